@@ -1,0 +1,235 @@
+"""Arabic text utilities: search normalisation with an offset map, word tokens, proclitics.
+
+Normalisation is only ever applied to a *copy* used for matching; the map
+sends every normalised character back to its original code-point offset so
+matches become spans over the stored text. Rules (DESIGN.md, after CAMeL
+Tools' ``dediac_ar`` / ``normalize_alef_ar`` / ``normalize_alef_maksura_ar`` /
+``normalize_teh_marbuta_ar``): strip tashkeel and tatweel, unify alef forms,
+ى -> ي, ة -> ه, Persian/Maghrebi letters to their Arabic equivalents,
+Arabic-Indic digits to ASCII, and casefold Latin letters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+TATWEEL = "\u0640"
+
+# Character-for-character replacements (each maps one char to one char).
+_REPLACE = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي", "ێ": "ي",
+    "ة": "ه", "ۀ": "ه", "ە": "ه", "ھ": "ه", "ہ": "ه",
+    "ڤ": "ف", "ڥ": "ف", "ڢ": "ف",
+    "ک": "ك", "ڪ": "ك", "گ": "ك", "ڭ": "ك",
+    "پ": "ب", "چ": "ج", "ژ": "ز",
+    "ؤ": "و", "ئ": "ي",
+    "٫": ".", "٬": ",", "،": ",", "؛": ";", "؟": "?",
+}
+for _i in range(10):
+    _REPLACE[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _REPLACE[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
+
+
+def _drop(ch: str) -> bool:
+    """Characters removed by normalisation: tashkeel and other marks, tatweel, bidi controls."""
+    if ch == TATWEEL:
+        return True
+    cat = unicodedata.category(ch)
+    return cat in ("Mn", "Me") or (cat == "Cf" and ch not in "\u200c\u200d")
+
+
+def normalize_char(ch: str) -> str:
+    """Normalised form of one character ('' when it is dropped)."""
+    if _drop(ch):
+        return ""
+    rep = _REPLACE.get(ch)
+    if rep is not None:
+        return rep
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A normalised copy of a text with a map back to original code-point offsets.
+
+    ``origin[i]`` is the original offset of normalised character ``i``;
+    ``origin[len(text)]`` is the original length, so end offsets map too.
+    """
+
+    text: str
+    origin: array
+    original: str
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` of normalised ``[start, end)``, marks kept with their letter."""
+        o_start = self.origin[start]
+        o_end = self.origin[end - 1] + 1 if end > start else o_start
+        # Diacritics that followed the last letter belong to the span.
+        while o_end < len(self.original) and _drop(self.original[o_end]) and \
+                self.original[o_end] not in "\u200e\u200f\u061c":
+            o_end += 1
+        return o_start, o_end
+
+
+def normalize(text: str) -> NormalizedText:
+    """Normalise ``text`` for search and dictionary matching, keeping an offset map."""
+    out: list[str] = []
+    origin = array("l")
+    for i, ch in enumerate(text):
+        n = normalize_char(ch)
+        if n:
+            out.append(n)
+            origin.append(i)
+    origin.append(len(text))
+    return NormalizedText(text="".join(out), origin=origin, original=text)
+
+
+def normalize_query(query: str) -> str:
+    """Normalise a search query or lexicon entry the same way as document text."""
+    return normalize(query).text
+
+
+# A word: letters, digits and the marks attached to them (tashkeel, tatweel inside words).
+WORD_RE = re.compile(r"[^\W_](?:[^\W_]|[\u0640\u064B-\u065F\u0670\u06D6-\u06ED\uFE0F])*")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation token: ``text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+def word_tokens(text: str) -> Iterator[Token]:
+    """Words of ``text`` (letters and digits with their marks), in order."""
+    for m in WORD_RE.finditer(text):
+        yield Token(m.start(), m.end(), m.group())
+
+
+_TOKEN_RE = re.compile(WORD_RE.pattern + r"|\S")
+
+
+def tokens(text: str) -> Iterator[Token]:
+    """Words and single punctuation/symbol characters, whitespace skipped."""
+    for m in _TOKEN_RE.finditer(text):
+        yield Token(m.start(), m.end(), m.group())
+
+
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بلك"
+_ARTICLE = "ال"
+
+
+def _letters(word: str) -> list[tuple[int, str]]:
+    """(index, letter) pairs of a word, skipping marks and tatweel."""
+    return [(i, c) for i, c in enumerate(word) if not _drop(c)]
+
+
+def proclitic_length(word: str, known_words: set[str] | frozenset[str] = frozenset()) -> int:
+    """Number of leading characters of ``word`` that are proclitics (و ف ب ل ك).
+
+    The article ال stays with the word (``والجزائر`` -> 2, leaving ``الجزائر``).
+    Because many names begin with these letters (واشنطن، بغداد، ليبيا، فرنسا،
+    كندا), a proclitic is only split off when what remains begins with the
+    article (``بالجزائر``, ``للجزائر``: ل + ل from ال with its alef elided) or
+    when the remainder is itself a known word (``وليبيا`` when ``ليبيا`` is in
+    ``known_words``, typically the document's own vocabulary or a lexicon,
+    compared normalised). At least two letters always remain.
+    """
+    letters = _letters(word)
+    if len(letters) < 4:
+        return 0
+    known = {normalize_query(w) for w in known_words} if known_words else set()
+    # Candidate split points: after a conjunction, after a preposition, after both.
+    candidates: list[int] = []
+    pos = 0
+    if letters[0][1] in CONJUNCTIONS:
+        pos = 1
+        candidates.append(pos)
+    if pos < len(letters) and letters[pos][1] in PREPOSITIONS:
+        candidates.append(pos + 1)
+    best = 0
+    for cut in candidates:
+        rest_letters = "".join(c for _, c in letters[cut:])
+        if len(rest_letters) < 2:
+            continue
+        char_cut = letters[cut][0]
+        rest = word[char_cut:]
+        prev_is_lam = letters[cut - 1][1] == "ل"
+        if rest_letters.startswith(_ARTICLE) and len(rest_letters) >= 4:
+            best = char_cut
+        elif prev_is_lam and rest_letters.startswith("ل") and len(rest_letters) >= 3:
+            best = char_cut  # للجزائر: li + (a)l-jaza'ir
+        elif normalize_query(rest) in known:
+            best = char_cut
+    return best
+
+
+def strip_proclitics(text: str, start: int, end: int,
+                     known_words: set[str] | frozenset[str] = frozenset()) -> int:
+    """New start for a span ``[start, end)`` whose first word may carry proclitics."""
+    first = WORD_RE.match(text, start)
+    if first is None or first.start() != start:
+        return start
+    word_end = min(first.end(), end)
+    cut = proclitic_length(text[start:word_end], known_words)
+    return start + cut if start + cut < end else start
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``[start, end)`` to whole words and trim surrounding spaces and punctuation.
+
+    An empty or all-space selection is returned unchanged (the caller refuses it).
+    """
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    # Trim whitespace and punctuation at both edges first.
+    while start < end and not _is_word_char(text[start]):
+        start += 1
+    while end > start and not _is_word_char(text[end - 1]):
+        end -= 1
+    if start == end:
+        return start, end
+    while start > 0 and _is_word_char(text[start - 1]):
+        start -= 1
+    while end < len(text) and _is_word_char(text[end]):
+        end += 1
+    return start, end
+
+
+def _is_word_char(ch: str) -> bool:
+    return bool(WORD_RE.match(ch)) or ch == TATWEEL or _drop(ch) and ch not in "\u200e\u200f\u061c"
+
+
+def vocabulary(text: str) -> frozenset[str]:
+    """Normalised words of a text (used as ``known_words`` for proclitic splitting)."""
+    return frozenset(normalize_query(t.text) for t in word_tokens(text))
+
+
+def find_all(normalized: NormalizedText, query: str, *, whole_words: bool = False
+             ) -> list[tuple[int, int]]:
+    """Original-offset spans of every occurrence of ``query`` (normalised) in ``normalized``."""
+    q = normalize_query(query).strip()
+    if not q:
+        return []
+    hay = normalized.text
+    out: list[tuple[int, int]] = []
+    i = hay.find(q)
+    while i >= 0:
+        j = i + len(q)
+        ok = True
+        if whole_words:
+            ok = (i == 0 or not _is_word_char(hay[i - 1])) and \
+                 (j == len(hay) or not _is_word_char(hay[j]))
+        if ok:
+            out.append(normalized.to_original(i, j))
+        i = hay.find(q, i + 1)
+    return out

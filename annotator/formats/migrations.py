@@ -1,0 +1,65 @@
+"""On-disk format versions of the project files, and the steps between them.
+
+Changelog (``schema_version``):
+
+- 1: first released layout. ``project.json`` holds ``name``, ``schema``
+  (span labels, relation types) and ``settings``; ``documents/<stem>.json``
+  holds ``id``, ``sha256``, ``meta`` and ``text``; ``annotations/<annotator>/
+  <stem>.json`` holds ``document_id``, ``annotator``, ``text_sha256``,
+  ``status``, ``spans`` and ``relations``.
+- 0 (pre-release drafts): annotation files called the review state of a
+  span ``state`` and had no document ``status``.
+
+Readers migrate old files one step at a time; writers only write
+:data:`CURRENT_VERSION`. Keys unknown to this version are carried along.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from annotator.formats.errors import ReadError, VersionError
+
+CURRENT_VERSION = 1
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _annotations_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
+    for span in data.get("spans") or []:
+        if isinstance(span, dict) and "state" in span and "status" not in span:
+            span["status"] = span.pop("state")
+    data.setdefault("status", "new")
+    return data
+
+
+def _identity(data: dict[str, Any]) -> dict[str, Any]:
+    return data
+
+
+# kind -> {from_version: step to from_version + 1}
+STEPS: dict[str, dict[int, Migration]] = {
+    "project": {0: _identity},
+    "document": {0: _identity},
+    "annotations": {0: _annotations_0_to_1},
+}
+
+
+def migrate(kind: str, data: Any, path: Path) -> dict[str, Any]:
+    """Bring a parsed file of ``kind`` up to :data:`CURRENT_VERSION`."""
+    if not isinstance(data, dict):
+        raise ReadError(path, "expected a JSON object")
+    version = data.get("schema_version", 0)
+    if not isinstance(version, int) or version < 0:
+        raise ReadError(path, f"invalid schema_version {version!r}")
+    if version > CURRENT_VERSION:
+        raise VersionError(path, f"written by a newer version of the annotator (format "
+                                 f"{version}, this one reads up to {CURRENT_VERSION}); "
+                                 "update the annotator")
+    while version < CURRENT_VERSION:
+        data = STEPS[kind][version](data)
+        version += 1
+    data["schema_version"] = CURRENT_VERSION
+    return data

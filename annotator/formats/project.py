@@ -1,0 +1,477 @@
+"""The project folder: schema and settings, one file per document, one per document per annotator.
+
+Layout::
+
+    PROJECT/
+      project.json                      schema, settings, schema_version
+      documents/<stem>.json             id, sha256, meta, text
+      annotations/<annotator>/<stem>.json
+      .cache/index.json                 cache for listing; rebuilt when stale (git-ignored)
+      .annotator.lock                   while an instance writes the project
+
+File rules (DESIGN.md "Files on disk"): readable JSON with stable order,
+atomic durable writes, migrations on read, unknown keys preserved, and a
+file changed on disk since it was read is never overwritten silently.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotator.core.model import AnnotationSet, Document, DocStatus
+from annotator.core.schema import LabelSchema, default_schema
+from annotator.core.text import sha256_bytes, sha256_text
+from annotator.formats.atomic import atomic_writer, dumps, dumps_records, read_json
+from annotator.formats.errors import (
+    ConflictError,
+    HashMismatchError,
+    ProjectError,
+    ReadError,
+    WriteError,
+)
+from annotator.formats.filenames import safe_stem
+from annotator.formats.lock import ProjectLock
+from annotator.formats.migrations import CURRENT_VERSION, migrate
+from annotator.formats.serialize import (
+    FormatProblem,
+    document_to_dict,
+    relation_from_dict,
+    relation_to_dict,
+    schema_from_dict,
+    schema_to_dict,
+    span_from_dict,
+    span_to_dict,
+)
+
+PROJECT_FILE = "project.json"
+INDEX_FILE = ".cache/index.json"
+GITIGNORE = ".cache/\n.annotator.lock\n.*.tmp\n"
+DOCS_DIR = "documents"
+ANN_DIR = "annotations"
+_PROJECT_KEYS = ("schema_version", "name", "schema", "settings")
+_ANN_KEYS = ("schema_version", "document_id", "annotator", "text_sha256", "status",
+             "spans", "relations")
+_DOC_KEYS = ("schema_version", "id", "sha256", "meta", "text")
+
+
+class DuplicateDocumentError(ProjectError):
+    """A document with this id is already in the project."""
+
+
+def default_annotator() -> str:
+    """The annotator name used when none is given: $ANNOTATOR, else the login name."""
+    name = os.environ.get("ANNOTATOR")
+    if name:
+        return name
+    try:
+        return getpass.getuser() or "annotator"
+    except (KeyError, OSError):
+        return "annotator"
+
+
+@dataclass
+class DocumentEntry:
+    """What the document list shows, without opening the document."""
+
+    id: str
+    stem: str
+    title: str
+    chars: int
+    sha256: str
+    mtime_ns: int = 0
+    size: int = 0
+    # annotator -> {"status", "spans": {status: count}, "mtime_ns", "size"}
+    annotations: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def status_for(self, annotator: str) -> DocStatus:
+        """The annotator's status for this document (new when never opened)."""
+        info = self.annotations.get(annotator)
+        return DocStatus(info["status"]) if info else DocStatus.NEW
+
+    def span_counts(self, annotator: str) -> dict[str, int]:
+        """Spans per review status for the annotator."""
+        info = self.annotations.get(annotator)
+        return dict(info["spans"]) if info else {}
+
+
+class Project:
+    """An open project folder. Use :meth:`create` or :meth:`open`."""
+
+    def __init__(self, path: Path, data: dict[str, Any], raw: bytes, annotator: str) -> None:
+        self.path = Path(path)
+        self._data = data
+        self.schema: LabelSchema = self._parse_schema(data)
+        self.annotator = annotator
+        self._disk_hashes: dict[Path, str | None] = {self.path / PROJECT_FILE: sha256_bytes(raw)}
+        self._lock = ProjectLock(self.path)
+        self._entries: dict[str, DocumentEntry] | None = None
+
+    # ------------------------------------------------------------ opening
+
+    @classmethod
+    def create(cls, path: Path | str, schema: LabelSchema | None = None, *,
+               name: str | None = None, annotator: str | None = None) -> Project:
+        """Make a new project folder (which must not already hold a project)."""
+        path = Path(path)
+        if (path / PROJECT_FILE).exists():
+            raise ProjectError(f"{path} already holds a project")
+        if path.exists() and not path.is_dir():
+            raise ProjectError(f"{path} exists and is not a folder")
+        data = {"schema_version": CURRENT_VERSION, "name": name or path.name,
+                "schema": schema_to_dict(schema or default_schema()),
+                "settings": {"snap_to_words": True, "strip_proclitics": True,
+                             "language": "en"}}
+        text = dumps(data)
+        with atomic_writer(path / PROJECT_FILE) as handle:
+            handle.write(text)
+        (path / DOCS_DIR).mkdir(exist_ok=True)
+        (path / ANN_DIR).mkdir(exist_ok=True)
+        with atomic_writer(path / ".gitignore") as handle:
+            handle.write(GITIGNORE)
+        return cls(path, data, text.encode("utf-8"), annotator or default_annotator())
+
+    @classmethod
+    def open(cls, path: Path | str, *, annotator: str | None = None) -> Project:
+        """Open an existing project; raises :class:`ProjectError` with a clear message."""
+        path = Path(path)
+        file = path / PROJECT_FILE
+        if not path.is_dir():
+            raise ProjectError(f"{path} is not a folder")
+        if not file.is_file():
+            raise ProjectError(f"{path} is not a project (no {PROJECT_FILE}); "
+                               f"create one with `annotator new {path}`")
+        value, raw = read_json(file)
+        data = migrate("project", value, file)
+        return cls(path, data, raw, annotator or default_annotator())
+
+    @staticmethod
+    def _parse_schema(data: dict[str, Any]) -> LabelSchema:
+        if "schema" not in data:
+            return default_schema()
+        try:
+            return schema_from_dict(data["schema"])
+        except FormatProblem as err:
+            raise ProjectError(f"{PROJECT_FILE}: {err}") from err
+
+    @property
+    def name(self) -> str:
+        """The project's display name."""
+        return str(self._data.get("name") or self.path.name)
+
+    @property
+    def settings(self) -> dict[str, Any]:
+        """Project settings (a live dict; call :meth:`save_project` after changing it)."""
+        settings = self._data.setdefault("settings", {})
+        assert isinstance(settings, dict)
+        return settings
+
+    # ------------------------------------------------------------ locking
+
+    def lock(self) -> None:
+        """Take the project's lock for writing (raises :class:`LockError` if held)."""
+        self._lock.acquire()
+
+    def close(self) -> None:
+        """Release the lock, if held."""
+        self._lock.release()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ files
+
+    def document_path(self, doc_id: str) -> Path:
+        """Where document ``doc_id`` is stored."""
+        return self.path / DOCS_DIR / f"{safe_stem(doc_id)}.json"
+
+    def annotations_path(self, doc_id: str, annotator: str | None = None) -> Path:
+        """Where ``annotator``'s annotations of ``doc_id`` are stored."""
+        who = safe_stem(annotator or self.annotator)
+        return self.path / ANN_DIR / who / f"{safe_stem(doc_id)}.json"
+
+    def _write(self, path: Path, text: str) -> None:
+        """Write ``text`` to ``path`` unless the file changed on disk since we read it."""
+        data = text.encode("utf-8")
+        known = self._disk_hashes.get(path, None)
+        if path.exists():
+            try:
+                current = sha256_bytes(path.read_bytes())
+            except OSError as err:
+                raise WriteError(path, err.strerror or str(err)) from err
+            if known != current:
+                raise ConflictError(path)
+        elif path in self._disk_hashes and known is not None:
+            raise ConflictError(path)  # deleted by someone else since we read it
+        with atomic_writer(path, "wb") as handle:
+            handle.write(data)
+        self._disk_hashes[path] = sha256_bytes(data)
+
+    def save_project(self) -> None:
+        """Write ``project.json`` (schema and settings), keeping unknown keys."""
+        self._data["schema"] = schema_to_dict(self.schema)
+        self._data["schema_version"] = CURRENT_VERSION
+        ordered = {k: self._data[k] for k in _PROJECT_KEYS if k in self._data}
+        ordered.update({k: v for k, v in self._data.items() if k not in ordered})
+        self._write(self.path / PROJECT_FILE, dumps(ordered))
+
+    def set_schema(self, schema: LabelSchema) -> None:
+        """Replace the schema and save it."""
+        problems = schema.problems()
+        if problems:
+            raise ProjectError("; ".join(problems))
+        self.schema = schema
+        self.save_project()
+
+    # ------------------------------------------------------------ documents
+
+    def add_document(self, doc: Document, *, replace: bool = False) -> None:
+        """Store a new document (``replace`` allows overwriting one with the same id)."""
+        path = self.document_path(doc.id)
+        if path.exists() and not replace:
+            raise DuplicateDocumentError(f"a document with id {doc.id!r} is already in "
+                                         "the project")
+        if replace and path.exists() and path not in self._disk_hashes:
+            self._disk_hashes[path] = sha256_bytes(path.read_bytes())
+        record = {"schema_version": CURRENT_VERSION, **document_to_dict(doc)}
+        self._write(path, dumps(record))
+        if self._entries is not None:
+            self._entries[doc.id] = self._entry_for(path, record)
+
+    def load_document(self, doc_id: str) -> Document:
+        """Read a document, checking its stored hash against its text."""
+        path = self.document_path(doc_id)
+        if not path.exists():
+            raise ProjectError(f"no document {doc_id!r} in {self.path}")
+        value, raw = read_json(path)
+        data = migrate("document", value, path)
+        self._disk_hashes[path] = sha256_bytes(raw)
+        return self._document_from(data, path)
+
+    @staticmethod
+    def _document_from(data: dict[str, Any], path: Path) -> Document:
+        text, doc_id = data.get("text"), data.get("id")
+        if not isinstance(text, str) or not isinstance(doc_id, str):
+            raise ReadError(path, "a document needs a string 'id' and 'text'")
+        actual = sha256_text(text)
+        if data.get("sha256") and data["sha256"] != actual:
+            raise ReadError(path, "the text does not match its recorded SHA-256; the file was "
+                                  "edited by hand. Restore it from version control.")
+        meta = data.get("meta") or {}
+        extra = {k: v for k, v in data.items() if k not in _DOC_KEYS}
+        if extra:
+            meta = {**meta, "_extra": extra}
+        return Document(id=doc_id, text=text, meta=meta, sha256=actual)
+
+    def iter_documents(self) -> Iterator[Document]:
+        """Every document, in id order, read one at a time (for streaming exports)."""
+        for entry in self.documents():
+            yield self.load_document(entry.id)
+
+    def has_document(self, doc_id: str) -> bool:
+        """True when a document with this id exists."""
+        return self.document_path(doc_id).exists()
+
+    # ------------------------------------------------------------ annotations
+
+    def annotators(self, doc_id: str | None = None) -> list[str]:
+        """Names of annotators with annotation files (of ``doc_id`` when given)."""
+        root = self.path / ANN_DIR
+        if not root.is_dir():
+            return []
+        names = []
+        for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+            if doc_id is None or (folder / f"{safe_stem(doc_id)}.json").exists():
+                names.append(folder.name)
+        return names
+
+    def load_annotations(self, doc: Document, annotator: str | None = None) -> AnnotationSet:
+        """``annotator``'s annotations of ``doc`` (empty when there are none yet).
+
+        Raises :class:`HashMismatchError` when they were made on another text,
+        and :class:`ReadError` when the file is corrupt: nothing is attached.
+        """
+        who = annotator or self.annotator
+        path = self.annotations_path(doc.id, who)
+        if not path.exists():
+            self._disk_hashes[path] = None
+            return AnnotationSet(document_id=doc.id, annotator=who, text_sha256=doc.sha256)
+        value, raw = read_json(path)
+        data = migrate("annotations", value, path)
+        ann = self.parse_annotations(data, path)
+        if ann.document_id != doc.id:
+            raise ReadError(path, f"belongs to document {ann.document_id!r}, not {doc.id!r}")
+        if ann.text_sha256 != doc.sha256:
+            raise HashMismatchError(path, doc.id)
+        self._disk_hashes[path] = sha256_bytes(raw)
+        return ann
+
+    @staticmethod
+    def parse_annotations(data: dict[str, Any], path: Path) -> AnnotationSet:
+        """Build an :class:`AnnotationSet` from a migrated annotation file."""
+        try:
+            spans = [span_from_dict(d) for d in data.get("spans") or []]
+            rels = [relation_from_dict(d) for d in data.get("relations") or []]
+            status = DocStatus(data.get("status", "new"))
+        except (FormatProblem, ValueError) as err:
+            raise ReadError(path, str(err)) from err
+        for key in ("document_id", "annotator", "text_sha256"):
+            if not isinstance(data.get(key), str):
+                raise ReadError(path, f"missing {key!r}")
+        ids = [s.id for s in spans]
+        if len(set(ids)) != len(ids):
+            raise ReadError(path, "two spans share an id")
+        return AnnotationSet(
+            document_id=data["document_id"], annotator=data["annotator"],
+            text_sha256=data["text_sha256"], spans={s.id: s for s in spans},
+            relations={r.id: r for r in rels}, status=status,
+            extra={k: v for k, v in data.items() if k not in _ANN_KEYS})
+
+    def save_annotations(self, ann: AnnotationSet) -> None:
+        """Write an annotation set durably (refusing if the file changed on disk)."""
+        path = self.annotations_path(ann.document_id, ann.annotator)
+        head = {"schema_version": CURRENT_VERSION, "document_id": ann.document_id,
+                "annotator": ann.annotator, "text_sha256": ann.text_sha256,
+                "status": ann.status.value, **ann.extra}
+        text = dumps_records(head, {
+            "spans": [span_to_dict(s) for s in ann.sorted_spans()],
+            "relations": [relation_to_dict(r) for r in ann.sorted_relations()],
+        })
+        self._write(path, text)
+        if self._entries is not None and ann.document_id in self._entries:
+            self._entries[ann.document_id].annotations[ann.annotator] = \
+                self._annotation_summary(ann, path)
+
+    def forget_disk_state(self, path: Path) -> None:
+        """Accept the file as it is on disk now (after the user chose to reload it)."""
+        self._disk_hashes.pop(path, None)
+
+    # ------------------------------------------------------------ index
+
+    def documents(self) -> list[DocumentEntry]:
+        """All documents in id order, from the index (refreshed for files that changed)."""
+        if self._entries is None:
+            self._entries = self._refresh_index()
+        return sorted(self._entries.values(), key=lambda e: e.id)
+
+    def entry(self, doc_id: str) -> DocumentEntry | None:
+        """The index entry of one document."""
+        if self._entries is None:
+            self.documents()
+        assert self._entries is not None
+        return self._entries.get(doc_id)
+
+    @staticmethod
+    def _entry_for(path: Path, record: dict[str, Any]) -> DocumentEntry:
+        st = path.stat()
+        doc_id, text = record["id"], record["text"]
+        doc = Document(id=doc_id, text=text, meta=record.get("meta") or {},
+                       sha256=record.get("sha256") or "")
+        return DocumentEntry(id=doc_id, stem=path.stem, title=doc.title, chars=len(text),
+                             sha256=doc.sha256, mtime_ns=st.st_mtime_ns, size=st.st_size)
+
+    @staticmethod
+    def _annotation_summary(ann: AnnotationSet, path: Path) -> dict[str, Any]:
+        st = path.stat()
+        return {"status": ann.status.value,
+                "spans": {k.value: v for k, v in ann.count_by_status().items() if v},
+                "mtime_ns": st.st_mtime_ns, "size": st.st_size}
+
+    def _refresh_index(self) -> dict[str, DocumentEntry]:
+        cached = self._read_index()
+        by_stem = {e.stem: e for e in cached.values()}
+        entries: dict[str, DocumentEntry] = {}
+        changed = False
+        docs_dir = self.path / DOCS_DIR
+        with os.scandir(docs_dir) if docs_dir.is_dir() else _empty_scandir() as it:
+            for item in it:
+                if not item.name.endswith(".json") or item.name.startswith("."):
+                    continue
+                st = item.stat()
+                stem = item.name[:-5]
+                old = by_stem.get(stem)
+                if old and old.mtime_ns == st.st_mtime_ns and old.size == st.st_size:
+                    entry = old
+                else:
+                    path = Path(item.path)
+                    try:
+                        data = migrate("document", read_json(path)[0], path)
+                        entry = self._entry_for(path, data)
+                    except (ProjectError, KeyError, TypeError):
+                        continue  # `annotator validate` reports unreadable files
+                    changed = True
+                entries[entry.id] = entry
+        changed |= self._refresh_annotation_summaries(entries)
+        if changed or set(entries) != set(cached):
+            self._write_index(entries)
+        return entries
+
+    def _refresh_annotation_summaries(self, entries: dict[str, DocumentEntry]) -> bool:
+        changed = False
+        by_stem = {e.stem: e for e in entries.values()}
+        root = self.path / ANN_DIR
+        seen: set[tuple[str, str]] = set()
+        if root.is_dir():
+            for folder in root.iterdir():
+                if not folder.is_dir():
+                    continue
+                with os.scandir(folder) as it:
+                    for item in it:
+                        entry = by_stem.get(item.name[:-5])
+                        if entry is None or not item.name.endswith(".json"):
+                            continue
+                        st = item.stat()
+                        old = entry.annotations.get(folder.name)
+                        seen.add((entry.id, folder.name))
+                        if old and old["mtime_ns"] == st.st_mtime_ns and \
+                                old["size"] == st.st_size:
+                            continue
+                        try:
+                            path = Path(item.path)
+                            data = migrate("annotations", read_json(path)[0], path)
+                            ann = self.parse_annotations(data, path)
+                        except ProjectError:
+                            entry.annotations.pop(folder.name, None)
+                            continue
+                        entry.annotations[folder.name] = self._annotation_summary(ann, path)
+                        changed = True
+        for entry in entries.values():
+            for who in list(entry.annotations):
+                if (entry.id, who) not in seen:
+                    del entry.annotations[who]
+                    changed = True
+        return changed
+
+    def _read_index(self) -> dict[str, DocumentEntry]:
+        path = self.path / INDEX_FILE
+        try:
+            value, _ = read_json(path)
+            if value.get("schema_version") != CURRENT_VERSION:
+                return {}
+            return {d["id"]: DocumentEntry(**d) for d in value["documents"]}
+        except (ProjectError, KeyError, TypeError, AttributeError):
+            return {}  # a cache: rebuild it
+
+    def _write_index(self, entries: dict[str, DocumentEntry]) -> None:
+        records = [vars(e) for e in sorted(entries.values(), key=lambda e: e.id)]
+        try:
+            with atomic_writer(self.path / INDEX_FILE) as handle:
+                handle.write(dumps_records({"schema_version": CURRENT_VERSION},
+                                           {"documents": records}))
+        except WriteError:
+            pass  # a read-only project still lists; the cache is just not kept
+
+
+class _empty_scandir:
+    def __enter__(self) -> list[Any]:
+        return []
+
+    def __exit__(self, *exc: object) -> None:
+        return None

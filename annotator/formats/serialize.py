@@ -1,0 +1,173 @@
+"""Model <-> plain dicts, in one stable key order, keeping keys this version does not know.
+
+Used by the project files and by the gold JSONL format, so both spell a
+span the same way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from annotator.core.model import Document, Relation, Span, Status
+from annotator.core.schema import AttributeDef, LabelSchema, RelationType, SpanLabel
+
+_SPAN_KEYS = ("id", "start", "end", "label", "text", "attributes", "status", "origin", "score",
+              "created", "modified", "canonical_id")
+_REL_KEYS = ("id", "type", "head", "tail", "attributes", "status", "origin", "score",
+             "created", "modified")
+
+
+class FormatProblem(ValueError):
+    """A record that does not have the expected shape (message names the field)."""
+
+
+def _require(d: dict[str, Any], key: str, kind: type | tuple[type, ...], what: str) -> Any:
+    if key not in d:
+        raise FormatProblem(f"{what} has no {key!r}")
+    value = d[key]
+    if not isinstance(value, kind) or isinstance(value, bool) and kind is int:
+        raise FormatProblem(f"{what}: {key!r} has the wrong type ({type(value).__name__})")
+    return value
+
+
+def _status(value: Any, what: str) -> Status:
+    try:
+        return Status(value)
+    except ValueError as err:
+        raise FormatProblem(f"{what}: unknown status {value!r}") from err
+
+
+def span_to_dict(span: Span, *, full: bool = True) -> dict[str, Any]:
+    """A span as a dict; with ``full=False`` only the gold fields (no review data)."""
+    d: dict[str, Any] = {"id": span.id, "start": span.start, "end": span.end,
+                         "label": span.label, "text": span.text,
+                         "attributes": dict(span.attributes)}
+    if span.canonical_id:
+        d["canonical_id"] = span.canonical_id
+    if full:
+        d.update(status=span.status.value, origin=span.origin, score=span.score,
+                 created=span.created, modified=span.modified)
+        d.update(span.extra)
+    return d
+
+
+def span_from_dict(d: Any) -> Span:
+    """Parse a span dict; unknown keys are kept in ``extra``."""
+    if not isinstance(d, dict):
+        raise FormatProblem("a span must be a JSON object")
+    what = f"span {d.get('id', '?')}"
+    score = d.get("score")
+    if score is not None and not isinstance(score, (int, float)):
+        raise FormatProblem(f"{what}: score must be a number")
+    attrs = d.get("attributes") or {}
+    if not isinstance(attrs, dict):
+        raise FormatProblem(f"{what}: attributes must be an object")
+    return Span(
+        id=str(_require(d, "id", (str, int), what)),
+        start=_require(d, "start", int, what), end=_require(d, "end", int, what),
+        label=_require(d, "label", str, what), text=_require(d, "text", str, what),
+        attributes=attrs, status=_status(d.get("status", "accepted"), what),
+        origin=str(d.get("origin") or ""), score=score,
+        created=str(d.get("created") or ""), modified=str(d.get("modified") or ""),
+        canonical_id=d.get("canonical_id") or None,
+        extra={k: v for k, v in d.items() if k not in _SPAN_KEYS},
+    )
+
+
+def relation_to_dict(rel: Relation, *, full: bool = True) -> dict[str, Any]:
+    """A relation as a dict; with ``full=False`` only the gold fields."""
+    d: dict[str, Any] = {"id": rel.id, "type": rel.type, "head": rel.head, "tail": rel.tail,
+                         "attributes": dict(rel.attributes)}
+    if full:
+        d.update(status=rel.status.value, origin=rel.origin, score=rel.score,
+                 created=rel.created, modified=rel.modified)
+        d.update(rel.extra)
+    return d
+
+
+def relation_from_dict(d: Any) -> Relation:
+    """Parse a relation dict; unknown keys are kept in ``extra``."""
+    if not isinstance(d, dict):
+        raise FormatProblem("a relation must be a JSON object")
+    what = f"relation {d.get('id', '?')}"
+    attrs = d.get("attributes") or {}
+    if not isinstance(attrs, dict):
+        raise FormatProblem(f"{what}: attributes must be an object")
+    return Relation(
+        id=str(_require(d, "id", (str, int), what)), type=_require(d, "type", str, what),
+        head=str(_require(d, "head", (str, int), what)),
+        tail=str(_require(d, "tail", (str, int), what)),
+        attributes=attrs, status=_status(d.get("status", "accepted"), what),
+        origin=str(d.get("origin") or ""), score=d.get("score"),
+        created=str(d.get("created") or ""), modified=str(d.get("modified") or ""),
+        extra={k: v for k, v in d.items() if k not in _REL_KEYS},
+    )
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    """A document as stored: id, hash, metadata, then the text."""
+    return {"id": doc.id, "sha256": doc.sha256, "meta": dict(doc.meta), "text": doc.text}
+
+
+# ------------------------------------------------------------------ schema
+
+
+def _attr_to_dict(a: AttributeDef) -> dict[str, Any]:
+    d: dict[str, Any] = {"name": a.name, "values": list(a.values)}
+    if a.default is not None:
+        d["default"] = a.default
+    if a.description:
+        d["description"] = dict(a.description)
+    if a.value_labels:
+        d["value_labels"] = {k: dict(v) for k, v in a.value_labels.items()}
+    return d
+
+
+def _attr_from_dict(d: dict[str, Any]) -> AttributeDef:
+    return AttributeDef(name=str(d["name"]), values=tuple(d.get("values") or ()),
+                        default=d.get("default"), description=dict(d.get("description") or {}),
+                        value_labels={k: dict(v) for k, v in
+                                      (d.get("value_labels") or {}).items()})
+
+
+def schema_to_dict(schema: LabelSchema) -> dict[str, Any]:
+    """The schema as stored in ``project.json``."""
+    return {
+        "span_labels": [
+            {"name": lab.name, "colour": lab.colour, "key": lab.key,
+             "description": dict(lab.description),
+             "attributes": [_attr_to_dict(a) for a in lab.attributes]}
+            for lab in schema.span_labels],
+        "relation_types": [
+            {"name": r.name, "head_labels": list(r.head_labels),
+             "tail_labels": list(r.tail_labels), "colour": r.colour, "key": r.key,
+             "description": dict(r.description),
+             "attributes": [_attr_to_dict(a) for a in r.attributes]}
+            for r in schema.relation_types],
+    }
+
+
+def schema_from_dict(d: Any) -> LabelSchema:
+    """Parse a schema; raises :class:`FormatProblem` naming what is wrong."""
+    if not isinstance(d, dict) or not isinstance(d.get("span_labels"), list):
+        raise FormatProblem("the schema needs a list 'span_labels'")
+    try:
+        labels = tuple(
+            SpanLabel(name=str(x["name"]), colour=str(x.get("colour") or "#888888"),
+                      key=str(x.get("key") or ""), description=dict(x.get("description") or {}),
+                      attributes=tuple(_attr_from_dict(a) for a in x.get("attributes") or ()))
+            for x in d["span_labels"])
+        rels = tuple(
+            RelationType(name=str(x["name"]), head_labels=tuple(x.get("head_labels") or ()),
+                         tail_labels=tuple(x.get("tail_labels") or ()),
+                         colour=str(x.get("colour") or "#555555"), key=str(x.get("key") or ""),
+                         description=dict(x.get("description") or {}),
+                         attributes=tuple(_attr_from_dict(a) for a in x.get("attributes") or ()))
+            for x in d.get("relation_types") or ())
+    except (KeyError, TypeError, AttributeError, ValueError) as err:
+        raise FormatProblem(f"malformed schema: {err}") from err
+    schema = LabelSchema(span_labels=labels, relation_types=rels)
+    problems = schema.problems()
+    if problems:
+        raise FormatProblem("; ".join(problems))
+    return schema
