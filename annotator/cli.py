@@ -1,0 +1,400 @@
+"""The ``annotator`` command: open the GUI, or do the data work headless.
+
+Commands: ``open``, ``new``, ``import``, ``export``, ``validate``, ``stats``,
+``reattach``. Without a command the GUI opens the sample project. This module
+never imports PySide6 (the GUI is imported only by ``open``). Every error is
+one line on stderr, ``annotator: error: ...``, with exit status 1 (2 for
+usage errors); users never see a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, TextIO
+
+import annotator
+from annotator.formats.errors import HashMismatchError, ProjectError
+from annotator.formats.report import Report
+
+PROG = "annotator"
+SAMPLE_PROJECT = Path(annotator.__file__).resolve().parent.parent / "projects" / "sample"
+PROGRESS_THRESHOLD = 50
+
+
+class CliError(Exception):
+    """A failure to report on one line (exit status 1)."""
+
+
+# ------------------------------------------------------------------ output helpers
+
+
+def _err(message: str, stream: TextIO | None = None) -> None:
+    print(f"{PROG}: error: {message}", file=stream or sys.stderr)
+
+
+def _print_problems(report: Report) -> None:
+    for problem in report.problems:
+        print(f"{PROG}: skipped {problem}", file=sys.stderr)
+
+
+class TerminalProgress:
+    """A one-line counter on stderr, only for terminals and only for big jobs."""
+
+    def __init__(self, verb: str, stream: TextIO | None = None) -> None:
+        self.verb = verb
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty()
+        self.shown = False
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total <= PROGRESS_THRESHOLD:
+            return
+        now = time.monotonic()
+        if done < total and now - self._last < 0.1:
+            return
+        self._last = now
+        self.stream.write(f"\r{self.verb} {done}/{total}")
+        self.stream.flush()
+        self.shown = True
+
+    def finish(self) -> None:
+        """End the progress line so that what follows starts on a fresh line."""
+        if self.shown:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _open_project(path: str, annotator_name: str | None = None) -> Any:
+    from annotator.formats.project import Project
+    return Project.open(Path(path), annotator=annotator_name)
+
+
+# ------------------------------------------------------------------ commands
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    """Open the GUI on a project (the sample project when none is given)."""
+    if args.project is None:
+        path = SAMPLE_PROJECT
+        if not (path / "project.json").is_file():
+            raise CliError(f"the sample project was not found at {path}; open a project with "
+                           f"`{PROG} open PROJECT` or create one with `{PROG} new PROJECT`")
+    else:
+        path = Path(args.project)
+        _open_project(str(path))  # a clear error before Qt starts
+    try:
+        app = importlib.import_module("annotator.ui.app")
+    except ImportError as err:
+        raise CliError(f"the desktop GUI cannot start: {err} (is PySide6 installed?). The "
+                       f"headless commands still work: `{PROG} --help`") from err
+    result = app.main(path)
+    return int(result or 0)
+
+
+def load_schema_file(path: Path) -> Any:
+    """A label schema from a JSON file (a schema, or a project.json holding one)."""
+    from annotator.formats.atomic import read_json
+    from annotator.formats.serialize import FormatProblem, schema_from_dict
+    value, _ = read_json(path)
+    if isinstance(value, dict) and "schema" in value and "span_labels" not in value:
+        value = value["schema"]
+    try:
+        return schema_from_dict(value)
+    except FormatProblem as err:
+        raise CliError(f"{path}: not a valid label schema: {err}") from err
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Create a project folder."""
+    from annotator.formats.project import Project
+    schema = load_schema_file(Path(args.schema)) if args.schema else None
+    project = Project.create(Path(args.project), schema)
+    labels = ", ".join(project.schema.label_names)
+    print(f"Created project {project.name} at {project.path} (labels: {labels})")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import documents (or annotated data) into a project, holding its lock."""
+    from annotator.formats.importers import import_paths
+    project = _open_project(args.project)
+    progress = TerminalProgress("importing")
+    project.lock()
+    try:
+        report = import_paths(project, args.paths, args.format, progress)
+    finally:
+        progress.finish()
+        project.close()
+    _print_problems(report)
+    parts = [f"{_plural(len(report.done), 'document')} imported",
+             f"{len(report.problems)} skipped"]
+    parts += [f"{v} {k}" for k, v in sorted(report.counts.items())]
+    print(", ".join(parts))
+    return 0 if report.done or not report.problems else 1
+
+
+def _parse_split(value: str | None) -> tuple[float, ...] | None:
+    if value is None:
+        return None
+    try:
+        parts = tuple(float(x) for x in value.split(","))
+    except ValueError:
+        raise CliError(f"--split {value!r}: give fractions such as 0.8,0.1,0.1") from None
+    if not 2 <= len(parts) <= 3 or any(p < 0 for p in parts) or abs(sum(parts) - 1) > 1e-6:
+        raise CliError(f"--split {value!r}: two or three fractions (train,dev[,test]) "
+                       "that add up to 1")
+    return parts
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export a project through :mod:`annotator.formats.export`."""
+    try:
+        export = importlib.import_module("annotator.formats.export")
+    except ImportError as err:
+        raise CliError(f"export is not available in this build ({err})") from err
+    labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
+    options = export.ExportOptions(documents=args.documents, labels=labels,
+                                   include_suggestions=args.include_suggestions,
+                                   split=_parse_split(args.split), seed=args.seed,
+                                   annotator=args.annotator)
+    project = _open_project(args.project, args.annotator)
+    if labels:
+        unknown = [x for x in labels if project.schema.label(x) is None]
+        if unknown:
+            raise CliError(f"--labels: {', '.join(unknown)} not in the project's schema "
+                           f"({', '.join(project.schema.label_names)})")
+    progress = TerminalProgress("exporting")
+    try:
+        report = export.export_project(project, args.format, Path(args.out), options, progress)
+    finally:
+        progress.finish()
+    if isinstance(report, Report):
+        _print_problems(report)
+        parts = [f"{_plural(len(report.done), 'document')} exported to {args.out}"]
+        if report.problems:
+            parts.append(f"{len(report.problems)} skipped")
+        parts += [f"{v} {k}" for k, v in sorted(report.counts.items())]
+        print(", ".join(parts))
+    else:
+        print(f"exported to {args.out}")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Check every file of a project; exit 1 when anything is wrong."""
+    from annotator.formats.validate import validate
+    progress = TerminalProgress("checking")
+    try:
+        result = validate(Path(args.project), progress)
+    finally:
+        progress.finish()
+    for problem in result.problems:
+        print(problem)
+    if result.problems:
+        print(f"{_plural(len(result.problems), 'problem')} found", file=sys.stderr)
+        return 1
+    print(f"OK: {_plural(result.documents, 'document')}, "
+          f"{_plural(result.annotation_files, 'annotation file')}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Print counts of documents, spans and relations."""
+    from annotator.formats.stats import format_stats, project_stats
+    project = _open_project(args.project)
+    print(format_stats(project_stats(project, args.annotator), shape=args.shape))
+    return 0
+
+
+def _backup_name(path: Path) -> Path:
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    candidate = path.with_name(f"{path.name}.bak-{stamp}")
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.name}.bak-{stamp}-{n}")
+    return candidate
+
+
+def _write_unplaced(path: Path, result: Any, old_sha: str) -> int:
+    """Add unplaced spans and relations to the sidecar file (kept, never dropped)."""
+    from annotator.core.model import now_iso
+    from annotator.formats.atomic import atomic_writer, dumps_records, read_json
+    from annotator.formats.serialize import relation_to_dict, span_to_dict
+    spans = [span_to_dict(s) for s in result.unplaced_spans]
+    rels = [relation_to_dict(r) for r in result.unplaced_relations]
+    if not spans and not rels:
+        return 0
+    if path.exists():  # an earlier reattach left some: keep them too
+        old, _ = read_json(path)
+        if isinstance(old, dict):
+            ids = {d["id"] for d in spans}
+            spans = [d for d in old.get("spans") or [] if d.get("id") not in ids] + spans
+            ids = {d["id"] for d in rels}
+            rels = [d for d in old.get("relations") or [] if d.get("id") not in ids] + rels
+    head = {"document_id": result.annotations.document_id,
+            "annotator": result.annotations.annotator, "old_text_sha256": old_sha,
+            "new_text_sha256": result.annotations.text_sha256, "written": now_iso(),
+            "note": "spans that `annotator reattach` could not find in the new text"}
+    with atomic_writer(path) as handle:
+        handle.write(dumps_records(head, {"spans": spans, "relations": rels}))
+    return len(result.unplaced_spans)
+
+
+def _reattach_one(project: Any, doc: Any, who: str) -> str:
+    from annotator.core.realign import reattach
+    from annotator.formats.atomic import read_json
+    from annotator.formats.migrations import migrate
+    path = project.annotations_path(doc.id, who)
+    try:
+        project.load_annotations(doc, who)
+        return f"{who}: annotations already match the text of {doc.id}; nothing to do"
+    except HashMismatchError:
+        pass
+    value, raw = read_json(path)
+    old = project.parse_annotations(migrate("annotations", value, path), path)
+    result = reattach(old, doc.text)
+    sidecar = path.with_name(path.name + ".unplaced.json")
+    lost = _write_unplaced(sidecar, result, old.text_sha256)
+    backup = _backup_name(path)
+    os.replace(path, backup)  # the old file stays, renamed, whatever happens next
+    try:
+        if backup.read_bytes() != raw:
+            raise CliError(f"{path} changed while it was being reattached; restored it")
+        project.save_annotations(result.annotations)
+    except BaseException:
+        os.replace(backup, path)
+        raise
+    line = (f"{who}: {len(result.annotations.spans)} of {len(old.spans)} spans placed "
+            f"({result.moved} moved); old file kept as {backup.name}")
+    if lost:
+        line += (f"; {lost} spans and {len(result.unplaced_relations)} relations could not "
+                 f"be placed, kept in {sidecar.name}")
+    return line
+
+
+def cmd_reattach(args: argparse.Namespace) -> int:
+    """Relocate annotations whose document text changed, by finding each span's text."""
+    project = _open_project(args.project)
+    doc = project.load_document(args.doc_id)
+    names = [args.annotator] if args.annotator else project.annotators(doc.id)
+    names = [n for n in names if project.annotations_path(doc.id, n).exists()]
+    if not names:
+        who = f" by {args.annotator}" if args.annotator else ""
+        raise CliError(f"no annotations{who} of document {doc.id!r}")
+    project.lock()
+    try:
+        for who in names:
+            print(_reattach_one(project, doc, who))
+    finally:
+        project.close()
+    return 0
+
+
+# ------------------------------------------------------------------ parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``annotator`` command."""
+    from annotator.formats.importers import FORMATS
+    parser = argparse.ArgumentParser(prog=PROG, description="Annotate Arabic news text: spans, claims and "
+                     "their sources. Without a command, opens the sample project in the GUI.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {annotator.__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("open", help="open a project in the desktop GUI")
+    p.add_argument("project", metavar="PROJECT")
+    p.set_defaults(func=cmd_open)
+
+    p = sub.add_parser("new", help="create a project")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--schema", metavar="FILE", help="label schema (JSON)")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("import", help="import documents (.txt, folders, JSONL) or annotated data")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("paths", metavar="PATH", nargs="+")
+    p.add_argument("--format", choices=FORMATS, help="default: from the file extension")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="export annotations for training and evaluation")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--format", required=True, metavar="F")
+    p.add_argument("--out", required=True, metavar="PATH")
+    p.add_argument("--documents", choices=("done", "all"), default="done")
+    p.add_argument("--include-suggestions", action="store_true")
+    p.add_argument("--labels", metavar="L1,L2")
+    p.add_argument("--split", metavar="TRAIN,DEV,TEST")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--annotator", metavar="NAME")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("validate", help="check every file of a project")
+    p.add_argument("project", metavar="PROJECT")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("stats", help="count documents, spans and relations")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--annotator", metavar="NAME")
+    p.add_argument("--shape", action="store_true",
+                   help="shape Arabic for terminals that cannot (display only)")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("reattach", help="relocate annotations after a document's text changed")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("doc_id", metavar="DOC_ID")
+    p.add_argument("--annotator", metavar="NAME")
+    p.set_defaults(func=cmd_reattach)
+    return parser
+
+
+def _safe_streams() -> None:
+    """Never crash printing Arabic to a terminal that cannot encode it."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure: Callable[..., None] | None = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if reconfigure is not None and encoding not in ("utf8", "utf_8"):
+            reconfigure(errors="backslashreplace")
+
+
+def _describe_os_error(err: OSError) -> str:
+    if err.filename is not None:
+        return f"{err.filename}: {err.strerror or err}"
+    return err.strerror or str(err)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``annotator`` command; return its exit status."""
+    _safe_streams()
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else 2
+    if args.command is None:
+        args.project = None
+        args.func = cmd_open
+    try:
+        return int(args.func(args))
+    except (CliError, ProjectError, ValueError) as err:
+        _err(str(err))
+    except OSError as err:
+        _err(_describe_os_error(err))
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except Exception as err:  # noqa: BLE001 - the user must never see a traceback
+        _err(f"unexpected {type(err).__name__}: {err} (please report this)")
+    return 1

@@ -1,0 +1,269 @@
+"""Check a whole project on disk and list every problem, each naming its file.
+
+Checks ``project.json`` (parse, version, schema), every document file
+(parse, id, hash, file name), every annotation file of every annotator
+(parse, document and hash, each span inside the text with valid boundaries
+and matching text, labels, relation types and attribute values known to the
+schema, relation endpoints, duplicate ids and duplicate spans) and
+annotation files that belong to no document. Nothing is modified.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotator.core.model import DocStatus, Relation, Span, Status
+from annotator.core.schema import LabelSchema
+from annotator.core.text import sha256_text, span_problem
+from annotator.formats.atomic import read_json
+from annotator.formats.errors import ProjectError, ReadError
+from annotator.formats.filenames import safe_stem
+from annotator.formats.migrations import migrate
+from annotator.formats.project import ANN_DIR, DOCS_DIR, PROJECT_FILE, Project
+from annotator.formats.report import Problem, Progress, no_progress
+from annotator.formats.serialize import FormatProblem, relation_from_dict, span_from_dict
+
+#: Files kept next to annotation files on purpose (``annotator reattach``), not annotations.
+SIDE_FILE_MARKERS = (".unplaced.json", ".bak-")
+
+
+def is_side_file(name: str) -> bool:
+    """True for reattach backups and unplaced-span sidecars, which validation leaves alone."""
+    return name.endswith(SIDE_FILE_MARKERS[0]) or SIDE_FILE_MARKERS[1] in name
+
+
+@dataclass
+class Validation:
+    """Problems found, and how many files were checked."""
+
+    problems: list[Problem] = field(default_factory=list)
+    documents: int = 0
+    annotation_files: int = 0
+
+
+def _json_files(folder: Path) -> Iterator[Path]:
+    if not folder.is_dir():
+        return
+    for name in sorted(os.listdir(folder)):
+        if name.startswith(".") or is_side_file(name):
+            continue
+        path = folder / name
+        if path.is_file():
+            yield path
+
+
+class _Validator:
+    def __init__(self, project: Project, progress: Progress) -> None:
+        self.project = project
+        self.schema: LabelSchema = project.schema
+        self.progress = progress
+        self.result = Validation()
+        self.texts: dict[str, tuple[str, str]] = {}  # stem -> (id, text)
+        self.stems: dict[str, str] = {}  # id -> stem of its first file
+
+    def problem(self, path: Path, message: str, line: int | None = None) -> None:
+        self.result.problems.append(Problem(path, message, line))
+
+    def run(self) -> Validation:
+        root = self.project.path
+        doc_files = list(_json_files(root / DOCS_DIR))
+        ann_root = root / ANN_DIR
+        folders = sorted(p for p in ann_root.iterdir() if p.is_dir()) if ann_root.is_dir() else []
+        ann_files = [(f, p) for f in folders for p in _json_files(f)]
+        total = len(doc_files) + len(ann_files)
+        done = 0
+        for path in doc_files:
+            self.check_document(path)
+            done += 1
+            self.progress(done, total)
+        for folder, path in ann_files:
+            self.check_annotations(folder.name, path)
+            done += 1
+            self.progress(done, total)
+        return self.result
+
+    # ------------------------------------------------------------ documents
+
+    def check_document(self, path: Path) -> None:
+        if not path.name.endswith(".json"):
+            self.problem(path, "unexpected file in documents/ (documents are .json files)")
+            return
+        self.result.documents += 1
+        try:
+            data = migrate("document", read_json(path)[0], path)
+        except ReadError as err:
+            self.problem(path, err.reason, err.line)
+            return
+        text, doc_id = data.get("text"), data.get("id")
+        if not isinstance(doc_id, str) or not isinstance(text, str):
+            self.problem(path, "a document needs a string 'id' and 'text'")
+            return
+        if data.get("sha256") != sha256_text(text):
+            what = "has no recorded SHA-256" if not data.get("sha256") else \
+                "text does not match its recorded SHA-256 (edited by hand?)"
+            self.problem(path, f"document {doc_id!r}: {what}")
+        if not isinstance(data.get("meta", {}), dict):
+            self.problem(path, f"document {doc_id!r}: 'meta' must be an object")
+        if safe_stem(doc_id) != path.stem:
+            self.problem(path, f"document {doc_id!r} should be stored as "
+                               f"{safe_stem(doc_id)}.json; under this name it cannot be found")
+        if doc_id in self.stems:
+            self.problem(path, f"duplicate document id {doc_id!r} (also in "
+                               f"{self.stems[doc_id]}.json)")
+        self.stems.setdefault(doc_id, path.stem)
+        self.texts[path.stem] = (doc_id, text)
+
+    # ------------------------------------------------------------ annotations
+
+    def check_annotations(self, folder: str, path: Path) -> None:
+        if not path.name.endswith(".json"):
+            self.problem(path, "unexpected file in annotations/ (annotations are .json files)")
+            return
+        self.result.annotation_files += 1
+        try:
+            data = migrate("annotations", read_json(path)[0], path)
+        except ReadError as err:
+            self.problem(path, err.reason, err.line)
+            return
+        document = self.texts.get(path.stem)
+        if document is None:
+            self.problem(path, f"orphan annotation file: there is no document "
+                               f"documents/{path.stem}.json")
+            return
+        doc_id, text = document
+        for key in ("document_id", "annotator", "text_sha256"):
+            if not isinstance(data.get(key), str):
+                self.problem(path, f"missing or invalid {key!r}")
+                return
+        if data["document_id"] != doc_id:
+            self.problem(path, f"belongs to document {data['document_id']!r}, but is stored "
+                               f"with document {doc_id!r}")
+            return
+        if safe_stem(data["annotator"]) != folder:
+            self.problem(path, f"annotator {data['annotator']!r} is stored in the folder of "
+                               f"{folder!r}")
+        try:
+            DocStatus(data.get("status", "new"))
+        except ValueError:
+            self.problem(path, f"unknown document status {data.get('status')!r}")
+        if data["text_sha256"] != sha256_text(text):
+            self.problem(path, f"made on a different text of document {doc_id!r} (SHA-256 "
+                               f"differs); run `annotator reattach PROJECT {doc_id} "
+                               f"--annotator {data['annotator']}`")
+            return
+        spans = self.check_spans(path, text, data.get("spans"))
+        self.check_relations(path, spans, data.get("relations"))
+
+    def check_spans(self, path: Path, text: str, records: Any) -> dict[str, Span]:
+        spans: dict[str, Span] = {}
+        if not isinstance(records, list):
+            if records is not None:
+                self.problem(path, "'spans' must be a list")
+            return spans
+        seen_keys: dict[tuple[int, int, str], str] = {}
+        for record in records:
+            try:
+                span = span_from_dict(record)
+            except FormatProblem as err:
+                self.problem(path, str(err))
+                continue
+            where = f"span {span.id} ({span.label} {span.start}-{span.end})"
+            if span.id in spans:
+                self.problem(path, f"{where}: duplicate span id {span.id!r}")
+                continue
+            spans[span.id] = span
+            bad = span_problem(text, span.start, span.end)
+            if bad:
+                self.problem(path, f"{where}: {bad}")
+            elif text[span.start:span.end] != span.text:
+                self.problem(path, f"{where}: its text “{span.text}” does not match the document "
+                                   f"there (“{text[span.start:span.end]}”)")
+            label = self.schema.label(span.label)
+            if label is None:
+                self.problem(path, f"{where}: label {span.label!r} is not in the schema")
+            else:
+                for name, value in span.attributes.items():
+                    adef = label.attribute(name)
+                    msg = f"label {span.label} has no attribute {name!r}" if adef is None \
+                        else adef.problem(value)
+                    if msg:
+                        self.problem(path, f"{where}: {msg}")
+            if span.status is not Status.REJECTED:
+                other = seen_keys.setdefault(span.key, span.id)
+                if other != span.id:
+                    self.problem(path, f"{where}: duplicates span {other} (same offsets and "
+                                       "label)")
+        return spans
+
+    def check_relations(self, path: Path, spans: dict[str, Span], records: Any) -> None:
+        if not isinstance(records, list):
+            if records is not None:
+                self.problem(path, "'relations' must be a list")
+            return
+        seen: set[str] = set()
+        for record in records:
+            try:
+                rel = relation_from_dict(record)
+            except FormatProblem as err:
+                self.problem(path, str(err))
+                continue
+            where = f"relation {rel.id} ({rel.type})"
+            if rel.id in seen:
+                self.problem(path, f"{where}: duplicate relation id {rel.id!r}")
+                continue
+            seen.add(rel.id)
+            self.check_relation(path, where, rel, spans)
+
+    def check_relation(self, path: Path, where: str, rel: Relation,
+                       spans: dict[str, Span]) -> None:
+        head, tail = spans.get(rel.head), spans.get(rel.tail)
+        for end, span_id, span in (("head", rel.head, head), ("tail", rel.tail, tail)):
+            if span is None:
+                self.problem(path, f"{where}: its {end} span {span_id!r} does not exist")
+        rtype = self.schema.relation_type(rel.type)
+        if rtype is None:
+            self.problem(path, f"{where}: relation type {rel.type!r} is not in the schema")
+            return
+        if head is not None and rtype.head_labels and head.label not in rtype.head_labels:
+            self.problem(path, f"{where}: must start at {'/'.join(rtype.head_labels)}, "
+                               f"not {head.label}")
+        if tail is not None and rtype.tail_labels and tail.label not in rtype.tail_labels:
+            self.problem(path, f"{where}: must point to {'/'.join(rtype.tail_labels)}, "
+                               f"not {tail.label}")
+        for name, value in rel.attributes.items():
+            adef = rtype.attribute(name)
+            msg = f"{rel.type} has no attribute {name!r}" if adef is None else adef.problem(value)
+            if msg:
+                self.problem(path, f"{where}: {msg}")
+
+
+def validate(path_or_project: Path | str | Project,
+             progress: Progress | None = None) -> Validation:
+    """Validate a project; the problems and the number of files checked."""
+    if isinstance(path_or_project, Project):
+        project = path_or_project
+    else:
+        path = Path(path_or_project)
+        if not path.is_dir():
+            return Validation([Problem(path, "not a folder (a project is a folder)")])
+        if not (path / PROJECT_FILE).is_file():
+            return Validation([Problem(path / PROJECT_FILE,
+                                       "missing: this folder is not a project")])
+        try:
+            project = Project.open(path)
+        except ReadError as err:
+            return Validation([Problem(err.path, err.reason, err.line)])
+        except ProjectError as err:
+            message = str(err).removeprefix(f"{PROJECT_FILE}: ")
+            return Validation([Problem(path / PROJECT_FILE, message)])
+    return _Validator(project, progress or no_progress).run()
+
+
+def validate_project(path_or_project: Path | str | Project,
+                     progress: Progress | None = None) -> list[Problem]:
+    """Every problem of a project on disk, each naming its file (empty list: all good)."""
+    return validate(path_or_project, progress).problems
