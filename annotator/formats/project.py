@@ -63,11 +63,15 @@ class DuplicateDocumentError(ProjectError):
     """A document with this id is already in the project."""
 
 
-def default_annotator() -> str:
-    """The annotator name used when none is given: $ANNOTATOR, else the login name."""
-    name = os.environ.get("ANNOTATOR")
+def default_annotator(settings: dict[str, Any] | None = None) -> str:
+    """The annotator name used when none is given.
+
+    $ANNOTATOR, else the project's ``default_annotator`` setting (the sample
+    project sets one so its hand annotations show), else the login name.
+    """
+    name = os.environ.get("ANNOTATOR") or (settings or {}).get("default_annotator")
     if name:
-        return name
+        return str(name)
     try:
         return getpass.getuser() or "annotator"
     except (KeyError, OSError):
@@ -147,7 +151,7 @@ class Project:
                                f"create one with `annotator new {path}`")
         value, raw = read_json(file)
         data = migrate("project", value, file)
-        return cls(path, data, raw, annotator or default_annotator())
+        return cls(path, data, raw, annotator or default_annotator(data.get("settings")))
 
     @staticmethod
     def _parse_schema(data: dict[str, Any]) -> LabelSchema:
