@@ -1,0 +1,157 @@
+"""The one table of the window's actions: id, text, shortcuts, handler, menu, where it is active.
+
+The main window builds its menus and QActions from :data:`ACTIONS` (plus one
+tag and one exact-tag action per label of the schema, from
+:func:`label_actions`), and the help dialog lists the same rows, so a
+shortcut cannot exist without being documented.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from annotator.core.schema import LabelSchema
+
+CONTEXT = "Actions"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One user action.
+
+    ``scope`` is 'window' (active anywhere in the window) or 'text' (only
+    while the text view has focus, so that typing 1 in the filter box does
+    not tag). ``handler`` names a method of the main window; ``arg`` is passed
+    to it when not None.
+    """
+
+    id: str
+    text: str
+    shortcuts: tuple[str, ...]
+    handler: str
+    menu: str
+    scope: str = "window"
+    arg: object = None
+    translate_text: bool = True
+
+    def label(self) -> str:
+        """The action's text in the current UI language."""
+        if not self.translate_text:
+            return self.text
+        return QCoreApplication.translate(CONTEXT, self.text)
+
+
+MENUS: tuple[tuple[str, str], ...] = (
+    ("document", QT_TRANSLATE_NOOP("Actions", "&Document")),
+    ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
+    ("span", QT_TRANSLATE_NOOP("Actions", "&Span")),
+    ("labels", QT_TRANSLATE_NOOP("Actions", "&Labels")),
+    ("search", QT_TRANSLATE_NOOP("Actions", "Sea&rch")),
+    ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
+    ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
+)
+
+
+def menu_title(menu_id: str) -> str:
+    """Translated title of menu ``menu_id``."""
+    return QCoreApplication.translate(CONTEXT, dict(MENUS)[menu_id])
+
+
+def _a(id_: str, text: str, shortcuts: tuple[str, ...], handler: str, menu: str,
+       scope: str = "window", arg: object = None) -> ActionSpec:
+    return ActionSpec(id_, text, shortcuts, handler, menu, scope, arg)
+
+
+T = QT_TRANSLATE_NOOP
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    # Document flow
+    _a("doc.next", T("Actions", "Next document"), ("Ctrl+PgDown",), "next_document", "document"),
+    _a("doc.previous", T("Actions", "Previous document"), ("Ctrl+PgUp",), "previous_document",
+       "document"),
+    _a("doc.done", T("Actions", "Mark document done"), ("Ctrl+Return",), "mark_done", "document"),
+    _a("doc.reopen", T("Actions", "Reopen document"), ("Ctrl+Shift+Return",), "reopen_document",
+       "document"),
+    _a("doc.save", T("Actions", "Save now"), ("Ctrl+S",), "save_now", "document"),
+    _a("doc.reload", T("Actions", "Reload from disk"), (), "reload_document", "document"),
+    _a("doc.quit", T("Actions", "Quit"), ("Ctrl+Q",), "close", "document"),
+    # Undo
+    _a("edit.undo", T("Actions", "Undo"), ("Ctrl+Z",), "undo", "edit"),
+    _a("edit.redo", T("Actions", "Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), "redo", "edit"),
+    # Spans
+    _a("span.next", T("Actions", "Next span"), ("Tab",), "select_next_span", "span", "text"),
+    _a("span.previous", T("Actions", "Previous span"), ("Shift+Tab",), "select_previous_span",
+       "span", "text"),
+    _a("span.delete", T("Actions", "Delete selected span"), ("Delete", "Backspace"),
+       "delete_span", "span", "text"),
+    _a("span.accept", T("Actions", "Accept selected suggestion"), ("Space",), "accept_span",
+       "span", "text"),
+    _a("span.start_left_char", T("Actions", "Move start edge left by a character"),
+       ("Alt+Left",), "move_edge", "span", "text", ("start", "left", False)),
+    _a("span.start_right_char", T("Actions", "Move start edge right by a character"),
+       ("Alt+Right",), "move_edge", "span", "text", ("start", "right", False)),
+    _a("span.end_left_char", T("Actions", "Move end edge left by a character"),
+       ("Alt+Shift+Left",), "move_edge", "span", "text", ("end", "left", False)),
+    _a("span.end_right_char", T("Actions", "Move end edge right by a character"),
+       ("Alt+Shift+Right",), "move_edge", "span", "text", ("end", "right", False)),
+    _a("span.start_left_word", T("Actions", "Move start edge left by a word"),
+       ("Ctrl+Alt+Left",), "move_edge", "span", "text", ("start", "left", True)),
+    _a("span.start_right_word", T("Actions", "Move start edge right by a word"),
+       ("Ctrl+Alt+Right",), "move_edge", "span", "text", ("start", "right", True)),
+    _a("span.end_left_word", T("Actions", "Move end edge left by a word"),
+       ("Ctrl+Alt+Shift+Left",), "move_edge", "span", "text", ("end", "left", True)),
+    _a("span.end_right_word", T("Actions", "Move end edge right by a word"),
+       ("Ctrl+Alt+Shift+Right",), "move_edge", "span", "text", ("end", "right", True)),
+    # Search
+    _a("search.find", T("Actions", "Find…"), ("Ctrl+F",), "show_search", "search"),
+    _a("search.next", T("Actions", "Next match"), ("F3",), "next_match", "search"),
+    _a("search.previous", T("Actions", "Previous match"), ("Shift+F3",), "previous_match",
+       "search"),
+    _a("search.tag_all", T("Actions", "Tag all occurrences…"), ("Ctrl+Shift+T",), "tag_all",
+       "search"),
+    # View
+    _a("view.focus_text", T("Actions", "Focus the text"), ("F6",), "focus_text", "view"),
+    _a("view.focus_documents", T("Actions", "Focus the document list"), ("Ctrl+Shift+D",),
+       "focus_documents", "view"),
+    _a("view.focus_spans", T("Actions", "Focus the span list"), ("Ctrl+Shift+L",),
+       "focus_spans", "view"),
+    _a("view.zoom_in", T("Actions", "Zoom in"), ("Ctrl++", "Ctrl+="), "zoom_in", "view"),
+    _a("view.zoom_out", T("Actions", "Zoom out"), ("Ctrl+-",), "zoom_out", "view"),
+    _a("view.zoom_reset", T("Actions", "Reset zoom"), ("Ctrl+0",), "zoom_reset", "view"),
+    _a("view.lang_en", T("Actions", "English interface"), (), "set_language", "view",
+       arg="en"),
+    _a("view.lang_ar", T("Actions", "Arabic interface"), (), "set_language", "view", arg="ar"),
+    _a("help.shortcuts", T("Actions", "Keyboard shortcuts"), ("F1",), "show_help", "help"),
+)
+
+# Keys the text view handles itself (selection); listed in the help dialog too.
+VIEW_KEYS: tuple[tuple[str, str], ...] = (
+    ("Shift+Arrow", T("Actions", "Extend the selection by a character")),
+    ("Ctrl+Shift+Arrow", T("Actions", "Extend the selection by a word")),
+    ("Shift+Home / Shift+End", T("Actions", "Extend the selection to the line edge")),
+    ("Arrow / Ctrl+Arrow", T("Actions", "Move the cursor")),
+)
+
+
+def label_actions(schema: LabelSchema) -> tuple[ActionSpec, ...]:
+    """A tag action (the label's key) and an exact-tag action (Alt+key) per label with a key.
+
+    The tag key snaps the selection to whole words and leaves proclitics out,
+    or relabels the selected span when nothing is selected; Alt+key keeps the
+    exact selection.
+    """
+    out: list[ActionSpec] = []
+    for lab in schema.span_labels:
+        if not lab.key:
+            continue
+        tag = QCoreApplication.translate("Actions", "Tag as %1 / relabel").replace("%1", lab.name)
+        exact = QCoreApplication.translate("Actions", "Tag as %1, exact selection").replace(
+            "%1", lab.name)
+        out.append(ActionSpec(f"tag.{lab.name}", tag, (lab.key,), "tag_with_label", "labels",
+                              "text", (lab.name, False), translate_text=False))
+        out.append(ActionSpec(f"tag_exact.{lab.name}", exact, (f"Alt+{lab.key}",),
+                              "tag_with_label", "labels", "text", (lab.name, True),
+                              translate_text=False))
+    return tuple(out)

@@ -1,0 +1,173 @@
+"""The project's documents: title, status for this annotator, span counts, with a filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, \
+    QWidget
+
+from annotator.core.model import DocStatus
+from annotator.formats.project import DocumentEntry, Project
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class DocumentListModel(QAbstractTableModel):
+    """Rows are the project's :class:`DocumentEntry` items in id order."""
+
+    COLUMNS = ("Title", "Status", "Spans")
+
+    def __init__(self, project: Project, parent=None) -> None:
+        super().__init__(parent)
+        self._project = project
+        self._entries: list[DocumentEntry] = project.documents()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Title"), self.tr("Status"), self.tr("Spans"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        who = self._project.annotator
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return entry.title
+            if col == 1:
+                return self.status_text(entry.status_for(who))
+            counts = entry.span_counts(who)
+            total = sum(counts.values())
+            suggested = counts.get("suggested", 0)
+            return f"{total} ({suggested}?)" if suggested else str(total)
+        if role == Qt.ItemDataRole.UserRole:
+            return entry.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{entry.id} · {entry.chars} chars"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
+            return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def status_text(self, status: DocStatus) -> str:
+        """Translated status word."""
+        return {DocStatus.NEW: self.tr("new"), DocStatus.IN_PROGRESS: self.tr("in progress"),
+                DocStatus.DONE: self.tr("done")}[status]
+
+    def ids(self) -> list[str]:
+        """Document ids in list order."""
+        return [e.id for e in self._entries]
+
+    def entry(self, row: int) -> DocumentEntry:
+        """The entry shown in ``row``."""
+        return self._entries[row]
+
+    def row_of(self, doc_id: str) -> int:
+        """Row of ``doc_id`` (-1 if absent)."""
+        return next((i for i, e in enumerate(self._entries) if e.id == doc_id), -1)
+
+    def refresh(self, doc_id: str | None = None) -> None:
+        """Re-read the index (after a save) and repaint the affected row(s)."""
+        if doc_id is not None:
+            row = self.row_of(doc_id)
+            fresh = self._project.entry(doc_id)
+            if row >= 0 and fresh is not None:
+                self._entries[row] = fresh
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+                return
+        self.beginResetModel()
+        self._entries = self._project.documents()
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Repaint headers and status words in the new UI language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._entries:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._entries) - 1, len(self.COLUMNS) - 1))
+
+
+class _Filter(QSortFilterProxyModel):
+    """Matches the filter text against title, status and id."""
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:  # noqa: N802
+        needle = self.filterRegularExpression().pattern().casefold()
+        if not needle:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, DocumentListModel)
+        entry = model.entry(row)
+        hay = " ".join((entry.title, entry.id,
+                        str(model.data(model.index(row, 1))))).casefold()
+        return needle in hay
+
+
+class DocumentList(QWidget):
+    """Filter box and table of documents; emits ``documentChosen`` on activation."""
+
+    documentChosen = Signal(str)
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DocumentListModel(project, self)
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit(self)
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._on_filter)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(self._on_activated)
+        self.table.clicked.connect(self._on_activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the current UI language."""
+        self.filter.setPlaceholderText(self.tr("Filter documents (title, status)"))
+        self.model.retranslate()
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        doc_id = self.proxy.data(index, Qt.ItemDataRole.UserRole)
+        if doc_id:
+            self.documentChosen.emit(str(doc_id))
+
+    def show_current(self, doc_id: str) -> None:
+        """Select the row of ``doc_id`` without emitting ``documentChosen``."""
+        row = self.model.row_of(doc_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)

@@ -1,0 +1,571 @@
+"""The annotation workspace: document list, text view, span list, label palette, search bar.
+
+The window owns no annotation state: it reads the :class:`Session` and turns
+keys into core edits pushed through :meth:`Session.apply`. Actions, menus and
+shortcuts come from the one table in :mod:`annotator.ui.actions`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core import edits
+from annotator.core.edits import AddSpan, EditError
+from annotator.core.model import DocStatus, Span, Status, span_sort_key
+from annotator.formats.errors import ProjectError
+from annotator.ui import i18n
+from annotator.ui.actions import ACTIONS, MENUS, ActionSpec, label_actions, menu_title
+from annotator.ui.document_list import DocumentList
+from annotator.ui.help_dialog import HelpDialog
+from annotator.ui.label_palette import LabelPalette
+from annotator.ui.search_bar import SearchBar, TagAllDialog, plan_tag_all, tag_all_edit
+from annotator.ui.session import Session
+from annotator.ui.span_panel import SpanPanel
+from annotator.ui.tagging import WordIndex, move_edge, paragraph_is_rtl, tag_range
+from annotator.ui.text_view import SpanTextView
+
+MANUAL_ORIGIN = "manual"
+STATUS_MS = 6000
+
+
+def project_key(session: Session) -> str:
+    """QSettings group for per-project values (keyed by the project's absolute path)."""
+    path = str(session.project.path.resolve())
+    return "projects/" + hashlib.sha1(path.encode("utf-8")).hexdigest()[:16]
+
+
+class MainWindow(QMainWindow):
+    """The workspace around one open project."""
+
+    def __init__(self, session: Session, language: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.language = language
+        self._selected: str | None = None
+        self._words: WordIndex | None = None
+        self.actions_by_id: dict[str, QAction] = {}
+        self._specs: dict[str, ActionSpec] = {}
+        self._menus: dict[str, QMenu] = {}
+        self.error_box: QMessageBox | None = None
+
+        self.view = SpanTextView(self)
+        self.search = SearchBar(session, self)
+        self.search.hide()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.search)
+        self.setCentralWidget(central)
+
+        self.documents = DocumentList(session.project, self)
+        self.spans = SpanPanel(self)
+        self.palette = LabelPalette(session.schema, language, self)
+        self._docks = {
+            "documents": self._dock("documents", self.documents,
+                                    Qt.DockWidgetArea.LeftDockWidgetArea),
+            "spans": self._dock("spans", self.spans, Qt.DockWidgetArea.RightDockWidgetArea),
+            "labels": self._dock("labels", self.palette, Qt.DockWidgetArea.RightDockWidgetArea),
+        }
+        self.doc_status = QLabel(self)
+        self.statusBar().addPermanentWidget(self.doc_status)
+        self._build_actions()
+        self._connect()
+        self.retranslate()
+        self.resize(1280, 800)
+        self._restore_layout()
+
+    # ------------------------------------------------------------ construction
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(f"dock.{name}")  # saveState/restoreState key
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_actions(self) -> None:
+        for menu_id, _title in MENUS:
+            self._menus[menu_id] = self.menuBar().addMenu("")
+        for spec in (*ACTIONS, *label_actions(self.session.schema)):
+            action = QAction(self)
+            action.setObjectName(spec.id)
+            action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+            if spec.scope == "text":
+                # Only while the text has focus: typing "1" in a filter box must not tag.
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.view.addAction(action)
+            else:
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                self.addAction(action)
+            action.triggered.connect(self._handler(spec))
+            self._menus[spec.menu].addAction(action)
+            self.actions_by_id[spec.id] = action
+            self._specs[spec.id] = spec
+
+    def _handler(self, spec: ActionSpec) -> Callable[[], None]:
+        method = getattr(self, spec.handler)
+        if spec.arg is None:
+            return lambda *_: method()
+        return lambda *_: method(spec.arg)
+
+    def _connect(self) -> None:
+        s = self.session
+        s.documentOpened.connect(self._on_document_opened)
+        s.annotationsChanged.connect(self._refresh_spans)
+        s.saved.connect(self._on_saved)
+        s.saveFailed.connect(self._on_save_failed)
+        s.undo_stack.cleanChanged.connect(self._update_title)
+        self.documents.documentChosen.connect(self.open_document)
+        self.spans.spanChosen.connect(self.select_span)
+        self.view.spanActivated.connect(self.select_span)
+        self.view.selectionChangedCp.connect(self._on_text_selection)
+        self.palette.labelActivated.connect(lambda name: self.tag_with_label((name, False)))
+        self.search.matchesChanged.connect(self.view.set_search_matches)
+        self.search.currentMatchChanged.connect(self._on_current_match)
+        self.search.tagAllRequested.connect(self.tag_all_with)
+        self.search.closed.connect(self.focus_text)
+
+    def retranslate(self) -> None:
+        """Every visible string in the current UI language."""
+        for menu_id, menu in self._menus.items():
+            menu.setTitle(menu_title(menu_id))
+        for action_id, action in self.actions_by_id.items():
+            action.setText(self._specs[action_id].label())
+        self._specs.update({s.id: s for s in label_actions(self.session.schema)})
+        for action_id, spec in self._specs.items():
+            self.actions_by_id[action_id].setText(spec.label())
+        self._docks["documents"].setWindowTitle(self.tr("Documents"))
+        self._docks["spans"].setWindowTitle(self.tr("Spans"))
+        self._docks["labels"].setWindowTitle(self.tr("Labels and guideline"))
+        self.documents.retranslate()
+        self.spans.model.retranslate()
+        self.search.retranslate()
+        self.palette.set_language(self.language)
+        self._update_title()
+        self._update_doc_status()
+
+    # ------------------------------------------------------------ layout memory
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        state = settings.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def _save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+
+    # ------------------------------------------------------------ documents
+
+    def open_initial_document(self) -> None:
+        """The document last worked on in this project, else the first unfinished one."""
+        entries = self.session.project.documents()
+        if not entries:
+            self.statusBar().showMessage(self.tr("This project has no documents yet: import "
+                                                 "some with `annotator import`."))
+            return
+        ids = [e.id for e in entries]
+        last = QSettings().value(project_key(self.session) + "/last_document")
+        who = self.session.project.annotator
+        if last not in ids:
+            last = next((e.id for e in entries if e.status_for(who) is not DocStatus.DONE),
+                        ids[0])
+        self.open_document(str(last))
+
+    def open_document(self, doc_id: str) -> None:
+        """Save the current document and show ``doc_id`` (errors go to a message box)."""
+        if self.session.document is not None and self.session.document.id == doc_id:
+            return
+        try:
+            self.session.open_document(doc_id)
+        except ProjectError as err:
+            self._show_error(self.tr("Cannot open the document"), str(err))
+            if self.session.document is not None:
+                self.documents.show_current(self.session.document.id)
+
+    def _on_document_opened(self, doc_id: str) -> None:
+        self._selected = None
+        self._words = None
+        self.view.set_text(self.session.text)
+        self.view.set_selected_span(None)
+        self.documents.show_current(doc_id)
+        QSettings().setValue(project_key(self.session) + "/last_document", doc_id)
+        self._update_title()
+        self.focus_text()
+
+    def _step_document(self, delta: int) -> None:
+        ids = [self.documents.proxy.data(self.documents.proxy.index(r, 0),
+                                         Qt.ItemDataRole.UserRole)
+               for r in range(self.documents.proxy.rowCount())]
+        if not ids:
+            return
+        current = self.session.document.id if self.session.document else None
+        i = ids.index(current) + delta if current in ids else 0
+        if 0 <= i < len(ids):
+            self.open_document(ids[i])
+        else:
+            self.statusBar().showMessage(self.tr("No more documents in this direction."),
+                                         STATUS_MS)
+
+    def next_document(self) -> None:
+        """Open the next document of the (filtered) list."""
+        self._step_document(+1)
+
+    def previous_document(self) -> None:
+        """Open the previous document of the (filtered) list."""
+        self._step_document(-1)
+
+    def mark_done(self) -> None:
+        """Mark the current document done."""
+        self._apply_status(DocStatus.DONE)
+
+    def reopen_document(self) -> None:
+        """Mark the current document in progress again."""
+        self._apply_status(DocStatus.IN_PROGRESS)
+
+    def _apply_status(self, status: DocStatus) -> None:
+        try:
+            self.session.set_status(status)
+        except EditError as err:
+            self._status_error(str(err))
+            return
+        self.session.save()
+
+    def save_now(self) -> None:
+        """Write the annotations now (they are saved automatically anyway)."""
+        if self.session.save():
+            self.statusBar().showMessage(self.tr("Saved."), STATUS_MS)
+
+    def reload_document(self) -> None:
+        """Discard unsaved changes and read the document's annotations from disk again."""
+        try:
+            self.session.reload()
+        except ProjectError as err:
+            self._show_error(self.tr("Cannot reload the document"), str(err))
+
+    # ------------------------------------------------------------ refresh
+
+    def _visible_spans(self) -> list[Span]:
+        ann = self.session.annotations
+        if ann is None:
+            return []
+        return [s for s in ann.sorted_spans() if s.status is not Status.REJECTED]
+
+    def _refresh_spans(self) -> None:
+        ann = self.session.annotations
+        if ann is None:
+            return
+        if self._selected not in ann.spans:
+            self._selected = None
+        spans = ann.sorted_spans()
+        self.view.set_spans(spans, self.session.schema)
+        self.view.set_relations(ann.sorted_relations())
+        self.view.set_selected_span(self._selected)
+        self.spans.set_spans(spans, self.session.schema, self._selected)
+        self._update_doc_status()
+
+    def _on_saved(self, doc_id: str) -> None:
+        self.documents.model.refresh(doc_id)
+        self._update_doc_status()
+
+    def _update_title(self, *_args: object) -> None:
+        doc = self.session.document
+        name = self.session.project.name
+        self.setWindowTitle(f"{doc.title} — {name} [*]" if doc else f"{name} [*]")
+        self.setWindowModified(not self.session.undo_stack.isClean())
+
+    def _update_doc_status(self) -> None:
+        ann = self.session.annotations
+        if ann is None:
+            self.doc_status.setText("")
+            return
+        status = self.documents.model.status_text(ann.status)
+        count = sum(1 for s in ann.spans.values() if s.status is not Status.REJECTED)
+        self.doc_status.setText(self.tr("%1 · %2 spans · %3")
+                                .replace("%1", status).replace("%2", str(count))
+                                .replace("%3", self.session.project.annotator))
+
+    # ------------------------------------------------------------ span selection
+
+    def select_span(self, span_id: str | None) -> None:
+        """Select ``span_id`` in the text, the span list and the palette."""
+        ann = self.session.annotations
+        if span_id is not None and (ann is None or span_id not in ann.spans):
+            span_id = None
+        self._selected = span_id
+        self.view.set_selected_span(span_id)
+        self.spans.select_span(span_id)
+        if span_id is not None and ann is not None:
+            span = ann.spans[span_id]
+            self.palette.show_label(span.label)
+            self.statusBar().showMessage(
+                f"{span.label} · {span.start}–{span.end} · "
+                f"{self.spans.model.status_text(span.status)} · {span.origin}", STATUS_MS)
+
+    def selected_span(self) -> Span | None:
+        """The selected span, if any."""
+        ann = self.session.annotations
+        return ann.spans.get(self._selected) if ann and self._selected else None
+
+    def _on_text_selection(self, start: int, end: int) -> None:
+        # A fresh text selection means the next key tags it, not the old span.
+        if start != end and self._selected is not None:
+            self.select_span(None)
+
+    def _step_span(self, delta: int) -> None:
+        spans = self._visible_spans()
+        if not spans:
+            self.statusBar().showMessage(self.tr("No spans in this document yet."), STATUS_MS)
+            return
+        ids = [s.id for s in spans]
+        if self._selected in ids:
+            i = (ids.index(self._selected) + delta) % len(ids)
+        else:
+            cursor = self.view.cursor_cp()
+            after = [i for i, s in enumerate(spans) if s.start >= cursor]
+            if delta > 0:
+                i = after[0] if after else 0
+            else:
+                i = after[0] - 1 if after else len(spans) - 1
+        self.select_span(ids[i])
+
+    def select_next_span(self) -> None:
+        """Select the next span in text order (Tab)."""
+        self._step_span(+1)
+
+    def select_previous_span(self) -> None:
+        """Select the previous span in text order (Shift+Tab)."""
+        self._step_span(-1)
+
+    # ------------------------------------------------------------ editing
+
+    def _apply(self, edit: edits.Edit) -> bool:
+        try:
+            self.session.apply(edit)
+        except EditError as err:
+            self._status_error(str(err))
+            return False
+        return True
+
+    def tag_with_label(self, arg: tuple[str, bool]) -> None:
+        """Tag the selection with a label (snapped unless ``exact``), or relabel the selected span."""
+        label, exact = arg
+        s = self.session
+        if s.document is None:
+            return
+        start, end = self.view.selection_cp()
+        if start == end:
+            span = self.selected_span()
+            if span is None:
+                self._status_error(self.tr("Select some text first (Shift+arrows), or a span "
+                                           "(Tab) to relabel it."))
+            elif span.label != label:
+                self._apply(edits.relabel(span, label))
+            return
+        settings = s.project.settings
+        rng = tag_range(s.text, start, end,
+                        snap=not exact and bool(settings.get("snap_to_words", True)),
+                        proclitics=bool(settings.get("strip_proclitics", True)),
+                        known_words=s.vocabulary())
+        if rng is None:
+            self._status_error(self.tr("The selection holds no word to tag."))
+            return
+        span = edits.make_span(s.text, rng[0], rng[1], label, origin=MANUAL_ORIGIN)
+        if self._apply(AddSpan(span, self.tr("Tag %1").replace("%1", label))):
+            self.view.select_cp(rng[1], rng[1])
+            self.select_span(span.id)
+
+    def delete_span(self) -> None:
+        """Remove the selected span and its relations (one undo step)."""
+        span = self.selected_span()
+        ann = self.session.annotations
+        if span is None or ann is None:
+            self._status_error(self.tr("No span selected (Tab selects the next one)."))
+            return
+        following = self._neighbour(span)
+        if self._apply(edits.remove_span_with_relations(ann, span)):
+            self.select_span(following)
+
+    def _neighbour(self, span: Span) -> str | None:
+        spans = [s for s in self._visible_spans() if s.id != span.id]
+        later = [s for s in spans if span_sort_key(s) > span_sort_key(span)]
+        return (later[0] if later else spans[-1]).id if spans else None
+
+    def accept_span(self) -> None:
+        """Accept the selected suggestion."""
+        span = self.selected_span()
+        if span is None or span.status is Status.ACCEPTED:
+            return
+        self._apply(edits.set_status(span, Status.ACCEPTED,
+                                     reviewer=self.session.project.annotator))
+
+    def move_edge(self, arg: tuple[str, str, bool]) -> None:
+        """Move the selected span's start or end edge left/right by a character or word."""
+        edge, visual, by_word = arg
+        span = self.selected_span()
+        if span is None:
+            self._status_error(self.tr("No span selected (Tab selects the next one)."))
+            return
+        text = self.session.text
+        if self._words is None:
+            self._words = WordIndex.of(text)
+        rtl = paragraph_is_rtl(text, span.start)
+        # In a right-to-left paragraph, leftwards is later in the text.
+        direction = +1 if (visual == "left") == rtl else -1
+        new = move_edge(text, self._words, span.start, span.end, edge=edge,
+                        direction=direction, by_word=by_word)
+        if new is None:
+            self._status_error(self.tr("The edge cannot move further."))
+            return
+        self._apply(edits.resize(text, span, *new))
+
+    def undo(self) -> None:
+        """Undo the last change."""
+        self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Redo the last undone change."""
+        self.session.undo_stack.redo()
+
+    # ------------------------------------------------------------ search
+
+    def show_search(self) -> None:
+        """Open the search bar, seeded with the selected text."""
+        start, end = self.view.selection_cp()
+        initial = self.session.text[start:end] if 0 < end - start < 100 else ""
+        self.search.open_bar(initial)
+
+    def next_match(self) -> None:
+        """Go to the next search match."""
+        self.search.go_next()
+
+    def previous_match(self) -> None:
+        """Go to the previous search match."""
+        self.search.go_previous()
+
+    def _on_current_match(self, start: int, end: int) -> None:
+        self.view.select_cp(start, end)
+
+    def tag_all(self) -> None:
+        """Tag every search match with the search bar's label, after a preview."""
+        if not self.search.isVisible() or not self.search.matches():
+            self.show_search()
+            self._status_error(self.tr("Search for something first, then tag all its "
+                                       "occurrences."))
+            return
+        self.tag_all_with(self.search.label.currentText())
+
+    def tag_all_with(self, label: str, confirm: bool = True) -> TagAllDialog | None:
+        """Preview and apply tagging every match with ``label`` (one undo step).
+
+        Returns the preview dialog when ``confirm`` is False (tests accept it).
+        """
+        s = self.session
+        snap = bool(s.project.settings.get("snap_to_words", True))
+        plan = plan_tag_all(s, self.search.matches(), label, snap)
+        dialog = TagAllDialog(plan, label, self)
+
+        def done(result: int) -> None:
+            if result == TagAllDialog.DialogCode.Accepted:
+                edit = tag_all_edit(s, plan, label)
+                if edit.edits and self._apply(edit):
+                    self.statusBar().showMessage(
+                        self.tr("Tagged %1 spans.").replace("%1", str(len(edit.edits))),
+                        STATUS_MS)
+            self.focus_text()
+
+        dialog.finished.connect(done)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # ------------------------------------------------------------ view, language, help
+
+    def focus_text(self) -> None:
+        """Give the text view keyboard focus."""
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_documents(self) -> None:
+        """Give the document list keyboard focus."""
+        self.documents.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_spans(self) -> None:
+        """Give the span list keyboard focus."""
+        self.spans.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def zoom_in(self) -> None:
+        """Larger text."""
+        self.view.zoom_in()
+
+    def zoom_out(self) -> None:
+        """Smaller text."""
+        self.view.zoom_out()
+
+    def zoom_reset(self) -> None:
+        """Default text size."""
+        self.view.zoom_reset()
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language now and remember it."""
+        self.language = language
+        i18n.save_language(language)
+        if not i18n.install(language):
+            self._status_error(self.tr("The translation for this language is missing."))
+        self.retranslate()
+
+    def show_help(self) -> None:
+        """The shortcut table (generated from the action table)."""
+        dialog = HelpDialog(self.session.schema, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # ------------------------------------------------------------ messages and closing
+
+    def _status_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)
+
+    def _show_error(self, title: str, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): autosave and tests keep running
+        self.error_box = box
+
+    def _on_save_failed(self, message: str) -> None:
+        self._show_error(self.tr("Your changes were not saved"), message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.session.save():
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("Your latest changes could not be saved. Quit anyway and lose them?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self._save_layout()
+        self.session.close()
+        event.accept()

@@ -1,0 +1,165 @@
+"""The open project, the current document and its annotations, the undo stack and autosave.
+
+Every change goes through :meth:`Session.apply`, which validates the core
+edit, pushes it on the undo stack and schedules a save: the annotation file
+is written within a second of the change (single-shot timer), before the
+document is switched and on quit. The stack's clean state means "what is on
+disk"; ``cleanChanged`` drives the window title's unsaved marker.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from annotator.core.arabic import NormalizedText, normalize, vocabulary
+from annotator.core.edits import Batch, Edit, EditError, SetDocStatus, apply_edit
+from annotator.core.model import AnnotationSet, Document, DocStatus
+from annotator.formats.errors import ConflictError, ProjectError
+from annotator.formats.project import Project
+from annotator.ui.commands import EditCommand
+
+AUTOSAVE_DELAY_MS = 300
+
+
+class Session(QObject):
+    """State of the workspace shared by every widget of the main window."""
+
+    documentOpened = Signal(str)       # document id
+    annotationsChanged = Signal()      # after any edit, undo or redo
+    saved = Signal(str)                # document id
+    saveFailed = Signal(str)           # user message (conflict, disk full, ...)
+
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.document: Document | None = None
+        self.annotations: AnnotationSet | None = None
+        self.undo_stack = QUndoStack(self)
+        self._normalized: NormalizedText | None = None
+        self._vocabulary: frozenset[str] | None = None
+        self._conflict = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save)
+        self.undo_stack.indexChanged.connect(self._on_stack_changed)
+
+    # ------------------------------------------------------------ documents
+
+    @property
+    def schema(self):  # noqa: ANN201 - LabelSchema, kept short for widgets
+        """The project's label schema."""
+        return self.project.schema
+
+    def open_document(self, doc_id: str) -> None:
+        """Save the current document, then load ``doc_id`` and its annotations.
+
+        Raises :class:`ProjectError` (with a user message) when the document or
+        its annotations cannot be read; the current document then stays open.
+        """
+        if self.document is not None and not self.save():
+            raise ProjectError(self.tr("The current document could not be saved, so it "
+                                       "stays open."))
+        doc = self.project.load_document(doc_id)
+        ann = self.project.load_annotations(doc)
+        self.document, self.annotations = doc, ann
+        self._normalized = None
+        self._vocabulary = None
+        self._conflict = False
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.documentOpened.emit(doc_id)
+        self.annotationsChanged.emit()
+
+    @property
+    def text(self) -> str:
+        """The current document's stored text ('' when none is open)."""
+        return self.document.text if self.document else ""
+
+    def normalized(self) -> NormalizedText:
+        """The search-normalised copy of the current text (computed once per document)."""
+        if self._normalized is None:
+            self._normalized = normalize(self.text)
+        return self._normalized
+
+    def vocabulary(self) -> frozenset[str]:
+        """Normalised words of the current text (known words for proclitic splitting)."""
+        if self._vocabulary is None:
+            self._vocabulary = vocabulary(self.text)
+        return self._vocabulary
+
+    # ------------------------------------------------------------ edits
+
+    def apply(self, edit: Edit) -> None:
+        """Validate ``edit``, apply it and push it as one undo step.
+
+        Raises :class:`EditError` (nothing changed) when the edit is invalid.
+        The first change to a new document also marks it in progress, in the
+        same step.
+        """
+        if self.document is None or self.annotations is None:
+            raise EditError(self.tr("No document is open."))
+        ann = self.annotations
+        if ann.status is DocStatus.NEW and not isinstance(edit, SetDocStatus):
+            edit = Batch((edit, SetDocStatus(DocStatus.NEW, DocStatus.IN_PROGRESS)),
+                         edit.description)
+        inverse = apply_edit(self.text, ann, edit, self.project.schema)
+        self.undo_stack.push(EditCommand(self.text, ann, edit, inverse,
+                                         self.annotationsChanged.emit))
+        self.annotationsChanged.emit()
+
+    def set_status(self, status: DocStatus) -> None:
+        """Mark the current document done / in progress (one undo step)."""
+        if self.annotations is None or self.annotations.status is status:
+            return
+        self.apply(SetDocStatus(self.annotations.status, status,
+                                self.tr("Mark done") if status is DocStatus.DONE
+                                else self.tr("Reopen")))
+
+    # ------------------------------------------------------------ saving
+
+    def _on_stack_changed(self, _index: int) -> None:
+        if not self.undo_stack.isClean():
+            self._timer.start()
+
+    @property
+    def has_conflict(self) -> bool:
+        """True when the file changed on disk; autosave then stops until a reload."""
+        return self._conflict
+
+    def save(self) -> bool:
+        """Write the current annotations if they changed; False (and saveFailed) on failure."""
+        self._timer.stop()
+        if self.annotations is None or self.undo_stack.isClean():
+            return True
+        if self._conflict:
+            return False
+        try:
+            self.project.save_annotations(self.annotations)
+        except ConflictError as err:
+            self._conflict = True
+            self.saveFailed.emit(str(err))
+            return False
+        except ProjectError as err:
+            self.saveFailed.emit(str(err))
+            return False
+        self.undo_stack.setClean()
+        self.saved.emit(self.annotations.document_id)
+        return True
+
+    def reload(self) -> None:
+        """Drop unsaved changes and read the current document again from disk (after a conflict)."""
+        if self.document is None:
+            return
+        self.project.forget_disk_state(self.project.annotations_path(self.document.id))
+        doc_id = self.document.id
+        self.undo_stack.setClean()  # discard: what is on disk wins
+        self.document = None
+        self.open_document(doc_id)
+
+    def close(self) -> bool:
+        """Save and release the project lock; False when unsaved work could not be written."""
+        ok = self.save()
+        self.project.close()
+        return ok
