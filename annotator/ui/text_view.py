@@ -1,0 +1,449 @@
+"""The right-to-left span view: read-only article text with spans painted over it.
+
+The QTextDocument holds the stored text unformatted (a character format
+inside a lam-alef ligature would break it, and formats show only one of two
+overlapping spans). Spans, search matches and relations are painted over the
+visible blocks after Qt has drawn the text (DESIGN.md has the measurements).
+QTextEdit rather than QPlainTextEdit: only QTextEdit gives every paragraph
+its own direction, so a Latin paragraph runs left-to-right in an Arabic
+article.
+
+Outside, everything is in code points; UTF-16 exists only in here, converted
+through the one :class:`~annotator.core.text.Utf16Map` built by ``set_text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QTextBlock,
+                           QTextCursor, QTextOption, QWheelEvent)
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from annotator.core.model import Relation, Span, Status
+from annotator.core.schema import LabelSchema
+from annotator.core.text import Utf16Map
+from annotator.ui import view_paint as paint
+from annotator.ui.view_geometry import BlockGeometry, block_geometry, range_rects
+from annotator.ui.view_index import IndexedSpan, SpanIndex
+from annotator.ui.view_keys import step
+
+#: Fonts tried in order; Qt falls back per character to whatever covers it.
+FONT_FAMILIES = ["Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", "DejaVu Sans"]
+BASE_POINT_SIZE = 15.0
+ZOOM_STEP = 10
+ZOOM_MIN, ZOOM_MAX = 50, 300
+
+#: Keys the window binds (tagging, span navigation, review); the view lets them through.
+_PASS_THROUGH = {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Delete, Qt.Key.Key_Backspace,
+                 Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape}
+_DIGITS = set(range(Qt.Key.Key_0.value, Qt.Key.Key_9.value + 1))
+
+
+def _passes_through(event: QKeyEvent) -> bool:
+    key = event.key()
+    return key in _PASS_THROUGH or key in _DIGITS
+
+
+class SpanTextView(QTextEdit):
+    """Read-only article view with spans drawn over the text (see the module docstring)."""
+
+    selectionChangedCp = Signal(int, int)
+    spanActivated = Signal(str)
+    zoomChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setUndoRedoEnabled(False)
+        self.setCursorWidth(2)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._zoom = 100
+        self._apply_font()
+        self._text = ""
+        self._map = Utf16Map("")
+        self._index = SpanIndex()
+        self._colours: dict[str, QColor] = {}
+        self._relation_colours: dict[str, QColor] = {}
+        self._selected: str | None = None
+        self._search: list[tuple[int, int]] = []
+        self._relations: list[Relation] = []
+        self._geometry: dict[int, BlockGeometry] = {}
+        self._rect_cache: dict[tuple[int, int, int], list[tuple[QRectF, int]]] = {}
+        self._last_selection = (0, 0)
+        self._press_pos: QPoint | None = None
+        self.style_ = paint.DEFAULT_STYLE
+        self.selectionChanged.connect(self._emit_selection)
+        self.cursorPositionChanged.connect(self._emit_selection)
+
+    # ------------------------------------------------------------------ text and spans
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` (the stored text, unformatted); clears spans, matches and selection."""
+        self._text = text
+        self._map = Utf16Map(text)
+        self._index = SpanIndex()
+        self._selected = None
+        self._search = []
+        self._relations = []
+        self._invalidate_geometry()
+        self.setPlainText(text)
+        self._last_selection = (-1, -1)
+        self._emit_selection()
+
+    def text(self) -> str:
+        """The text last given to :meth:`set_text`."""
+        return self._text
+
+    def set_spans(self, spans: Sequence[Span], schema: LabelSchema) -> None:
+        """Draw ``spans`` (rejected ones are not drawn) in the colours of ``schema``."""
+        self._colours = {lab.name: QColor(lab.colour) for lab in schema.span_labels}
+        self._relation_colours = {r.name: QColor(r.colour) for r in schema.relation_types}
+        self._index = SpanIndex(spans)
+        self.viewport().update()
+
+    def set_selected_span(self, span_id: str | None) -> None:
+        """Emphasise the span ``span_id`` (None for no span) and scroll it into view."""
+        self._selected = span_id
+        item = self._index.get(span_id) if span_id else None
+        if item is not None:
+            self._scroll_to_cp(item.span.start, item.span.end)
+        self.viewport().update()
+
+    def set_search_matches(self, ranges: Sequence[tuple[int, int]]) -> None:
+        """Highlight search matches (code-point ranges)."""
+        self._search = sorted((int(a), int(b)) for a, b in ranges if b > a)
+        self.viewport().update()
+
+    def set_relations(self, relations: Sequence[Relation]) -> None:
+        """Draw arcs between the head and tail spans of non-rejected relations."""
+        self._relations = [r for r in relations if r.status is not Status.REJECTED]
+        self.viewport().update()
+
+    # ------------------------------------------------------------------ selection
+
+    def selection_cp(self) -> tuple[int, int]:
+        """The selection as ordered code points ``(start, end)``; equal when empty."""
+        cur = self.textCursor()
+        return (self._to_cp(cur.selectionStart()), self._to_cp(cur.selectionEnd()))
+
+    def cursor_cp(self) -> int:
+        """The caret position in code points."""
+        return self._to_cp(self.textCursor().position())
+
+    def select_cp(self, start: int, end: int) -> None:
+        """Select ``[start, end)`` in code points (anchor at ``start``, caret at ``end``)."""
+        n = len(self._text)
+        start, end = max(0, min(start, n)), max(0, min(end, n))
+        cur = QTextCursor(self.document())
+        cur.setPosition(self._map.to_utf16(start))
+        cur.setPosition(self._map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cur)
+        self.ensureCursorVisible()
+
+    def spans_at_cp(self, pos: int) -> list[str]:
+        """Ids of the drawn spans covering the character at ``pos``, innermost first."""
+        return [it.id for it in self._index.at(pos)]
+
+    def _to_cp(self, u16: int) -> int:
+        return self._map.to_codepoint(min(u16, self._map.length_u16), strict=False)
+
+    def _emit_selection(self) -> None:
+        sel = self.selection_cp()
+        if sel != self._last_selection:
+            self._last_selection = sel
+            self.selectionChangedCp.emit(*sel)
+
+    # ------------------------------------------------------------------ zoom
+
+    def zoom_in(self) -> None:
+        """Enlarge the text by one step."""
+        self._set_zoom(self._zoom + ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """Shrink the text by one step."""
+        self._set_zoom(self._zoom - ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        """Back to 100 %."""
+        self._set_zoom(100)
+
+    def zoom_percent(self) -> int:
+        """Current zoom in percent."""
+        return self._zoom
+
+    def _set_zoom(self, percent: int) -> None:
+        percent = max(ZOOM_MIN, min(ZOOM_MAX, percent))
+        if percent == self._zoom:
+            return
+        self._zoom = percent
+        self._apply_font()
+        self._invalidate_geometry()
+        self.zoomChanged.emit(percent)
+
+    def _apply_font(self) -> None:
+        font = QFont()
+        font.setFamilies(FONT_FAMILIES)
+        font.setPointSizeF(BASE_POINT_SIZE * self._zoom / 100)
+        self.document().setDefaultFont(font)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            dy = event.angleDelta().y()
+            if dy > 0:
+                self.zoom_in()
+            elif dy < 0:
+                self.zoom_out()
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # ------------------------------------------------------------------ keyboard
+
+    def event(self, event: QEvent) -> bool:  # noqa: D102 (Qt override)
+        if event.type() == QEvent.Type.ShortcutOverride and _passes_through(event):
+            event.ignore()  # let the window's shortcuts have these keys
+            return False
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
+                                                                     Qt.Key.Key_Backtab):
+            self.keyPressEvent(event)  # not focus navigation: the window moves between spans
+            return event.isAccepted()
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if _passes_through(event):
+            event.ignore()
+            return
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not (
+                mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier)):
+            by_word = bool(mods & Qt.KeyboardModifier.ControlModifier)
+            extend = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+            self._move_visual(key == Qt.Key.Key_Left, by_word=by_word, extend=extend)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _move_visual(self, left: bool, *, by_word: bool, extend: bool) -> None:
+        """Move the caret one character or word to the left or right on screen."""
+        cur = self.textCursor()
+        rtl = cur.block().textDirection() == Qt.LayoutDirection.RightToLeft
+        forward = left == rtl  # Left goes forward in a right-to-left paragraph
+        pos = self._to_cp(cur.position())
+        if not extend and cur.hasSelection():
+            # Collapsing a selection lands on its edge in the direction of travel.
+            start, end = self.selection_cp()
+            target = end if forward else start
+        else:
+            target = step(self._text, pos, forward=forward, by_word=by_word)
+        mode = QTextCursor.MoveMode.KeepAnchor if extend else QTextCursor.MoveMode.MoveAnchor
+        cur.setPosition(self._map.to_utf16(target), mode)
+        self.setTextCursor(cur)
+        self.ensureCursorVisible()
+
+    # ------------------------------------------------------------------ mouse and tooltips
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        self._press_pos = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        super().mouseReleaseEvent(event)
+        press, self._press_pos = self._press_pos, None
+        if event.button() != Qt.MouseButton.LeftButton or press is None:
+            return
+        if (event.position().toPoint() - press).manhattanLength() > 3:
+            return  # a drag selects text; only a click activates a span
+        cp = self.char_at_point(event.position().toPoint())
+        if cp is None:
+            return
+        ids = self.spans_at_cp(cp)
+        if not ids:
+            return
+        # Clicking the selected span again steps outwards through the nested ones.
+        if self._selected in ids:
+            chosen = ids[(ids.index(self._selected) + 1) % len(ids)]
+        else:
+            chosen = ids[0]
+        self.spanActivated.emit(chosen)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.ToolTip:
+            cp = self.char_at_point(event.pos())
+            items = self._index.at(cp) if cp is not None else []
+            if items:
+                QToolTip.showText(event.globalPos(), self._tooltip(items), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def _tooltip(self, items: list[IndexedSpan]) -> str:
+        lines = []
+        for it in items:
+            s = it.span
+            parts = [s.label, s.status.value]
+            if s.origin:
+                parts.append(s.origin)
+            if s.score is not None:
+                parts.append(f"{s.score:.2f}")
+            lines.append(" · ".join(parts) + f"  «{s.text[:60]}»")
+        return "\n".join(lines)
+
+    def char_at_point(self, point: QPoint) -> int | None:
+        """Code point of the character under a viewport point, or None when there is none."""
+        doc_pt = QPointF(point) + QPointF(self.horizontalScrollBar().value(),
+                                          self.verticalScrollBar().value())
+        pos = self.document().documentLayout().hitTest(doc_pt, Qt.HitTestAccuracy.FuzzyHit)
+        if pos < 0:
+            return None
+        block = self.document().findBlock(pos)
+        if not block.isValid():
+            return None
+        for cand in (pos, pos - 1):
+            if block.position() <= cand < block.position() + block.length() - 1:
+                rel = cand - block.position()
+                for rect, _ in self._block_rects(block, rel, rel + 1):
+                    if rect.adjusted(-0.5, 0, 0.5, 0).contains(doc_pt):
+                        return self._to_cp(cand)
+        return None
+
+    # ------------------------------------------------------------------ geometry
+
+    def _invalidate_geometry(self) -> None:
+        self._geometry.clear()
+        self._rect_cache.clear()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._invalidate_geometry()
+        super().resizeEvent(event)
+
+    def _geo(self, block: QTextBlock) -> BlockGeometry:
+        geo = self._geometry.get(block.blockNumber())
+        if geo is None:
+            geo = block_geometry(block)
+            self._geometry[block.blockNumber()] = geo
+        return geo
+
+    def _block_rects(self, block: QTextBlock, a: int, b: int) -> list[tuple[QRectF, int]]:
+        """Document-coordinate rectangles of block-relative UTF-16 ``[a, b)`` (cached)."""
+        key = (block.blockNumber(), a, b)
+        rects = self._rect_cache.get(key)
+        if rects is None:
+            if block.layout().lineCount() == 0:
+                return []  # not laid out yet: nothing to draw, nothing to cache
+            rects = range_rects(block, self._geo(block), a, b)
+            self._rect_cache[key] = rects
+        return rects
+
+    def _visible_blocks(self) -> list[QTextBlock]:
+        doc = self.document()
+        layout = doc.documentLayout()
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        first_pos = layout.hitTest(QPointF(0, top), Qt.HitTestAccuracy.FuzzyHit)
+        block = doc.findBlock(max(0, first_pos))
+        if block.previous().isValid():
+            block = block.previous()
+        blocks = []
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            if rect.top() > bottom:
+                break
+            if rect.bottom() >= top:
+                blocks.append(block)
+            block = block.next()
+        return blocks
+
+    def _cp_rects(self, start: int, end: int, blocks: list[QTextBlock]
+                  ) -> list[tuple[QRectF, int]]:
+        """Document-coordinate rectangles of code points ``[start, end)`` in ``blocks``."""
+        s16, e16 = self._map.to_utf16(start), self._map.to_utf16(end)
+        out: list[tuple[QRectF, int]] = []
+        for block in blocks:
+            bpos = block.position()
+            blen = block.length() - 1  # without the paragraph separator
+            a, b = max(s16, bpos) - bpos, min(e16, bpos + blen) - bpos
+            if a < b:
+                out.extend(self._block_rects(block, a, b))
+        return out
+
+    def span_rects_cp(self, start: int, end: int) -> list[QRectF]:
+        """Viewport rectangles that paint code points ``[start, end)`` (visible part only)."""
+        off = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        return [r.translated(-off) for r, _ in self._cp_rects(start, end, self._visible_blocks())]
+
+    def _scroll_to_cp(self, start: int, end: int) -> None:
+        cur = QTextCursor(self.document())
+        cur.setPosition(self._map.to_utf16(start))
+        rect = self.cursorRect(cur)
+        vp = self.viewport().rect()
+        if rect.top() < 0 or rect.bottom() > vp.height():
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.center().y() - vp.height() // 3)
+
+    # ------------------------------------------------------------------ painting
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self._index and not self._search and self._selected is None:
+            return
+        blocks = self._visible_blocks()
+        if not blocks:
+            return
+        first = blocks[0].position()
+        last = blocks[-1].position() + blocks[-1].length() - 1
+        vis_start = self._to_cp(first)
+        vis_end = self._to_cp(min(last, self._map.length_u16))
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        try:
+            self._paint_items(painter, blocks, vis_start, vis_end)
+        finally:
+            painter.end()
+
+    def _paint_items(self, painter: QPainter, blocks: list[QTextBlock],
+                     vis_start: int, vis_end: int) -> None:
+        style = self.style_
+        items = self._index.overlapping(vis_start, vis_end)
+        pieces = [(it, self._cp_rects(it.span.start, it.span.end, blocks)) for it in items]
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+        for a, b in self._search:
+            if b > vis_start and a < vis_end:
+                for rect, _ in self._cp_rects(a, b, blocks):
+                    paint.paint_search(painter, rect, style)
+        for it, rects in pieces:
+            colour = paint.label_colour(self._colours, it.span.label, style)
+            for rect, _ in rects:
+                paint.paint_fill(painter, rect, colour, it.span.status, style)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        selected_rects: list[QRectF] = []
+        selected_colour = QColor(style.fallback_colour)
+        for it, rects in pieces:
+            colour = paint.label_colour(self._colours, it.span.label, style)
+            for rect, _ in rects:
+                paint.paint_bar(painter, rect, colour, it.track, it.span.status, style)
+                if it.span.status is Status.SUGGESTED:
+                    paint.paint_suggestion_outline(painter, rect, colour)
+            if it.id == self._selected:
+                selected_rects, selected_colour = [r for r, _ in rects], colour
+        for rect in selected_rects:
+            paint.paint_selected(painter, rect, selected_colour, style)
+        self._paint_relations(painter, pieces)
+
+    def _paint_relations(self, painter: QPainter,
+                         pieces: list[tuple[IndexedSpan, list[tuple[QRectF, int]]]]) -> None:
+        if not self._relations:
+            return
+        first_rect = {it.id: rects[0][0] for it, rects in pieces if rects}
+        for rel in self._relations:
+            head, tail = first_rect.get(rel.head), first_rect.get(rel.tail)
+            if head is not None and tail is not None:
+                colour = self._relation_colours.get(rel.type, QColor("#555555"))
+                paint.paint_relation(painter, head, tail, colour)
