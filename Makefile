@@ -13,7 +13,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# Qt's xcb window plugin needs these on a bare Debian machine (DESIGN.md).
+XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
+
 run: $(STAMP)
+	@if [ -z "$$QT_QPA_PLATFORM" ] && command -v ldconfig >/dev/null && \
+	   ! (ldconfig -p | grep -q libxcb-cursor.so.0 && ldconfig -p | grep -q libxcb-icccm.so.4 \
+	      && ldconfig -p | grep -q libxcb-keysyms.so.1); then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq $(XCB_LIBS); \
+	  else echo "Qt needs: sudo apt-get install $(XCB_LIBS)"; fi; \
+	fi
 	$(BIN)/annotator
 
 test: $(STAMP)
