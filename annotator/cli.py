@@ -160,21 +160,21 @@ def _parse_split(value: str | None) -> tuple[float, ...] | None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export a project through :mod:`annotator.formats.export`."""
-    try:
-        export = importlib.import_module("annotator.formats.export")
-    except ImportError as err:
-        raise CliError(f"export is not available in this build ({err})") from err
     labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
-    options = export.ExportOptions(documents=args.documents, labels=labels,
-                                   include_suggestions=args.include_suggestions,
-                                   split=_parse_split(args.split), seed=args.seed,
-                                   annotator=args.annotator)
+    split = _parse_split(args.split)
     project = _open_project(args.project, args.annotator)
     if labels:
         unknown = [x for x in labels if project.schema.label(x) is None]
         if unknown:
             raise CliError(f"--labels: {', '.join(unknown)} not in the project's schema "
                            f"({', '.join(project.schema.label_names)})")
+    try:
+        export = importlib.import_module("annotator.formats.export")
+    except ImportError as err:
+        raise CliError(f"export is not available in this build ({err})") from err
+    options = export.ExportOptions(documents=args.documents, labels=labels,
+                                   include_suggestions=args.include_suggestions,
+                                   split=split, seed=args.seed, annotator=args.annotator)
     progress = TerminalProgress("exporting")
     try:
         report = export.export_project(project, args.format, Path(args.out), options, progress)

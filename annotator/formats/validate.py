@@ -249,7 +249,7 @@ def validate(path_or_project: Path | str | Project,
     else:
         path = Path(path_or_project)
         if not path.is_dir():
-            return Validation([Problem(path, "not a folder (a project is a folder)")])
+            return Validation([Problem(path, "is not a folder (a project is a folder)")])
         if not (path / PROJECT_FILE).is_file():
             return Validation([Problem(path / PROJECT_FILE,
                                        "missing: this folder is not a project")])
