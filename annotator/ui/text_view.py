@@ -26,7 +26,7 @@ from annotator.core.schema import LabelSchema
 from annotator.core.text import Utf16Map
 from annotator.ui import view_paint as paint
 from annotator.ui.view_geometry import BlockGeometry, block_geometry, range_rects
-from annotator.ui.view_index import IndexedSpan, SpanIndex
+from annotator.ui.view_index import SpanIndex
 from annotator.ui.view_keys import step
 
 #: Fonts tried in order; Qt falls back per character to whatever covers it.
@@ -108,9 +108,9 @@ class SpanTextView(QTextEdit):
     def set_selected_span(self, span_id: str | None) -> None:
         """Emphasise the span ``span_id`` (None for no span) and scroll it into view."""
         self._selected = span_id
-        item = self._index.get(span_id) if span_id else None
-        if item is not None:
-            self._scroll_to_cp(item.span.start, item.span.end)
+        span = self._index.get(span_id) if span_id else None
+        if span is not None:
+            self._scroll_to_cp(span.start, span.end)
         self.viewport().update()
 
     def set_search_matches(self, ranges: Sequence[tuple[int, int]]) -> None:
@@ -146,7 +146,7 @@ class SpanTextView(QTextEdit):
 
     def spans_at_cp(self, pos: int) -> list[str]:
         """Ids of the drawn spans covering the character at ``pos``, innermost first."""
-        return [it.id for it in self._index.at(pos)]
+        return [s.id for s in self._index.at(pos)]
 
     def _to_cp(self, u16: int) -> int:
         return self._map.to_codepoint(min(u16, self._map.length_u16), strict=False)
@@ -283,10 +283,9 @@ class SpanTextView(QTextEdit):
             return True
         return super().viewportEvent(event)
 
-    def _tooltip(self, items: list[IndexedSpan]) -> str:
+    def _tooltip(self, spans: list[Span]) -> str:
         lines = []
-        for it in items:
-            s = it.span
+        for s in spans:
             parts = [s.label, s.status.value]
             if s.origin:
                 parts.append(s.origin)
@@ -412,36 +411,37 @@ class SpanTextView(QTextEdit):
                      vis_start: int, vis_end: int) -> None:
         style = self.style_
         items = self._index.overlapping(vis_start, vis_end)
-        pieces = [(it, self._cp_rects(it.span.start, it.span.end, blocks)) for it in items]
+        pieces = [(span, track, self._cp_rects(span.start, span.end, blocks))
+                  for span, track in items]
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
         for a, b in self._search:
             if b > vis_start and a < vis_end:
                 for rect, _ in self._cp_rects(a, b, blocks):
                     paint.paint_search(painter, rect, style)
-        for it, rects in pieces:
-            colour = paint.label_colour(self._colours, it.span.label, style)
+        for span, _track, rects in pieces:
+            colour = paint.label_colour(self._colours, span.label, style)
             for rect, _ in rects:
-                paint.paint_fill(painter, rect, colour, it.span.status, style)
+                paint.paint_fill(painter, rect, colour, span.status, style)
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
         selected_rects: list[QRectF] = []
         selected_colour = QColor(style.fallback_colour)
-        for it, rects in pieces:
-            colour = paint.label_colour(self._colours, it.span.label, style)
+        for span, track, rects in pieces:
+            colour = paint.label_colour(self._colours, span.label, style)
             for rect, _ in rects:
-                paint.paint_bar(painter, rect, colour, it.track, it.span.status, style)
-                if it.span.status is Status.SUGGESTED:
+                paint.paint_bar(painter, rect, colour, track, span.status, style)
+                if span.status is Status.SUGGESTED:
                     paint.paint_suggestion_outline(painter, rect, colour)
-            if it.id == self._selected:
+            if span.id == self._selected:
                 selected_rects, selected_colour = [r for r, _ in rects], colour
         for rect in selected_rects:
             paint.paint_selected(painter, rect, selected_colour, style)
         self._paint_relations(painter, pieces)
 
     def _paint_relations(self, painter: QPainter,
-                         pieces: list[tuple[IndexedSpan, list[tuple[QRectF, int]]]]) -> None:
+                         pieces: list[tuple[Span, int, list[tuple[QRectF, int]]]]) -> None:
         if not self._relations:
             return
-        first_rect = {it.id: rects[0][0] for it, rects in pieces if rects}
+        first_rect = {span.id: rects[0][0] for span, _track, rects in pieces if rects}
         for rel in self._relations:
             head, tail = first_rect.get(rel.head), first_rect.get(rel.tail)
             if head is not None and tail is not None:

@@ -1,0 +1,142 @@
+"""Benchmark of the span view on ~1 MB of Arabic (550,000 characters) with 10,000 spans.
+
+Prints: open to interactive (set_text + set_spans + first paint), adding a span
+until it is painted (median of 50), one scroll frame (median of 50 steps and
+repaints, deep in the document), and resident memory. Goals from the issue:
+<= 1 s, <= 16 ms, <= 16 ms, <= 300 MB.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_view.py
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from annotator.core.model import Span, Status  # noqa: E402
+from annotator.core.schema import default_schema  # noqa: E402
+from annotator.ui.text_view import SpanTextView  # noqa: E402
+
+CHARS = 550_000
+SPANS = 10_000
+WORDS = ("قال وزير الخارجية الجزائري إن الحكومة لإسرائيل ستواصل دعمها للقضية الفلسطينية "
+         "في المحافل الدولية وأكد مصدر أمني رفيع أن قوات الأمن بالقاهرة اعتقلت ثلاثة "
+         "أشخاص يشتبه في انتمائهم إلى تنظيم داعش في منطقة الساحل وبغداد وطرابلس").split()
+EXTRAS = ["2024", "Reuters", "١٢٣", "😀", "AFP", "«", "»", "،", "."]
+
+
+def make_text(rng: random.Random) -> str:
+    """Paragraphs of ~80 words, mostly Arabic, with digits, Latin names and emoji."""
+    out: list[str] = []
+    size = 0
+    while size < CHARS:
+        words = [rng.choice(EXTRAS) if rng.random() < 0.04 else rng.choice(WORDS)
+                 for _ in range(80)]
+        para = " ".join(words) + "."
+        out.append(para)
+        size += len(para) + 1
+    return "\n".join(out)[:CHARS]
+
+
+def make_spans(text: str, rng: random.Random) -> list[Span]:
+    """10,000 spans: claims over several words, actors and locations nested inside them."""
+    bounds = [(i, i + len(w)) for i, w in _words(text)]
+    spans: list[Span] = []
+    labels = ["ACTOR", "LOCATION", "CUE"]
+    stride = len(bounds) // (SPANS // 4)
+    for k in range(SPANS // 4):
+        base = k * stride
+        claim = (bounds[base][0], bounds[min(base + 6, len(bounds) - 1)][1])
+        spans.append(_span(text, f"c{k}", *claim, "CLAIM"))
+        for j in range(3):
+            a, b = bounds[min(base + 1 + 2 * j, len(bounds) - 1)]
+            status = Status.SUGGESTED if rng.random() < 0.3 else Status.ACCEPTED
+            spans.append(_span(text, f"e{k}-{j}", a, b, labels[j], status))
+    return spans[:SPANS]
+
+
+def _words(text: str):
+    pos = 0
+    for w in text.split(" "):
+        if w.strip():
+            yield pos, w.strip()
+        pos += len(w) + 1
+
+
+def _span(text: str, sid: str, a: int, b: int, label: str,
+          status: Status = Status.ACCEPTED) -> Span:
+    return Span(sid, a, b, label, text[a:b], status=status)
+
+
+def rss_mb() -> float:
+    """Resident set size of this process in MiB (Linux)."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main() -> int:
+    rng = random.Random(7)
+    app = QApplication(sys.argv)
+    text = make_text(rng)
+    spans = make_spans(text, rng)
+    schema = default_schema()
+    view = SpanTextView()
+    view.resize(1000, 800)
+    view.show()
+    app.processEvents()
+
+    t0 = time.perf_counter()
+    view.set_text(text)
+    view.set_spans(spans, schema)
+    view.viewport().repaint()
+    app.processEvents()
+    open_s = time.perf_counter() - t0
+
+    # Adding a span where it is visible, until the view has repainted.
+    visible_words = [(i, i + len(w)) for i, w in _words(text[:3000])]
+    add_ms = []
+    current = list(spans)
+    for k in range(50):
+        a, b = visible_words[(k * 3) % len(visible_words)]
+        new = _span(text, f"new{k}", a, b, "LOCATION")
+        current.append(new)
+        t = time.perf_counter()
+        view.set_spans(current, schema)
+        view.viewport().repaint()
+        add_ms.append((time.perf_counter() - t) * 1000)
+
+    # Scroll frames deep in the document (the first jump lays the region out; not timed).
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    view.viewport().repaint()
+    scroll_ms = []
+    step = bar.singleStep() * 3
+    for _ in range(50):
+        t = time.perf_counter()
+        bar.setValue(bar.value() + step)
+        view.viewport().repaint()
+        scroll_ms.append((time.perf_counter() - t) * 1000)
+
+    print(f"text: {len(text):,} characters, {len(text.encode('utf-8')) / 1e6:.2f} MB UTF-8, "
+          f"{text.count(chr(10)) + 1:,} paragraphs; spans: {len(spans):,}")
+    print(f"open to interactive:        {open_s * 1000:8.1f} ms   (goal <= 1000 ms)")
+    print(f"add a span until painted:   {statistics.median(add_ms):8.1f} ms median, "
+          f"{max(add_ms):.1f} max   (goal <= 16 ms)")
+    print(f"scroll frame:               {statistics.median(scroll_ms):8.1f} ms median, "
+          f"{max(scroll_ms):.1f} max   (goal <= 16 ms)")
+    print(f"resident memory:            {rss_mb():8.1f} MiB   (goal <= 300 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
