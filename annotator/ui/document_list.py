@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableV
 
 from annotator.core.model import DocStatus
 from annotator.formats.project import DocumentEntry, Project
+from annotator.ui.span_panel import direction_alignment
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -61,7 +62,7 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{entry.id} · {entry.chars} chars"
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
-            return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+            return direction_alignment(entry.title)
         return None
 
     def status_text(self, status: DocStatus) -> str:

@@ -2,9 +2,13 @@
 
 Strings are marked with ``self.tr()`` / ``QCoreApplication.translate`` and
 ``QT_TRANSLATE_NOOP``; ``annotator/resources/i18n/annotator_ar.ts`` is the
-source (refresh it with ``pyside6-lupdate``, see ``update_translations``) and
-``annotator_ar.qm`` the compiled file loaded here (``pyside6-lrelease``).
-English is the source language and needs no file.
+translation source and ``annotator_ar.qm`` the compiled file loaded here.
+English is the source language and needs no file. After changing strings::
+
+    .venv/bin/pyside6-lupdate annotator/ui/*.py -ts annotator/resources/i18n/annotator_ar.ts
+    # translate the new entries (Qt Linguist: pyside6-linguist), then
+    .venv/bin/pyside6-lrelease annotator/resources/i18n/annotator_ar.ts \
+        -qm annotator/resources/i18n/annotator_ar.qm
 """
 
 from __future__ import annotations

@@ -77,11 +77,11 @@ class MainWindow(QMainWindow):
         self.spans = SpanPanel(self)
         self.palette = LabelPalette(session.schema, language, self)
         self._docks = {
-            "documents": self._dock("documents", self.documents,
-                                    Qt.DockWidgetArea.LeftDockWidgetArea),
-            "spans": self._dock("spans", self.spans, Qt.DockWidgetArea.RightDockWidgetArea),
-            "labels": self._dock("labels", self.palette, Qt.DockWidgetArea.RightDockWidgetArea),
+            "documents": self._dock("documents", self.documents),
+            "spans": self._dock("spans", self.spans),
+            "labels": self._dock("labels", self.palette),
         }
+        self._place_docks()
         self.doc_status = QLabel(self)
         self.statusBar().addPermanentWidget(self.doc_status)
         self._build_actions()
@@ -92,14 +92,28 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ construction
 
-    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(self)
         dock.setObjectName(f"dock.{name}")  # saveState/restoreState key
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.addDockWidget(area, dock)
         return dock
+
+    def _place_docks(self) -> None:
+        """Documents at the start side, spans and labels at the end side of the reading direction.
+
+        QMainWindow does not mirror dock areas in a right-to-left layout, so the
+        Arabic interface places them itself.
+        """
+        start, end = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        if self.language == "ar":
+            start, end = end, start
+        self.addDockWidget(start, self._docks["documents"])
+        self.addDockWidget(end, self._docks["spans"])
+        self.addDockWidget(end, self._docks["labels"])
+        self.resizeDocks([self._docks["documents"], self._docks["spans"]], [280, 400],
+                         Qt.Orientation.Horizontal)
 
     def _build_actions(self) -> None:
         for menu_id, _title in MENUS:
@@ -167,7 +181,7 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        state = settings.value("window/state")
+        state = settings.value(f"window/state_{self.language}")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
@@ -176,7 +190,8 @@ class MainWindow(QMainWindow):
     def _save_layout(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
+        # Per language: the Arabic layout mirrors the docks.
+        settings.setValue(f"window/state_{self.language}", self.saveState())
 
     # ------------------------------------------------------------ documents
 
@@ -307,6 +322,8 @@ class MainWindow(QMainWindow):
         self.doc_status.setText(self.tr("%1 · %2 spans · %3")
                                 .replace("%1", status).replace("%2", str(count))
                                 .replace("%3", self.session.project.annotator))
+        # A long temporary message must not squeeze the document's status away.
+        self.doc_status.setMinimumWidth(self.doc_status.sizeHint().width())
 
     # ------------------------------------------------------------ span selection
 
@@ -371,7 +388,7 @@ class MainWindow(QMainWindow):
         return True
 
     def tag_with_label(self, arg: tuple[str, bool]) -> None:
-        """Tag the selection with a label (snapped unless ``exact``), or relabel the selected span."""
+        """Tag the selection with a label (snapped unless ``exact``); else relabel the span."""
         label, exact = arg
         s = self.session
         if s.document is None:
@@ -530,7 +547,14 @@ class MainWindow(QMainWindow):
 
     def set_language(self, language: str) -> None:
         """Switch the interface language now and remember it."""
+        if language == self.language:
+            return
+        self._save_layout()
         self.language = language
+        self._place_docks()
+        state = QSettings().value(f"window/state_{language}")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
         i18n.save_language(language)
         if not i18n.install(language):
             self._status_error(self.tr("The translation for this language is missing."))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -63,7 +63,7 @@ def plan_tag_all(session: Session, matches: list[tuple[int, int]], label: str,
         context = f"…{before}[{text[start:end]}]{after}…"
         skipped = ""
         if ann is not None and ann.find_duplicate(start, end, label) is not None:
-            skipped = session.tr("already tagged")
+            skipped = QCoreApplication.translate("SearchBar", "already tagged")
         out.append(PlannedSpan(start, end, text[start:end], context, skipped))
     return out
 
@@ -73,7 +73,8 @@ def tag_all_edit(session: Session, plan: list[PlannedSpan], label: str) -> Batch
     text = session.text
     adds = tuple(AddSpan(make_span(text, p.start, p.end, label, origin=TAG_ALL_ORIGIN))
                  for p in plan if not p.skipped)
-    return Batch(adds, session.tr("Tag all as %1").replace("%1", label))
+    return Batch(adds, QCoreApplication.translate("SearchBar", "Tag all as %1")
+                 .replace("%1", label))
 
 
 class TagAllDialog(QDialog):
@@ -153,7 +154,8 @@ class SearchBar(QWidget):
 
     def retranslate(self) -> None:
         """Texts in the current UI language."""
-        self.query.setPlaceholderText(self.tr("Search (ignores diacritics, alef forms, ى/ي, ة/ه)"))
+        self.query.setPlaceholderText(
+            self.tr("Search (ignores diacritics, alef forms, ى/ي, ة/ه)"))
         self.tag_all.setText(self.tr("Tag all…"))
         self.previous.setToolTip(self.tr("Previous match (Shift+F3)"))
         self.next.setToolTip(self.tr("Next match (F3)"))

@@ -21,9 +21,19 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 
 from annotator.core.model import Span, Status, span_sort_key
 from annotator.core.schema import LabelSchema
+from annotator.ui.tagging import paragraph_is_rtl
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def direction_alignment(text: str) -> int:
+    """Cell alignment following the text's own direction (Arabic right, Latin left).
+
+    Absolute, so that an Arabic title sits on the right in the English UI too.
+    """
+    side = Qt.AlignmentFlag.AlignRight if paragraph_is_rtl(text, 0) else Qt.AlignmentFlag.AlignLeft
+    return int(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter)
 
 
 class SpanTableModel(QAbstractTableModel):
@@ -70,6 +80,8 @@ class SpanTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == 1 and self._schema is not None:
             label = self._schema.label(span.label)
             return QColor(label.colour) if label else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
+            return direction_alignment(span.text)
         if role == Qt.ItemDataRole.ForegroundRole and span.status is Status.REJECTED:
             return QBrush(QColor("#888888"))
         return None

@@ -19,8 +19,9 @@ def tag_range(text: str, start: int, end: int, *, snap: bool, proclitics: bool =
 
     With ``snap`` the selection widens to whole words, loses surrounding
     spaces and punctuation, and (with ``proclitics``) leaves the proclitics
-    و ف ب ل ك of its first word outside. Without it the exact selection is kept, only widened to valid
-    boundaries (a letter keeps its marks, an emoji is never cut).
+    و ف ب ل ك of its first word outside. Without it the exact selection is
+    kept, only widened to valid boundaries (a letter keeps its marks, an
+    emoji is never cut).
     """
     start, end = min(start, end), max(start, end)
     if snap:

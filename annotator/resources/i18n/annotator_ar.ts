@@ -1,0 +1,588 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="47"/>
+        <source>&amp;Document</source>
+        <translation>&amp;المستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="48"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="49"/>
+        <source>&amp;Span</source>
+        <translation>&amp;المقطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="50"/>
+        <source>&amp;Labels</source>
+        <translation>&amp;الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="51"/>
+        <source>Sea&amp;rch</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="52"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="53"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="70"/>
+        <source>Next document</source>
+        <translation>المستند التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="72"/>
+        <source>Previous document</source>
+        <translation>المستند السابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="74"/>
+        <source>Mark document done</source>
+        <translation>تعليم المستند كمنجز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="76"/>
+        <source>Reopen document</source>
+        <translation>إعادة فتح المستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="78"/>
+        <source>Save now</source>
+        <translation>حفظ الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="80"/>
+        <source>Reload from disk</source>
+        <translation>إعادة التحميل من القرص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="82"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="85"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="87"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="90"/>
+        <source>Next span</source>
+        <translation>المقطع التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="92"/>
+        <source>Previous span</source>
+        <translation>المقطع السابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="94"/>
+        <source>Delete selected span</source>
+        <translation>حذف المقطع المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="96"/>
+        <source>Accept selected suggestion</source>
+        <translation>قبول الاقتراح المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="98"/>
+        <source>Move start edge left by a character</source>
+        <translation>تحريك بداية المقطع يسارًا بحرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="100"/>
+        <source>Move start edge right by a character</source>
+        <translation>تحريك بداية المقطع يمينًا بحرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="103"/>
+        <source>Move end edge left by a character</source>
+        <translation>تحريك نهاية المقطع يسارًا بحرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="105"/>
+        <source>Move end edge right by a character</source>
+        <translation>تحريك نهاية المقطع يمينًا بحرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="107"/>
+        <source>Move start edge left by a word</source>
+        <translation>تحريك بداية المقطع يسارًا بكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="109"/>
+        <source>Move start edge right by a word</source>
+        <translation>تحريك بداية المقطع يمينًا بكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="111"/>
+        <source>Move end edge left by a word</source>
+        <translation>تحريك نهاية المقطع يسارًا بكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="113"/>
+        <source>Move end edge right by a word</source>
+        <translation>تحريك نهاية المقطع يمينًا بكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="116"/>
+        <source>Find…</source>
+        <translation>بحث…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="118"/>
+        <source>Next match</source>
+        <translation>النتيجة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="120"/>
+        <source>Previous match</source>
+        <translation>النتيجة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="122"/>
+        <source>Tag all occurrences…</source>
+        <translation>وسم كل المواضع…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="125"/>
+        <source>Focus the text</source>
+        <translation>الانتقال إلى النص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="127"/>
+        <source>Focus the document list</source>
+        <translation>الانتقال إلى قائمة المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="129"/>
+        <source>Focus the span list</source>
+        <translation>الانتقال إلى قائمة المقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="131"/>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="133"/>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="135"/>
+        <source>Reset zoom</source>
+        <translation>إعادة ضبط التكبير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="137"/>
+        <source>English interface</source>
+        <translation>الواجهة الإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="139"/>
+        <source>Arabic interface</source>
+        <translation>الواجهة العربية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="141"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="147"/>
+        <source>Extend the selection by a character</source>
+        <translation>توسيع التحديد بحرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="148"/>
+        <source>Extend the selection by a word</source>
+        <translation>توسيع التحديد بكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="150"/>
+        <source>Extend the selection to the line edge</source>
+        <translation>توسيع التحديد إلى طرف السطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="151"/>
+        <source>Move the cursor</source>
+        <translation>تحريك المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="166"/>
+        <source>Tag as %1 / relabel</source>
+        <translation>وسم بـ %1 / تغيير الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="167"/>
+        <source>Tag as %1, exact selection</source>
+        <translation>وسم بـ %1، التحديد كما هو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialog.py" line="31"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="53"/>
+        <source>Details were written to %1.</source>
+        <translation>كُتبت التفاصيل في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="57"/>
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="58"/>
+        <source>Your annotations are saved automatically; restart the application if it misbehaves.</source>
+        <translation>تُحفظ وسومك تلقائيًا؛ أعد تشغيل التطبيق إذا لم يعمل كما ينبغي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="83"/>
+        <source>Cannot open the project</source>
+        <translation>تعذّر فتح المشروع</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <location filename="../../ui/document_list.py" line="154"/>
+        <source>Filter documents (title, status)</source>
+        <translation>تصفية المستندات (العنوان، الحالة)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <location filename="../../ui/document_list.py" line="41"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_list.py" line="41"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_list.py" line="41"/>
+        <source>Spans</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_list.py" line="69"/>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_list.py" line="69"/>
+        <source>in progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_list.py" line="70"/>
+        <source>done</source>
+        <translation>منجز</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help_dialog.py" line="41"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialog.py" line="44"/>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialog.py" line="44"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialog.py" line="45"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPalette</name>
+    <message>
+        <location filename="../../ui/label_palette.py" line="59"/>
+        <source>Key %1 tags the selection; Alt+%1 keeps it exact</source>
+        <translation>المفتاح %1 يسم التحديد؛ Alt+%1 يبقيه كما هو</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>Spans</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>Labels and guideline</source>
+        <translation>الوسوم ودليل الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>This project has no documents yet: import some with `annotator import`.</source>
+        <translation>لا مستندات في هذا المشروع بعد: استوردها بالأمر `annotator import`.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>Cannot open the document</source>
+        <translation>تعذّر فتح المستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="230"/>
+        <source>No more documents in this direction.</source>
+        <translation>لا مستندات أخرى في هذا الاتجاه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="267"/>
+        <source>Cannot reload the document</source>
+        <translation>تعذّرت إعادة تحميل المستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>%1 · %2 spans · %3</source>
+        <translation>%1 · %2 مقطع · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <source>No spans in this document yet.</source>
+        <translation>لا مقاطع في هذا المستند بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="383"/>
+        <source>Select some text first (Shift+arrows), or a span (Tab) to relabel it.</source>
+        <translation>حدّد نصًا أولًا (Shift+الأسهم)، أو مقطعًا (Tab) لتغيير وسمه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="394"/>
+        <source>The selection holds no word to tag.</source>
+        <translation>لا يحتوي التحديد على كلمة للوسم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="397"/>
+        <source>Tag %1</source>
+        <translation>وسم %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="430"/>
+        <source>No span selected (Tab selects the next one).</source>
+        <translation>لا مقطع محددًا (Tab يحدد المقطع التالي).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="441"/>
+        <source>The edge cannot move further.</source>
+        <translation>لا يمكن تحريك الطرف أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="476"/>
+        <source>Search for something first, then tag all its occurrences.</source>
+        <translation>ابحث عن شيء أولًا، ثم وسم كل مواضعه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="496"/>
+        <source>Tagged %1 spans.</source>
+        <translation>وُسم %1 مقطعًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="536"/>
+        <source>The translation for this language is missing.</source>
+        <translation>ترجمة هذه اللغة غير موجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="559"/>
+        <source>Your changes were not saved</source>
+        <translation>لم تُحفظ تغييراتك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="564"/>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="565"/>
+        <source>Your latest changes could not be saved. Quit anyway and lose them?</source>
+        <translation>تعذّر حفظ آخر تغييراتك. هل تريد الخروج رغم ذلك وفقدانها؟</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../ui/search_bar.py" line="66"/>
+        <source>already tagged</source>
+        <translation>موسوم مسبقًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_bar.py" line="76"/>
+        <source>Tag all as %1</source>
+        <translation>وسم الكل بـ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_bar.py" line="158"/>
+        <source>Search (ignores diacritics, alef forms, ى/ي, ة/ه)</source>
+        <translation>بحث (يتجاهل التشكيل وصور الألف وى/ي وة/ه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_bar.py" line="159"/>
+        <source>Tag all…</source>
+        <translation>وسم الكل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_bar.py" line="160"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>النتيجة السابقة (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_bar.py" line="161"/>
+        <source>Next match (F3)</source>
+        <translation>النتيجة التالية (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_bar.py" line="211"/>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search_bar.py" line="214"/>
+        <source>%n match(es)</source>
+        <translation><numerusform>لا نتائج</numerusform><numerusform>نتيجة واحدة</numerusform><numerusform>نتيجتان</numerusform><numerusform>%n نتائج</numerusform><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../ui/session.py" line="62"/>
+        <source>The current document could not be saved, so it stays open.</source>
+        <translation>تعذّر حفظ المستند الحالي، لذا يبقى مفتوحًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="102"/>
+        <source>No document is open.</source>
+        <translation>لا يوجد مستند مفتوح.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="117"/>
+        <source>Mark done</source>
+        <translation>تعليم كمنجز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="118"/>
+        <source>Reopen</source>
+        <translation>إعادة فتح</translation>
+    </message>
+</context>
+<context>
+    <name>SpanTableModel</name>
+    <message>
+        <location filename="../../ui/span_panel.py" line="46"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/span_panel.py" line="46"/>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/span_panel.py" line="46"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/span_panel.py" line="47"/>
+        <source>Origin</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/span_panel.py" line="52"/>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/span_panel.py" line="52"/>
+        <source>suggested</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/span_panel.py" line="53"/>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+</context>
+<context>
+    <name>TagAllDialog</name>
+    <message>
+        <location filename="../../ui/search_bar.py" line="85"/>
+        <source>Tag all occurrences</source>
+        <translation>وسم كل المواضع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_bar.py" line="87"/>
+        <source>%1 spans will be tagged %2 (one undo step):</source>
+        <translation>سيوسم %1 مقطعًا بالوسم %2 (خطوة تراجع واحدة):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_bar.py" line="90"/>
+        <source>Offsets</source>
+        <translation>المواضع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_bar.py" line="90"/>
+        <source>Text in context</source>
+        <translation>النص في سياقه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_bar.py" line="91"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_bar.py" line="101"/>
+        <source>Tag</source>
+        <translation>وسم</translation>
+    </message>
+</context>
+</TS>
