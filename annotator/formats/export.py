@@ -1,0 +1,60 @@
+"""Dataset export: ``export_project(project, fmt, out, options)`` for every supported format.
+
+Formats: ``jsonl`` (gold records, lossless), ``hf`` (Hugging Face folder:
+spans and token classification, with a dataset card), ``conll`` (IOB2,
+word-level and clitic-split views), ``brat`` (standoff with configuration),
+``doccano`` (JSONL), ``labelstudio`` (tasks and labeling config), ``spacy``
+(DocBin; needs the optional ``spacy`` extra).
+
+Every export streams the project one document at a time, checks every span
+against its text before writing it, and writes into a temporary file or
+folder beside ``out`` that replaces ``out`` only when complete: a failure
+leaves nothing behind. See :mod:`annotator.formats.exporters`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from annotator.formats.errors import ProjectError
+from annotator.formats.exporters.options import ExportOptions
+from annotator.formats.report import Progress, Report
+
+if TYPE_CHECKING:
+    from annotator.formats.project import Project
+
+__all__ = ["FORMATS", "ExportOptions", "export_project"]
+
+#: Format name -> module of :mod:`annotator.formats.exporters` whose ``export`` writes it.
+FORMATS: dict[str, str] = {
+    "jsonl": "gold_jsonl",
+    "hf": "hf",
+    "conll": "conll",
+    "brat": "brat",
+    "doccano": "doccano",
+    "labelstudio": "labelstudio",
+    "spacy": "spacy_docbin",
+}
+
+
+def export_project(project: Project, fmt: str, out: Path, options: ExportOptions | None = None,
+                   progress: Progress | None = None) -> Report:
+    """Export ``project`` as ``fmt`` to ``out``; return what was exported.
+
+    Raises :class:`ProjectError` (an unknown format, bad options, a span that
+    does not match its text, a missing optional dependency) or
+    :class:`WriteError` (``out`` cannot be written), in both cases leaving
+    ``out`` as it was.
+    """
+    module = FORMATS.get(fmt)
+    if module is None:
+        raise ProjectError(f"unknown export format {fmt!r}; known formats: "
+                           f"{', '.join(FORMATS)}")
+    options = options or ExportOptions()
+    options.check(project.schema)
+    report = Report()
+    exporter = importlib.import_module(f"annotator.formats.exporters.{module}")
+    exporter.export(project, Path(out), options, report, progress)
+    return report

@@ -1,0 +1,287 @@
+"""CoNLL IOB2 export in two token views, and import of the word-level view.
+
+Folder layout (``out``)::
+
+    word.conll      word-level: proclitics attached, every touched word tagged
+    clitic.conll    clitic-split: tokens cut at span boundaries and proclitics
+    README.md       the column layout
+    (with a split: word.train.conll, word.dev.conll, ... clitic.test.conll)
+
+One token a line: ``TOKEN TAG1 ... TAGn CLAIM1 ... CLAIMm`` separated by
+single spaces. Entity tags come first, one column per nesting layer, outer
+first (Wojood); claims have their own columns after them, so entity columns
+stay flat. Every line of a file has the same number of columns. A blank line
+ends each sentence; ``-DOCSTART- <id>`` (whitespace and ``%`` in the id
+percent-encoded) starts each document.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+from urllib.parse import unquote
+
+from annotator.core.model import Span
+from annotator.formats.exporters.importing import ImportRecord, RecordProblem
+from annotator.formats.exporters.options import ExportOptions
+from annotator.formats.exporters.output import close_durably, open_text, staged
+from annotator.formats.exporters.selection import CLAIM_LABELS, ExportItem, iter_items
+from annotator.formats.exporters.tokenise import (
+    Tok,
+    clitic_view,
+    map_spans,
+    sentences,
+    tag_columns,
+    word_view,
+)
+from annotator.formats.report import Progress, Report
+
+if TYPE_CHECKING:
+    from annotator.formats.project import Project
+
+DOCSTART = "-DOCSTART-"
+VIEWS = ("word", "clitic")
+_TAG = re.compile(r"^(O|[BI]-\S+)$")
+
+
+def encode_id(doc_id: str) -> str:
+    """A document id safe on a ``-DOCSTART-`` line (whitespace and % percent-encoded)."""
+    return "".join(f"%{ord(c):02X}" if c.isspace() or c == "%" else c for c in doc_id) \
+        if any(c.isspace() or c == "%" for c in doc_id) else doc_id
+
+
+def decode_id(text: str) -> str:
+    """Inverse of :func:`encode_id`."""
+    return unquote(text)
+
+
+def file_name(view: str, split: str | None) -> str:
+    """File name of ``view`` (and ``split``)."""
+    return f"{view}.{split}.conll" if split else f"{view}.conll"
+
+
+@dataclass
+class _ViewFile:
+    """One output file and the column counts of its documents (for padding at the end)."""
+
+    path: Path
+    handle: IO[str]
+    layers: list[tuple[int, int]] = field(default_factory=list)
+
+
+def document_lines(item: ExportItem, toks: list[Tok], has_claims: bool
+                   ) -> tuple[list[str], int, int]:
+    """CoNLL lines of one document in one view, and its entity/claim column counts."""
+    text = item.text
+    entities = [s for s in item.spans if s.label not in CLAIM_LABELS]
+    claims = [s for s in item.spans if s.label in CLAIM_LABELS]
+    n = len(toks)
+    ent_cols = tag_columns(n, map_spans(toks, entities), min_layers=1)
+    claim_cols = tag_columns(n, map_spans(toks, claims), min_layers=1) if has_claims else []
+    cols = ent_cols + claim_cols
+    lines = [f"{DOCSTART} {encode_id(item.id)}", ""]
+    for sentence in sentences(text, toks, item.spans):
+        for i in sentence:
+            start, end = toks[i]
+            lines.append(" ".join([text[start:end], *(c[i] for c in cols)]))
+        lines.append("")
+    return lines, len(ent_cols), len(claim_cols)
+
+
+def _pad(path: Path, layers: list[tuple[int, int]], ents: int, claims: int) -> None:
+    """Rewrite ``path`` so every token line has ``ents`` + ``claims`` tag columns."""
+    tmp = path.with_name(path.name + ".pad")
+    doc = -1
+    le, lc, extra_e, extra_c = ents, claims, "", ""
+    with open(path, encoding="utf-8") as src, open_text(tmp) as dst:
+        for line in src:
+            if line.startswith(DOCSTART):
+                doc += 1
+                le, lc = layers[doc]
+                extra_e = " O" * (ents - le)
+                extra_c = " O" * (claims - lc)
+                dst.write(line)
+                continue
+            if line == "\n" or (not extra_e and not extra_c):
+                dst.write(line)
+                continue
+            parts = line[:-1].split(" ")
+            cut = 1 + le
+            dst.write(" ".join(parts[:cut]) + extra_e + (" " if parts[cut:] else "") +
+                      " ".join(parts[cut:]) + extra_c + "\n")
+        dst.flush()
+        os.fsync(dst.fileno())
+    os.replace(tmp, path)
+
+
+def _readme(options: ExportOptions, ents: int, claims: int, has_claims: bool) -> str:
+    cols = ["TOKEN"] + [f"NER{i + 1}" for i in range(ents)] + \
+        [f"CLAIM{i + 1}" for i in range(claims)]
+    return (
+        "# CoNLL export\n\n"
+        "Two token views of the same spans, IOB2 tags:\n\n"
+        "- `word*.conll`: word-level, proclitics attached (و ف ب ل ك), every word a span "
+        "touches is tagged (as ANERcorp and Wojood).\n"
+        "- `clitic*.conll`: clitic-split, tokens cut at span boundaries and after "
+        "proclitics, so every span covers whole tokens (`و O` / `الجزائر B-LOCATION`).\n\n"
+        f"Columns (space separated): {' '.join(cols)}\n\n"
+        "Nested entities: one column per nesting layer, outer first (Wojood). "
+        + ("Claims have their own columns after the entity columns. " if has_claims else "")
+        + "A blank line ends a sentence (. ؟ ! ؛ ? and line breaks; never inside a span); "
+        "`-DOCSTART- <id>` starts a document (whitespace and % in ids percent-encoded).\n"
+        f"\nDocuments: {options.documents}; suggestions included: "
+        f"{'yes' if options.include_suggestions else 'no'}.\n")
+
+
+def export(project: Project, out: Path, options: ExportOptions, report: Report,
+           progress: Progress | None = None) -> None:
+    """Write the CoNLL folder ``out``."""
+    labels = options.labels if options.labels is not None else project.schema.label_names
+    has_claims = any(lab in CLAIM_LABELS for lab in labels)
+    with staged(out, folder=True) as tmp:
+        files: dict[tuple[str, str | None], _ViewFile] = {}
+        try:
+            for item in iter_items(project, options, report, progress):
+                words = word_view(item.text)
+                views = {"word": words, "clitic": clitic_view(item.text, item.spans, words)}
+                for view, toks in views.items():
+                    key = (view, item.split)
+                    vf = files.get(key)
+                    if vf is None:
+                        path = tmp / file_name(view, item.split)
+                        vf = files[key] = _ViewFile(path, open_text(path))
+                    lines, le, lc = document_lines(item, toks, has_claims)
+                    vf.handle.write("\n".join(lines) + "\n")
+                    vf.layers.append((le, lc))
+                report.done.append(item.id)
+                report.count("spans", len(item.spans))
+            if not files and options.split is None:
+                for view in VIEWS:
+                    path = tmp / file_name(view, None)
+                    files[(view, None)] = _ViewFile(path, open_text(path))
+        finally:
+            for vf in files.values():
+                close_durably(vf.handle)
+        ents = max((le for vf in files.values() for le, _ in vf.layers), default=1)
+        claims = max((lc for vf in files.values() for _, lc in vf.layers),
+                     default=1 if has_claims else 0)
+        for vf in files.values():
+            if any(layer != (ents, claims) for layer in vf.layers):
+                _pad(vf.path, vf.layers, ents, claims)
+        with open_text(tmp / "README.md") as handle:
+            handle.write(_readme(options, ents, claims, has_claims))
+
+
+# ------------------------------------------------------------------ reading
+
+
+def _spans_from_columns(tokens: list[Tok], columns: list[list[str]]) -> list[Span]:
+    spans: list[Span] = []
+    for col in columns:
+        current: tuple[int, int, str] | None = None  # first token, last token, label
+        for i, tag in enumerate(col + ["O"]):
+            label = tag[2:] if tag != "O" else None
+            continues = current is not None and tag.startswith("I-") and label == current[2]
+            if continues:
+                assert current is not None
+                current = (current[0], i, current[2])
+                continue
+            if current is not None:
+                spans.append(Span(id=f"s{len(spans) + 1}", start=tokens[current[0]][0],
+                                  end=tokens[current[1]][1], label=current[2], text=""))
+                current = None
+            if label is not None:
+                current = (i, i, label)
+    return spans
+
+
+@dataclass
+class _DocBuffer:
+    id: str
+    line: int
+    words: list[str] = field(default_factory=list)
+    tags: list[list[str]] = field(default_factory=list)
+    sentence_ends: set[int] = field(default_factory=set)
+
+    def record(self) -> ImportRecord:
+        parts: list[str] = []
+        tokens: list[Tok] = []
+        pos = 0
+        for i, word in enumerate(self.words):
+            if i:
+                sep = "\n" if (i - 1) in self.sentence_ends else " "
+                parts.append(sep)
+                pos += 1
+            tokens.append((pos, pos + len(word)))
+            parts.append(word)
+            pos += len(word)
+        text = "".join(parts)
+        width = max((len(t) for t in self.tags), default=0)
+        columns = [[t[c] if c < len(t) else "O" for t in self.tags] for c in range(width)]
+        spans = [s.with_changes(text=text[s.start:s.end])
+                 for s in _spans_from_columns(tokens, columns)]
+        return ImportRecord(self.id, text, {}, spans, [], tokens=tokens)
+
+
+def _conll_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        files = sorted(p for p in path.glob("word*.conll"))
+        return files or sorted(path.glob("*.conll"))
+    return [path]
+
+
+def read(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordProblem]]:
+    """Documents of a word-level CoNLL file (or of the ``word*.conll`` files of an export folder)."""
+    for file in _conll_files(path):
+        yield from _read_file(file)
+
+
+def _read_file(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordProblem]]:
+    doc: _DocBuffer | None = None
+    bad: RecordProblem | None = None
+    try:
+        handle = open(path, encoding="utf-8-sig")
+    except OSError as err:
+        yield path, None, RecordProblem(err.strerror or str(err))
+        return
+
+    def flush() -> Iterator[tuple[Path, int | None, ImportRecord | RecordProblem]]:
+        if doc is not None and (doc.words or bad):
+            yield path, doc.line, bad if bad is not None else doc.record()
+
+    with handle:
+        try:
+            for lineno, raw in enumerate(handle, 1):
+                line = raw.rstrip("\n").rstrip("\r")
+                if line.startswith(DOCSTART):
+                    yield from flush()
+                    rest = line[len(DOCSTART):].strip()
+                    doc_id = decode_id(rest.split(" ")[0]) if rest and not rest.startswith("-X-") \
+                        else f"{path.stem}-{lineno}"
+                    doc, bad = _DocBuffer(doc_id, lineno), None
+                    continue
+                if doc is None:
+                    doc, bad = _DocBuffer(path.stem, lineno), None
+                if not line.strip():
+                    if doc.words:
+                        doc.sentence_ends.add(len(doc.words) - 1)
+                    continue
+                if bad is not None:
+                    continue
+                fields = line.split()
+                tags = fields[1:]
+                wrong = next((t for t in tags if not _TAG.match(t)), None)
+                if not tags or wrong is not None:
+                    what = f"tag {wrong!r} is not IOB2" if wrong else "a token line needs a tag"
+                    bad = RecordProblem(f"line {lineno}: {what}; document {doc.id!r} skipped")
+                    continue
+                doc.words.append(fields[0])
+                doc.tags.append(tags)
+        except UnicodeDecodeError as err:
+            yield path, None, RecordProblem(f"not UTF-8 (byte {err.start})")
+            return
+        yield from flush()

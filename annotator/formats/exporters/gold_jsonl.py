@@ -1,0 +1,141 @@
+"""Gold JSONL: one document a line, the lossless reference format (Foundation issue).
+
+Record::
+
+    {"id", "text", "text_sha256", "offset_unit": "codepoint",
+     "spans": [{"id", "start", "end", "label", "text", "attributes"} (+ "canonical_id")],
+     "relations": [{"id", "type", "head", "tail", "attributes"}],
+     "meta"}
+
+Spans and relations are spelt by :mod:`annotator.formats.serialize` (the
+project files use the same shape). With suggestions included, each span and
+relation also carries ``status``, ``origin`` and ``score``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from annotator.core.model import Relation, Span
+from annotator.core.text import sha256_text
+from annotator.formats.exporters.importing import ImportRecord, RecordProblem
+from annotator.formats.exporters.options import ExportOptions
+from annotator.formats.exporters.output import staged_files
+from annotator.formats.exporters.selection import ExportItem, iter_items
+from annotator.formats.report import Progress, Report
+from annotator.formats.serialize import (
+    FormatProblem,
+    relation_from_dict,
+    relation_to_dict,
+    span_from_dict,
+    span_to_dict,
+)
+
+if TYPE_CHECKING:
+    from annotator.formats.project import Project
+
+OFFSET_UNIT = "codepoint"
+
+
+def _span(span: Span, review: bool) -> dict[str, Any]:
+    d = span_to_dict(span, full=False)
+    if review:
+        d.update(status=span.status.value, origin=span.origin, score=span.score)
+    return d
+
+
+def _relation(rel: Relation, review: bool) -> dict[str, Any]:
+    d = relation_to_dict(rel, full=False)
+    if review:
+        d.update(status=rel.status.value, origin=rel.origin, score=rel.score)
+    return d
+
+
+def record(item: ExportItem, options: ExportOptions) -> dict[str, Any]:
+    """The gold record of one exported document."""
+    review = options.include_suggestions
+    return {
+        "id": item.id, "text": item.text, "text_sha256": item.document.sha256,
+        "offset_unit": OFFSET_UNIT,
+        "spans": [_span(s, review) for s in item.spans],
+        "relations": [_relation(r, review) for r in item.relations],
+        "meta": dict(item.document.meta),
+    }
+
+
+def dumps_record(rec: dict[str, Any]) -> str:
+    """One JSONL line (Arabic as is, newline at the end)."""
+    return json.dumps(rec, ensure_ascii=False) + "\n"
+
+
+def export(project: Project, out: Path, options: ExportOptions, report: Report,
+           progress: Progress | None = None) -> None:
+    """Write the gold JSONL file ``out`` (a folder of train/dev/test files with a split)."""
+    with staged_files(out, split=options.split is not None, ext=".jsonl") as files:
+        for item in iter_items(project, options, report, progress):
+            files.get(item.split).write(dumps_record(record(item, options)))
+            report.done.append(item.id)
+            report.count("spans", len(item.spans))
+            report.count("relations", len(item.relations))
+
+
+# ------------------------------------------------------------------ reading
+
+
+def parse_record(value: Any) -> ImportRecord:
+    """Check and convert one gold record; raises :class:`RecordProblem` saying what is wrong."""
+    if not isinstance(value, dict):
+        raise RecordProblem("a record must be a JSON object")
+    doc_id, text = value.get("id"), value.get("text")
+    if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool) or doc_id == "":
+        raise RecordProblem("the record needs an 'id' (string)")
+    if not isinstance(text, str):
+        raise RecordProblem(f"record {doc_id!r} needs a 'text' (string)")
+    unit = value.get("offset_unit", OFFSET_UNIT)
+    if unit != OFFSET_UNIT:
+        raise RecordProblem(f"record {doc_id!r}: offset_unit {unit!r} is not supported "
+                            f"(expected {OFFSET_UNIT!r})")
+    digest = value.get("text_sha256")
+    if digest is not None and digest != sha256_text(text):
+        raise RecordProblem(f"record {doc_id!r}: text_sha256 does not match its text")
+    meta = value.get("meta") or {}
+    if not isinstance(meta, dict):
+        raise RecordProblem(f"record {doc_id!r}: 'meta' must be an object")
+    spans_in, rels_in = value.get("spans") or [], value.get("relations") or []
+    if not isinstance(spans_in, list) or not isinstance(rels_in, list):
+        raise RecordProblem(f"record {doc_id!r}: 'spans' and 'relations' must be lists")
+    try:
+        spans = [span_from_dict(d) for d in spans_in]
+        relations = [relation_from_dict(d) for d in rels_in]
+    except FormatProblem as err:
+        raise RecordProblem(f"record {doc_id!r}: {err}") from err
+    return ImportRecord(str(doc_id), text, dict(meta), spans, relations)
+
+
+def read(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordProblem]]:
+    """(file, line, record or problem) for every non-blank line of a gold JSONL file."""
+    with open(path, encoding="utf-8-sig", errors="strict", newline="") as handle:
+        lineno = 0
+        while True:
+            try:
+                line = handle.readline()
+            except UnicodeDecodeError as err:
+                yield path, lineno + 1, RecordProblem(f"not UTF-8 (byte {err.start} of the line)")
+                return
+            if not line:
+                return
+            lineno += 1
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as err:
+                yield path, lineno, RecordProblem(f"not valid JSON: {err.msg} (column {err.colno})")
+                continue
+            try:
+                yield path, lineno, parse_record(value)
+            except RecordProblem as err:
+                yield path, lineno, err

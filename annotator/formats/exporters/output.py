@@ -1,0 +1,164 @@
+"""Atomic export output: everything is written into a temporary sibling and moved in when complete.
+
+A failed export (a span that does not match its text, a full disk, an
+interrupted run) removes the temporary file or folder and leaves the
+target exactly as it was. Folder exports carry a marker file so that a
+later export may replace a folder made by an earlier one, but never a
+folder of someone's other files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO
+
+from annotator.formats.errors import WriteError
+
+MARKER = ".annotator-export"
+MARKER_TEXT = "This folder was written by `annotator export`; a new export may replace it.\n"
+
+
+def check_target(target: Path, *, folder: bool) -> None:
+    """Refuse early (before any work) a target that an export must not replace."""
+    if target.exists() or target.is_symlink():
+        if folder:
+            if not target.is_dir():
+                raise WriteError(target, "it exists and is not a folder")
+            if any(target.iterdir()) and not (target / MARKER).exists():
+                raise WriteError(target, "the folder exists and holds files that no export "
+                                 "wrote; choose an empty or new folder")
+        elif target.is_dir():
+            raise WriteError(target, "it is a folder; give a file name")
+    parent = target.parent
+    if parent.exists() and not parent.is_dir():
+        raise WriteError(target, f"{parent} is not a folder")
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+@contextlib.contextmanager
+def staged(target: Path, *, folder: bool) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; it replaces ``target`` when the block succeeds."""
+    target = Path(target)
+    check_target(target, folder=folder)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if folder:
+            tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp",
+                                        dir=target.parent))
+            (tmp / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+        else:
+            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                        dir=target.parent)
+            os.close(fd)
+            tmp = Path(name)
+    except OSError as err:
+        raise WriteError(target, err.strerror or str(err)) from err
+    try:
+        yield tmp
+        _commit(tmp, target, folder=folder)
+    except OSError as err:
+        _remove(tmp)
+        raise WriteError(target, err.strerror or str(err)) from err
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _commit(tmp: Path, target: Path, *, folder: bool) -> None:
+    if not folder:
+        os.replace(tmp, target)
+    elif target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old",
+                                    dir=target.parent))
+        old.rmdir()
+        os.replace(target, old)
+        try:
+            os.replace(tmp, target)
+        except OSError:
+            os.replace(old, target)  # put the previous export back
+            raise
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(tmp, target)
+    _fsync_dir(target.parent)
+
+
+def open_text(path: Path) -> IO[str]:
+    """Open a file for writing UTF-8 text with LF line ends (parents created)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return open(path, "w", encoding="utf-8", newline="\n")
+
+
+def close_durably(handle: IO[str] | IO[bytes]) -> None:
+    """Flush, fsync and close a file written inside a staged output."""
+    handle.flush()
+    os.fsync(handle.fileno())
+    handle.close()
+
+
+class SplitFiles:
+    """Text files of one export, one per split, opened on first use.
+
+    ``name(split)`` gives each file's path relative to ``root`` (``split`` is
+    None when the export is not split).
+    """
+
+    def __init__(self, root: Path, name: Callable[[str | None], str]) -> None:
+        self.root = root
+        self._name = name
+        self._open: dict[str | None, IO[str]] = {}
+
+    def get(self, split: str | None) -> IO[str]:
+        """The open file for ``split``."""
+        handle = self._open.get(split)
+        if handle is None:
+            path = self.root / self._name(split)
+            handle = self._open[split] = open_text(path)
+        return handle
+
+    @property
+    def splits(self) -> list[str | None]:
+        """Splits that received at least one write (or were opened)."""
+        return list(self._open)
+
+    def close(self) -> None:
+        """Flush, fsync and close every file."""
+        for handle in self._open.values():
+            close_durably(handle)
+        self._open.clear()
+
+
+@contextlib.contextmanager
+def staged_files(out: Path, *, split: bool, ext: str) -> Iterator[SplitFiles]:
+    """Files of a one-file format: ``out`` itself, or with a split a folder of ``train/dev/test`` files."""
+    with staged(out, folder=split) as tmp:
+        if split:
+            files = SplitFiles(tmp, lambda s: f"{s}{ext}")
+        else:
+            files = SplitFiles(tmp.parent, lambda s: tmp.name)
+            files.get(None)
+        try:
+            yield files
+        finally:
+            files.close()

@@ -1,0 +1,144 @@
+"""Which documents and annotations an export contains, verified before anything is written.
+
+Documents are read one at a time (the project index lists them without
+opening them), so an export of a large project holds one document in
+memory. Every exported span is checked against its document: valid
+boundaries, ``text[start:end] == span.text``, and an annotation set made on
+this very text (same SHA-256). Any failure raises :class:`ExportAborted`,
+which the writers turn into "nothing written".
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from annotator.core.model import AnnotationSet, Document, DocStatus, Relation, Span, Status
+from annotator.core.text import span_problem
+from annotator.formats.errors import HashMismatchError, ProjectError
+from annotator.formats.exporters.options import SPLIT_NAMES, ExportOptions
+from annotator.formats.report import Progress, Report, no_progress
+
+if TYPE_CHECKING:
+    from annotator.formats.project import Project
+
+#: Labels that are reported content rather than entities: token views tag
+#: them in their own column so entity tags stay flat.
+CLAIM_LABELS = frozenset({"CLAIM"})
+
+
+class ExportAborted(ProjectError):
+    """An export stopped before writing anything, because some data failed a check."""
+
+
+@dataclass(frozen=True)
+class ExportItem:
+    """One document to export with its kept spans and relations (in stable order)."""
+
+    document: Document
+    annotations: AnnotationSet
+    spans: list[Span]
+    relations: list[Relation]
+    split: str | None = None
+
+    @property
+    def id(self) -> str:
+        """The document id."""
+        return self.document.id
+
+    @property
+    def text(self) -> str:
+        """The document's stored text."""
+        return self.document.text
+
+
+def split_of(doc_id: str, seed: int, fractions: tuple[float, float, float]) -> str:
+    """Deterministic split (train/dev/test) of a document from a hash of seed and id."""
+    digest = hashlib.sha256(f"{seed}\x00{doc_id}".encode("utf-8", "surrogatepass")).digest()
+    x = int.from_bytes(digest[:8], "big") / 2.0 ** 64
+    acc = 0.0
+    for name, fraction in zip(SPLIT_NAMES, fractions):
+        acc += fraction
+        if x < acc:
+            return name
+    # Rounding can leave x just above the sum: the last split with a share takes it.
+    return next(n for n, f in reversed(list(zip(SPLIT_NAMES, fractions))) if f > 0)
+
+
+def span_export_problem(doc: Document, span: Span) -> str | None:
+    """Why ``span`` cannot be exported from ``doc``, or None."""
+    problem = span_problem(doc.text, span.start, span.end)
+    if problem:
+        return problem
+    actual = doc.text[span.start:span.end]
+    if actual != span.text:
+        return (f"its recorded text {span.text!r} does not match the document text "
+                f"{actual!r} at {span.start}-{span.end}")
+    return None
+
+
+def _describe(doc: Document, span: Span) -> str:
+    return f"document {doc.id!r}, span {span.id} ({span.label} {span.start}-{span.end})"
+
+
+def verify(doc: Document, ann: AnnotationSet, spans: list[Span]) -> None:
+    """Raise :class:`ExportAborted` unless every span fits ``doc`` exactly."""
+    if ann.text_sha256 != doc.sha256:
+        raise ExportAborted(f"export stopped, nothing was written: the annotations of document "
+                            f"{doc.id!r} were made on a different text (SHA-256 differs)")
+    for span in spans:
+        problem = span_export_problem(doc, span)
+        if problem:
+            raise ExportAborted(f"export stopped, nothing was written: {_describe(doc, span)}: "
+                                f"{problem}. Run `annotator validate` to find every problem.")
+
+
+def _keep_status(status: Status, options: ExportOptions) -> bool:
+    return status is Status.ACCEPTED or options.include_suggestions
+
+
+def select(doc: Document, ann: AnnotationSet, options: ExportOptions,
+           report: Report | None = None) -> tuple[list[Span], list[Relation]]:
+    """The spans and relations of ``ann`` that ``options`` keep, relations only between kept spans."""
+    labels = set(options.labels) if options.labels is not None else None
+    spans = [s for s in ann.sorted_spans()
+             if _keep_status(s.status, options) and (labels is None or s.label in labels)]
+    kept = {s.id for s in spans}
+    relations = []
+    for rel in ann.sorted_relations():
+        if not _keep_status(rel.status, options):
+            continue
+        if rel.head in kept and rel.tail in kept:
+            relations.append(rel)
+        elif report is not None:
+            report.count("relations left out (an end was filtered out)")
+    return spans, relations
+
+
+def iter_items(project: Project, options: ExportOptions, report: Report,
+               progress: Progress | None = None) -> Iterator[ExportItem]:
+    """Stream the selected documents of ``project``, verified, one at a time."""
+    progress = progress or no_progress
+    who = options.annotator or project.annotator
+    entries = project.documents()
+    total = len(entries)
+    progress(0, total)
+    for n, entry in enumerate(entries, 1):
+        if options.documents == "done" and entry.status_for(who) is not DocStatus.DONE:
+            progress(n, total)
+            continue
+        doc = project.load_document(entry.id)
+        try:
+            ann = project.load_annotations(doc, who)
+        except HashMismatchError as err:
+            raise ExportAborted(f"export stopped, nothing was written: {err}") from err
+        if options.documents == "done" and ann.status is not DocStatus.DONE:
+            progress(n, total)
+            continue
+        spans, relations = select(doc, ann, options, report)
+        verify(doc, ann, spans)
+        split = split_of(doc.id, options.seed, options.split) if options.split else None
+        yield ExportItem(doc, ann, spans, relations, split)
+        progress(n, total)
