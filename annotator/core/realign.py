@@ -2,18 +2,16 @@
 
 Annotations whose document text changed (its SHA-256 differs) cannot keep
 their offsets. Each span still carries the text it covered, so it can be
-found again: a span whose text occurs exactly once in the new text is an
-*anchor* and goes there; every other span goes to the occurrence nearest to
-its old offset shifted by the displacement of the closest anchor before it
-(or after it, at the start of the document), so an insertion at the top
-moves common words such as ``قال`` along with the rest. Occurrences whose
+found again, at the occurrence nearest to its old offset shifted by the
+displacement of the span placed before it (for the first span, that of the
+first *anchor*, a span whose text occurs exactly once in the new text), so an
+insertion at the top moves common words such as ``قال`` along with the rest. Occurrences whose
 boundaries would split a surrogate pair or separate a letter from its marks
 are never used. Spans that cannot be placed are returned, never dropped.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -51,34 +49,24 @@ def relocate_spans(new_text: str, spans: Iterable[Span]) -> Relocation:
     """Place each span on ``new_text`` where its ``text`` occurs; see the module docstring."""
     ordered = sorted(spans, key=span_sort_key)
     candidates = {s.id: _valid_starts(new_text, s) for s in ordered}
-    # Anchors: (old start, displacement) of spans whose text occurs exactly once.
-    anchors = [(s.start, candidates[s.id][0] - s.start) for s in ordered
-               if len(candidates[s.id]) == 1]
-    anchor_starts = [a[0] for a in anchors]
+    # The displacement carried along the document: that of the last span placed,
+    # starting with that of the first anchor (a span whose text occurs once).
+    shift = next((candidates[s.id][0] - s.start for s in ordered
+                  if len(candidates[s.id]) == 1), 0)
     result = Relocation()
     for span in ordered:
         starts = candidates[span.id]
         if not starts:
             result.unplaced.append(span)
             continue
-        if len(starts) == 1:
-            new_start = starts[0]
-        else:
-            expected = span.start + _shift_near(anchors, anchor_starts, span.start)
-            new_start = min(starts, key=lambda p: (abs(p - expected), p))
+        expected = span.start + shift
+        new_start = min(starts, key=lambda p: (abs(p - expected), p))
+        shift = new_start - span.start
         if new_start != span.start:
             result.moved += 1
         result.placed.append(span.with_changes(start=new_start,
                                                end=new_start + len(span.text)))
     return result
-
-
-def _shift_near(anchors: list[tuple[int, int]], anchor_starts: list[int], start: int) -> int:
-    """Displacement of the closest anchor at or before ``start`` (else the first one after)."""
-    if not anchors:
-        return 0
-    i = bisect_right(anchor_starts, start)
-    return anchors[i - 1][1] if i > 0 else anchors[0][1]
 
 
 @dataclass

@@ -58,8 +58,9 @@ def project_stats(project: Project, annotator: str | None = None) -> ProjectStat
             status = entry.status_for(who)
             stats.status_by_annotator[who][status.value] += 1
             best = max(best, status, key=_STATUS_RANK.__getitem__)
-            if who in entry.annotations:
-                _count_file(project.annotations_path(entry.id, who), stats)
+            path = project.annotations_path(entry.id, who)
+            if who in entry.annotations or path.exists():  # the index leaves out broken files
+                _count_file(path, stats)
         stats.documents_by_status[best.value] += 1
     return stats
 
