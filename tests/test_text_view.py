@@ -1,16 +1,24 @@
-"""SpanTextView: code-point interface over Qt's UTF-16, bidi-correct painting, keyboard selection."""
+"""SpanTextView: code-point interface over Qt's UTF-16, bidi-correct painting, keyboard selection.
+
+Offscreen pytest-qt; waits on signals and conditions only.
+"""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextLine
+from pathlib import Path
 
-from annotator.core.model import Span, Status
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QAction, QColor, QHelpEvent, QKeySequence, QTextLine
+from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
+
+from annotator.core.model import Relation, Span, Status
 from annotator.core.schema import default_schema
 from annotator.ui.text_view import SpanTextView
 
 EMOJI_LINE = "😀 قال المتحدث إن الجزائر ترفض"
+NESTED = "قال وزير الخارجية الجزائري أحمد عطاف إن الجزائر لن تقبل بأي تدخل في شؤونها."
+SCREENSHOT = Path("/tmp/test_text_view_nested.png")
 
 
 def make_span(text: str, sid: str, start: int, end: int, label: str = "ACTOR",
@@ -18,36 +26,342 @@ def make_span(text: str, sid: str, start: int, end: int, label: str = "ACTOR",
     return Span(sid, start, end, label, text[start:end], status=status)
 
 
+def word_span(text: str, sid: str, word: str, label: str = "ACTOR", occurrence: int = 0,
+              status: Status = Status.ACCEPTED) -> Span:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(word, start + 1)
+    return make_span(text, sid, start, start + len(word), label, status)
+
+
 @pytest.fixture
 def view(qtbot):
     v = SpanTextView()
     qtbot.addWidget(v)
-    v.resize(700, 300)
+    v.resize(760, 320)
     v.show()
     qtbot.waitExposed(v)
     return v
 
 
+def first_line(view: SpanTextView, block_number: int = 0) -> QTextLine:
+    block = view.document().findBlockByNumber(block_number)
+    return block.layout().lineAt(0)
+
+
+def x_range(rects) -> tuple[float, float]:
+    return min(r.left() for r in rects), max(r.right() for r in rects)
+
+
+def viewport_x(view: SpanTextView, block_number: int, x: float) -> float:
+    """Viewport x of a layout x on a block (what the view's rectangles are in)."""
+    layout = view.document().findBlockByNumber(block_number).layout()
+    return layout.position().x() + x - view.horizontalScrollBar().value()
+
+
+# ---------------------------------------------------------------- code points vs UTF-16
+
 def test_select_cp_after_emoji_selects_the_right_letters(view, qtbot):
     text = EMOJI_LINE
     view.set_text(text)
     start = text.index("الجزائر")
+    assert start == 17  # the DESIGN.md case: Python 17, Qt 18
     with qtbot.waitSignal(view.selectionChangedCp) as blocker:
         view.select_cp(start, start + len("الجزائر"))
     assert blocker.args == [start, start + len("الجزائر")]
     assert view.selection_cp() == (start, start + len("الجزائر"))
-    # Qt counts the emoji twice: its own selection is one unit further on.
     assert view.textCursor().selectedText() == "الجزائر"
-    assert view.textCursor().selectionStart() == start + 1
+    assert view.textCursor().selectionStart() == 18
 
 
 def test_spans_at_cp_nested_innermost_first(view):
-    text = "قال وزير الخارجية الجزائري أحمد عطاف"
+    text = NESTED
     view.set_text(text)
-    outer = make_span(text, "outer", 4, len(text), "ACTOR")
-    inner = make_span(text, "inner", text.index("الجزائري"),
-                      text.index("الجزائري") + len("الجزائر"), "LOCATION")
-    view.set_spans([outer, inner], default_schema())
-    assert view.spans_at_cp(text.index("الجزائري") + 2) == ["inner", "outer"]
-    assert view.spans_at_cp(5) == ["outer"]
+    actor = word_span(text, "actor", "وزير الخارجية الجزائري أحمد عطاف")
+    name = word_span(text, "name", "أحمد عطاف")
+    loc = word_span(text, "loc", "الجزائر", "LOCATION")  # inside الجزائري
+    rejected = word_span(text, "rej", "أحمد", status=Status.REJECTED)
+    view.set_spans([actor, name, loc, rejected], default_schema())
+    assert view.spans_at_cp(name.start + 1) == ["name", "actor"]
+    assert view.spans_at_cp(loc.start) == ["loc", "actor"]
     assert view.spans_at_cp(0) == []
+    assert view.spans_at_cp(actor.end) == []  # end-exclusive
+
+
+# ---------------------------------------------------------------- directions
+
+def test_paragraph_directions_and_alignment(view):
+    view.set_text("قال المتحدث إن الجزائر ترفض\nThe minister said it was hard.\n")
+    doc = view.document()
+    rtl, ltr = doc.findBlockByNumber(0), doc.findBlockByNumber(1)
+    assert rtl.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert ltr.textDirection() == Qt.LayoutDirection.LeftToRight
+    width = doc.textWidth()
+    # The Arabic line hugs the right edge, the English one the left edge.
+    arabic_line, latin_line = rtl.layout().lineAt(0), ltr.layout().lineAt(0)
+    assert arabic_line.naturalTextRect().right() == pytest.approx(arabic_line.width(), abs=1)
+    assert arabic_line.naturalTextRect().left() > width / 3
+    assert latin_line.naturalTextRect().left() == pytest.approx(0, abs=1)
+
+
+# ---------------------------------------------------------------- painting geometry
+
+def test_span_inside_lam_alef_word_is_painted_over_its_letters(view):
+    text = "أعلن المتحدث لإسرائيل أمس"
+    view.set_text(text)
+    start = text.index("إسرائيل")  # the proclitic ل stays out: a lam-alef is split
+    rects = view.span_rects_cp(start, start + len("إسرائيل"))
+    assert len(rects) == 1
+    line = first_line(view)
+    xa, xb = line.cursorToX(start)[0], line.cursorToX(start + len("إسرائيل"))[0]
+    left, right = x_range(rects)
+    assert left == pytest.approx(viewport_x(view, 0, min(xa, xb)), abs=0.01)
+    assert right == pytest.approx(viewport_x(view, 0, max(xa, xb)), abs=0.01)
+    # Strictly inside the whole word, which also holds the ل.
+    word = view.span_rects_cp(start - 1, start + len("إسرائيل"))
+    w_left, w_right = x_range(word)
+    assert w_left <= left < right < w_right
+
+
+def test_span_after_emoji_uses_utf16_positions(view):
+    text = EMOJI_LINE
+    view.set_text(text)
+    start = text.index("الجزائر")
+    end = start + len("الجزائر")
+    left, right = x_range(view.span_rects_cp(start, end))
+    line = first_line(view)
+    right_qt = line.cursorToX(start + 1)[0]  # UTF-16 positions: one more than Python's
+    left_qt = line.cursorToX(end + 1)[0]
+    assert (left, right) == (pytest.approx(viewport_x(view, 0, left_qt), abs=0.01),
+                             pytest.approx(viewport_x(view, 0, right_qt), abs=0.01))
+    # Using the Python index as a Qt index would have been visibly wrong.
+    assert abs(line.cursorToX(start)[0] - right_qt) > 2
+
+
+def test_latin_name_inside_arabic_line_covers_only_that_name(view):
+    text = "وأضاف في مؤتمر Reuters صحفي بتاريخ 2024 أن بغداد تدعم."
+    view.set_text(text)
+    assert view.document().firstBlock().textDirection() == Qt.LayoutDirection.RightToLeft
+    start = text.index("Reuters")
+    end = start + len("Reuters")
+    rects = view.span_rects_cp(start, end)
+    assert len(rects) == 1
+    line = first_line(view)
+    inner = [viewport_x(view, 0, line.cursorToX(p)[0]) for p in range(start + 1, end)]
+    left, right = x_range(rects)
+    assert left < min(inner) and max(inner) < right
+    # The trailing edge of the last letter (cursorToX(end) is ambiguous at a run boundary).
+    trailing = line.cursorToX(end - 1, QTextLine.Edge.Trailing)[0]
+    assert right == pytest.approx(viewport_x(view, 0, trailing), abs=0.01)
+    assert right - left < 120
+    # Neighbouring Arabic words are painted elsewhere, not under the Latin name.
+    for word in ("مؤتمر", "صحفي"):
+        w = text.index(word)
+        w_left, w_right = x_range(view.span_rects_cp(w, w + len(word)))
+        assert w_right <= left + 0.5 or w_left >= right - 0.5
+    # "2024 أن" is one logical range but two visual pieces around... or one, joined:
+    # either way every piece lies on the digits or on أن.
+    d = text.index("2024")
+    pieces = view.span_rects_cp(d, d + len("2024 أن"))
+    digits = x_range(view.span_rects_cp(d, d + 4))
+    an = x_range(view.span_rects_cp(d + 5, d + 7))
+    lo, hi = min(digits[0], an[0]), max(digits[1], an[1])
+    assert all(lo - 0.5 <= r.left() and r.right() <= hi + 0.5 for r in pieces)
+
+
+def test_nested_spans_get_separate_bars_and_screenshot(view, qtbot):
+    text = NESTED
+    view.set_text(text)
+    schema = default_schema()
+    spans = [
+        word_span(text, "cue", "قال", "CUE"),
+        word_span(text, "actor", "وزير الخارجية الجزائري أحمد عطاف", "ACTOR"),
+        word_span(text, "name", "أحمد عطاف", "ACTOR"),
+        word_span(text, "loc-in-word", "الجزائر", "LOCATION"),
+        word_span(text, "claim", "الجزائر لن تقبل بأي تدخل في شؤونها", "CLAIM"),
+        word_span(text, "loc", "الجزائر", "LOCATION", occurrence=1),
+        word_span(text, "sugg", "شؤونها", "LOCATION", status=Status.SUGGESTED),
+    ]
+    view.set_spans(spans, schema)
+    view.set_relations([Relation("r1", "SOURCE", "claim", "actor")])
+    view.set_selected_span("name")
+    qtbot.waitUntil(lambda: view.viewport().isVisible())
+    image = view.viewport().grab().toImage()
+    view.grab().save(str(SCREENSHOT))
+    assert SCREENSHOT.stat().st_size > 0
+    # Each span's bar sits on its own track: sample the middle of the bar it should draw.
+    style = view.style_
+    for sid, label in (("claim", "CLAIM"), ("loc", "LOCATION"), ("cue", "CUE")):
+        span = next(s for s in spans if s.id == sid)
+        rect = view.span_rects_cp(span.start, span.end)[0]
+        from annotator.ui.view_paint import bar_rect
+        bar = bar_rect(rect, view._index.track(sid), style)
+        px = image.pixelColor(int(bar.center().x()), int(bar.center().y()))
+        want = QColor(schema.label(label).colour)
+        assert abs(px.red() - want.red()) + abs(px.green() - want.green()) + \
+            abs(px.blue() - want.blue()) < 60, (sid, px.name(), want.name())
+    assert view._index.track("claim") != view._index.track("loc")
+
+
+# ---------------------------------------------------------------- keyboard
+
+def test_keyboard_word_selection_follows_visual_direction(view, qtbot):
+    text = "قال المتحدث إن الجزائر ترفض\nThe minister said no."
+    view.set_text(text)
+    view.setFocus()
+    view.select_cp(0, 0)
+    mods = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+    # In an RTL paragraph Shift+Ctrl+Left extends towards the logical end.
+    qtbot.keyClick(view, Qt.Key.Key_Left, mods)
+    assert view.selection_cp() == (0, 3)
+    qtbot.keyClick(view, Qt.Key.Key_Left, mods)
+    assert view.selection_cp() == (0, len("قال المتحدث"))
+    qtbot.keyClick(view, Qt.Key.Key_Right, mods)
+    assert view.selection_cp() == (0, 4)  # back to the start of المتحدث
+    # By character: Shift+Left adds one letter (logically forward).
+    view.select_cp(0, 0)
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selection_cp() == (0, 1)
+    # In the Latin paragraph Right is forward.
+    latin = text.index("The")
+    view.select_cp(latin, latin)
+    qtbot.keyClick(view, Qt.Key.Key_Right, mods)
+    assert view.selection_cp() == (latin, latin + 3)
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selection_cp() == (latin, len(text))
+
+
+def test_keyboard_selection_after_emoji_reports_code_points(view, qtbot):
+    text = EMOJI_LINE
+    view.set_text(text)
+    view.setFocus()
+    view.select_cp(0, 0)
+    shift = Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(view, Qt.Key.Key_Left, shift)  # the emoji is one character
+    assert view.selection_cp() == (0, 1)
+    start = text.index("الجزائر")
+    view.select_cp(start, start)
+    with qtbot.waitSignal(view.selectionChangedCp) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Left, shift | Qt.KeyboardModifier.ControlModifier)
+    assert blocker.args == [start, start + len("الجزائر")]
+    assert view.textCursor().selectedText() == "الجزائر"
+
+
+def test_marks_stay_with_their_letter(view, qtbot):
+    text = "مَصْدَرٌ أمني"
+    view.set_text(text)
+    view.setFocus()
+    view.select_cp(0, 0)
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selection_cp() == (0, 2)  # م with its fatha
+
+
+def test_window_keys_propagate(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    v = SpanTextView(parent)
+    QVBoxLayout(parent).addWidget(v)
+    triggered: list[str] = []
+    for key in ("1", "Tab", "Delete", "Return", "Escape", "Alt+Left", "Ctrl+0"):
+        action = QAction(key, parent)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _=False, k=key: triggered.append(k))
+        parent.addAction(action)
+    parent.show()
+    qtbot.waitExposed(parent)
+    v.set_text(NESTED)
+    v.setFocus()
+    qtbot.waitUntil(v.hasFocus)
+    qtbot.keyClick(v, Qt.Key.Key_1)
+    qtbot.keyClick(v, Qt.Key.Key_Tab)
+    qtbot.keyClick(v, Qt.Key.Key_Delete)
+    qtbot.keyClick(v, Qt.Key.Key_Return)
+    qtbot.keyClick(v, Qt.Key.Key_Escape)
+    qtbot.keyClick(v, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(v, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert triggered == ["1", "Tab", "Delete", "Return", "Escape", "Alt+Left", "Ctrl+0"]
+    assert v.hasFocus()  # Tab did not move focus away
+
+
+# ---------------------------------------------------------------- mouse, tooltip, zoom
+
+def test_click_activates_innermost_then_outer_span(view, qtbot):
+    text = NESTED
+    view.set_text(text)
+    outer = word_span(text, "actor", "وزير الخارجية الجزائري أحمد عطاف")
+    inner = word_span(text, "name", "أحمد عطاف")
+    view.set_spans([outer, inner], default_schema())
+    rect = view.span_rects_cp(inner.start, inner.start + 4)[0]
+    point = rect.center().toPoint()
+    with qtbot.waitSignal(view.spanActivated) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args == ["name"]
+    view.set_selected_span("name")
+    with qtbot.waitSignal(view.spanActivated) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args == ["actor"]
+
+
+def test_tooltip_lists_label_status_origin_score(view, qtbot):
+    text = NESTED
+    view.set_text(text)
+    span = word_span(text, "sugg", "أحمد عطاف", status=Status.SUGGESTED)
+    span = span.with_changes(origin="dictionary", score=0.83)
+    view.set_spans([span], default_schema())
+    point = view.span_rects_cp(span.start, span.end)[0].center().toPoint()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    qtbot.waitUntil(lambda: "ACTOR" in QToolTip.text())
+    tip = QToolTip.text()
+    assert "suggested" in tip and "dictionary" in tip and "0.83" in tip
+
+
+def test_zoom_changes_font_and_keeps_highlights_on_the_letters(view, qtbot):
+    text = EMOJI_LINE
+    view.set_text(text)
+    size = view.document().defaultFont().pointSizeF()
+    with qtbot.waitSignal(view.zoomChanged) as blocker:
+        view.zoom_in()
+    assert blocker.args == [110]
+    assert view.document().defaultFont().pointSizeF() == pytest.approx(size * 1.1)
+    start = text.index("الجزائر")
+    left, right = x_range(view.span_rects_cp(start, start + 7))
+    line = first_line(view)
+    assert right == pytest.approx(viewport_x(view, 0, line.cursorToX(start + 1)[0]), abs=0.01)
+    view.zoom_reset()
+    assert view.zoom_percent() == 100
+
+
+def test_selected_span_is_scrolled_into_view(view, qtbot):
+    text = "\n".join(f"فقرة رقم {i} عن الجزائر" for i in range(300))
+    view.set_text(text)
+    span = word_span(text, "far", "الجزائر", "LOCATION", occurrence=250)
+    view.set_spans([span], default_schema())
+    assert view.span_rects_cp(span.start, span.end) == []  # not visible yet
+    view.set_selected_span("far")
+    qtbot.waitUntil(lambda: view.span_rects_cp(span.start, span.end) != [])
+    rect = view.span_rects_cp(span.start, span.end)[0]
+    assert view.viewport().rect().contains(rect.center().toPoint())
+
+
+def test_search_matches_are_painted(view):
+    text = NESTED
+    view.set_text(text)
+    start = text.index("الجزائر لن")
+    view.set_search_matches([(start, start + 7)])
+    rect = view.span_rects_cp(start, start + 7)[0]
+    image = view.viewport().grab().toImage()
+    # Sample the top strip of the match (above the letters' bodies), where the fill shows.
+    px = image.pixelColor(int(rect.center().x()), int(rect.top() + 2))
+    assert px.red() > 200 and px.green() > 180 and px.blue() < 120, px.name()
+
+
+def test_empty_view_is_usable(view):
+    assert view.selection_cp() == (0, 0)
+    assert view.spans_at_cp(0) == []
+    view.set_spans([], default_schema())
+    view.set_text("")
+    view.select_cp(5, 9)  # clamped, no error
+    assert view.selection_cp() == (0, 0)
+    assert view.cursor_cp() == 0

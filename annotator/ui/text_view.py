@@ -41,9 +41,15 @@ _PASS_THROUGH = {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Delete, Qt.Key.K
 _DIGITS = set(range(Qt.Key.Key_0.value, Qt.Key.Key_9.value + 1))
 
 
+_ARROWS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down}
+
+
 def _passes_through(event: QKeyEvent) -> bool:
+    """Keys the window binds: digits, Tab, Delete, Enter, Escape, and Alt+arrows (span edges)."""
     key = event.key()
-    return key in _PASS_THROUGH or key in _DIGITS
+    if key in _PASS_THROUGH or key in _DIGITS:
+        return True
+    return key in _ARROWS and bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
 
 
 class SpanTextView(QTextEdit):
@@ -106,10 +112,15 @@ class SpanTextView(QTextEdit):
         self.viewport().update()
 
     def set_selected_span(self, span_id: str | None) -> None:
-        """Emphasise the span ``span_id`` (None for no span) and scroll it into view."""
+        """Emphasise the span ``span_id`` (None for no span) and scroll it into view.
+
+        Scrolls only when the selection changes, so re-asserting the same
+        selection after an edit leaves the reader where they are.
+        """
+        changed = span_id != self._selected
         self._selected = span_id
         span = self._index.get(span_id) if span_id else None
-        if span is not None:
+        if span is not None and changed:
             self._scroll_to_cp(span.start, span.end)
         self.viewport().update()
 
@@ -446,4 +457,5 @@ class SpanTextView(QTextEdit):
             head, tail = first_rect.get(rel.head), first_rect.get(rel.tail)
             if head is not None and tail is not None:
                 colour = self._relation_colours.get(rel.type, QColor("#555555"))
-                paint.paint_relation(painter, head, tail, colour)
+                paint.paint_relation(painter, head, tail, colour,
+                                     float(self.verticalScrollBar().value()))

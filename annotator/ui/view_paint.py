@@ -96,12 +96,17 @@ def paint_search(painter: QPainter, rect: QRectF, style: ViewStyle) -> None:
     painter.fillRect(rect, c)
 
 
-def paint_relation(painter: QPainter, head: QRectF, tail: QRectF, colour: QColor) -> None:
-    """A dashed arc from the head span's first piece to the tail's, with a dot at the tail."""
+def paint_relation(painter: QPainter, head: QRectF, tail: QRectF, colour: QColor,
+                   min_y: float) -> None:
+    """A dashed arc from the head span's first piece to the tail's, with a dot at the tail.
+
+    The arc rises above the lines it joins but never above ``min_y`` (the top of
+    the visible area), so a relation on the first line stays visible.
+    """
     start = QPointF(head.center().x(), head.top() + 2)
     end = QPointF(tail.center().x(), tail.top() + 2)
     lift = 10 + min(40.0, abs(start.x() - end.x()) / 8)
-    top = min(start.y(), end.y()) - lift
+    top = max(min(start.y(), end.y()) - lift, min_y)
     path = QPainterPath(start)
     path.cubicTo(QPointF(start.x(), top), QPointF(end.x(), top), end)
     pen = QPen(colour, 1.3)
