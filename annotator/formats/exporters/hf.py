@@ -1,0 +1,256 @@
+"""Hugging Face dataset folder: spans with character offsets, token classification, dataset card.
+
+Layout (``out``)::
+
+    README.md              dataset card (YAML configs ``spans`` and ``tokens``)
+    labels.json            names of ner_tags / claim_tags ids, span labels, relation types
+    spans/all.jsonl        one document a row (train.jsonl, dev.jsonl, test.jsonl with a split)
+    tokens/all.jsonl       one sentence a row, clitic-split tokens, IOB2 ids
+
+Both load as is: ``datasets.load_dataset("json", data_files="OUT/tokens/all.jsonl")``
+or ``datasets.load_dataset("OUT", "tokens")``. ``ner_tags`` holds the outer
+layer of entity tags (claims are in ``claim_tags``); nested entities are
+complete in the spans form. Attributes are JSON-encoded strings so every row
+has the same Arrow type.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import annotator
+from annotator.core.model import now_iso
+from annotator.formats.exporters.options import SPLIT_NAMES, ExportOptions
+from annotator.formats.exporters.output import SplitFiles, open_text, staged
+from annotator.formats.exporters.selection import CLAIM_LABELS, ExportItem, iter_items
+from annotator.formats.exporters.tokenise import (
+    clitic_view,
+    iob2,
+    layers,
+    map_spans,
+    sentences,
+    word_view,
+)
+from annotator.formats.report import Progress, Report
+
+if TYPE_CHECKING:
+    from annotator.core.schema import LabelSchema
+    from annotator.formats.project import Project
+
+FORMS = ("spans", "tokens")
+
+
+class TagNames:
+    """IOB2 tag names and their ids, fixed from the schema, extended for unknown labels."""
+
+    def __init__(self, labels: list[str]) -> None:
+        self.names = ["O"]
+        self._ids: dict[str, int] = {"O": 0}
+        for label in labels:
+            self.add(label)
+
+    def add(self, label: str) -> None:
+        """Give ``B-label`` and ``I-label`` ids (once)."""
+        for tag in (f"B-{label}", f"I-{label}"):
+            if tag not in self._ids:
+                self._ids[tag] = len(self.names)
+                self.names.append(tag)
+
+    def ids(self, tags: list[str]) -> list[int]:
+        """Ids of ``tags`` (unknown labels get new ids)."""
+        out = []
+        for tag in tags:
+            if tag not in self._ids:
+                self.add(tag[2:])
+            out.append(self._ids[tag])
+        return out
+
+
+def span_row(item: ExportItem, options: ExportOptions) -> dict[str, Any]:
+    """The spans-form row of one document."""
+    review = options.include_suggestions
+    spans = []
+    for s in item.spans:
+        d: dict[str, Any] = {"id": s.id, "start": s.start, "end": s.end, "label": s.label,
+                             "text": s.text,
+                             "attributes": json.dumps(dict(s.attributes), ensure_ascii=False,
+                                                      sort_keys=True),
+                             "canonical_id": s.canonical_id}
+        if review:
+            d.update(status=s.status.value, origin=s.origin,
+                     score=None if s.score is None else float(s.score))
+        spans.append(d)
+    rels = []
+    for r in item.relations:
+        d = {"id": r.id, "type": r.type, "head": r.head, "tail": r.tail,
+             "attributes": json.dumps(dict(r.attributes), ensure_ascii=False, sort_keys=True)}
+        if review:
+            d.update(status=r.status.value, origin=r.origin,
+                     score=None if r.score is None else float(r.score))
+        rels.append(d)
+    return {"id": item.id, "text": item.text, "text_sha256": item.document.sha256,
+            "offset_unit": "codepoint", "title": item.document.title,
+            "spans": spans, "relations": rels}
+
+
+def token_rows(item: ExportItem, ner: TagNames, claim: TagNames) -> list[dict[str, Any]]:
+    """The token-classification rows (one per sentence) of one document."""
+    text = item.text
+    toks = clitic_view(text, item.spans, word_view(text))
+    entities = map_spans(toks, [s for s in item.spans if s.label not in CLAIM_LABELS])
+    claims = map_spans(toks, [s for s in item.spans if s.label in CLAIM_LABELS])
+    ent_layers, claim_layers = layers(entities), layers(claims)
+    ner_tags = iob2(len(toks), ent_layers[0] if ent_layers else [])
+    claim_tags = iob2(len(toks), claim_layers[0] if claim_layers else [])
+    rows = []
+    for k, sent in enumerate(sentences(text, toks, item.spans)):
+        rows.append({
+            "id": f"{item.id}#{k}", "document_id": item.id, "sentence": k,
+            "tokens": [text[toks[i][0]:toks[i][1]] for i in sent],
+            "ner_tags": ner.ids([ner_tags[i] for i in sent]),
+            "claim_tags": claim.ids([claim_tags[i] for i in sent]),
+            "token_starts": [toks[i][0] for i in sent],
+            "token_ends": [toks[i][1] for i in sent],
+        })
+    return rows
+
+
+class _Stats:
+    """Counts for the dataset card."""
+
+    def __init__(self) -> None:
+        self.docs: Counter[str] = Counter()
+        self.sentences: Counter[str] = Counter()
+        self.tokens: Counter[str] = Counter()
+        self.labels: Counter[str] = Counter()
+        self.relations: Counter[str] = Counter()
+        self.label_split: Counter[tuple[str, str]] = Counter()
+        self.nested = 0
+
+
+def export(project: Project, out: Path, options: ExportOptions, report: Report,
+           progress: Progress | None = None) -> None:
+    """Write the Hugging Face dataset folder ``out``."""
+    schema = project.schema
+    labels = list(options.labels) if options.labels is not None else schema.label_names
+    ner = TagNames([lab for lab in labels if lab not in CLAIM_LABELS])
+    claim = TagNames([lab for lab in labels if lab in CLAIM_LABELS])
+    stats = _Stats()
+    with staged(out, folder=True) as tmp:
+        files = {form: SplitFiles(tmp / form, lambda s: f"{s or 'all'}.jsonl") for form in FORMS}
+        try:
+            if options.split is None:
+                for f in files.values():
+                    f.get(None)
+            for item in iter_items(project, options, report, progress):
+                split = item.split or "all"
+                files["spans"].get(item.split).write(
+                    json.dumps(span_row(item, options), ensure_ascii=False) + "\n")
+                rows = token_rows(item, ner, claim)
+                handle = files["tokens"].get(item.split)
+                for row in rows:
+                    handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+                stats.docs[split] += 1
+                stats.sentences[split] += len(rows)
+                stats.tokens[split] += sum(len(r["tokens"]) for r in rows)
+                for s in item.spans:
+                    stats.labels[s.label] += 1
+                    stats.label_split[(s.label, split)] += 1
+                for r in item.relations:
+                    stats.relations[r.type] += 1
+                report.done.append(item.id)
+                report.count("spans", len(item.spans))
+                report.count("relations", len(item.relations))
+            splits = [s or "all" for s in files["spans"].splits]
+        finally:
+            for f in files.values():
+                f.close()
+        names = {"ner_tags": ner.names, "claim_tags": claim.names, "span_labels": labels,
+                 "relation_types": [r.name for r in schema.relation_types]}
+        with open_text(tmp / "labels.json") as handle:
+            handle.write(json.dumps(names, ensure_ascii=False, indent=1) + "\n")
+        with open_text(tmp / "README.md") as handle:
+            handle.write(dataset_card(project.name, schema, options, stats, splits, names,
+                                      options.annotator or project.annotator))
+
+
+def _yaml_str(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid YAML scalar
+
+
+def _card_header(name: str, splits: list[str], names: dict[str, list[str]]) -> list[str]:
+    order = [s for s in ("all", *SPLIT_NAMES) if s in splits]
+    lines = ["---", "language:", "- ar", f"pretty_name: {_yaml_str(name)}",
+             "task_categories:", "- token-classification", "configs:"]
+    for form in FORMS:
+        lines += [f"- config_name: {form}", "  data_files:"]
+        for s in order:
+            lines += [f"  - split: {'train' if s == 'all' else s}",
+                      f"    path: {form}/{s}.jsonl"]
+    lines += ["dataset_info:", "- config_name: tokens", "  features:",
+              "  - name: id", "    dtype: string", "  - name: document_id", "    dtype: string",
+              "  - name: sentence", "    dtype: int64",
+              "  - name: tokens", "    sequence: string"]
+    for col in ("ner_tags", "claim_tags"):
+        lines += [f"  - name: {col}", "    sequence:", "      class_label:", "        names:"]
+        lines += [f"          '{i}': {_yaml_str(n)}" for i, n in enumerate(names[col])]
+    lines += ["  - name: token_starts", "    sequence: int64",
+              "  - name: token_ends", "    sequence: int64", "---", ""]
+    return lines
+
+
+def dataset_card(name: str, schema: LabelSchema, options: ExportOptions, stats: _Stats,
+                 splits: list[str], names: dict[str, list[str]], annotator_name: str) -> str:
+    """The README.md dataset card: counts, label distribution, schema, guidelines, provenance."""
+    lines = _card_header(name, splits, names)
+    lines += [f"# {name}", "",
+              "Arabic news text annotated for actors, locations, claims and their sources.", "",
+              "## Configurations", "",
+              "- `spans`: one document a row: `text`, `spans` (`start`/`end` are Python code-point "
+              "offsets, end-exclusive; `text[start:end] == span.text` was checked for every span), "
+              "`relations` (`head`/`tail` are span ids); `attributes` are JSON strings.",
+              "- `tokens`: one sentence a row, clitic-split tokens (proclitics و ف ب ل ك cut "
+              "off, every span covers whole tokens), `ner_tags` (outer layer of entity spans, "
+              "IOB2) and `claim_tags` (claims, IOB2) as ids into `labels.json`; "
+              "`token_starts`/`token_ends` map each token back to the document.", "",
+              "```python", "import datasets, json",
+              "ds = datasets.load_dataset(\"json\", data_files=\"tokens/"
+              f"{'all' if 'all' in splits else 'train'}.jsonl\")",
+              "names = json.load(open(\"labels.json\"))[\"ner_tags\"]",
+              "ds = ds.cast_column(\"ner_tags\", datasets.Sequence(datasets.ClassLabel(names=names)))",
+              "```", "", "## Counts", "",
+              "| split | documents | sentences | tokens |", "| --- | --- | --- | --- |"]
+    for s in splits:
+        lines.append(f"| {s} | {stats.docs[s]} | {stats.sentences[s]} | {stats.tokens[s]} |")
+    lines += ["", "## Label distribution", "",
+              "| label | " + " | ".join(splits) + " | total |",
+              "| --- |" + " --- |" * (len(splits) + 1)]
+    for label in sorted(stats.labels, key=lambda lab: -stats.labels[lab]):
+        cells = [str(stats.label_split[(label, s)]) for s in splits]
+        lines.append(f"| {label} | " + " | ".join(cells) + f" | {stats.labels[label]} |")
+    lines += ["", "| relation | count |", "| --- | --- |"]
+    lines += [f"| {t} | {n} |" for t, n in sorted(stats.relations.items())]
+    lines += ["", "## Schema and guidelines", ""]
+    for lab in schema.span_labels:
+        lines.append(f"### {lab.name}")
+        lines += ["", lab.description.get("en", ""), "", lab.description.get("ar", ""), ""]
+        for a in lab.attributes:
+            lines.append(f"- attribute `{a.name}`: {', '.join(a.values) or 'free text'}")
+        lines.append("")
+    for rel in schema.relation_types:
+        heads, tails = "/".join(rel.head_labels) or "any", "/".join(rel.tail_labels) or "any"
+        lines += [f"### {rel.name} ({heads} -> {tails})", "", rel.description.get("en", ""), "",
+                  rel.description.get("ar", ""), ""]
+    split_text = ("none" if options.split is None else
+                  f"{'/'.join(f'{f:g}' for f in options.split)} by document, seed {options.seed}")
+    lines += ["## How it was made", "",
+              f"- exported {now_iso()} by annotator {annotator.__version__}",
+              f"- annotations of: {annotator_name}",
+              f"- documents: {options.documents}; labels: "
+              f"{', '.join(options.labels) if options.labels is not None else 'all'}; "
+              f"suggestions included: {'yes' if options.include_suggestions else 'no'}",
+              f"- split: {split_text}", ""]
+    return "\n".join(lines)
