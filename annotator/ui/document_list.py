@@ -104,10 +104,25 @@ class DocumentListModel(QAbstractTableModel):
 
 
 class _Filter(QSortFilterProxyModel):
-    """Matches the filter text against title, status and id."""
+    """Matches the filter text against title, status and id (plain, case-insensitive)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+
+    def set_needle(self, text: str) -> None:
+        """Show only rows containing ``text``."""
+        # Not setFilterFixedString: it regex-escapes every non-ASCII letter.
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
+            self.beginFilterChange()
+            self._needle = text.strip().casefold()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = text.strip().casefold()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:  # noqa: N802
-        needle = self.filterRegularExpression().pattern().casefold()
+        needle = self._needle
         if not needle:
             return True
         model = self.sourceModel()
@@ -156,7 +171,7 @@ class DocumentList(QWidget):
         self.model.retranslate()
 
     def _on_filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        self.proxy.set_needle(text)
 
     def _on_activated(self, index: QModelIndex) -> None:
         doc_id = self.proxy.data(index, Qt.ItemDataRole.UserRole)

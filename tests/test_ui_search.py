@@ -1,0 +1,77 @@
+"""Search on normalised Arabic and tag-all with a preview, in the real window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from tests.ui_support import disk_spans, isolated_settings, key, make_window, \
+    wait_disk  # noqa: F401 (fixtures)
+
+# Diacritics and a hamza form in the document; the query has neither.
+TEXT = "أكّد الرئيسُ أنّ الجَزَائِر لن تتدخل، وقالت والجزائر إنها ترفض ذلك. إلى الجزائر."
+
+
+def test_search_ignores_diacritics_and_counts(make_window, qtbot):
+    window = make_window([("a", TEXT)])
+    key(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search.query.hasFocus)
+    window.search.query.insert("الجزائر")  # QTest cannot type non-ASCII keys
+    matches = window.search.matches()
+    assert len(matches) == 3
+    first = TEXT.index("الجَزَائِر")
+    assert matches[0] == (first, first + len("الجَزَائِر"))
+    assert "3" in window.search.count.text()
+    # The view highlights what the bar found.
+    assert window.view._search == matches  # the view's stored ranges (code points)
+    qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
+    assert window.view.selection_cp() == matches[0]
+    qtbot.keyClick(window.search.query, Qt.Key.Key_Escape)
+    assert not window.search.isVisible()
+    assert window.view._search == []
+
+
+def test_search_normalises_the_query_too(make_window, qtbot):
+    window = make_window([("a", TEXT)])
+    window.show_search()
+    window.search.query.setText("اكد")  # أكّد without hamza or shadda
+    assert window.search.matches() == [(0, 4)]
+
+
+def test_tag_all_previews_exactly_what_is_tagged_and_is_one_undo_step(make_window, qtbot):
+    window = make_window([("a", TEXT)])
+    window.show_search()
+    window.search.query.setText("الجزائر")
+    third = TEXT.rindex("الجزائر")
+    window.focus_text()  # with the query focused, "2" would be typed into it
+    window.view.select_cp(third, third + 7)
+    key(qtbot, window, "2")  # already tagged: the preview must skip it
+    assert window.search.query.text() == "الجزائر"
+    window.show_search()
+    dialog = window.tag_all_with("LOCATION")
+    rows = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    assert len(rows) == 3
+    assert [r.text(2) != "" for r in rows] == [False, False, True]  # third: already tagged
+    assert "[الجزائر]" in rows[1].text(1)  # و stays outside in the preview too
+    with qtbot.waitSignal(dialog.finished):
+        dialog.done(QDialog.DialogCode.Accepted)
+    first = TEXT.index("الجَزَائِر")
+    second = TEXT.index("والجزائر") + 1
+    expected = [(first, first + 10, "LOCATION", "الجَزَائِر"),
+                (second, second + 7, "LOCATION", "الجزائر"),
+                (third, third + 7, "LOCATION", "الجزائر")]
+    wait_disk(qtbot, window, expected)
+    assert window.session.undo_stack.count() == 2
+    window.undo()
+    wait_disk(qtbot, window, [(third, third + 7, "LOCATION", "الجزائر")])
+
+
+def test_tag_all_cancelled_changes_nothing(make_window, qtbot):
+    window = make_window([("a", TEXT)])
+    window.show_search()
+    window.search.query.setText("الجزائر")
+    dialog = window.tag_all_with("ACTOR")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.reject()
+    assert window.session.annotations.spans == {}
+    assert disk_spans(window) == []

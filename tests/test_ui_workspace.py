@@ -1,0 +1,196 @@
+"""The workspace around the text: document flow, conflicts, languages, help, start-up errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from annotator.core.model import DocStatus
+from annotator.formats.project import Project
+from annotator.ui import app as app_module
+from annotator.ui.actions import ACTIONS, label_actions
+from annotator.ui.help_dialog import help_rows
+from tests.ui_support import disk_annotations, isolated_settings, key, make_window, \
+    wait_disk  # noqa: F401 (fixtures)
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+DOCS = [("a", "قال مصدر أمني إن الجزائر ترفض."), ("b", "أكد الوزير أن ليبيا مستقرة."),
+        ("c", "English text about Algeria.")]
+
+
+def test_next_and_previous_document_by_key_save_on_switch(make_window, qtbot):
+    window = make_window(DOCS)
+    window.view.select_cp(0, 3)
+    key(qtbot, window, "1")
+    key(qtbot, window, Qt.Key.Key_PageDown, CTRL)  # switching saves at once
+    assert window.session.document.id == "b"
+    first = window.session.project.annotations_path("a")
+    assert json.loads(first.read_text(encoding="utf-8"))["spans"][0]["text"] == "قال"
+    key(qtbot, window, Qt.Key.Key_PageDown, CTRL)
+    key(qtbot, window, Qt.Key.Key_PageDown, CTRL)  # already last: stays
+    assert window.session.document.id == "c"
+    assert "No more documents" in window.statusBar().currentMessage()
+    key(qtbot, window, Qt.Key.Key_PageUp, CTRL)
+    assert window.session.document.id == "b"
+    qtbot.waitUntil(window.view.hasFocus)
+
+
+def test_mark_done_and_reopen_show_in_the_list(make_window, qtbot):
+    window = make_window(DOCS)
+    model = window.documents.model
+    assert model.data(model.index(0, 1)) == "new"
+    window.view.select_cp(0, 3)
+    key(qtbot, window, "1")
+    qtbot.waitUntil(lambda: model.data(model.index(0, 1)) == "in progress")
+    assert model.data(model.index(0, 2)) == "1"
+    key(qtbot, window, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: disk_annotations(window)["status"] == "done")
+    assert model.data(model.index(0, 1)) == "done"
+    key(qtbot, window, Qt.Key.Key_Return, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: disk_annotations(window)["status"] == "in_progress")
+
+
+def test_opens_the_last_document_worked_on_else_first_unfinished(make_window, qtbot):
+    window = make_window(DOCS)
+    assert window.session.document.id == "a"
+    window.session.set_status(DocStatus.DONE)
+    window.open_document("c")
+    window.close()
+    again = make_window([])
+    assert again.session.document.id == "c"  # last worked on
+    again.close()
+    from PySide6.QtCore import QSettings
+    QSettings().clear()
+    third = make_window([])
+    assert third.session.document.id == "b"  # a is done: first unfinished
+
+
+def test_filter_documents(make_window, qtbot):
+    window = make_window(DOCS)
+    window.documents.filter.setText("ليبيا")
+    assert window.documents.proxy.rowCount() == 1
+    window.documents.filter.setText("")
+    assert window.documents.proxy.rowCount() == 3
+
+
+def test_typing_a_digit_in_the_filter_does_not_tag(make_window, qtbot):
+    window = make_window(DOCS)
+    window.view.select_cp(0, 3)
+    window.documents.filter.setFocus()
+    qtbot.waitUntil(window.documents.filter.hasFocus)
+    qtbot.keyClick(window.documents.filter, "1")
+    assert window.documents.filter.text() == "1"
+    assert window.session.annotations.spans == {}
+
+
+def test_span_list_and_view_selection_follow_each_other(make_window, qtbot):
+    window = make_window(DOCS)
+    window.view.select_cp(0, 3)
+    key(qtbot, window, "4")
+    window.view.select_cp(4, 8)
+    key(qtbot, window, "1")
+    spans = window.spans
+    cue = next(s for s in window.session.annotations.spans.values() if s.label == "CUE")
+    row = spans.proxy.mapFromSource(spans.model.index(spans.model.row_of(cue.id), 0))
+    spans.table.setCurrentIndex(row)
+    assert window.selected_span().id == cue.id
+    assert window.view._selected == cue.id
+    assert window.palette.current_label() == "CUE"
+    window.view.spanActivated.emit(next(s for s in window.session.annotations.spans
+                                        if s != cue.id))
+    assert spans.selected_span() == window.selected_span().id != cue.id
+
+
+def test_conflict_on_disk_is_shown_and_not_overwritten(make_window, qtbot):
+    window = make_window(DOCS)
+    window.view.select_cp(0, 3)
+    key(qtbot, window, "1")
+    wait_disk(qtbot, window, [(0, 3, "ACTOR", "قال")])
+    path = window.session.project.annotations_path("a")
+    theirs = path.read_text(encoding="utf-8").replace('"in_progress"', '"done"')
+    path.write_text(theirs, encoding="utf-8")  # someone else's change (e.g. git pull)
+    window.view.select_cp(4, 8)
+    key(qtbot, window, "1")
+    qtbot.waitUntil(lambda: window.error_box is not None and window.error_box.isVisible())
+    assert "changed on disk" in window.error_box.text()
+    assert path.read_text(encoding="utf-8") == theirs
+    assert window.isWindowModified()
+    window.error_box.close()
+    window.reload_document()  # theirs wins; nothing of theirs was lost
+    assert window.session.annotations.status is DocStatus.DONE
+    assert len(window.session.annotations.spans) == 1
+
+
+def test_arabic_interface_mirrors_and_translates(make_window, qtbot):
+    window = make_window(DOCS, language="ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[0] == "&المستند" and "&بحث" in titles
+    assert window.actions_by_id["edit.undo"].text() == "تراجع"
+    assert window.documents.model.data(window.documents.model.index(0, 1)) == "جديد"
+    # documents on the reading-start side (right), spans on the other
+    assert window.dockWidgetArea(window._docks["documents"]) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert "مكان" in window.palette.guideline_text("LOCATION")
+
+
+def test_switch_language_at_run_time(make_window, qtbot):
+    window = make_window(DOCS)
+    assert window.menuBar().actions()[0].text() == "&Document"
+    window.actions_by_id["view.lang_ar"].trigger()
+    assert window.menuBar().actions()[0].text() == "&المستند"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    window.actions_by_id["view.lang_en"].trigger()
+    assert window.menuBar().actions()[0].text() == "&Document"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_help_lists_every_shortcut_of_the_action_table(make_window, qtbot):
+    window = make_window(DOCS)
+    rows = help_rows(window.session.schema)
+    texts = {r[1] for r in rows}
+    for spec in (*ACTIONS, *label_actions(window.session.schema)):
+        if spec.shortcuts:
+            assert spec.label() in texts
+            assert window.actions_by_id[spec.id].shortcut().toString() != ""
+    assert any(r[2] == "Alt+2" for r in rows)
+
+
+def test_every_action_handler_exists(make_window, qtbot):
+    window = make_window(DOCS)
+    for spec in ACTIONS:
+        assert callable(getattr(window, spec.handler)), spec.id
+
+
+def test_unsafe_pyside_python_pair_is_refused():
+    assert app_module.unsafe_qt_combination("6.12.0", (3, 11)) is not None
+    assert app_module.unsafe_qt_combination("6.12.0", (3, 12)) is None
+    assert app_module.unsafe_qt_combination("6.11.3", (3, 11)) is None
+
+
+def _capture_critical(monkeypatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda _parent, title, text, *a, **k: shown.append(text)))
+    return shown
+
+
+def test_corrupt_project_is_a_message_not_a_traceback(tmp_path: Path, monkeypatch, qapp):
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "project.json").write_text("{not json", encoding="utf-8")
+    shown = _capture_critical(monkeypatch)
+    assert app_module.main(folder) == 1
+    assert shown and "project.json" in shown[0]
+
+
+def test_held_lock_is_a_message(tmp_path: Path, monkeypatch, qapp):
+    project = Project.create(tmp_path / "p", annotator="tester")
+    lock = project.path / ".annotator.lock"
+    lock.write_text(json.dumps({"host": "elsewhere", "pid": 1, "since": "x"}), encoding="utf-8")
+    shown = _capture_critical(monkeypatch)
+    assert app_module.main(project.path) == 1
+    assert shown and "another annotator instance" in shown[0]
