@@ -1,0 +1,161 @@
+"""Reviewing suggestions: accept, accept after editing, reject, bulk accept, and precision per origin.
+
+Review never deletes: a rejected suggestion keeps its origin and stays in
+the file, so the suggester does not offer it again and its precision can be
+computed. Every decision records who made it (``extra["reviewed_by"]``);
+an edit before accepting records what was suggested
+(``extra["suggested_as"] = {"start", "end", "label"}``) so
+:func:`review_stats` can tell "accepted as is" from "accepted after editing".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from annotator.core.edits import Batch, ChangeSpan, set_status
+from annotator.core.model import AnnotationSet, Span, Status, now_iso
+from annotator.formats.errors import ProjectError
+from annotator.formats.project import Project
+
+
+def accept(span: Span, *, reviewer: str | None = None) -> ChangeSpan:
+    """Accept a suggestion as it is (origin and score are kept)."""
+    return set_status(span, Status.ACCEPTED, reviewer=reviewer)
+
+
+def reject(span: Span, *, reviewer: str | None = None) -> ChangeSpan:
+    """Reject a suggestion; it stays in the file and is not suggested again by its origin."""
+    return set_status(span, Status.REJECTED, reviewer=reviewer)
+
+
+def accept_edited(span: Span, start: int, end: int, label: str, *, text: str,
+                  reviewer: str | None = None) -> ChangeSpan:
+    """Accept a suggestion after moving its edges to ``[start, end)`` and/or relabelling it.
+
+    ``text`` is the document text (the span's covered text follows the new
+    offsets). The first suggested offsets and label are kept in
+    ``extra["suggested_as"]``, also when a span is edited twice.
+    """
+    extra: dict[str, Any] = dict(span.extra)
+    extra.setdefault("suggested_as", {"start": span.start, "end": span.end, "label": span.label})
+    if reviewer:
+        extra["reviewed_by"] = reviewer
+    attrs = span.attributes if label == span.label else {}
+    after = span.with_changes(start=start, end=end, label=label, text=text[start:end],
+                              attributes=dict(attrs), status=Status.ACCEPTED,
+                              modified=now_iso(), extra=extra)
+    return ChangeSpan(span, after, "Accept edited suggestion")
+
+
+def bulk_accept_edits(ann: AnnotationSet, label: str | None = None,
+                      min_score: float | None = None, *, origin: str | None = None,
+                      reviewer: str | None = None) -> Batch:
+    """Accept every pending suggestion (of ``label``, ``origin``, scoring at least ``min_score``).
+
+    One :class:`Batch`, so the whole bulk action is one undo step. A
+    suggestion without a score is left alone when ``min_score`` is given.
+    """
+    edits = []
+    for span in ann.sorted_spans():
+        if span.status is not Status.SUGGESTED:
+            continue
+        if label is not None and span.label != label:
+            continue
+        if origin is not None and span.origin != origin:
+            continue
+        if min_score is not None and (span.score is None or span.score < min_score):
+            continue
+        edits.append(accept(span, reviewer=reviewer))
+    what = f"{label} " if label else ""
+    above = f" scoring {min_score:g} or more" if min_score is not None else ""
+    return Batch(tuple(edits), f"Accept {len(edits)} {what}suggestions{above}")
+
+
+@dataclass
+class OriginStats:
+    """Review decisions on the suggestions of one origin."""
+
+    origin: str
+    suggested: int = 0
+    accepted: int = 0
+    edited: int = 0
+    rejected: int = 0
+
+    @property
+    def reviewed(self) -> int:
+        """Suggestions a person decided on."""
+        return self.accepted + self.edited + self.rejected
+
+    @property
+    def precision(self) -> float | None:
+        """(accepted + edited) / reviewed; None before any decision."""
+        return (self.accepted + self.edited) / self.reviewed if self.reviewed else None
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready counts and precision."""
+        p = self.precision
+        return {"origin": self.origin, "suggested": self.suggested, "accepted": self.accepted,
+                "edited": self.edited, "rejected": self.rejected,
+                "precision": None if p is None else round(p, 4)}
+
+
+def is_suggestion(span: Span) -> bool:
+    """True for a span that came from a suggester and is pending or was reviewed.
+
+    Spans a person made and never put through review (no ``reviewed_by``)
+    are not counted, whatever their origin.
+    """
+    if not span.origin:
+        return False
+    return span.status is not Status.ACCEPTED or "reviewed_by" in span.extra or \
+        "suggested_as" in span.extra
+
+
+def was_edited(span: Span) -> bool:
+    """True when an accepted suggestion's offsets or label differ from what was suggested."""
+    first = span.extra.get("suggested_as")
+    if not isinstance(first, dict):
+        return False
+    return (first.get("start"), first.get("end"), first.get("label")) != span.key
+
+
+def add_to_stats(stats: dict[str, OriginStats], spans: Iterable[Span]) -> None:
+    """Count the suggestions among ``spans`` into ``stats`` (by origin)."""
+    for span in spans:
+        if not is_suggestion(span):
+            continue
+        row = stats.setdefault(span.origin, OriginStats(span.origin))
+        if span.status is Status.SUGGESTED:
+            row.suggested += 1
+        elif span.status is Status.REJECTED:
+            row.rejected += 1
+        elif was_edited(span):
+            row.edited += 1
+        else:
+            row.accepted += 1
+
+
+def review_stats(project: Project, annotator: str | None = None) -> list[OriginStats]:
+    """Per origin: pending, accepted, edited, rejected suggestions and precision, over the project.
+
+    Counts every annotator's files, or only ``annotator``'s. Unreadable
+    annotation files are skipped (``annotator validate`` reports them).
+    """
+    stats: dict[str, OriginStats] = {}
+    for entry in project.documents():
+        names = [annotator] if annotator else sorted(entry.annotations)
+        if not names:
+            continue
+        doc = None
+        for who in names:
+            if annotator is None and who not in entry.annotations:
+                continue
+            try:
+                doc = doc or project.load_document(entry.id)
+                ann = project.load_annotations(doc, who)
+            except ProjectError:
+                continue
+            add_to_stats(stats, ann.spans.values())
+    return sorted(stats.values(), key=lambda s: s.origin)
