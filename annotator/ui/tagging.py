@@ -24,14 +24,17 @@ def tag_range(text: str, start: int, end: int, *, snap: bool, proclitics: bool =
     emoji is never cut).
     """
     start, end = min(start, end), max(start, end)
+    if start == end:
+        return None  # an empty selection never becomes a span, even inside a letter's marks
     if snap:
         start, end = snap_to_words(text, start, end)
         if start >= end:
             return None
         if proclitics:
             start = strip_proclitics(text, start, end, known_words)
-    else:
-        start, end = snap_out(text, start, end)
+    # Always: word rules only know the common marks; a rarer combining mark
+    # (U+0301, a spacing mark) after a word must still stay with its letter.
+    start, end = snap_out(text, start, end)
     return (start, end) if start < end else None
 
 
@@ -82,7 +85,9 @@ def move_edge(text: str, words: WordIndex, start: int, end: int, *, edge: str,
         new = _step_char(text, pos, direction)
     if new is None or new == pos:
         return None
-    new_start, new_end = (new, end) if edge == "start" else (start, new)
+    # Word ends may stop before a rare combining mark: widen to a valid boundary.
+    new_start, new_end = snap_out(text, new, end) if edge == "start" else \
+        snap_out(text, start, new)
     if new_start >= new_end:
         return None
     return new_start, new_end
