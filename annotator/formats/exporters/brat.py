@@ -79,9 +79,7 @@ def ann_lines(item: ExportItem, report: Report) -> list[str]:
             first = text[frags[0][0]:frags[0][1]]
             norms.append(f"Reference {t} {NORM_DB}:{span.canonical_id}\t{first}")
     lines += [f"A{n}\t{a}" for n, a in enumerate(attrs, 1)]
-    pos = {s.id: (s.start, -s.end) for s in item.spans}
-    rels = sorted(item.relations, key=lambda r: (pos[r.head], r.type, pos[r.tail], r.id))
-    for n, rel in enumerate(rels, 1):
+    for n, rel in enumerate(item.relations_by_position(), 1):
         lines.append(f"R{n}\t{rel.type} Arg1:{tid[rel.head]} Arg2:{tid[rel.tail]}")
         if rel.attributes or rel.status is not Status.ACCEPTED:
             report.count("relation attributes or statuses brat cannot hold (left out)")

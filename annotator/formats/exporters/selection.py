@@ -53,6 +53,12 @@ class ExportItem:
         """The document's stored text."""
         return self.document.text
 
+    def relations_by_position(self) -> list[Relation]:
+        """Relations ordered by where their head and tail are (not by id), for formats that renumber."""
+        pos = {s.id: (s.start, -s.end, s.label) for s in self.spans}
+        return sorted(self.relations,
+                      key=lambda r: (pos[r.head], r.type, pos[r.tail], r.id))
+
 
 def split_of(doc_id: str, seed: int, fractions: tuple[float, float, float]) -> str:
     """Deterministic split (train/dev/test) of a document from a hash of seed and id."""

@@ -1,0 +1,289 @@
+"""Label Studio: JSON tasks with annotations (and predictions), plus the matching labeling config.
+
+Folder layout (``out``)::
+
+    tasks.json              a JSON array of tasks (train.json, dev.json, test.json with a split)
+    labeling_config.xml     paste into the project's Labeling Interface
+
+A task: ``{"data": {"text", "doc_id", "text_sha256", "offset_unit": "utf16",
+"meta"}, "annotations": [{"result": [...]}], "predictions": [...]}``. Label
+Studio's ``start``/``end`` are UTF-16 code units (JavaScript string indices),
+converted by :class:`annotator.core.text.Utf16Map`. Each span is a ``labels``
+region whose id is the span id; its attributes are per-region ``choices``
+(closed values) or ``textarea`` (free text), the canonical id a per-region
+``textarea`` called ``canonical_id``; relations are ``relation`` results.
+Accepted annotations form the annotation; with suggestions included, the
+suggested ones are predictions (one per origin, with scores). Label Studio
+has no "rejected" state: rejected spans are left out and counted.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+from xml.sax.saxutils import quoteattr
+
+from annotator.core.model import Relation, Span, Status
+from annotator.core.schema import LabelSchema
+from annotator.core.text import Utf16Map, sha256_text
+from annotator.formats.exporters.doccano import to_codepoints
+from annotator.formats.exporters.importing import ImportRecord, RecordProblem
+from annotator.formats.exporters.options import ExportOptions
+from annotator.formats.exporters.output import close_durably, open_text, staged
+from annotator.formats.exporters.selection import ExportItem, iter_items
+from annotator.formats.report import Progress, Report
+
+if TYPE_CHECKING:
+    from annotator.formats.project import Project
+
+TASKS_FILE = "tasks.json"
+CONFIG_FILE = "labeling_config.xml"
+LABELS = "label"
+TEXT = "text"
+CANONICAL = "canonical_id"
+
+
+def _regions(span: Span, u16: Utf16Map, schema: LabelSchema) -> list[dict[str, Any]]:
+    value = {"start": u16.to_utf16(span.start), "end": u16.to_utf16(span.end), "text": span.text}
+    base = {"id": span.id, "to_name": TEXT}
+    out = [{**base, "from_name": LABELS, "type": "labels",
+            "value": {**value, "labels": [span.label]}}]
+    label = schema.label(span.label)
+    for name in sorted(span.attributes):
+        adef = label.attribute(name) if label else None
+        v = span.attributes[name]
+        if adef is not None and adef.values:
+            out.append({**base, "from_name": name, "type": "choices",
+                        "value": {**value, "choices": [str(v)]}})
+        else:
+            out.append({**base, "from_name": name, "type": "textarea",
+                        "value": {**value, "text": [str(v)]}})
+    if span.canonical_id:
+        out.append({**base, "from_name": CANONICAL, "type": "textarea",
+                    "value": {**value, "text": [span.canonical_id]}})
+    if span.score is not None and span.status is not Status.ACCEPTED:
+        for region in out:
+            region["score"] = span.score
+    return out
+
+
+def _relation(rel: Relation) -> dict[str, Any]:
+    return {"from_id": rel.head, "to_id": rel.tail, "type": "relation", "direction": "right",
+            "labels": [rel.type]}
+
+
+def task(item: ExportItem, schema: LabelSchema, report: Report) -> dict[str, Any]:
+    """The Label Studio task of one document."""
+    u16 = Utf16Map(item.text)
+    groups: dict[str, list[dict[str, Any]]] = {}
+    where: dict[str, str] = {}
+    for span in item.spans:
+        if span.status is Status.REJECTED:
+            report.count("rejected spans left out (Label Studio has no rejected state)")
+            continue
+        key = "" if span.status is Status.ACCEPTED else (span.origin or "suggestion")
+        where[span.id] = key
+        groups.setdefault(key, []).extend(_regions(span, u16, schema))
+    for rel in item.relations_by_position():
+        key = where.get(rel.head)
+        if rel.status is Status.REJECTED or key is None or where.get(rel.tail) != key:
+            report.count("relations left out (rejected, or across annotation and prediction)")
+            continue
+        groups[key].append(_relation(rel))
+    result: dict[str, Any] = {
+        "data": {"text": item.text, "doc_id": item.id, "text_sha256": item.document.sha256,
+                 "offset_unit": "utf16", "meta": dict(item.document.meta)},
+        "annotations": [{"result": groups.get("", [])}],
+    }
+    predictions = [{"model_version": key, "result": regions}
+                   for key, regions in sorted(groups.items()) if key]
+    if predictions:
+        result["predictions"] = predictions
+    return result
+
+
+def labeling_config(schema: LabelSchema, labels: list[str]) -> str:
+    """The labeling config XML for the exported labels, relations and attributes."""
+    lines = ["<View>", "  <Relations>"]
+    lines += [f"    <Relation value={quoteattr(r.name)}/>" for r in schema.relation_types]
+    lines += ["  </Relations>", f'  <Labels name="{LABELS}" toName="{TEXT}">']
+    for lab in schema.span_labels:
+        if lab.name in labels:
+            hotkey = f" hotkey={quoteattr(lab.key)}" if lab.key else ""
+            lines.append(f"    <Label value={quoteattr(lab.name)} "
+                         f"background={quoteattr(lab.colour)}{hotkey}/>")
+    lines += ["  </Labels>", f'  <Text name="{TEXT}" value="$text"/>']
+    seen: set[str] = set()
+    for lab in schema.span_labels:
+        if lab.name not in labels:
+            continue
+        for a in lab.attributes:
+            if a.name in seen:
+                continue
+            seen.add(a.name)
+            lines.append(f'  <View visibleWhen="region-selected">')
+            lines.append(f"    <Header value={quoteattr(a.name)}/>")
+            if a.values:
+                lines.append(f"    <Choices name={quoteattr(a.name)} toName=\"{TEXT}\" "
+                             f"perRegion=\"true\" choice=\"single\">")
+                lines += [f"      <Choice value={quoteattr(v)}/>" for v in a.values]
+                lines.append("    </Choices>")
+            else:
+                lines.append(f"    <TextArea name={quoteattr(a.name)} toName=\"{TEXT}\" "
+                             f"perRegion=\"true\" maxSubmissions=\"1\" editable=\"true\"/>")
+            lines.append("  </View>")
+    lines += ['  <View visibleWhen="region-selected">', f'    <Header value="{CANONICAL}"/>',
+              f'    <TextArea name="{CANONICAL}" toName="{TEXT}" perRegion="true" '
+              'maxSubmissions="1" editable="true"/>', "  </View>", "</View>"]
+    return "\n".join(lines) + "\n"
+
+
+class _JsonArray:
+    """Writes a JSON array one element at a time."""
+
+    def __init__(self, handle: IO[str]) -> None:
+        self.handle = handle
+        self.n = 0
+        handle.write("[")
+
+    def add(self, value: Any) -> None:
+        self.handle.write(("\n" if self.n == 0 else ",\n") +
+                          json.dumps(value, ensure_ascii=False))
+        self.n += 1
+
+    def close(self) -> None:
+        self.handle.write("\n]\n" if self.n else "]\n")
+        close_durably(self.handle)
+
+
+def export(project: Project, out: Path, options: ExportOptions, report: Report,
+           progress: Progress | None = None) -> None:
+    """Write the Label Studio folder ``out``."""
+    schema = project.schema
+    labels = list(options.labels) if options.labels is not None else schema.label_names
+    with staged(out, folder=True) as tmp:
+        arrays: dict[str | None, _JsonArray] = {}
+        if options.split is None:
+            arrays[None] = _JsonArray(open_text(tmp / TASKS_FILE))
+        try:
+            for item in iter_items(project, options, report, progress):
+                array = arrays.get(item.split)
+                if array is None:
+                    array = arrays[item.split] = _JsonArray(open_text(tmp / f"{item.split}.json"))
+                array.add(task(item, schema, report))
+                report.done.append(item.id)
+                report.count("spans", len(item.spans))
+                report.count("relations", len(item.relations))
+        finally:
+            for array in arrays.values():
+                array.close()
+        with open_text(tmp / CONFIG_FILE) as handle:
+            handle.write(labeling_config(schema, labels))
+
+
+# ------------------------------------------------------------------ reading
+
+
+def _spans_of(results: list[Any], conv: Any, text: str, status: Status, origin: str,
+              where: str) -> tuple[list[Span], list[Relation]]:
+    spans: dict[str, Span] = {}
+    extras: list[dict[str, Any]] = []
+    rels: list[Relation] = []
+    for r in results:
+        if not isinstance(r, dict):
+            raise RecordProblem(f"{where}: a result must be an object")
+        if r.get("type") == "relation":
+            extras.append(r)
+            continue
+        value = r.get("value") or {}
+        if "labels" not in value:
+            extras.append(r)
+            continue
+        try:
+            start, end = conv(int(value["start"])), conv(int(value["end"]))
+            label = str(value["labels"][0])
+            rid = str(r["id"])
+        except (KeyError, IndexError, TypeError, ValueError) as err:
+            raise RecordProblem(f"{where}: region {r.get('id', '?')}: {err}") from err
+        if "text" in value and text[start:end] != value["text"]:
+            raise RecordProblem(f"{where}: region {rid}: its text {value['text']!r} does not "
+                                f"match the task text {text[start:end]!r}")
+        spans[rid] = Span(id=rid, start=start, end=end, label=label, text=text[start:end],
+                          status=status, origin=origin, score=r.get("score"))
+    for r in extras:
+        if r.get("type") == "relation":
+            head, tail = str(r.get("from_id")), str(r.get("to_id"))
+            if head not in spans or tail not in spans:
+                raise RecordProblem(f"{where}: a relation names a missing region")
+            rtype = (r.get("labels") or ["related"])[0]
+            rels.append(Relation(id=f"{head}-{rtype}-{tail}", type=str(rtype), head=head,
+                                 tail=tail, status=status, origin=origin))
+            continue
+        rid, value = str(r.get("id")), r.get("value") or {}
+        if rid not in spans:
+            continue  # a per-task (not per-region) control: not a span attribute
+        name = str(r.get("from_name"))
+        got = value.get("choices", value.get("text"))
+        got = got[0] if isinstance(got, list) and len(got) == 1 else got
+        span = spans[rid]
+        if name == CANONICAL:
+            spans[rid] = span.with_changes(canonical_id=str(got) if got else None)
+        else:
+            spans[rid] = span.with_changes(attributes={**span.attributes, name: got})
+    return list(spans.values()), rels
+
+
+def parse_task(value: Any, fallback_id: str) -> ImportRecord:
+    """Convert one Label Studio task; raises :class:`RecordProblem` saying what is wrong."""
+    if not isinstance(value, dict) or not isinstance(value.get("data"), dict):
+        raise RecordProblem("a task must be an object with 'data'")
+    data = value["data"]
+    text = data.get("text")
+    if not isinstance(text, str):
+        text = next((v for v in data.values() if isinstance(v, str)), None)
+    if text is None:
+        raise RecordProblem("the task's data has no text")
+    doc_id = str(data.get("doc_id") or value.get("id") or fallback_id)
+    if data.get("text_sha256") not in (None, sha256_text(text)):
+        raise RecordProblem(f"task {doc_id!r}: text_sha256 does not match its text")
+    conv = to_codepoints(text, str(data.get("offset_unit") or "utf16"))
+    annotations = [a for a in value.get("annotations") or value.get("completions") or []
+                   if isinstance(a, dict) and not a.get("was_cancelled")]
+    spans, rels = [], []
+    if annotations:
+        spans, rels = _spans_of(annotations[0].get("result") or [], conv, text,
+                                Status.ACCEPTED, "", f"task {doc_id!r}")
+    for pred in value.get("predictions") or []:
+        if not isinstance(pred, dict):
+            continue
+        more, more_rels = _spans_of(pred.get("result") or [], conv, text, Status.SUGGESTED,
+                                    str(pred.get("model_version") or ""), f"task {doc_id!r}")
+        spans += more
+        rels += more_rels
+    meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
+    return ImportRecord(doc_id, text, dict(meta), spans, rels)
+
+
+def _files(path: Path) -> list[Path]:
+    return sorted(path.glob("*.json")) if path.is_dir() else [path]
+
+
+def read(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordProblem]]:
+    """Tasks of a Label Studio JSON export (or of every ``*.json`` task file of a folder)."""
+    for file in _files(Path(path)):
+        try:
+            value = json.loads(file.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError) as err:
+            yield file, None, RecordProblem(f"cannot read: {err}")
+            continue
+        except json.JSONDecodeError as err:
+            yield file, err.lineno, RecordProblem(f"not valid JSON: {err.msg}")
+            continue
+        tasks = value if isinstance(value, list) else [value]
+        for n, t in enumerate(tasks, 1):
+            try:
+                yield file, None, parse_task(t, f"{file.stem}-{n}")
+            except RecordProblem as err:
+                yield file, None, RecordProblem(f"task {n}: {err}")
