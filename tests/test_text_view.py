@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 from annotator.core.model import Relation, Span, Status
 from annotator.core.schema import default_schema
 from annotator.ui.text_view import SpanTextView
+from annotator.ui.view_paint import bar_rect, pixel_rect
 
 EMOJI_LINE = "😀 قال المتحدث إن الجزائر ترفض"
 NESTED = "قال وزير الخارجية الجزائري أحمد عطاف إن الجزائر لن تقبل بأي تدخل في شؤونها."
@@ -193,8 +194,7 @@ def test_nested_spans_get_separate_bars_and_screenshot(view, qtbot):
     style = view.style_
     for sid, label in (("claim", "CLAIM"), ("loc", "LOCATION"), ("cue", "CUE")):
         span = next(s for s in spans if s.id == sid)
-        rect = view.span_rects_cp(span.start, span.end)[0]
-        from annotator.ui.view_paint import bar_rect
+        rect = pixel_rect(view.span_rects_cp(span.start, span.end)[0])
         bar = bar_rect(rect, view._index.track(sid), style)
         px = image.pixelColor(int(bar.center().x()), int(bar.center().y()))
         want = QColor(schema.label(label).colour)

@@ -93,3 +93,35 @@ def test_word_steps_in_arabic():
     assert prev_word_start(text, 2) == 0
     long_word = "ب" * 5000
     assert prev_word_start("قال " + long_word, 4 + 5000) == 4
+
+
+def _index_state(index: SpanIndex) -> list[tuple[str, int, int, int]]:
+    return [(s.id, s.start, s.end, t) for s, t in index.overlapping(-10**9, 10**9)]
+
+
+@settings(max_examples=300)
+@given(span_lists(), st.data())
+def test_incremental_update_equals_rebuild(spans, data):
+    """updated() after adds, removals, resizes and status changes == a fresh index."""
+    index = SpanIndex(spans)
+    current = list(spans)
+    for step_no in range(data.draw(st.integers(1, 6))):
+        action = data.draw(st.sampled_from(["add", "remove", "resize", "reject", "same"]))
+        if action == "add" or not current:
+            a = data.draw(st.integers(0, 59))
+            b = data.draw(st.integers(a + 1, 60))
+            current.append(Span(f"n{step_no}-{len(current)}", a, b, "LOCATION", "x" * (b - a)))
+        elif action == "remove":
+            current.pop(data.draw(st.integers(0, len(current) - 1)))
+        elif action == "resize":
+            i = data.draw(st.integers(0, len(current) - 1))
+            b = data.draw(st.integers(current[i].start + 1, 61))
+            current[i] = current[i].with_changes(end=b)
+        elif action == "reject":
+            i = data.draw(st.integers(0, len(current) - 1))
+            current[i] = current[i].with_changes(status=Status.REJECTED)
+        index = index.updated(current)
+        assert _index_state(index) == _index_state(SpanIndex(current))
+        assert len(index) == len(SpanIndex(current))
+        for pos in range(0, 61, 7):
+            assert [s.id for s in index.at(pos)] == [s.id for s in SpanIndex(current).at(pos)]

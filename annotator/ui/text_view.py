@@ -14,11 +14,12 @@ through the one :class:`~annotator.core.text.Utf16Map` built by ``set_text``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QTextBlock,
-                           QTextCursor, QTextOption, QWheelEvent)
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
+                           QTextBlock, QTextCursor, QTextOption, QWheelEvent)
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from annotator.core.model import Relation, Span, Status
@@ -72,13 +73,14 @@ class SpanTextView(QTextEdit):
         self._text = ""
         self._map = Utf16Map("")
         self._index = SpanIndex()
-        self._colours: dict[str, QColor] = {}
+        self._colours: dict[str, paint.LabelColours] = {}
         self._relation_colours: dict[str, QColor] = {}
         self._selected: str | None = None
         self._search: list[tuple[int, int]] = []
         self._relations: list[Relation] = []
         self._geometry: dict[int, BlockGeometry] = {}
-        self._rect_cache: dict[tuple[int, int, int], list[tuple[QRectF, int]]] = {}
+        self._rect_cache: dict[tuple[int, int, int], list[tuple[QRectF, QRect]]] = {}
+        self._search_max = 0
         self._last_selection = (0, 0)
         self._press_pos: QPoint | None = None
         self.style_ = paint.DEFAULT_STYLE
@@ -106,9 +108,10 @@ class SpanTextView(QTextEdit):
 
     def set_spans(self, spans: Sequence[Span], schema: LabelSchema) -> None:
         """Draw ``spans`` (rejected ones are not drawn) in the colours of ``schema``."""
-        self._colours = {lab.name: QColor(lab.colour) for lab in schema.span_labels}
+        self._colours = {lab.name: paint.LabelColours(QColor(lab.colour), self.style_)
+                         for lab in schema.span_labels}
         self._relation_colours = {r.name: QColor(r.colour) for r in schema.relation_types}
-        self._index = SpanIndex(spans)
+        self._index = self._index.updated(spans)
         self.viewport().update()
 
     def set_selected_span(self, span_id: str | None) -> None:
@@ -127,6 +130,7 @@ class SpanTextView(QTextEdit):
     def set_search_matches(self, ranges: Sequence[tuple[int, int]]) -> None:
         """Highlight search matches (code-point ranges)."""
         self._search = sorted((int(a), int(b)) for a, b in ranges if b > a)
+        self._search_max = max((b - a for a, b in self._search), default=0)
         self.viewport().update()
 
     def set_relations(self, relations: Sequence[Relation]) -> None:
@@ -340,22 +344,25 @@ class SpanTextView(QTextEdit):
             self._geometry[block.blockNumber()] = geo
         return geo
 
-    def _block_rects(self, block: QTextBlock, a: int, b: int) -> list[tuple[QRectF, int]]:
-        """Document-coordinate rectangles of block-relative UTF-16 ``[a, b)`` (cached)."""
+    def _block_rects(self, block: QTextBlock, a: int, b: int) -> list[tuple[QRectF, QRect]]:
+        """Document-coordinate rectangles of block-relative UTF-16 ``[a, b)`` (cached).
+
+        Each piece comes exact (for hit-testing) and snapped to pixels (for painting).
+        """
         key = (block.blockNumber(), a, b)
         rects = self._rect_cache.get(key)
         if rects is None:
             if block.layout().lineCount() == 0:
                 return []  # not laid out yet: nothing to draw, nothing to cache
-            rects = range_rects(block, self._geo(block), a, b)
+            rects = [(r, paint.pixel_rect(r))
+                     for r, _line in range_rects(block, self._geo(block), a, b)]
             self._rect_cache[key] = rects
         return rects
 
-    def _visible_blocks(self) -> list[QTextBlock]:
+    def _blocks_between(self, top: float, bottom: float) -> list[QTextBlock]:
+        """Laid-out blocks meeting document y range ``[top, bottom]``."""
         doc = self.document()
         layout = doc.documentLayout()
-        top = self.verticalScrollBar().value()
-        bottom = top + self.viewport().height()
         first_pos = layout.hitTest(QPointF(0, top), Qt.HitTestAccuracy.FuzzyHit)
         block = doc.findBlock(max(0, first_pos))
         if block.previous().isValid():
@@ -370,13 +377,19 @@ class SpanTextView(QTextEdit):
             block = block.next()
         return blocks
 
+    def _visible_blocks(self) -> list[QTextBlock]:
+        top = self.verticalScrollBar().value()
+        return self._blocks_between(top, top + self.viewport().height())
+
     def _cp_rects(self, start: int, end: int, blocks: list[QTextBlock]
-                  ) -> list[tuple[QRectF, int]]:
+                  ) -> list[tuple[QRectF, QRect]]:
         """Document-coordinate rectangles of code points ``[start, end)`` in ``blocks``."""
         s16, e16 = self._map.to_utf16(start), self._map.to_utf16(end)
-        out: list[tuple[QRectF, int]] = []
+        out: list[tuple[QRectF, QRect]] = []
         for block in blocks:
             bpos = block.position()
+            if bpos >= e16:
+                break
             blen = block.length() - 1  # without the paragraph separator
             a, b = max(s16, bpos) - bpos, min(e16, bpos + blen) - bpos
             if a < b:
@@ -399,11 +412,13 @@ class SpanTextView(QTextEdit):
 
     # ------------------------------------------------------------------ painting
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
-        if not self._index and not self._search and self._selected is None:
+        if not self._index and not self._search:
             return
-        blocks = self._visible_blocks()
+        dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        clip = event.rect().translated(dx, dy)  # only the exposed part (scrolling blits the rest)
+        blocks = self._blocks_between(clip.top(), clip.bottom())
         if not blocks:
             return
         first = blocks[0].position()
@@ -411,48 +426,57 @@ class SpanTextView(QTextEdit):
         vis_start = self._to_cp(first)
         vis_end = self._to_cp(min(last, self._map.length_u16))
         painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        painter.translate(-dx, -dy)
         try:
-            self._paint_items(painter, blocks, vis_start, vis_end)
+            self._paint_items(painter, blocks, vis_start, vis_end, clip)
         finally:
             painter.end()
 
     def _paint_items(self, painter: QPainter, blocks: list[QTextBlock],
-                     vis_start: int, vis_end: int) -> None:
+                     vis_start: int, vis_end: int, clip: QRect) -> None:
         style = self.style_
-        items = self._index.overlapping(vis_start, vis_end)
-        pieces = [(span, track, self._cp_rects(span.start, span.end, blocks))
-                  for span, track in items]
+        pieces = []
+        for span, track in self._index.overlapping(vis_start, vis_end):
+            rects = [pr for pr in self._cp_rects(span.start, span.end, blocks)
+                     if pr[1].intersects(clip)]
+            if rects:
+                pieces.append((span, track, rects, self._label_colours(span.label)))
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
-        for a, b in self._search:
-            if b > vis_start and a < vis_end:
-                for rect, _ in self._cp_rects(a, b, blocks):
-                    paint.paint_search(painter, rect, style)
-        for span, _track, rects in pieces:
-            colour = paint.label_colour(self._colours, span.label, style)
-            for rect, _ in rects:
-                paint.paint_fill(painter, rect, colour, span.status, style)
+        if self._search:
+            yellow = paint.search_colour(style)
+            lo = bisect_left(self._search, (vis_start - self._search_max, 0))
+            for a, b in self._search[lo:]:
+                if a >= vis_end:
+                    break
+                if b > vis_start:
+                    for _, rect in self._cp_rects(a, b, blocks):
+                        painter.fillRect(rect, yellow)
+        for span, _track, rects, colours in pieces:
+            for _, rect in rects:
+                paint.paint_fill(painter, rect, colours, span.status)
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-        selected_rects: list[QRectF] = []
-        selected_colour = QColor(style.fallback_colour)
-        for span, track, rects in pieces:
-            colour = paint.label_colour(self._colours, span.label, style)
-            for rect, _ in rects:
-                paint.paint_bar(painter, rect, colour, track, span.status, style)
-                if span.status is Status.SUGGESTED:
-                    paint.paint_suggestion_outline(painter, rect, colour)
+        selected = None
+        for span, track, rects, colours in pieces:
+            for _, rect in rects:
+                paint.paint_bar(painter, rect, colours, track, span.status, style)
             if span.id == self._selected:
-                selected_rects, selected_colour = [r for r, _ in rects], colour
-        for rect in selected_rects:
-            paint.paint_selected(painter, rect, selected_colour, style)
-        self._paint_relations(painter, pieces)
+                selected = (rects, colours)
+        if selected is not None:
+            for _, rect in selected[0]:
+                paint.paint_selected(painter, rect, selected[1])
+        if self._relations:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self._paint_relations(painter, pieces)
 
-    def _paint_relations(self, painter: QPainter,
-                         pieces: list[tuple[Span, int, list[tuple[QRectF, int]]]]) -> None:
-        if not self._relations:
-            return
-        first_rect = {span.id: rects[0][0] for span, _track, rects in pieces if rects}
+    def _label_colours(self, label: str) -> paint.LabelColours:
+        colours = self._colours.get(label)
+        if colours is None:
+            colours = paint.LabelColours(QColor(self.style_.fallback_colour), self.style_)
+            self._colours[label] = colours
+        return colours
+
+    def _paint_relations(self, painter: QPainter, pieces: list) -> None:
+        first_rect = {span.id: rects[0][0] for span, _track, rects, _c in pieces}
         for rel in self._relations:
             head, tail = first_rect.get(rel.head), first_rect.get(rel.tail)
             if head is not None and tail is not None:

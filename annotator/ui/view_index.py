@@ -52,37 +52,44 @@ def assign_tracks(spans: Sequence[Span]) -> dict[str, int]:
     return {s.id: t for s, t in zip(order, _tracks_in_order(order))}
 
 
+#: Above this many changed spans an update rebuilds the index from scratch.
+_INCREMENTAL_LIMIT = 64
+
+
 class SpanIndex:
-    """Drawn (non-rejected, non-empty) spans sorted by start, with tracks, for range queries."""
+    """Drawn (non-rejected, non-empty) spans sorted by start, with tracks, for range queries.
+
+    :meth:`updated` gives the index of a new span list, reusing this one when
+    only a few spans changed (the usual case: one span added, removed or
+    edited), so tagging stays fast with 10,000 spans in a document.
+    """
 
     def __init__(self, spans: Iterable[Span] = ()) -> None:
-        order = sorted((s for s in spans if s.status is not _REJECTED and s.end > s.start),
-                       key=_order_key)
+        order = sorted((s for s in spans if _drawn(s)), key=_order_key)
         self._spans = order
-        self._starts = [s.start for s in order]
-        self._tracks = _tracks_in_order(order)
+        self._keys = [_order_key(s) for s in order]
+        self._starts = [k[0] for k in self._keys]
+        self._by_id = {s.id: s for s in order}
+        self._track = dict(zip(self._by_id, _tracks_in_order(order)))
         self._max_len = max((s.end - s.start for s in order), default=0)
-        self._pos = {s.id: i for i, s in enumerate(order)}
-        self.max_track = max(self._tracks, default=-1)
 
     def __len__(self) -> int:
         return len(self._spans)
 
     def get(self, span_id: str) -> Span | None:
         """The drawn span with this id, if any."""
-        i = self._pos.get(span_id)
-        return None if i is None else self._spans[i]
+        return self._by_id.get(span_id)
 
     def track(self, span_id: str) -> int:
         """Underline track of a drawn span (0 = bottom bar)."""
-        return self._tracks[self._pos[span_id]]
+        return self._track[span_id]
 
     def overlapping(self, start: int, end: int) -> list[tuple[Span, int]]:
         """(span, track) of spans sharing a character with ``[start, end)``, in index order."""
         lo = bisect_left(self._starts, start - self._max_len)
         hi = bisect_left(self._starts, end)
-        spans, tracks = self._spans, self._tracks
-        return [(spans[i], tracks[i]) for i in range(lo, hi) if spans[i].end > start]
+        track = self._track
+        return [(s, track[s.id]) for s in self._spans[lo:hi] if s.end > start]
 
     def at(self, pos: int) -> list[Span]:
         """Spans covering the character at ``pos``, innermost (shortest) first."""
@@ -91,3 +98,71 @@ class SpanIndex:
         hits = [s for s in self._spans[lo:hi] if s.end > pos]
         hits.sort(key=lambda s: (s.end - s.start, -s.start, s.id))
         return hits
+
+    def updated(self, spans: Iterable[Span]) -> SpanIndex:
+        """The index of ``spans``; equal to ``SpanIndex(spans)``, cheaper after a small change."""
+        new = {s.id: s for s in spans if _drawn(s)}
+        old = self._by_id
+        changed = [s for sid, s in new.items() if old.get(sid) is not s]
+        if len(changed) > _INCREMENTAL_LIMIT:
+            return SpanIndex(new.values())
+        removed = [old[sid] for sid in old.keys() - new.keys()]
+        if len(changed) + len(removed) > _INCREMENTAL_LIMIT:
+            return SpanIndex(new.values())
+        if not changed and not removed:
+            return self
+        idx = SpanIndex.__new__(SpanIndex)
+        idx._spans, idx._keys, idx._starts = list(self._spans), list(self._keys), \
+            list(self._starts)
+        idx._by_id, idx._track = dict(old), dict(self._track)
+        idx._max_len = self._max_len
+        replaced = [old[s.id] for s in changed if s.id in old]
+        touched = [(s.start, s.end) for s in removed + replaced]
+        for span in removed + replaced:
+            idx._remove(span)
+        for span in changed:
+            idx._insert(span)
+            touched.append((span.start, span.end))
+        idx._retrack(min(a for a, _ in touched), max(b for _, b in touched))
+        return idx
+
+    def _remove(self, span: Span) -> None:
+        i = bisect_left(self._keys, _order_key(span))
+        del self._spans[i], self._keys[i], self._starts[i]
+        del self._by_id[span.id], self._track[span.id]
+
+    def _insert(self, span: Span) -> None:
+        key = _order_key(span)
+        i = bisect_left(self._keys, key)
+        self._spans.insert(i, span)
+        self._keys.insert(i, key)
+        self._starts.insert(i, span.start)
+        self._by_id[span.id] = span
+        self._track[span.id] = 0
+        self._max_len = max(self._max_len, span.end - span.start)
+
+    def _retrack(self, lo: int, hi: int) -> None:
+        """Recompute tracks of the overlap clusters meeting ``[lo, hi)``.
+
+        Clusters (spans linked by overlaps) are coloured independently, so
+        recolouring whole clusters gives exactly what a full rebuild gives.
+        """
+        while True:  # grow [lo, hi) to whole clusters
+            i0 = bisect_left(self._starts, lo - self._max_len)
+            i1 = bisect_left(self._starts, hi)
+            new_lo, new_hi = lo, hi
+            for s in self._spans[i0:i1]:
+                if s.end > lo and s.start < new_lo:
+                    new_lo = s.start
+                if s.end > new_hi:
+                    new_hi = s.end
+            if (new_lo, new_hi) == (lo, hi):
+                break
+            lo, hi = new_lo, new_hi
+        i0, i1 = bisect_left(self._starts, lo), bisect_left(self._starts, hi)
+        part = self._spans[i0:i1]
+        self._track.update(zip((s.id for s in part), _tracks_in_order(part)))
+
+
+def _drawn(span: Span) -> bool:
+    return span.status is not _REJECTED and span.end > span.start
