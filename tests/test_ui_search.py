@@ -21,7 +21,7 @@ def test_search_ignores_diacritics_and_counts(make_window, qtbot):
     assert len(matches) == 3
     first = TEXT.index("الجَزَائِر")
     assert matches[0] == (first, first + len("الجَزَائِر"))
-    assert "3" in window.search.count.text()
+    assert window.search.count.text() == "3 matches"  # English plural from annotator_en.qm
     # The view highlights what the bar found.
     assert window.view._search == matches  # the view's stored ranges (code points)
     qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
@@ -36,6 +36,7 @@ def test_search_normalises_the_query_too(make_window, qtbot):
     window.show_search()
     window.search.query.setText("اكد")  # أكّد without hamza or shadda
     assert window.search.matches() == [(0, 4)]
+    assert window.search.count.text() == "1 match"
 
 
 def test_tag_all_previews_exactly_what_is_tagged_and_is_one_undo_step(make_window, qtbot):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.core.model import DocStatus
@@ -135,6 +135,19 @@ def test_arabic_interface_mirrors_and_translates(make_window, qtbot):
     # documents on the reading-start side (right), spans on the other
     assert window.dockWidgetArea(window._docks["documents"]) == Qt.DockWidgetArea.RightDockWidgetArea
     assert "مكان" in window.palette.guideline_text("LOCATION")
+
+
+def test_translations_are_complete_and_compiled():
+    from annotator.ui.i18n import I18N_DIR, LANGUAGES
+
+    for lang in LANGUAGES:
+        ts = (I18N_DIR / f"annotator_{lang}.ts").read_text(encoding="utf-8")
+        assert 'type="unfinished"' not in ts
+        translator = QTranslator()
+        assert translator.load(str(I18N_DIR / f"annotator_{lang}.qm"))
+    translator = QTranslator()
+    translator.load(str(I18N_DIR / "annotator_ar.qm"))
+    assert translator.translate("Actions", "Undo") == "تراجع"
 
 
 def test_switch_language_at_run_time(make_window, qtbot):

@@ -3,7 +3,8 @@
 Strings are marked with ``self.tr()`` / ``QCoreApplication.translate`` and
 ``QT_TRANSLATE_NOOP``; ``annotator/resources/i18n/annotator_ar.ts`` is the
 translation source and ``annotator_ar.qm`` the compiled file loaded here.
-English is the source language and needs no file. After changing strings::
+English is the source language; ``annotator_en.ts`` holds only its plural
+forms (``pyside6-lupdate -pluralonly``). After changing strings::
 
     .venv/bin/pyside6-lupdate annotator/ui/*.py -ts annotator/resources/i18n/annotator_ar.ts
     # translate the new entries (Qt Linguist: pyside6-linguist), then
@@ -48,14 +49,12 @@ def install(language: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    ok = True
+    ours = QTranslator()
+    ok = ours.load(str(I18N_DIR / f"annotator_{language}.qm"))
+    if ok:
+        app.installTranslator(ours)
+        _installed.append(ours)
     if language != "en":
-        ours = QTranslator()
-        if ours.load(str(I18N_DIR / f"annotator_{language}.qm")):
-            app.installTranslator(ours)
-            _installed.append(ours)
-        else:
-            ok = False
         qt_own = QTranslator()
         if qt_own.load(QLocale(language), "qtbase", "_",
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -592,4 +592,11 @@ class MainWindow(QMainWindow):
                 return
         self._save_layout()
         self.session.close()
+        # The session may outlive this window (its undo stack emits while being destroyed).
+        s = self.session
+        for signal, slot in ((s.documentOpened, self._on_document_opened),
+                             (s.annotationsChanged, self._refresh_spans),
+                             (s.saved, self._on_saved), (s.saveFailed, self._on_save_failed),
+                             (s.undo_stack.cleanChanged, self._update_title)):
+            signal.disconnect(slot)
         event.accept()
