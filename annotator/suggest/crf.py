@@ -1,0 +1,570 @@
+"""The ``model`` suggester: a CRF sequence tagger trained on the project's accepted spans.
+
+Tokens are clitic-split words (:func:`annotator.core.arabic.tokens`, with
+the proclitics و ف ب ل ك split off by
+:func:`annotator.core.arabic.proclitic_length`), so a span over ``الجزائر``
+inside ``والجزائر`` is a sequence of whole tokens. Features per token:
+normalised word, prefixes and suffixes (1-3 letters), character trigrams,
+the article, clitic flags, shape (Arabic, Latin, digits, punctuation),
+length, the neighbours within two tokens, and whether the dictionary
+lexicon matches there (a gazetteer feature).
+
+Spans nest (actors inside claims), so there is one BIO model per label,
+each tagging that label's outermost spans. The training data is every
+accepted span of the documents marked done or in progress.
+
+Files: ``PROJECT/models/crf/<LABEL>.crfsuite`` and ``meta.json`` (labels,
+training counts, cross-validated precision/recall/F1 per label, the
+dictionary's scores on the same held-out folds, and ``is_recommended``).
+They live in the project, not in ``.cache/``, so a trained model and the
+figures that justify offering it travel with the project through git.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from annotator.core.arabic import WORD_RE, normalize_query, proclitic_length, tokens, vocabulary
+from annotator.core.model import AnnotationSet, Document, DocStatus, Span, Status, now_iso
+from annotator.core.schema import LabelSchema
+from annotator.core.text import span_problem
+from annotator.formats.atomic import atomic_writer, dumps
+from annotator.formats.errors import ProjectError
+from annotator.formats.filenames import safe_stem
+from annotator.formats.project import Project
+from annotator.formats.report import Progress, no_progress
+from annotator.suggest.base import (
+    Evaluation,
+    LabelScores,
+    SuggesterBase,
+    SuggestError,
+    Suggestions,
+    micro,
+    suggested_span,
+)
+from annotator.suggest.dictionary import DictionaryMatcher
+from annotator.suggest.lexicon import Lexicon, LexiconError, default_lexicon_paths, load_lexicon
+
+MODEL_DIR = Path("models") / "crf"
+META_FILE = "meta.json"
+FEATURES_VERSION = "1"
+TRAIN_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 120,
+                "feature.possible_transitions": True}
+_SENTENCE_END = {".", "!", "?", "؟", "…"}
+
+#: (document, its accepted spans): one training example.
+Example = tuple[Document, Sequence[Span]]
+
+
+# ------------------------------------------------------------------ tokens and features
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A clitic-split token: ``text[start:end]``, normalised form and clitic flags."""
+
+    start: int
+    end: int
+    norm: str
+    clitic: bool = False
+    after_clitic: bool = False
+
+
+def _split_word(word: str, vocab: frozenset[str]) -> int:
+    """Proclitic length of ``word`` with the document's vocabulary as known words."""
+    known = {r for r in (word[1:], word[2:]) if r and normalize_query(r) in vocab}
+    return proclitic_length(word, known)
+
+
+def sentences(text: str, vocab: frozenset[str] | None = None) -> list[list[Piece]]:
+    """Clitic-split tokens of ``text`` grouped into sentences (split at . ! ? ؟ and newlines)."""
+    vocab = vocabulary(text) if vocab is None else vocab
+    out: list[list[Piece]] = []
+    current: list[Piece] = []
+    prev_end = 0
+    for tok in tokens(text):
+        if current and "\n" in text[prev_end:tok.start]:
+            out.append(current)
+            current = []
+        prev_end = tok.end
+        if WORD_RE.fullmatch(tok.text):
+            cut = _split_word(tok.text, vocab)
+            if cut:
+                current.append(Piece(tok.start, tok.start + cut,
+                                     normalize_query(tok.text[:cut]), clitic=True))
+                current.append(Piece(tok.start + cut, tok.end,
+                                     normalize_query(tok.text[cut:]), after_clitic=True))
+                continue
+        current.append(Piece(tok.start, tok.end, normalize_query(tok.text) or tok.text))
+        if tok.text in _SENTENCE_END:
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
+def _shape(w: str) -> str:
+    if not w:
+        return "empty"
+    if w.isdigit():
+        return "digit"
+    if all("\u0600" <= c <= "\u06ff" for c in w):
+        return "arabic"
+    if w.isascii() and w.isalpha():
+        return "latin"
+    if not any(c.isalnum() for c in w):
+        return "punct"
+    return "mixed"
+
+
+def _token_features(p: Piece, prefix: str) -> list[str]:
+    w = p.norm
+    feats = [f"{prefix}w={w}", f"{prefix}shape={_shape(w)}",
+             f"{prefix}p2={w[:2]}", f"{prefix}s2={w[-2:]}"]
+    if p.clitic:
+        feats.append(f"{prefix}clitic")
+    if p.after_clitic:
+        feats.append(f"{prefix}after_clitic")
+    if w.startswith("ال"):
+        feats.append(f"{prefix}al")
+    return feats
+
+
+def features(sentence: Sequence[Piece], lex_tags: Sequence[str] | None = None
+             ) -> list[list[str]]:
+    """CRFsuite features of each piece of a sentence (see the module docstring)."""
+    out: list[list[str]] = []
+    n = len(sentence)
+    for i, p in enumerate(sentence):
+        w = p.norm
+        f = ["bias", f"len={min(len(w), 8)}"]
+        f += _token_features(p, "")
+        f += [f"p1={w[:1]}", f"p3={w[:3]}", f"s1={w[-1:]}", f"s3={w[-3:]}"]
+        padded = f"<{w}>"
+        f += [f"g3={padded[k:k + 3]}" for k in range(max(1, len(padded) - 2))]
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f += _token_features(sentence[j], f"{d:+d}:") if abs(d) == 1 else \
+                    [f"{d:+d}:w={sentence[j].norm}"]
+            else:
+                f.append(f"{d:+d}:{'BOS' if d < 0 else 'EOS'}")
+        if lex_tags is not None and lex_tags[i] != "O":
+            f.append(f"lex={lex_tags[i]}")
+            if i + 1 < n and lex_tags[i + 1] != "O":
+                f.append(f"+1:lex={lex_tags[i + 1]}")
+        out.append(f)
+    return out
+
+
+def _lexicon_tags(matcher: DictionaryMatcher | None, text: str,
+                  sents: Sequence[Sequence[Piece]]) -> list[list[str]] | None:
+    if matcher is None:
+        return None
+    starts: dict[int, set[str]] = {}
+    inside: dict[int, set[str]] = {}
+    for m in matcher.match(text):
+        starts.setdefault(m.start, set()).add(m.label)
+        for pos in range(m.start + 1, m.end):
+            inside.setdefault(pos, set()).add(m.label)
+    out = []
+    for sent in sents:
+        tags = []
+        for p in sent:
+            if p.start in starts:
+                tags.append("B-" + "|".join(sorted(starts[p.start])))
+            elif p.start in inside:
+                tags.append("I-" + "|".join(sorted(inside[p.start])))
+            else:
+                tags.append("O")
+        out.append(tags)
+    return out
+
+
+def bio_tags(sentence: Sequence[Piece], spans: Iterable[tuple[int, int]]) -> list[str]:
+    """B/I/O of each piece for the outermost of ``spans`` (pieces only partly inside are O)."""
+    outer: list[tuple[int, int]] = []
+    for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if outer and s < outer[-1][1]:
+            continue
+        outer.append((s, e))
+    tags = ["O"] * len(sentence)
+    k = 0
+    for i, p in enumerate(sentence):
+        while k < len(outer) and outer[k][1] <= p.start:
+            k += 1
+        if k < len(outer) and outer[k][0] <= p.start and p.end <= outer[k][1]:
+            first = i == 0 or not (outer[k][0] <= sentence[i - 1].start)
+            tags[i] = "B" if first else "I"
+    return tags
+
+
+def decode(sentence: Sequence[Piece], tags: Sequence[str],
+           marginals: Sequence[float]) -> list[tuple[int, int, float]]:
+    """(start, end, score) of the B/I runs in ``tags``; score = mean marginal of the run."""
+    out: list[tuple[int, int, float]] = []
+    i = 0
+    while i < len(tags):
+        if tags[i] in ("B", "I"):
+            j = i + 1
+            while j < len(tags) and tags[j] == "I":
+                j += 1
+            score = sum(marginals[i:j]) / (j - i)
+            out.append((sentence[i].start, sentence[j - 1].end, score))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+# ------------------------------------------------------------------ the tagger
+
+
+class CRFTagger:
+    """Per-label CRF models plus the lexicon used for the gazetteer feature."""
+
+    def __init__(self, model_files: dict[str, Path], matcher: DictionaryMatcher | None) -> None:
+        self.labels = sorted(model_files)
+        self.matcher = matcher
+        self._taggers: dict[str, pycrfsuite.Tagger] = {}
+        for label, path in model_files.items():
+            tagger = pycrfsuite.Tagger()
+            try:
+                tagger.open(str(path))
+            except (OSError, ValueError) as err:
+                raise SuggestError(f"cannot read the trained model {path}: {err}; "
+                                   "retrain with `annotator train PROJECT`") from err
+            self._taggers[label] = tagger
+
+    def predict(self, text: str) -> list[tuple[int, int, str, float]]:
+        """(start, end, label, score) of every span the models find in ``text``."""
+        sents = sentences(text)
+        lex = _lexicon_tags(self.matcher, text, sents)
+        out: list[tuple[int, int, str, float]] = []
+        for k, sent in enumerate(sents):
+            xseq = features(sent, lex[k] if lex else None)
+            for label, tagger in self._taggers.items():
+                tags = tagger.tag(xseq)
+                if all(t == "O" for t in tags):
+                    continue
+                marg = [tagger.marginal(t, i) for i, t in enumerate(tags)]
+                for s, e, score in decode(sent, tags, marg):
+                    if span_problem(text, s, e) is None:
+                        out.append((s, e, label, score))
+        return out
+
+
+def _train_label(xs: list[list[list[str]]], ys: list[list[str]], path: Path) -> bool:
+    """Train one label's model to ``path``; False when there is no positive example."""
+    if not any(t != "O" for y in ys for t in y):
+        return False
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for x, y in zip(xs, ys):
+        trainer.append(x, y)
+    trainer.set_params(TRAIN_PARAMS)
+    trainer.train(str(path))
+    return True
+
+
+def _prepare(examples: Sequence[Example], labels: Sequence[str],
+             matcher: DictionaryMatcher | None
+             ) -> list[tuple[list[list[list[str]]], dict[str, list[list[str]]]]]:
+    """Per example: features of each sentence, and the BIO tags per label."""
+    out = []
+    for doc, spans in examples:
+        sents = sentences(doc.text)
+        lex = _lexicon_tags(matcher, doc.text, sents)
+        xs = [features(s, lex[k] if lex else None) for k, s in enumerate(sents)]
+        ys = {label: [bio_tags(s, [(sp.start, sp.end) for sp in spans if sp.label == label])
+                      for s in sents] for label in labels}
+        out.append((xs, ys))
+    return out
+
+
+def fit(examples: Sequence[Example], out_dir: Path, labels: Sequence[str],
+        matcher: DictionaryMatcher | None) -> dict[str, Path]:
+    """Train one model per label on ``examples`` into ``out_dir``; label -> model file."""
+    prepared = _prepare(examples, labels, matcher)
+    return _fit_prepared(prepared, out_dir, labels)
+
+
+def _fit_prepared(prepared: Sequence[tuple[list, dict[str, list]]], out_dir: Path,
+                  labels: Sequence[str]) -> dict[str, Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files: dict[str, Path] = {}
+    for label in labels:
+        xs = [x for ex, _ in prepared for x in ex]
+        ys = [y for _, tags in prepared for y in tags[label]]
+        path = out_dir / f"{safe_stem(label)}.crfsuite"
+        if _train_label(xs, ys, path):
+            files[label] = path
+    return files
+
+
+# ------------------------------------------------------------------ training with evaluation
+
+
+@dataclass
+class TrainReport:
+    """What training found: cross-validated scores per label, and the dictionary's on the same folds."""
+
+    documents: int
+    spans: int
+    folds: int
+    labels: list[str]
+    model: dict[str, LabelScores] = field(default_factory=dict)
+    dictionary: dict[str, LabelScores] = field(default_factory=dict)
+    compared_labels: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    path: str = ""
+    trained: str = ""
+    models: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def model_f1(self) -> float:
+        """Micro F1 of the model over the compared labels."""
+        return micro(self.model, self.compared_labels).f1
+
+    @property
+    def dictionary_f1(self) -> float:
+        """Micro F1 of the dictionary over the compared labels."""
+        return micro(self.dictionary, self.compared_labels).f1
+
+    @property
+    def is_recommended(self) -> bool:
+        """True only when the model beats the dictionary on the held-out folds."""
+        return self.model_f1 > self.dictionary_f1
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready (what ``meta.json`` stores)."""
+        return {"documents": self.documents, "spans": self.spans, "folds": self.folds,
+                "labels": self.labels, "compared_labels": self.compared_labels,
+                "model": {k: v.as_dict() for k, v in self.model.items()},
+                "dictionary": {k: v.as_dict() for k, v in self.dictionary.items()},
+                "model_f1": round(self.model_f1, 4),
+                "dictionary_f1": round(self.dictionary_f1, 4),
+                "is_recommended": self.is_recommended, "seconds": round(self.seconds, 2),
+                "trained": self.trained}
+
+    def lines(self) -> list[str]:
+        """A readable summary: one line per label, then the verdict."""
+        out = [f"trained on {self.documents} documents, {self.spans} spans; "
+               f"{self.folds}-fold cross-validation ({self.seconds:.1f} s)",
+               f"{'label':<10} {'P':>6} {'R':>6} {'F1':>6}   dictionary P/R/F1"]
+        for label in self.labels:
+            m = self.model.get(label, LabelScores(label))
+            d = self.dictionary.get(label)
+            dtext = f"{d.precision:.2f}/{d.recall:.2f}/{d.f1:.2f}" if d else "-"
+            out.append(f"{label:<10} {m.precision:6.2f} {m.recall:6.2f} {m.f1:6.2f}   {dtext}")
+        verdict = "offered by default" if self.is_recommended else \
+            "not offered by default (the dictionary does as well or better)"
+        out.append(f"micro F1 on {', '.join(self.compared_labels)}: model {self.model_f1:.2f}, "
+                   f"dictionary {self.dictionary_f1:.2f} -> {verdict}")
+        return out
+
+
+def _folds(n: int, k: int, seed: int = 13) -> list[list[int]]:
+    order = list(range(n))
+    random.Random(seed).shuffle(order)
+    return [order[i::k] for i in range(k)]
+
+
+def evaluate(examples: Sequence[Example], labels: Sequence[str], folds: int,
+             matcher: DictionaryMatcher | None, progress: Progress = no_progress,
+             ) -> tuple[dict[str, LabelScores], dict[str, LabelScores]]:
+    """Cross-validated (model scores, dictionary scores) per label, exact span match."""
+    prepared = _prepare(examples, labels, matcher)
+    model_eval, dict_eval = Evaluation(), Evaluation()
+    parts = _folds(len(examples), folds)
+    with tempfile.TemporaryDirectory(prefix="annotator-crf-") as tmp:
+        for k, held in enumerate(parts):
+            progress(k, folds + 1)
+            held_set = set(held)
+            train = [prepared[i] for i in range(len(examples)) if i not in held_set]
+            files = _fit_prepared(train, Path(tmp) / f"fold{k}", labels)
+            tagger = CRFTagger(files, None)
+            tagger.matcher = matcher
+            for i in held:
+                doc, spans = examples[i]
+                gold = [s.key for s in spans if s.label in labels]
+                predicted = [(s, e, lab) for s, e, lab, _ in tagger.predict(doc.text)]
+                model_eval.add(gold, predicted, labels)
+                if matcher is not None:
+                    dict_eval.add(gold, [(m.start, m.end, m.label)
+                                         for m in matcher.match(doc.text)], labels)
+    return model_eval.scores, dict_eval.scores
+
+
+def train_examples(examples: Sequence[Example], out_dir: Path, *, folds: int = 5,
+                   lexicon: Lexicon | None = None, progress: Progress = no_progress
+                   ) -> TrainReport:
+    """Cross-validate on ``examples``, then train on all of them into ``out_dir``."""
+    examples = [(d, [s for s in spans]) for d, spans in examples if spans]
+    if len(examples) < 2:
+        raise SuggestError(f"training needs at least 2 documents with accepted spans; found "
+                           f"{len(examples)}. Mark annotated documents done or in progress.")
+    started = time.perf_counter()
+    labels = sorted({s.label for _, spans in examples for s in spans})
+    matcher = DictionaryMatcher(lexicon) if lexicon is not None and len(lexicon) else None
+    folds = max(2, min(folds, len(examples)))
+    model_scores, dict_scores = evaluate(examples, labels, folds, matcher, progress)
+    shared = [lab for lab in labels if lexicon is not None and lab in lexicon.labels]
+    report = TrainReport(documents=len(examples), spans=sum(len(s) for _, s in examples),
+                         folds=folds, labels=labels, model=model_scores,
+                         dictionary=dict_scores if matcher else {},
+                         compared_labels=shared or labels, trained=now_iso())
+    _install(examples, labels, matcher, out_dir, report, lexicon)
+    report.seconds = time.perf_counter() - started
+    _write_meta(out_dir, report, lexicon)
+    progress(folds + 1, folds + 1)
+    return report
+
+
+def _install(examples: Sequence[Example], labels: Sequence[str],
+             matcher: DictionaryMatcher | None, out_dir: Path, report: TrainReport,
+             lexicon: Lexicon | None) -> None:
+    """Train the final models next to ``out_dir`` and move them in (old models removed)."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".crf-", dir=out_dir.parent))
+    try:
+        files = fit(examples, staging, labels, matcher)
+        out_dir.mkdir(exist_ok=True)
+        for old in out_dir.glob("*.crfsuite"):
+            old.unlink()
+        for path in files.values():
+            os.replace(path, out_dir / path.name)
+        report.path = str(out_dir)
+        report.labels = labels
+        report.models = {lab: p.name for lab, p in files.items()}
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write_meta(out_dir: Path, report: TrainReport, lexicon: Lexicon | None) -> None:
+    meta = {"features_version": FEATURES_VERSION, **report.as_dict(),
+            "models": report.models,
+            "lexicon": {"fingerprint": lexicon.fingerprint() if lexicon else None,
+                        "entries": len(lexicon) if lexicon else 0},
+            "params": TRAIN_PARAMS}
+    with atomic_writer(out_dir / META_FILE) as handle:
+        handle.write(dumps(meta))
+
+
+# ------------------------------------------------------------------ the project side
+
+
+def project_lexicon(project: Project) -> Lexicon | None:
+    """The dictionary suggester's lexicon for ``project`` (None when it cannot be read)."""
+    from annotator.suggest.lexicon import project_lexicon_paths
+    try:
+        return load_lexicon(default_lexicon_paths() +
+                            project_lexicon_paths(project.path, project.settings))
+    except LexiconError:
+        return None
+
+
+def training_examples(project: Project, annotator: str | None = None) -> list[Example]:
+    """Accepted spans of documents marked done or in progress (all annotators when None).
+
+    A document annotated by several people is used once, from the first
+    annotator (by name) who has it done or in progress.
+    """
+    out: list[Example] = []
+    for entry in project.documents():
+        names = [annotator] if annotator else sorted(entry.annotations)
+        for who in names:
+            info = entry.annotations.get(who)
+            if annotator is None and (not info or info.get("status") not in
+                                      (DocStatus.DONE.value, DocStatus.IN_PROGRESS.value)):
+                continue
+            try:
+                doc = project.load_document(entry.id)
+                ann = project.load_annotations(doc, who)
+            except ProjectError:
+                continue
+            if ann.status not in (DocStatus.DONE, DocStatus.IN_PROGRESS):
+                continue
+            spans = [s for s in ann.spans.values() if s.status is Status.ACCEPTED]
+            if spans:
+                out.append((doc, spans))
+                break
+    return out
+
+
+def train(project: Project, folds: int = 5, *, annotator: str | None = None,
+          progress: Progress = no_progress) -> TrainReport:
+    """Train the project's model on its accepted spans; cross-validate; compare with dictionary.
+
+    Saves the models and ``meta.json`` under ``PROJECT/models/crf/``. Raises
+    :class:`SuggestError` when there is too little to learn from.
+    """
+    examples = training_examples(project, annotator)
+    return train_examples(examples, project.path / MODEL_DIR, folds=folds,
+                          lexicon=project_lexicon(project), progress=progress)
+
+
+def load_metadata(project: Project) -> dict[str, Any] | None:
+    """The trained model's ``meta.json``, or None when there is no usable model."""
+    path = project.path / MODEL_DIR / META_FILE
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return meta if isinstance(meta, dict) and meta.get("models") else None
+
+
+class CRFSuggester(SuggesterBase):
+    """Suggests the spans the trained CRF models find."""
+
+    name = "model"
+    version = "crf" + FEATURES_VERSION
+
+    def __init__(self, tagger: CRFTagger, schema: LabelSchema | None = None,
+                 meta: dict[str, Any] | None = None) -> None:
+        self.tagger = tagger
+        self.schema = schema
+        self.meta = meta or {}
+
+    @classmethod
+    def load(cls, project: Project) -> CRFSuggester:
+        """The project's trained model; :class:`SuggestError` when there is none."""
+        meta = load_metadata(project)
+        if meta is None:
+            raise SuggestError("the model is not trained yet: run `annotator train PROJECT` "
+                               "after annotating a few documents")
+        folder = project.path / MODEL_DIR
+        files = {label: folder / name for label, name in meta["models"].items()}
+        missing = [str(p) for p in files.values() if not p.is_file()]
+        if missing:
+            raise SuggestError(f"model files are missing ({', '.join(missing)}); retrain with "
+                               "`annotator train PROJECT`")
+        lexicon = project_lexicon(project)
+        matcher = DictionaryMatcher(lexicon) if lexicon is not None and len(lexicon) else None
+        return cls(CRFTagger(files, matcher), project.schema, meta)
+
+    def suggest_full(self, doc: Document, ann: AnnotationSet) -> Suggestions:
+        """The models' spans in ``doc`` with their mean marginal probability as score."""
+        spans = []
+        for start, end, label, score in self.tagger.predict(doc.text):
+            if self.schema is not None and self.schema.label(label) is None:
+                continue
+            spans.append(suggested_span(doc.text, start, end, label, origin=self.origin,
+                                        score=score))
+        return Suggestions(spans=tuple(spans))
+
+
+__all__ = ["CRFSuggester", "CRFTagger", "TrainReport", "train", "train_examples",
+           "training_examples", "load_metadata", "sentences", "features", "bio_tags",
+           "decode"]
