@@ -365,3 +365,29 @@ def test_empty_view_is_usable(view):
     view.select_cp(5, 9)  # clamped, no error
     assert view.selection_cp() == (0, 0)
     assert view.cursor_cp() == 0
+
+
+def test_reselecting_the_same_span_does_not_scroll(view, qtbot):
+    text = "\n".join(f"فقرة رقم {i} عن الجزائر" for i in range(300))
+    view.set_text(text)
+    span = word_span(text, "near", "الجزائر", "LOCATION", occurrence=0)
+    view.set_spans([span], default_schema())
+    view.set_selected_span("near")
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)  # the reader scrolls away
+    view.set_selected_span("near")  # the window re-asserts the selection after an edit
+    assert bar.value() == bar.maximum() // 2
+
+
+def test_ctrl_wheel_zooms(view, qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    view.set_text(NESTED)
+    pos = QPointF(view.viewport().rect().center())
+    event = QWheelEvent(pos, view.viewport().mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    with qtbot.waitSignal(view.zoomChanged) as blocker:
+        QApplication.sendEvent(view.viewport(), event)
+    assert blocker.args == [110]

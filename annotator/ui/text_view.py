@@ -249,7 +249,7 @@ class SpanTextView(QTextEdit):
         rtl = cur.block().textDirection() == Qt.LayoutDirection.RightToLeft
         forward = left == rtl  # Left goes forward in a right-to-left paragraph
         pos = self._to_cp(cur.position())
-        if not extend and cur.hasSelection():
+        if not extend and not by_word and cur.hasSelection():
             # Collapsing a selection lands on its edge in the direction of travel.
             start, end = self.selection_cp()
             target = end if forward else start
@@ -466,7 +466,7 @@ class SpanTextView(QTextEdit):
                 paint.paint_selected(painter, rect, selected[1])
         if self._relations:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            self._paint_relations(painter, pieces)
+            self._paint_relations(painter)
 
     def _label_colours(self, label: str) -> paint.LabelColours:
         colours = self._colours.get(label)
@@ -475,11 +475,22 @@ class SpanTextView(QTextEdit):
             self._colours[label] = colours
         return colours
 
-    def _paint_relations(self, painter: QPainter, pieces: list) -> None:
-        first_rect = {span.id: rects[0][0] for span, _track, rects, _c in pieces}
+    def _paint_relations(self, painter: QPainter) -> None:
+        # Arcs cross lines outside the exposed strip: place them from the whole
+        # visible area (Qt clips the drawing to the strip), and never from the
+        # scroll position, so a blitted arc and a repainted one still join.
+        blocks = self._visible_blocks()
+        first_rect: dict[str, QRectF | None] = {}
+
+        def first(span_id: str) -> QRectF | None:
+            if span_id not in first_rect:
+                span = self._index.get(span_id)
+                rects = self._cp_rects(span.start, span.end, blocks) if span else []
+                first_rect[span_id] = rects[0][0] if rects else None
+            return first_rect[span_id]
+
         for rel in self._relations:
-            head, tail = first_rect.get(rel.head), first_rect.get(rel.tail)
+            head, tail = first(rel.head), first(rel.tail)
             if head is not None and tail is not None:
                 colour = self._relation_colours.get(rel.type, QColor("#555555"))
-                paint.paint_relation(painter, head, tail, colour,
-                                     float(self.verticalScrollBar().value()))
+                paint.paint_relation(painter, head, tail, colour, min_y=1.0)

@@ -111,8 +111,8 @@ def paint_relation(painter: QPainter, head: QRectF, tail: QRectF, colour: QColor
                    min_y: float) -> None:
     """A dashed arc from the head span's first piece to the tail's, with a dot at the tail.
 
-    The arc rises above the lines it joins but never above ``min_y`` (the top of
-    the visible area), so a relation on the first line stays visible.
+    The arc rises above the lines it joins but never above ``min_y`` (the top
+    of the document), so a relation on the first line stays visible.
     """
     start = QPointF(head.center().x(), head.top() + 2)
     end = QPointF(tail.center().x(), tail.top() + 2)
