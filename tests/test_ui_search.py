@@ -5,8 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from tests.ui_support import disk_spans, isolated_settings, key, make_window, \
-    wait_disk  # noqa: F401 (fixtures)
+from tests.ui_support import (  # noqa: F401
+    disk_spans,
+    isolated_settings_fixture,
+    key,
+    make_window_fixture,
+    wait_disk,
+)
 
 # Diacritics and a hamza form in the document; the query has neither.
 TEXT = "أكّد الرئيسُ أنّ الجَزَائِر لن تتدخل، وقالت والجزائر إنها ترفض ذلك. إلى الجزائر."

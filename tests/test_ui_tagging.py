@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui_support import CTRL_SHIFT, disk_spans, isolated_settings, key, make_window, \
-    wait_disk  # noqa: F401 (fixtures)
+from tests.ui_support import (  # noqa: F401
+    CTRL_SHIFT,
+    disk_spans,
+    isolated_settings_fixture,
+    key,
+    make_window_fixture,
+    wait_disk,
+)
 
 ALT = Qt.KeyboardModifier.AltModifier
 TEXT = "قال مصدر أمني إن والجزائر ترفض التدخل في ليبيا."

@@ -13,8 +13,13 @@ from annotator.formats.project import Project
 from annotator.ui import app as app_module
 from annotator.ui.actions import ACTIONS, label_actions
 from annotator.ui.help_dialog import help_rows
-from tests.ui_support import disk_annotations, isolated_settings, key, make_window, \
-    wait_disk  # noqa: F401 (fixtures)
+from tests.ui_support import (  # noqa: F401
+    disk_annotations,
+    isolated_settings_fixture,
+    key,
+    make_window_fixture,
+    wait_disk,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 DOCS = [("a", "قال مصدر أمني إن الجزائر ترفض."), ("b", "أكد الوزير أن ليبيا مستقرة."),
@@ -133,7 +138,8 @@ def test_arabic_interface_mirrors_and_translates(make_window, qtbot):
     assert window.actions_by_id["edit.undo"].text() == "تراجع"
     assert window.documents.model.data(window.documents.model.index(0, 1)) == "جديد"
     # documents on the reading-start side (right), spans on the other
-    assert window.dockWidgetArea(window._docks["documents"]) == Qt.DockWidgetArea.RightDockWidgetArea
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.dockWidgetArea(window._docks["documents"]) == right
     assert "مكان" in window.palette.guideline_text("LOCATION")
 
 

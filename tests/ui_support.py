@@ -2,7 +2,8 @@
 
 QSettings are redirected to a temporary folder for every test so that the
 analyst's real settings are never read or written, and the UI language is
-reset to English afterwards.
+reset to English afterwards. Test modules import the fixtures by their
+function names (``*_fixture``) and use them by their fixture names.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from annotator.ui.session import Session
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:
+@pytest.fixture(name="isolated_settings", autouse=True)
+def isolated_settings_fixture(tmp_path: Path, qapp) -> Iterator[None]:
     """QSettings in tmp_path; English UI before and after."""
     qapp.setOrganizationName("annotator-tests")
     qapp.setApplicationName("annotator-tests")
@@ -40,8 +41,8 @@ def isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:
 WindowFactory = Callable[..., MainWindow]
 
 
-@pytest.fixture
-def make_window(qtbot, tmp_path: Path) -> WindowFactory:
+@pytest.fixture(name="make_window")
+def make_window_fixture(qtbot, tmp_path: Path) -> WindowFactory:
     """Factory: ``make_window([(doc_id, text), ...], language='en')`` -> shown MainWindow."""
     def factory(docs: Sequence[tuple[str, str]], language: str = "en",
                 folder: str = "proj") -> MainWindow:

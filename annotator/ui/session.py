@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from annotator.core.arabic import NormalizedText, normalize, vocabulary
 from annotator.core.edits import Batch, Edit, EditError, SetDocStatus, apply_edit
-from annotator.core.model import AnnotationSet, Document, DocStatus
+from annotator.core.model import AnnotationSet, DocStatus, Document
 from annotator.formats.errors import ConflictError, ProjectError
 from annotator.formats.project import Project
 from annotator.ui.commands import EditCommand
