@@ -309,8 +309,9 @@ def cmd_reattach(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``annotator`` command."""
     from annotator.formats.importers import FORMATS
-    parser = argparse.ArgumentParser(prog=PROG, description="Annotate Arabic news text: spans, claims and "
-                     "their sources. Without a command, opens the sample project in the GUI.")
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Annotate Arabic news text: spans, claims and their sources. "
+                               "Without a command, opens the sample project in the GUI.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {annotator.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -1,4 +1,4 @@
-"""Relocating spans onto a changed text (``annotator reattach``): nothing lost, nothing misplaced."""
+"""Relocating spans onto a changed text (`annotator reattach`): nothing lost, nothing misplaced."""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.core.model import DocStatus, Relation, Span, Status
+from annotator.core.model import DocStatus, Relation, Status
 from annotator.core.schema import LabelSchema
 from annotator.core.text import sha256_text, span_problem
 from annotator.formats.atomic import read_json
@@ -60,6 +60,9 @@ class _Validator:
     def __init__(self, project: Project, progress: Progress) -> None:
         self.project = project
         self.schema: LabelSchema = project.schema
+        self.labels = {lab.name: lab for lab in self.schema.span_labels}
+        self.attributes = {(lab.name, a.name): a for lab in self.schema.span_labels
+                           for a in lab.attributes}
         self.progress = progress
         self.result = Validation()
         self.texts: dict[str, tuple[str, str]] = {}  # stem -> (id, text)
@@ -67,6 +70,10 @@ class _Validator:
 
     def problem(self, path: Path, message: str, line: int | None = None) -> None:
         self.result.problems.append(Problem(path, message, line))
+
+    def at_span(self, path: Path, span: tuple[str, str, int, int], message: str) -> None:
+        sid, label, start, end = span
+        self.problem(path, f"span {sid} ({label} {start}-{end}): {message}")
 
     def run(self) -> Validation:
         root = self.project.path
@@ -158,48 +165,47 @@ class _Validator:
         spans = self.check_spans(path, text, data.get("spans"))
         self.check_relations(path, spans, data.get("relations"))
 
-    def check_spans(self, path: Path, text: str, records: Any) -> dict[str, Span]:
-        spans: dict[str, Span] = {}
+    def check_spans(self, path: Path, text: str, records: Any) -> dict[str, str]:
+        """Check every span record; return span id -> label of the well-formed ones."""
+        labels: dict[str, str] = {}
         if not isinstance(records, list):
             if records is not None:
                 self.problem(path, "'spans' must be a list")
-            return spans
+            return labels
         seen_keys: dict[tuple[int, int, str], str] = {}
         for record in records:
             try:
-                span = span_from_dict(record)
+                sid, start, end, label, covered, attributes, rejected = _span_facts(record)
             except FormatProblem as err:
                 self.problem(path, str(err))
                 continue
-            where = f"span {span.id} ({span.label} {span.start}-{span.end})"
-            if span.id in spans:
-                self.problem(path, f"{where}: duplicate span id {span.id!r}")
+            at = (sid, label, start, end)
+            if sid in labels:
+                self.at_span(path, at, f"duplicate span id {sid!r}")
                 continue
-            spans[span.id] = span
-            bad = span_problem(text, span.start, span.end)
+            labels[sid] = label
+            bad = span_problem(text, start, end)
             if bad:
-                self.problem(path, f"{where}: {bad}")
-            elif text[span.start:span.end] != span.text:
-                self.problem(path, f"{where}: its text “{span.text}” does not match the document "
-                                   f"there (“{text[span.start:span.end]}”)")
-            label = self.schema.label(span.label)
-            if label is None:
-                self.problem(path, f"{where}: label {span.label!r} is not in the schema")
+                self.at_span(path, at, bad)
+            elif text[start:end] != covered:
+                self.at_span(path, at, f"its text “{covered}” does not match the document "
+                                       f"there (“{text[start:end]}”)")
+            if label not in self.labels:
+                self.at_span(path, at, f"label {label!r} is not in the schema")
             else:
-                for name, value in span.attributes.items():
-                    adef = label.attribute(name)
-                    msg = f"label {span.label} has no attribute {name!r}" if adef is None \
+                for name, value in attributes.items():
+                    adef = self.attributes.get((label, name))
+                    msg = f"label {label} has no attribute {name!r}" if adef is None \
                         else adef.problem(value)
                     if msg:
-                        self.problem(path, f"{where}: {msg}")
-            if span.status is not Status.REJECTED:
-                other = seen_keys.setdefault(span.key, span.id)
-                if other != span.id:
-                    self.problem(path, f"{where}: duplicates span {other} (same offsets and "
-                                       "label)")
-        return spans
+                        self.at_span(path, at, msg)
+            if not rejected:
+                other = seen_keys.setdefault((start, end, label), sid)
+                if other != sid:
+                    self.at_span(path, at, f"duplicates span {other} (same offsets and label)")
+        return labels
 
-    def check_relations(self, path: Path, spans: dict[str, Span], records: Any) -> None:
+    def check_relations(self, path: Path, spans: dict[str, str], records: Any) -> None:
         if not isinstance(records, list):
             if records is not None:
                 self.problem(path, "'relations' must be a list")
@@ -219,26 +225,53 @@ class _Validator:
             self.check_relation(path, where, rel, spans)
 
     def check_relation(self, path: Path, where: str, rel: Relation,
-                       spans: dict[str, Span]) -> None:
+                       spans: dict[str, str]) -> None:
         head, tail = spans.get(rel.head), spans.get(rel.tail)
-        for end, span_id, span in (("head", rel.head, head), ("tail", rel.tail, tail)):
-            if span is None:
+        for end, span_id, label in (("head", rel.head, head), ("tail", rel.tail, tail)):
+            if label is None:
                 self.problem(path, f"{where}: its {end} span {span_id!r} does not exist")
         rtype = self.schema.relation_type(rel.type)
         if rtype is None:
             self.problem(path, f"{where}: relation type {rel.type!r} is not in the schema")
             return
-        if head is not None and rtype.head_labels and head.label not in rtype.head_labels:
+        if head is not None and rtype.head_labels and head not in rtype.head_labels:
             self.problem(path, f"{where}: must start at {'/'.join(rtype.head_labels)}, "
-                               f"not {head.label}")
-        if tail is not None and rtype.tail_labels and tail.label not in rtype.tail_labels:
+                               f"not {head}")
+        if tail is not None and rtype.tail_labels and tail not in rtype.tail_labels:
             self.problem(path, f"{where}: must point to {'/'.join(rtype.tail_labels)}, "
-                               f"not {tail.label}")
+                               f"not {tail}")
         for name, value in rel.attributes.items():
             adef = rtype.attribute(name)
             msg = f"{rel.type} has no attribute {name!r}" if adef is None else adef.problem(value)
             if msg:
                 self.problem(path, f"{where}: {msg}")
+
+
+_STATUSES = frozenset(s.value for s in Status)
+SpanFacts = tuple[str, int, int, str, str, dict[str, Any], bool]
+
+
+def _span_facts(record: Any) -> SpanFacts:
+    """(id, start, end, label, text, attributes, rejected) of a span record.
+
+    Well-formed records take a fast path (validation reads hundreds of
+    thousands of spans); anything unusual goes through ``span_from_dict``,
+    which accepts or rejects it with its exact message.
+    """
+    if type(record) is dict:
+        sid, start, end = record.get("id"), record.get("start"), record.get("end")
+        label, covered = record.get("label"), record.get("text")
+        status = record.get("status", "accepted")
+        attributes = record.get("attributes") or {}
+        score = record.get("score")
+        if type(sid) is str and type(start) is int and type(end) is int \
+                and type(label) is str and type(covered) is str and type(status) is str \
+                and status in _STATUSES and type(attributes) is dict \
+                and (score is None or type(score) in (int, float)):
+            return sid, start, end, label, covered, attributes, status == "rejected"
+    span = span_from_dict(record)
+    return (span.id, span.start, span.end, span.label, span.text, dict(span.attributes),
+            span.status is Status.REJECTED)
 
 
 def validate(path_or_project: Path | str | Project,
