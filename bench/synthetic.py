@@ -313,6 +313,14 @@ def _write_plain(path: Path, text: str) -> None:
     path.write_bytes(text.encode("utf-8"))
 
 
+def _create(path: Path, annotator: str, name: str) -> Project:
+    """A new project that opens with ``annotator`` (so its annotations show in the app)."""
+    project = Project.create(path, annotator=annotator, name=name)
+    project.settings["default_annotator"] = annotator
+    project.save_project()
+    return project
+
+
 def make_project(path: Path | str, n_docs: int, spans_per_doc: int, chars_per_doc: int,
                  seed: int = 0, *, annotator: str = "bench", fast: bool | None = None
                  ) -> Project:
@@ -326,7 +334,7 @@ def make_project(path: Path | str, n_docs: int, spans_per_doc: int, chars_per_do
     path = Path(path)
     if fast is None:
         fast = n_docs > 50
-    project = Project.create(path, annotator=annotator, name=f"synthetic-{seed}")
+    project = _create(path, annotator, f"synthetic-{seed}")
     rng = random.Random(seed)
     ids = _Ids(rng)
     pool = _Pool.make(rng)
@@ -345,12 +353,13 @@ def make_project(path: Path | str, n_docs: int, spans_per_doc: int, chars_per_do
 def make_big_document(path: Path | str, n_spans: int, chars: int, seed: int = 0,
                       *, annotator: str = "bench") -> tuple[Project, Document, AnnotationSet]:
     """A one-document project whose document holds ``n_spans`` spans (for save timing)."""
-    project = Project.create(path, annotator=annotator, name="big-document")
+    project = _create(path, annotator, "big-document")
     rng = random.Random(seed)
     ids = _Ids(rng)
     doc = make_document(rng, _Pool.make(rng), 0, chars)
     project.add_document(doc)
     project.save_annotations(make_annotations(rng, doc, n_spans, annotator, ids))
+    project = Project.open(path, annotator=annotator)
     doc = project.load_document(doc.id)
     return project, doc, project.load_annotations(doc)
 
