@@ -213,3 +213,55 @@ def test_held_lock_is_a_message(tmp_path: Path, monkeypatch, qapp):
     shown = _capture_critical(monkeypatch)
     assert app_module.main(project.path) == 1
     assert shown and "another annotator instance" in shown[0]
+
+
+def test_closing_the_window_saves_at_once_and_releases_the_lock(make_window, qtbot):
+    window = make_window(DOCS)
+    window.view.select_cp(0, 3)
+    key(qtbot, window, "1")
+    session = window.session
+    assert session._timer.isActive() and session._timer.interval() < 1000  # saved within 1 s
+    window.close()  # before the timer fires
+    path = session.project.annotations_path("a")
+    assert json.loads(path.read_text(encoding="utf-8"))["spans"][0]["text"] == "قال"
+    assert not (session.project.path / ".annotator.lock").exists()
+
+
+def test_main_opens_the_project_and_returns_zero(tmp_path: Path, qapp, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    from annotator.core.model import Document
+    from annotator.ui.main_window import MainWindow
+
+    project = Project.create(tmp_path / "p", annotator="tester")
+    project.add_document(Document(id="a", text=DOCS[0][1]))
+    monkeypatch.setenv("ANNOTATOR", "tester")
+    seen: list[str] = []
+
+    def close_window() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
+                   and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(20, close_window)
+            return
+        seen.append(windows[0].session.document.id)
+        assert (project.path / ".annotator.lock").exists()
+        windows[0].close()
+
+    QTimer.singleShot(0, close_window)
+    assert app_module.main(project.path) == 0
+    assert seen == ["a"]
+    assert not (project.path / ".annotator.lock").exists()
+
+
+def test_f1_opens_the_shortcut_table(make_window, qtbot):
+    from annotator.ui.help_dialog import HelpDialog
+
+    window = make_window(DOCS)
+    key(qtbot, window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: any(isinstance(w, HelpDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HelpDialog))
+    keys = {dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
+    assert {"Ctrl+Z", "Tab", "1", "Alt+1", "Ctrl+F"} <= keys
+    dialog.close()
