@@ -41,14 +41,26 @@ _NAME = re.compile(r"^[^\s]+$")
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``[start, end)`` cut at line breaks (brat spans cannot hold one); empty pieces dropped."""
+    """``[start, end)`` cut at line breaks (a brat fragment cannot hold one).
+
+    Empty pieces between line breaks are dropped; a span that begins or ends
+    with a line break stays one fragment, so its extent is kept exactly.
+    """
+    pieces = text[start:end].split("\n")
+    if not pieces[0] or not pieces[-1]:
+        return [(start, end)]
     out: list[tuple[int, int]] = []
     pos = start
-    for piece in text[start:end].split("\n"):
+    for piece in pieces:
         if piece:
             out.append((pos, pos + len(piece)))
         pos += len(piece) + 1
-    return out or [(start, end)]
+    return out
+
+
+def _shown(text: str, frags: list[tuple[int, int]]) -> str:
+    """The text column of a ``T`` line: the fragments joined by spaces, on one line."""
+    return " ".join(text[s:e] for s, e in frags).replace("\n", " ")
 
 
 def ann_lines(item: ExportItem, report: Report) -> list[str]:
@@ -62,7 +74,7 @@ def ann_lines(item: ExportItem, report: Report) -> list[str]:
         t = tid[span.id] = f"T{n}"
         frags = fragments(text, span.start, span.end)
         offsets = ";".join(f"{s} {e}" for s, e in frags)
-        shown = " ".join(text[s:e] for s, e in frags)
+        shown = _shown(text, frags)
         lines.append(f"{t}\t{span.label} {offsets}\t{shown}")
         values = dict(span.attributes)
         if span.status is not Status.ACCEPTED:
@@ -208,7 +220,7 @@ def _parse_line(line: str, text: str, spans: dict[str, Span], attrs: dict[str, d
         start, end = frags[0][0], frags[-1][1]
         if not 0 <= start < end <= len(text):
             raise ValueError(f"offsets {start}-{end} are outside the text (length {len(text)})")
-        expected = " ".join(text[s:e] for s, e in frags)
+        expected = _shown(text, frags)
         if shown and shown != expected:
             raise ValueError(f"{ident}: its text {shown!r} does not match the document text "
                              f"{expected!r}")
@@ -228,7 +240,7 @@ def _parse_line(line: str, text: str, spans: dict[str, Span], attrs: dict[str, d
         head, tail = arg1.split(":", 1)[1], arg2.split(":", 1)[1]
         rels.append(Relation(id=ident, type=rtype, head=head, tail=tail))
     elif kind == "N":
-        head, _, _shown = rest.partition("\t")
+        head = rest.partition("\t")[0]
         _ref, target, ref = head.split(" ", 2)
         if target not in spans:
             raise ValueError(f"{ident} names unknown span {target}")
