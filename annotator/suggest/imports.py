@@ -113,7 +113,8 @@ def resolve_span(doc: Document, raw: RawSpan, *, offset_unit: str, origin: str,
             raise ValueError(f"span {given} (UTF-16): {err}") from err
     problem = span_problem(text, start, end)
     if problem:
-        raise ValueError(f"span {given}: {problem}")
+        hint = _unit_hint(text, raw, offset_unit) if raw.text is not None else ""
+        raise ValueError(f"span {given}: {problem}{hint}")
     if raw.text is not None and text[start:end] != raw.text:
         hint = _unit_hint(text, raw, offset_unit)
         raise ValueError(f"span {given}: the file says “{raw.text}” but the document has "
