@@ -1,0 +1,792 @@
+"""The ``claims`` suggester: reported speech as CLAIM, CUE and ACTOR spans linked by SOURCE.
+
+Rules (issue 6, DESIGN.md "Claims"), all on :func:`annotator.core.arabic.tokens`
+with every word compared in its normalised form
+(:func:`annotator.core.arabic.normalize`, so hamza, alef, teh marbuta and
+tashkeel variants of a verb are one form):
+
+- A **cue** is a reporting verb in any of its common inflections (قال، قالت،
+  يقول، أكد، تؤكد، أشار، أضاف، كشف، أعلن، صرح، اعتبر، أوضح ... and their
+  participles مضيفا، مؤكدا، مشيرا ...) or an attribution phrase (حسب / بحسب،
+  وفق / وفقا لـ، نقلا عن). The proclitics و ف (and ب of بحسب) stay outside
+  the CUE span.
+- The **content** follows the complementiser إن / أن / بأن / فإن (a
+  complementiser carrying a pronoun, أنه، stays outside) up to the end of its
+  clause: the sentence end, or a comma followed by a word that starts a new
+  statement (و...، فيما، بينما، في حين، another cue). ``، وأن ...`` starts a
+  second claim of the same source. Quoted text (« » “ ” ") after a colon or a
+  cue is a direct claim; a quote right before ``، قال X`` / ``، حسب X`` too.
+  A postposed حسب / وفق / نقلا عن makes the clause before it the claim.
+- The **source** is the noun phrase between the verb and the complementiser
+  (``قال وزير الداخلية التونسي إن``), cut before a prepositional phrase about
+  the speech event (في بيان، للصحفيين، خلال ...) and before an appositive
+  set off by a comma. A phrase headed by مصدر / مصادر / مسؤول / شهود ...
+  becomes an ACTOR of type ``unnamed_source``. With no phrase there (``وأكد
+  أن``), a participle (``مضيفا أن``) or an anaphoric one (``وأضاف المصدر``,
+  ``وأشار البيان``) the source is the previous claim's source, else the
+  subject of the sentence's opening verb, else the nearest ACTOR span before.
+  An ACTOR span already in the annotations over that phrase is reused.
+
+Everything is suggested (status ``suggested``, origin ``claims@<version>``)
+and reviewed like any suggestion; nothing is ever written here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from annotator.core.arabic import normalize, strip_proclitics, tokens, vocabulary
+from annotator.core.edits import make_relation
+from annotator.core.model import AnnotationSet, Document, Relation, Span, Status
+from annotator.core.schema import LabelSchema
+from annotator.core.text import snap_out
+from annotator.suggest.base import SuggesterBase, Suggestions, suggested_span, valid_attributes
+
+VERSION = "1"
+ORIGIN = f"claims@{VERSION}"
+
+
+def _forms(*words: str) -> frozenset[str]:
+    return frozenset(words)
+
+
+# Normalised reporting-verb forms (normalize_query: أ->ا, ة->ه, ى->ي, ئ/ؤ->ي/و).
+_VERBS: dict[str, frozenset[str]] = {
+    "قال": _forms("قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "قلن"),
+    "أكد": _forms("اكد", "اكدت", "اكدوا", "يوكد", "توكد", "يوكدون"),
+    "أشار": _forms("اشار", "اشارت", "اشاروا", "يشير", "تشير", "يشيرون"),
+    "أضاف": _forms("اضاف", "اضافت", "اضافوا", "يضيف", "تضيف", "يضيفون"),
+    "كشف": _forms("كشف", "كشفت", "كشفوا", "يكشف", "تكشف"),
+    "أعلن": _forms("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"),
+    "صرح": _forms("صرح", "صرحت", "صرحوا", "يصرح", "تصرح"),
+    "اعتبر": _forms("اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر"),
+    "أوضح": _forms("اوضح", "اوضحت", "اوضحوا", "يوضح", "توضح"),
+    "ذكر": _forms("ذكر", "ذكرت", "ذكروا", "يذكر", "تذكر"),
+    "أفاد": _forms("افاد", "افادت", "افادوا", "يفيد", "تفيد"),
+    "شدد": _forms("شدد", "شددت", "يشدد", "تشدد"),
+    "نفى": _forms("نفي", "نفت", "نفوا", "ينفي", "تنفي"),
+    "رأى": _forms("راي", "رات", "راوا", "يري", "تري", "يرون"),
+    "رجح": _forms("رجح", "رجحت", "يرجح", "ترجح"),
+    "استبعد": _forms("استبعد", "استبعدت", "يستبعد", "تستبعد"),
+    "حذر": _forms("حذر", "حذرت", "يحذر", "تحذر"),
+    "تابع": _forms("تابع", "تابعت", "اردف", "اردفت"),
+    "زعم": _forms("زعم", "زعمت", "يزعم", "تزعم", "ادعي", "ادعت"),
+    "رد": _forms("رد", "ردت"),
+    "نقل": _forms("نقل", "نقلت"),
+}
+_PARTICIPLES: dict[str, frozenset[str]] = {
+    "قال": _forms("قايلا", "قايله"),
+    "أكد": _forms("موكدا", "موكده"),
+    "أشار": _forms("مشيرا", "مشيره"),
+    "أضاف": _forms("مضيفا", "مضيفه"),
+    "كشف": _forms("كاشفا", "كاشفه"),
+    "أعلن": _forms("معلنا", "معلنه"),
+    "اعتبر": _forms("معتبرا", "معتبره"),
+    "أوضح": _forms("موضحا", "موضحه"),
+    "شدد": _forms("مشددا", "مشدده"),
+    "حذر": _forms("محذرا", "محذره"),
+    "نفى": _forms("نافيا", "نافيه"),
+}
+_VERB_OF = {f: lemma for lemma, forms in _VERBS.items() for f in forms}
+_PARTICIPLE_OF = {f: lemma for lemma, forms in _PARTICIPLES.items() for f in forms}
+#: Certainty (FactBank) that the cue itself states; other cues leave it to the analyst.
+_CERTAINTY = {"نفى": "CT-", "رجح": "PR+", "استبعد": "PR-"}
+# Verbs that are also common words ("تابع" = to follow): a cue only before ":" or a quote.
+_WEAK = {"تابع"}
+
+_ACCORDING = {"حسب": "حسب", "بحسب": "حسب", "وفق": "وفق", "وفقا": "وفق", "نقلا": "نقلا"}
+
+_COMPLEMENTISERS = {"ان", "بان", "فان"}
+_COMP_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
+_SENTENCE_END = {".", "!", "?", ";", "…"}
+_COMMA = {",", "،"}
+_OPEN_QUOTES = {"«": "»", "“": "”", "„": "“"}
+_BREAK_WORDS = {"فيما", "بينما", "حيث", "لكن", "الا", "غير", "اما", "ثم"}
+_STOP_WORDS = {
+    "من", "علي", "مع", "خلال", "امام", "عبر", "بعد", "قبل", "منذ", "امس", "اليوم", "يوم",
+    "صباح", "مساء", "ليله", "لدي", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "قد",
+    "ما", "ايضا", "بدوره", "بدورها", "كذلك", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+    "الجمعه", "السبت", "الاحد", "عقب", "اثر", "بشان", "حول", "ردا", "تعليقا", "وفق",
+    "للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسايل", "لوكاله", "لصحيفه", "لقناه",
+    "لاذاعه", "لموقع", "للتلفزيون", "لتلفزيون", "لراديو", "لمراسل", "لمراسلنا", "للوكاله",
+    "للقناه", "للصحيفه", "للاذاعه", "للموقع",
+}
+# After "في", these nouns describe the speech event, not the speaker (في بيان، في تصريح).
+_EVENT_NOUNS = {
+    "بيان", "تصريح", "تصريحات", "حديث", "مقابله", "ندوه", "موتمر", "خطاب", "كلمه", "احاطه",
+    "اتصال", "لقاء", "رساله", "تغريده", "منشور", "حوار", "جلسه", "اجتماع", "تقرير", "ختام",
+    "وقت", "ساعه", "تدوينه", "بلاغ", "افاده", "شريط", "فيديو", "تسجيل", "برنامج", "حفل",
+    "زياره", "اعقاب", "معرض", "سياق", "اطار", "رده", "ردها", "تعليق",
+}
+_DOCUMENTS = {"البيان", "التقرير", "البلاغ", "الرساله", "الوثيقه", "بيان", "تقرير", "بلاغ",
+              "حصيله", "تصريحات", "روايه", "معلومات", "ارقام", "احصاييات", "وثيقه", "رساله",
+              "مصادر"}
+_UNNAMED_HEADS = {"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "شهود", "شاهد", "سكان",
+                  "عضو", "ضابط", "دبلوماسي", "دبلوماسيون", "مراقبون", "ناشطون", "ناشط",
+                  "اوساط", "جهات", "احد", "احدي"}
+_PERSON_HEADS = {"وزير", "رييس", "متحدث", "ناطق", "قايد", "سفير", "العقيد", "اللواء",
+                 "الجنرال", "العميد", "مبعوث", "باحث", "مدير", "امين", "محافظ", "والي",
+                 "نايب", "زعيم", "الشيخ", "المشير", "الفريق", "مستشار", "المحلل", "محلل",
+                 "خبير", "سايق", "قاضي", "النايب", "الوزير", "الرييس", "المتحدث", "الناطق",
+                 "القايد", "السفير", "المبعوث", "الباحث", "المدير", "الامين", "المحافظ",
+                 "الوالي", "الزعيم", "المستشار", "الخبير"}
+_ORG_HEADS = {"وزاره", "الجيش", "جيش", "الحكومه", "حكومه", "منظمه", "هييه", "وكاله", "بعثه",
+              "الرابطه", "رابطه", "المجلس", "مجلس", "الشرطه", "الحرس", "الاتحاد", "الامم",
+              "المفوضيه", "الموسسه", "موسسه", "قوات", "لجنه", "اللجنه", "الاداره", "الرياسه",
+              "رياسه", "حزب", "حركه", "جبهه", "تنظيم", "جماعه", "القياده", "قياده", "الوزاره",
+              "البرلمان", "المحكمه", "محكمه", "النيابه", "الداخليه", "الخارجيه", "الدفاع",
+              "السلطات", "الامن", "المديريه", "مديريه", "المنظمه", "الهييه", "الوكاله",
+              "البعثه", "الحركه"}
+# Sentence-initial words that begin with و / ف as part of the word, not as a conjunction.
+_W_WORDS = {"وزير", "وزاره", "وحدات", "وكاله", "وفق", "وفقا", "ولايه", "واشنطن", "وادي",
+            "وفد", "وقف", "وصل", "وقع", "وجه", "وضع", "وعد", "وجود", "وسط", "واصل", "وثيقه",
+            "فرنسا", "فريق", "فصايل", "فرق", "فرع", "فتح", "فشل", "فقد"}
+
+
+@dataclass(frozen=True)
+class _Tok:
+    """A token with its normalised form and whether it is a word."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+    word: bool
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a claim's source is: an existing ACTOR span, or new offsets to suggest."""
+
+    start: int
+    end: int
+    span_id: str | None = None
+    actor_type: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimCandidate:
+    """One claim found in a text: offsets of content, cue and source, with attributes."""
+
+    start: int
+    end: int
+    quote: str
+    cue: tuple[int, int] | None
+    source: SourceRef | None
+    certainty: str | None = None
+    score: float = 0.6
+
+
+# ------------------------------------------------------------------ tokens
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for t in tokens(text):
+        norm = normalize(t.text).text
+        out.append(_Tok(t.start, t.end, t.text, norm, bool(norm) and norm[0].isalnum()))
+    return out
+
+
+def _strip_conj(norm: str) -> tuple[str, int]:
+    """``norm`` without a leading و / ف conjunction, and how many letters were dropped."""
+    if len(norm) > 3 and norm[0] in "وف" and norm not in _W_WORDS:
+        return norm[1:], 1
+    return norm, 0
+
+
+def _original_offset(tok: _Tok, n_letters: int) -> int:
+    """Original offset after the first ``n_letters`` normalised letters of ``tok``."""
+    return tok.start + normalize(tok.text).origin[n_letters]
+
+
+class _Analysis:
+    """Tokens of one text with quote regions and sentence boundaries."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = _tokens(text)
+        self.quote_close: dict[int, int] = {}  # opening quote index -> closing quote index
+        self.quote_open: dict[int, int] = {}   # closing -> opening
+        self._find_quotes()
+        self.sentence_of: list[int] = []
+        self.sentence_bounds: list[tuple[int, int]] = []  # token index ranges [start, end)
+        self._find_sentences()
+
+    def _find_quotes(self) -> None:
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            ch = toks[i].text
+            closer = _OPEN_QUOTES.get(ch) or ('"' if ch == '"' else None)
+            if closer:
+                for j in range(i + 1, len(toks)):
+                    if toks[j].text == closer or (closer == "”" and toks[j].text == '"'):
+                        self.quote_close[i] = j
+                        self.quote_open[j] = i
+                        i = j
+                        break
+                    if "\n" in self.text[toks[j - 1].end:toks[j].start]:
+                        break  # quotes do not run across paragraphs
+            i += 1
+
+    def _find_sentences(self) -> None:
+        toks, start, inside_until = self.toks, 0, -1
+        for i, tok in enumerate(toks):
+            if i in self.quote_close:
+                inside_until = max(inside_until, self.quote_close[i])
+            gap_break = i > 0 and "\n" in self.text[toks[i - 1].end:tok.start]
+            if gap_break and i > start:
+                self.sentence_bounds.append((start, i))
+                start = i
+            if i > inside_until and tok.norm in _SENTENCE_END:
+                self.sentence_bounds.append((start, i + 1))
+                start = i + 1
+        if start < len(toks):
+            self.sentence_bounds.append((start, len(toks)))
+        self.sentence_of = [0] * len(toks)
+        for n, (a, b) in enumerate(self.sentence_bounds):
+            for i in range(a, b):
+                self.sentence_of[i] = n
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """Token range ``[start, end)`` of the sentence holding token ``i``."""
+        return self.sentence_bounds[self.sentence_of[i]]
+
+    def offsets(self, a: int, b: int) -> tuple[int, int]:
+        """Original offsets covering tokens ``a..b`` inclusive."""
+        return self.toks[a].start, self.toks[b].end
+
+
+# ------------------------------------------------------------------ cues
+
+
+@dataclass(frozen=True)
+class _Cue:
+    index: int
+    kind: str  # "verb" | "participle" | "according"
+    lemma: str
+    start: int
+    end: int
+    width: int = 1  # tokens covered (نقلا عن = 2)
+
+
+def _find_cues(an: _Analysis) -> list[_Cue]:
+    cues = []
+    toks = an.toks
+    for i, tok in enumerate(toks):
+        if not tok.word:
+            continue
+        bare, cut = _strip_conj(tok.norm)
+        start = _original_offset(tok, cut) if cut else tok.start
+        if tok.norm in _VERB_OF or bare in _VERB_OF:
+            lemma = _VERB_OF.get(tok.norm) or _VERB_OF[bare]
+            if tok.norm in _VERB_OF:
+                start = tok.start
+            cues.append(_Cue(i, "verb", lemma, start, tok.end))
+        elif bare in _PARTICIPLE_OF:
+            cues.append(_Cue(i, "participle", _PARTICIPLE_OF[bare], start, tok.end))
+        else:
+            word, cut = bare, cut
+            if word.startswith("ب") and word[1:] in ("حسب",):
+                word, cut = word[1:], cut + 1
+                start = _original_offset(tok, cut)
+            if word in _ACCORDING and tok.norm != "فحسب":
+                lemma = _ACCORDING[word]
+                if lemma == "نقلا":
+                    if i + 1 < len(toks) and toks[i + 1].norm == "عن":
+                        cues.append(_Cue(i, "according", lemma, start, toks[i + 1].end, 2))
+                    continue
+                cues.append(_Cue(i, "according", lemma, start, tok.end))
+    return cues
+
+
+def _complementiser(tok: _Tok) -> bool | None:
+    """True for إن/أن/بأن/فإن, False for one carrying a pronoun (أنه), None otherwise."""
+    if not tok.word:
+        return None
+    norm = tok.norm[1:] if tok.norm[0] == "و" and len(tok.norm) > 2 else tok.norm
+    if norm in _COMPLEMENTISERS:
+        return True
+    for base in _COMPLEMENTISERS:
+        if norm.startswith(base) and norm[len(base):] in _COMP_PRONOUNS:
+            return False
+    return None
+
+
+# ------------------------------------------------------------------ the finder
+
+
+class _Finder:
+    def __init__(self, text: str, ann: AnnotationSet | None) -> None:
+        self.an = _Analysis(text)
+        self.text = text
+        self.actors = sorted(
+            (s for s in (ann.spans.values() if ann else ()) if s.label == "ACTOR"
+             and s.status is not Status.REJECTED), key=lambda s: (s.start, -s.end))
+        self.known = vocabulary(text)
+        self.claims: list[ClaimCandidate] = []
+        self.used_until = -1  # tokens up to this index belong to a claim or its source
+        self.prefix_cut: dict[int, int] = {}  # token -> leading preposition letters to drop
+
+    # -------------------------------------------------------- sources
+
+    def _actor_ref(self, a: int, b: int) -> SourceRef:
+        """Source over tokens a..b: an existing ACTOR span there, or new offsets."""
+        start, end = self.an.offsets(a, b)
+        if a in self.prefix_cut:
+            start = _original_offset(self.an.toks[a], self.prefix_cut[a])
+        else:
+            start = strip_proclitics(self.text, start, end, self.known)
+        best = None
+        for s in self.actors:
+            inter = min(end, s.end) - max(start, s.start)
+            if inter > 0 and inter * 2 >= (end - start) and (
+                    best is None or (s.end - s.start) > (best.end - best.start)):
+                best = s
+        if best is not None:
+            return SourceRef(best.start, best.end, best.id,
+                             best.attributes.get("type") if best.attributes else None)
+        words = [t.norm for t in self.an.toks[a:b + 1] if t.word]
+        if a in self.prefix_cut and words:
+            words[0] = words[0][self.prefix_cut[a]:]
+        return SourceRef(start, end, None, _actor_type(words))
+
+    def _noun_phrase(self, a: int, limit: int) -> tuple[int, int] | None:
+        """Token range of the noun phrase starting at ``a`` (before ``limit``), if any."""
+        toks = self.an.toks
+        i, last = a, None
+        while i < limit and i - a < 9:
+            tok = toks[i]
+            if i in self.an.quote_close or not tok.word:
+                break
+            norm = tok.norm
+            nxt = toks[i + 1].norm if i + 1 < limit else ""
+            if norm in _STOP_WORDS or _complementiser(tok) is not None:
+                break
+            if norm == "عن" and not (last is not None and toks[last].norm.endswith("دفاع")):
+                break
+            if norm == "في" and (nxt in _EVENT_NOUNS or _strip_conj(nxt)[0] in _EVENT_NOUNS):
+                break
+            if norm == "الي" and (i + 1 >= limit or _complementiser(toks[i + 1]) is not None):
+                break
+            if norm in ("في", "الي", "لـ") and i + 1 >= limit:
+                break
+            if norm in _VERB_OF or norm in _PARTICIPLE_OF or _strip_conj(norm)[0] in _VERB_OF:
+                break
+            last = i
+            i += 1
+        return (a, last) if last is not None else None
+
+    def _segment_source(self, a: int, limit: int, lemma: str) -> tuple[int, int] | None:
+        """The speaker's noun phrase in tokens ``[a, limit)`` after a cue."""
+        toks = self.an.toks
+        # "نقلت X عن Y" and "X، نقلا عن Y": the source is Y.
+        for i in range(a, limit - 1):
+            if toks[i].norm == "عن" and (lemma == "نقل" or toks[i - 1].norm == "نقلا"):
+                return self._noun_phrase(i + 1, limit)
+        return self._noun_phrase(a, limit)
+
+    def _according_source(self, a: int, limit: int) -> tuple[int, int] | None:
+        """Source after حسب / وفق: skip "ما أفاد به"، "بيان صادر عن"، "حصيلة أعلنتها"، "لـ"."""
+        toks = self.an.toks
+        i = a
+        if i < limit and toks[i].norm == "ما":
+            i += 1
+            while i < limit and toks[i].word and (toks[i].norm in _VERB_OF or
+                                                  toks[i].norm in ("به", "بها", "عنه")
+                                                  or i == a + 1):
+                i += 1
+            return self._noun_phrase(i, limit)
+        if i < limit and toks[i].norm in _DOCUMENTS and toks[i].norm != "مصادر":
+            for j in range(i + 1, min(limit, i + 6)):
+                norm = toks[j].norm
+                if norm == "عن":
+                    return self._noun_phrase(j + 1, limit)
+                if norm.startswith("ل") and len(norm) > 3:
+                    return self._prefixed(j, limit)
+                if toks[j].word and norm.endswith(("ها", "ه")) and j > i + 0 and \
+                        norm.startswith(("ا", "ن", "ت", "ص")) and j + 1 < limit:
+                    return self._noun_phrase(j + 1, limit)
+            return self._noun_phrase(i, limit)
+        if i < limit and toks[i].norm.startswith("ل") and len(toks[i].norm) > 3:
+            return self._prefixed(i, limit)
+        return self._noun_phrase(i, limit)
+
+    def _prefixed(self, i: int, limit: int) -> tuple[int, int] | None:
+        """Noun phrase whose first word carries the preposition ل (وفقا لمسؤول)."""
+        rng = self._noun_phrase(i, limit)
+        if rng is not None:
+            self.prefix_cut[i] = 1
+        return rng
+
+    def _is_anaphor(self, rng: tuple[int, int]) -> bool:
+        a, b = rng
+        if a != b:
+            return False
+        norm = self.an.toks[a].norm
+        if norm in ("احدهم", "احدهما", "احدهن", "بعضهم"):
+            return True  # "one of them": the group named before
+        # A document speaks for whoever issued it; a definite noun ("المصدر", "الوزارة")
+        # refers back only when the previous source was named with that noun.
+        return norm.startswith("ال") and (norm in _DOCUMENTS or
+                                          self._previous_mentions(norm[2:]))
+
+    def _previous_mentions(self, word: str) -> bool:
+        prev = self._last_source()
+        if prev is None:
+            return False
+        return any(word == w or word + "ه" == w or word == w + "ه"
+                   for w in normalize(self.text[prev.start:prev.end]).text.split())
+
+    def _last_source(self) -> SourceRef | None:
+        for c in reversed(self.claims):
+            if c.source is not None:
+                return c.source
+        return None
+
+    def _continuation_source(self, cue_index: int, *, participle: bool) -> SourceRef | None:
+        an = self.an
+        s_start, _ = an.sentence(cue_index)
+        last = self.claims[-1] if self.claims else None
+        if participle and last is not None and last.source is not None and \
+                last.end > an.toks[s_start].start:
+            return last.source
+        if participle or last is None:
+            subject = self._sentence_subject(s_start, cue_index)
+            if subject is not None:
+                return self._actor_ref(*subject)
+        prev = self._last_source()
+        if prev is not None:
+            return prev
+        before = [s for s in self.actors if s.end <= an.toks[cue_index].start]
+        if before:
+            s = before[-1]
+            return SourceRef(s.start, s.end, s.id, s.attributes.get("type"))
+        return None
+
+    def _sentence_subject(self, s_start: int, limit: int) -> tuple[int, int] | None:
+        """The noun phrase after a sentence-initial reporting verb (VSO order)."""
+        toks = self.an.toks
+        first = toks[s_start]
+        bare, _ = _strip_conj(first.norm)
+        if first.norm in _VERB_OF or bare in _VERB_OF:
+            return self._noun_phrase(s_start + 1, limit)
+        return None
+
+    # -------------------------------------------------------- content
+
+    def _clause_end(self, a: int) -> tuple[int, int | None]:
+        """Last token of the clause starting at ``a``, and the index of a "، وأن" that follows."""
+        an, toks = self.an, self.an.toks
+        _, s_end = an.sentence(a)
+        i = a
+        while i < s_end:
+            tok = toks[i]
+            if i in an.quote_close:
+                i = an.quote_close[i] + 1
+                continue
+            if tok.norm in _SENTENCE_END or tok.norm in (":",) and i > a + 2:
+                break
+            if tok.norm in _COMMA and i + 1 < s_end:
+                nxt = toks[i + 1]
+                bare, _ = _strip_conj(nxt.norm)
+                if _complementiser(nxt) is not None and nxt.norm.startswith("و"):
+                    return self._trim(a, i - 1), i + 1
+                if nxt.norm.startswith("و") and nxt.norm not in _W_WORDS or \
+                        nxt.norm in _BREAK_WORDS or (nxt.norm == "في" and i + 2 < s_end and
+                                                     toks[i + 2].norm == "حين") or \
+                        bare in _VERB_OF or bare in _PARTICIPLE_OF or \
+                        bare in _ACCORDING or bare == "بحسب":
+                    break
+            i += 1
+        return self._trim(a, i - 1), None
+
+    def _trim(self, a: int, b: int) -> int:
+        toks = self.an.toks
+        while b > a and not toks[b].word and b not in self.an.quote_open:
+            b -= 1
+        return b
+
+    def _add(self, a: int, b: int, quote: str, cue: _Cue | None, source: SourceRef | None,
+             score: float) -> None:
+        if b < a:
+            return
+        start, end = self.an.offsets(a, b)
+        if quote == "indirect" and a == b and not self.an.toks[a].word:
+            return
+        if any(c.start < end and start < c.end for c in self.claims):
+            return
+        self.claims.append(ClaimCandidate(
+            start, end, quote, (cue.start, cue.end) if cue else None, source,
+            _CERTAINTY.get(cue.lemma) if cue else None, score))
+        self.used_until = max(self.used_until, b)
+
+    def _add_quote(self, open_i: int, cue: _Cue | None, source: SourceRef | None,
+                   score: float) -> None:
+        close_i = self.an.quote_close[open_i]
+        if close_i - open_i < 2:
+            return
+        self._add(open_i + 1, self._trim(open_i + 1, close_i - 1), "direct", cue, source, score)
+        self.used_until = max(self.used_until, close_i)
+
+    def _add_indirect(self, a: int, cue: _Cue | None, source: SourceRef | None,
+                      score: float) -> None:
+        """Indirect content from token ``a``; a following "، وأن ..." adds a second claim."""
+        toks = self.an.toks
+        if a >= len(toks):
+            return
+        if a in self.an.quote_close and \
+                self.an.quote_close[a] - a >= 2:
+            self._add_quote(a, cue, source, score)
+            after = self.an.quote_close[a] + 1
+            if after + 1 < len(toks) and toks[after].norm in _COMMA and \
+                    _complementiser(toks[after + 1]) is not None and \
+                    toks[after + 1].norm.startswith("و"):
+                self._add_indirect(after + 2, None, source, score)
+            return
+        b, again = self._clause_end(a)
+        self._add(a, b, "indirect", cue, source, score)
+        if again is not None and again + 1 < len(toks):
+            self._add_indirect(again + 1, None, source, score)
+
+    # -------------------------------------------------------- cue handlers
+
+    def run(self) -> list[ClaimCandidate]:
+        for cue in _find_cues(self.an):
+            if cue.index <= self.used_until:
+                continue
+            if cue.kind == "according":
+                self._according(cue)
+            else:
+                self._verb(cue)
+        self.claims.sort(key=lambda c: c.start)
+        return self.claims
+
+    def _quote_before(self, i: int) -> int | None:
+        """Opening index of a quote that closes right before token ``i`` (optional comma)."""
+        toks = self.an.toks
+        j = i - 1
+        if j >= 0 and toks[j].norm in _COMMA:
+            j -= 1
+        if j >= 0 and j in self.an.quote_open and j > self.used_until:
+            return self.an.quote_open[j]
+        return None
+
+    def _verb(self, cue: _Cue) -> None:
+        an, toks = self.an, self.an.toks
+        i = cue.index
+        s_start, s_end = an.sentence(i)
+        opened = self._quote_before(i)
+        if opened is not None and cue.kind == "verb":
+            rng = self._segment_source(i + 1, s_end, cue.lemma)
+            source = self._resolve(rng, i)
+            self._add_quote(opened, cue, source, 0.8)
+            return
+        j = i + cue.width
+        while j < s_end and j - i <= 25:
+            tok = toks[j]
+            if j in an.quote_close:
+                prev = toks[j - 1].norm
+                if prev in (":", ",", "،") or j == i + 1 or \
+                        _complementiser(toks[j - 1]) is not None:
+                    source = self._segment_for(cue, i + cue.width, j)
+                    self._add_quote(j, cue, source, 0.8)
+                    return
+                j = an.quote_close[j] + 1
+                continue
+            comp = _complementiser(tok)
+            if comp is not None:
+                if cue.lemma in _WEAK:
+                    return
+                source = self._segment_for(cue, i + cue.width, j)
+                self._add_indirect(j + 1, cue, source, 0.7 if source else 0.5)
+                return
+            bare, _ = _strip_conj(tok.norm)
+            if tok.word and (bare in _VERB_OF or bare in _PARTICIPLE_OF or
+                             tok.norm in _VERB_OF):
+                return
+            if tok.norm in _SENTENCE_END:
+                return
+            j += 1
+
+    def _segment_for(self, cue: _Cue, a: int, limit: int) -> SourceRef | None:
+        if cue.kind == "participle":
+            return self._continuation_source(cue.index, participle=True)
+        rng = self._segment_source(a, limit, cue.lemma)
+        return self._resolve(rng, cue.index)
+
+    def _resolve(self, rng: tuple[int, int] | None, cue_index: int) -> SourceRef | None:
+        if rng is None:
+            return self._continuation_source(cue_index, participle=False)
+        if self._is_anaphor(rng):
+            prev = self._last_source()
+            if prev is not None:
+                return prev
+        return self._actor_ref(*rng)
+
+    def _according(self, cue: _Cue) -> None:
+        an, toks = self.an, self.an.toks
+        i = cue.index
+        s_start, s_end = an.sentence(i)
+        after = i + cue.width
+        # Preposed: "وحسب X، فإن ..." / "ووفق X، قتل ...".
+        comma = next((k for k in range(after, s_end) if toks[k].norm in _COMMA), None)
+        first_word = next((k for k in range(s_start, i + 1) if toks[k].word), i)
+        if first_word == i and comma is not None and comma + 1 < s_end:
+            source = self._resolve(self._according_source(after, comma), i)
+            k = comma + 1
+            if _complementiser(toks[k]) is not None or toks[k].norm in ("فقد", "فان"):
+                k += 1
+            self._add_indirect(k, cue, source, 0.6)
+            return
+        # Postposed: "X، حسب Y." The clause before the cue is the claim.
+        end_i = i - 1
+        while end_i >= s_start and not toks[end_i].word and end_i not in an.quote_open:
+            end_i -= 1
+        if end_i < s_start or end_i <= self.used_until:
+            return
+        limit = next((k for k in range(after, s_end) if toks[k].norm in _COMMA), s_end)
+        source = self._resolve(self._according_source(after, limit), i)
+        if end_i in an.quote_open:
+            self._add_quote(an.quote_open[end_i], cue, source, 0.7)
+            return
+        a = max(s_start, self.used_until + 1)
+        while a < end_i and not toks[a].word:
+            a += 1
+        if a >= len(toks):
+            return
+        first = toks[a]
+        bare, cut = _strip_conj(first.norm)
+        claim_start = _original_offset(first, cut) if cut else first.start
+        _, end = an.offsets(a, end_i)
+        if any(c.start < end and claim_start < c.end for c in self.claims):
+            return
+        self.claims.append(ClaimCandidate(claim_start, end, "indirect",
+                                          (cue.start, cue.end), source, None, 0.6))
+        self.used_until = max(self.used_until, limit - 1)
+
+
+def _actor_type(words: Sequence[str]) -> str | None:
+    """Guess an ACTOR type from the normalised words of a source phrase."""
+    if not words:
+        return None
+    head = _strip_conj(words[0])[0]
+    if head in _UNNAMED_HEADS and not head.startswith("ال"):
+        return "unnamed_source"
+    if head in _PERSON_HEADS or head.lstrip("ال") in _PERSON_HEADS:
+        return "person"
+    if head in _ORG_HEADS:
+        return "organisation"
+    return None
+
+
+def find_claims(text: str, ann: AnnotationSet | None = None) -> list[ClaimCandidate]:
+    """Claims of ``text`` with cue and source offsets (see the module docstring).
+
+    ``ann`` lets the finder reuse ACTOR spans already annotated as sources.
+    """
+    return [_snapped(text, c) for c in _Finder(text, ann).run()]
+
+
+def _snapped(text: str, c: ClaimCandidate) -> ClaimCandidate:
+    """``c`` with every range widened to valid boundaries (a mark the tokenizer split off)."""
+    start, end = snap_out(text, c.start, c.end)
+    cue = snap_out(text, *c.cue) if c.cue else None
+    source = c.source
+    if source is not None and source.span_id is None:
+        s, e = snap_out(text, source.start, source.end)
+        source = SourceRef(s, e, None, source.actor_type)
+    return ClaimCandidate(start, end, c.quote, cue, source, c.certainty, c.score)
+
+
+# ------------------------------------------------------------------ the suggester
+
+
+class ClaimSuggester(SuggesterBase):
+    """Suggests CLAIM, CUE and ACTOR spans with SOURCE relations (``--with claims``)."""
+
+    name = "claims"
+    version = VERSION
+
+    def __init__(self, schema: LabelSchema | None = None) -> None:
+        self.schema = schema
+
+    def _has(self, label: str) -> bool:
+        return self.schema is None or self.schema.label(label) is not None
+
+    def _attrs(self, label: str, values: dict) -> dict:
+        if self.schema is None:
+            return {k: v for k, v in values.items() if v is not None}
+        return valid_attributes(self.schema, label, values)
+
+    def suggest_full(self, doc: Document, ann: AnnotationSet) -> Suggestions:
+        """Claims of ``doc`` as suggested spans and SOURCE relations.
+
+        A claim overlapping a CLAIM span already in ``ann`` (other than a
+        rejected one) is left out: the analyst has dealt with that sentence.
+        """
+        if not self._has("CLAIM"):
+            return Suggestions(problems=("the project has no CLAIM label; the claims "
+                                         "suggester has nothing to suggest",))
+        text = doc.text
+        existing = [s for s in ann.spans.values()
+                    if s.label == "CLAIM" and s.status is not Status.REJECTED]
+        spans: list[Span] = []
+        relations: list[Relation] = []
+        new_actors: dict[tuple[int, int], Span] = {}
+        has_source = self.schema is None or self.schema.relation_type("SOURCE") is not None
+        for cand in find_claims(text, ann):
+            if any(s.start < cand.end and cand.start < s.end for s in existing):
+                continue
+            actor = self._actor_span(text, cand.source, ann, new_actors, spans)
+            kind = None
+            if cand.source is not None:
+                kind = "unnamed_source" if cand.source.actor_type == "unnamed_source" \
+                    else "named_actor"
+            claim = suggested_span(text, cand.start, cand.end, "CLAIM", origin=self.origin,
+                                   score=cand.score, attributes=self._attrs("CLAIM", {
+                                       "quote": cand.quote, "source_kind": kind,
+                                       "certainty": cand.certainty}))
+            spans.append(claim)
+            if cand.cue is not None and self._has("CUE"):
+                spans.append(suggested_span(text, cand.cue[0], cand.cue[1], "CUE",
+                                            origin=self.origin, score=cand.score))
+            if actor is not None and has_source:
+                relations.append(make_relation("SOURCE", claim, actor, origin=self.origin,
+                                               status=Status.SUGGESTED,
+                                               score=round(cand.score, 4)))
+        return Suggestions(spans=tuple(_dedupe(spans)), relations=tuple(relations))
+
+    def _actor_span(self, text: str, ref: SourceRef | None, ann: AnnotationSet,
+                    new_actors: dict[tuple[int, int], Span], spans: list[Span]) -> Span | None:
+        if ref is None:
+            return None
+        if ref.span_id is not None and ref.span_id in ann.spans:
+            return ann.spans[ref.span_id]
+        if not self._has("ACTOR"):
+            return None
+        key = (ref.start, ref.end)
+        if key not in new_actors:
+            span = suggested_span(text, ref.start, ref.end, "ACTOR", origin=self.origin,
+                                  score=0.6, attributes=self._attrs("ACTOR",
+                                                                    {"type": ref.actor_type}))
+            new_actors[key] = span
+            spans.append(span)
+        return new_actors[key]
+
+
+def _dedupe(spans: list[Span]) -> list[Span]:
+    """Drop repeated (start, end, label) keys (two claims sharing one cue)."""
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for s in spans:
+        if s.key not in seen:
+            seen.add(s.key)
+            out.append(s)
+    return out
+
+
+__all__ = ["ORIGIN", "VERSION", "ClaimCandidate", "ClaimSuggester", "SourceRef",
+           "find_claims"]

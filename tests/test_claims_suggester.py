@@ -1,0 +1,189 @@
+"""The claims suggester: claims, cues, sources and SOURCE relations on reported speech."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.core.edits import apply_edit, make_span
+from annotator.core.model import AnnotationSet, Document, Status
+from annotator.core.schema import default_schema
+from annotator.core.text import sha256_text, span_problem
+from annotator.suggest.base import Suggester, collect
+from annotator.suggest.claims import ORIGIN, ClaimSuggester, find_claims
+from annotator.suggest.merge import suggestion_edits
+from tests.strategies import hostile_text
+
+SCHEMA = default_schema()
+
+
+def run(text: str, ann: AnnotationSet | None = None):
+    ann = ann or AnnotationSet("d", "a", sha256_text(text))
+    out = ClaimSuggester(SCHEMA).suggest_full(Document("d", text), ann)
+    by_id = {s.id: s for s in out.spans}
+    by_id.update(ann.spans)
+    claims = [s for s in out.spans if s.label == "CLAIM"]
+    source = {r.head: by_id[r.tail] for r in out.relations if r.type == "SOURCE"}
+    return out, claims, source
+
+
+def test_named_source_between_verb_and_complementiser():
+    text = "وقال وزير الداخلية التونسي إن قوات الأمن أحبطت هجوما قرب الحدود."
+    out, claims, source = run(text)
+    [claim] = claims
+    assert claim.text == "قوات الأمن أحبطت هجوما قرب الحدود"
+    assert claim.status is Status.SUGGESTED and claim.origin == ORIGIN == "claims@1"
+    assert claim.attributes == {"quote": "indirect", "source_kind": "named_actor"}
+    assert source[claim.id].text == "وزير الداخلية التونسي"
+    assert source[claim.id].attributes == {"type": "person"}
+    cues = [s.text for s in out.spans if s.label == "CUE"]
+    assert cues == ["قال"]  # the conjunction و stays outside the cue
+    [rel] = out.relations
+    assert (rel.type, rel.head, rel.status, rel.origin) == \
+        ("SOURCE", claim.id, Status.SUGGESTED, ORIGIN)
+
+
+def test_unnamed_source_becomes_actor_of_type_unnamed_source():
+    text = "أكد مصدر أمني جزائري رفيع أن الجيش أوقف خمسة مسلحين."
+    _, [claim], source = run(text)
+    actor = source[claim.id]
+    assert actor.text == "مصدر أمني جزائري رفيع"
+    assert actor.attributes == {"type": "unnamed_source"}
+    assert claim.attributes["source_kind"] == "unnamed_source"
+
+
+def test_continuation_and_anaphor_reuse_the_previous_source():
+    text = ("قال مصدر عسكري ليبي إن الطيران قصف مخزنا للذخيرة. وأضاف أن الضربة وقعت ليلا. "
+            "وأوضح المصدر أن الخسائر محدودة.")
+    out, claims, source = run(text)
+    assert [c.text for c in claims] == ["الطيران قصف مخزنا للذخيرة", "الضربة وقعت ليلا",
+                                        "الخسائر محدودة"]
+    assert {source[c.id].id for c in claims} == {source[claims[0].id].id}
+    assert [s.text for s in out.spans if s.label == "ACTOR"] == ["مصدر عسكري ليبي"]
+
+
+def test_participle_cue_takes_the_subject_of_the_opening_verb():
+    text = "وحذر رئيس أركان الجيش من تصاعد التهريب، مؤكدا أن الوحدات رفعت درجة التأهب."
+    _, [claim], source = run(text)
+    assert claim.text == "الوحدات رفعت درجة التأهب"
+    assert source[claim.id].text == "رئيس أركان الجيش"
+
+
+def test_clause_breaks_and_coordinated_second_claim():
+    text = ("أكد الوزير في ندوة صحفية أن بلاده ترفض التدخل، فيما دعا نظيره إلى الحوار. "
+            "وقالت البعثة إن جنديا أصيب، وإن القافلة واصلت طريقها.")
+    _, claims, source = run(text)
+    assert [c.text for c in claims] == ["بلاده ترفض التدخل", "جنديا أصيب",
+                                        "القافلة واصلت طريقها"]
+    assert source[claims[0].id].text == "الوزير"
+    assert source[claims[1].id].text == source[claims[2].id].text == "البعثة"
+
+
+def test_direct_quotes_after_colon_and_before_the_verb():
+    text = ("وقال وزير الدفاع للصحفيين: «الحدود مؤمنة. لن نسمح بأي اختراق». "
+            "“الوضع صعب للغاية”، قال سائق شاحنة.")
+    _, claims, source = run(text)
+    assert [(c.text, c.attributes["quote"]) for c in claims] == [
+        ("الحدود مؤمنة. لن نسمح بأي اختراق", "direct"), ("الوضع صعب للغاية", "direct")]
+    assert source[claims[0].id].text == "وزير الدفاع"
+    assert source[claims[1].id].text == "سائق شاحنة"
+
+
+def test_quoted_names_are_not_claims():
+    text = "ونشرت صحيفة «الوطن» تقريرا عن عملية «درع الصحراء» بعد أن انتهت المرحلة الأولى."
+    assert find_claims(text) == []
+
+
+def test_postposed_and_preposed_attribution_phrases():
+    text = ("قُتل سبعة جنود في هجوم قرب ميناكا، حسب مصادر محلية. "
+            "ووفقا لمسؤول في المؤسسة الوطنية للنفط، فإن الإنتاج تراجع.")
+    out, claims, source = run(text)
+    assert [c.text for c in claims] == ["قُتل سبعة جنود في هجوم قرب ميناكا", "الإنتاج تراجع"]
+    assert source[claims[0].id].text == "مصادر محلية"
+    assert source[claims[1].id].text == "مسؤول في المؤسسة الوطنية للنفط"  # ل left outside
+    assert sorted(s.text for s in out.spans if s.label == "CUE") == ["حسب", "وفقا"]
+
+
+def test_tashkeel_and_hamza_variants_of_the_cue():
+    text = "قالَتْ الوزارةُ إنّ الوضعَ مستقر."
+    out, [claim], _ = run(text)
+    assert claim.text == "الوضعَ مستقر"
+    [cue] = [s for s in out.spans if s.label == "CUE"]
+    assert cue.text == "قالَتْ"  # the marks stay with their letters
+
+
+def test_existing_actor_is_reused_and_existing_claims_are_not_repeated():
+    text = "قال وزير الداخلية التونسي إن الوضع مستقر. وقالت الوزارة إن الحدود مغلقة."
+    ann = AnnotationSet("d", "a", sha256_text(text))
+    start = text.index("وزير")
+    actor = make_span(text, start, start + len("وزير الداخلية التونسي"), "ACTOR", origin="me")
+    start2 = text.index("الحدود")
+    claim = make_span(text, start2, start2 + len("الحدود مغلقة"), "CLAIM", origin="me")
+    ann.spans[actor.id] = actor
+    ann.spans[claim.id] = claim
+    out, claims, source = run(text, ann)
+    assert [c.text for c in claims] == ["الوضع مستقر"]
+    assert source[claims[0].id].id == actor.id
+    assert not [s for s in out.spans if s.label == "ACTOR"]
+
+
+def test_suggestions_merge_into_one_valid_batch():
+    text = ("قال المتحدث باسم الجيش إن قواته سيطرت على المنطقة. وأضاف أن الاشتباكات انتهت. "
+            "وأكدت مصادر محلية أن السكان نزحوا.")
+    ann = AnnotationSet("d", "a", sha256_text(text))
+    out = collect(ClaimSuggester(SCHEMA), Document("d", text), ann)
+    edit = suggestion_edits(text, ann, out.spans, out.relations, schema=SCHEMA)
+    inverse = apply_edit(text, ann, edit, SCHEMA)
+    assert len([s for s in ann.spans.values() if s.label == "CLAIM"]) == 3
+    assert len(ann.relations) == 3
+    apply_edit(text, ann, inverse, SCHEMA)
+    assert not ann.spans and not ann.relations
+
+
+def test_it_is_a_suggester():
+    assert isinstance(ClaimSuggester(), Suggester)
+    assert ClaimSuggester().origin == "claims@1"
+
+
+def test_schema_without_claims_says_so():
+    from annotator.core.schema import LabelSchema
+    schema = LabelSchema(span_labels=(SCHEMA.label("ACTOR"),))
+    out = ClaimSuggester(schema).suggest_full(Document("d", "قال الوزير إن الوضع مستقر."),
+                                              AnnotationSet("d", "a", ""))
+    assert not out.spans and "CLAIM" in out.problems[0]
+
+
+_VERBS = ["قال", "قالت", "وقال", "أكد", "وأكدت", "أوضح", "صرح", "أعلنت", "كشف", "يقول"]
+_SOURCES = ["وزير الدفاع المصري", "مصدر أمني رفيع", "الحكومة التشادية", "بعثة الأمم المتحدة"]
+_COMPS = ["إن", "أن", "بأن"]
+_CONTENTS = ["الوضع الأمني مستقر", "الجيش أحبط هجوما قرب الحدود",
+             "المفاوضات ستستأنف الأسبوع المقبل"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_VERBS), st.sampled_from(_SOURCES),
+                          st.sampled_from(_COMPS), st.sampled_from(_CONTENTS)),
+                min_size=1, max_size=4),
+       st.sampled_from([" ", "\n", "  "]))
+def test_template_sentences_give_their_content_and_source(parts, sep):
+    text = sep.join(f"{v} {s} {c} {x}." for v, s, c, x in parts)
+    _, claims, source = run(text)
+    assert [(c.text, source[c.id].text) for c in claims] == [(x, s) for _, s, _, x in parts]
+
+
+_CLAIM_PIECES = ["إن", "أن", "أنه", "قالت", "وأضاف", "حسب", "نقلا", "عن", "مصدر", "مضيفا", ":",
+                 "«", "»", "“", "”", '"', "، و", "، فيما", ".", " "]
+claimy_text = st.lists(st.one_of(hostile_text, st.sampled_from(_CLAIM_PIECES)),
+                       max_size=30).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(claimy_text)
+def test_hostile_text_gives_only_valid_spans(text):
+    out, _, _ = run(text)
+    ids = {s.id for s in out.spans}
+    for span in out.spans:
+        assert span_problem(text, span.start, span.end) is None
+        assert text[span.start:span.end] == span.text
+    for rel in out.relations:
+        assert rel.head in ids and rel.tail in ids
