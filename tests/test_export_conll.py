@@ -1,0 +1,181 @@
+"""CoNLL export read back by seqeval, both token views, nesting columns, and word-level import."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from annotator.core.model import AnnotationSet, Document, DocStatus, Span
+from annotator.formats.export import ExportOptions, export_project
+from annotator.formats.exchange import import_annotated
+from annotator.formats.exporters.conll import decode_id, encode_id
+from annotator.formats.project import Project
+from tests import export_sample
+
+seqeval_scheme = pytest.importorskip("seqeval.scheme", reason="seqeval is a test extra")
+
+
+def read_conll(path: Path) -> tuple[list[str], list[list[list[str]]], list[list[str]]]:
+    """(document ids, sentences as rows of columns, sentences of tokens) of a CoNLL file."""
+    docs: list[str] = []
+    sentences: list[list[list[str]]] = []
+    tokens: list[list[str]] = []
+    current: list[list[str]] = []
+    words: list[str] = []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line.startswith("-DOCSTART-"):
+            docs.append(decode_id(line.split(" ", 1)[1]))
+            continue
+        if not line:
+            if current:
+                sentences.append(current)
+                tokens.append(words)
+            current, words = [], []
+            continue
+        parts = line.split(" ")
+        words.append(parts[0])
+        current.append(parts[1:])
+    return docs, sentences, tokens
+
+
+def seqeval_counts(sentences: list[list[list[str]]], columns: range | list[int]) -> Counter:
+    counts: Counter = Counter()
+    for col in columns:
+        seqs = [[row[col] for row in sent] for sent in sentences]
+        for sent_entities in seqeval_scheme.Entities(seqs, seqeval_scheme.IOB2).entities:
+            counts.update(e.tag for e in sent_entities)
+    return counts
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Project:
+    return export_sample.build(tmp_path / "sample")
+
+
+@pytest.mark.parametrize("view", ["word", "clitic"])
+def test_seqeval_finds_every_entity_of_the_project(sample: Project, tmp_path: Path,
+                                                   view: str) -> None:
+    export_project(sample, "conll", tmp_path / "c", ExportOptions())
+    docs, sentences, _ = read_conll(tmp_path / "c" / f"{view}.conll")
+    assert docs == ["doc 2/crlf", "doc-1", "doc-4"]
+    widths = {len(row) for sent in sentences for row in sent}
+    assert len(widths) == 1  # every line has the same columns
+    width = widths.pop()
+    assert seqeval_counts(sentences, range(width)) == Counter(
+        export_sample.accepted_counts(sample))
+
+
+def test_first_column_holds_all_entities_when_nothing_is_nested(tmp_path: Path) -> None:
+    project = Project.create(tmp_path / "p", annotator="tester")
+    text = "قال وزير الخارجية إن الجزائر وتونس تدعمان الحل في ليبيا.\nوأكد الجيش ذلك!"
+    doc = Document(id="flat", text=text)
+    project.add_document(doc)
+    ann = AnnotationSet("flat", "tester", doc.sha256, status=DocStatus.DONE)
+    for n, (needle, label) in enumerate([("وزير الخارجية", "ACTOR"), ("الجزائر", "LOCATION"),
+                                         ("تونس", "LOCATION"), ("ليبيا", "LOCATION"),
+                                         ("الجيش", "ACTOR"), ("قال", "CUE")]):
+        start = text.index(needle)
+        ann.spans[f"s{n}"] = Span(f"s{n}", start, start + len(needle), label, needle)
+    project.save_annotations(ann)
+    export_project(project, "conll", tmp_path / "c", ExportOptions())
+    for view in ("word", "clitic"):
+        _, sentences, _ = read_conll(tmp_path / "c" / f"{view}.conll")
+        assert seqeval_counts(sentences, [0]) == Counter(ACTOR=2, LOCATION=3, CUE=1)
+
+
+def test_clitic_view_splits_proclitics_and_word_view_keeps_them(sample: Project,
+                                                                tmp_path: Path) -> None:
+    export_project(sample, "conll", tmp_path / "c", ExportOptions())
+    clitic = (tmp_path / "c" / "clitic.conll").read_text(encoding="utf-8").split("\n")
+    word = (tmp_path / "c" / "word.conll").read_text(encoding="utf-8").split("\n")
+    i = clitic.index("و O B-CLAIM")
+    assert clitic[i + 1] == "الجزائر B-ACTOR I-CLAIM"
+    assert "والجزائر B-ACTOR B-CLAIM" in word
+    assert "ب O I-CLAIM" in clitic and "القاهرة B-LOCATION I-CLAIM" in clitic
+    assert "😀 O O" in clitic  # emoji stays one token
+    assert "👩\u200d👩\u200d👧 O O" in clitic  # a ZWJ sequence is never cut
+
+
+def test_sentences_end_at_punctuation_and_line_breaks_but_never_inside_a_span(
+        sample: Project, tmp_path: Path) -> None:
+    export_project(sample, "conll", tmp_path / "c", ExportOptions())
+    _, sentences, tokens = read_conll(tmp_path / "c" / "clitic.conll")
+    firsts = [sent[0] for sent in tokens]
+    # doc 2: the line break after الدفاع ends a sentence, the one inside the claim does not.
+    assert firsts[:2] == ["أعلنت", "أن"]
+    assert tokens[1][-3:] == ["صباح", "اليوم", "."]
+    assert "وأكد" in firsts and "خبر" in firsts and "ونفى" in firsts
+    for sent in sentences:
+        for col in range(len(sent[0])):
+            assert not sent[0][col].startswith("I-")
+
+
+def test_nested_spans_get_extra_columns_outer_first(tmp_path: Path) -> None:
+    project = Project.create(tmp_path / "p", annotator="tester")
+    text = "وزير خارجية الجزائر وصل. ثم عاد."
+    for doc_id, spans in (("a", [("وزير خارجية الجزائر", "ACTOR"), ("الجزائر", "LOCATION")]),
+                          ("b", [])):
+        doc = Document(id=doc_id, text=text)
+        project.add_document(doc)
+        ann = AnnotationSet(doc_id, "tester", doc.sha256, status=DocStatus.DONE)
+        for n, (needle, label) in enumerate(spans):
+            start = text.index(needle)
+            ann.spans[f"s{n}"] = Span(f"s{n}", start, start + len(needle), label, needle)
+        project.save_annotations(ann)
+    export_project(project, "conll", tmp_path / "c", ExportOptions())
+    lines = (tmp_path / "c" / "word.conll").read_text(encoding="utf-8").split("\n")
+    assert lines[2:5] == ["وزير B-ACTOR O O", "خارجية I-ACTOR O O",
+                          "الجزائر I-ACTOR B-LOCATION O"]
+    # Document b had no nesting; its lines were padded to the same columns.
+    assert "ثم O O O" in lines[lines.index("-DOCSTART- b"):]
+    readme = (tmp_path / "c" / "README.md").read_text(encoding="utf-8")
+    assert "TOKEN NER1 NER2 CLAIM1" in readme
+
+
+def test_word_level_import_keeps_entity_counts(sample: Project, tmp_path: Path) -> None:
+    export_project(sample, "conll", tmp_path / "c", ExportOptions())
+    other = Project.create(tmp_path / "copy", annotator="tester")
+    report = import_annotated(other, tmp_path / "c" / "word.conll", "conll")
+    assert not report.problems
+    assert sorted(report.done) == ["doc 2/crlf", "doc-1", "doc-4"]
+    assert export_sample.accepted_counts(other) == export_sample.accepted_counts(sample)
+    export_project(other, "conll", tmp_path / "c2", ExportOptions())
+    _, sentences, _ = read_conll(tmp_path / "c2" / "word.conll")
+    assert seqeval_counts(sentences, range(len(sentences[0][0]))) == Counter(
+        export_sample.accepted_counts(sample))
+
+
+def test_word_level_import_onto_existing_documents_realigns_tokens(sample: Project,
+                                                                   tmp_path: Path) -> None:
+    export_project(sample, "conll", tmp_path / "c", ExportOptions())
+    other = Project.create(tmp_path / "copy", annotator="someone-else")
+    for doc_id in ("doc-1", "doc-4"):
+        other.add_document(sample.load_document(doc_id))
+    report = import_annotated(other, tmp_path / "c", "conll")
+    assert not report.problems
+    doc = other.load_document("doc-1")
+    ann = other.load_annotations(doc)
+    texts = sorted(s.text for s in ann.spans.values() if s.label == "LOCATION")
+    assert texts == ["بالقاهرة", "ليبيا"]  # word level: the whole word, on the stored text
+    assert all(doc.text[s.start:s.end] == s.text for s in ann.spans.values())
+
+
+def test_bad_conll_lines_are_reported_with_file_and_line(project: Project, tmp_path: Path
+                                                         ) -> None:
+    path = tmp_path / "bad.conll"
+    path.write_text("-DOCSTART- good\n\nتونس B-LOCATION\n\n-DOCSTART- bad\n\nسرت X-LOC\n",
+                    encoding="utf-8")
+    report = import_annotated(project, path, "conll")
+    assert report.done == ["good"]
+    (problem,) = report.problems
+    assert problem.path == path and problem.line == 5 and "line 7" in problem.message
+    assert "X-LOC" in problem.message
+
+
+def test_document_ids_survive_the_docstart_line() -> None:
+    for doc_id in ("plain", "with space", "100%", "tab\there", "عربي"):
+        encoded = encode_id(doc_id)
+        assert not any(c.isspace() for c in encoded)
+        assert decode_id(encoded) == doc_id
