@@ -48,7 +48,8 @@ def test_datasets_loads_tokens_and_builds_a_classlabel(exported: tuple[Project, 
 
 def test_folder_loads_with_label_names_from_the_card(exported: tuple[Project, Path]) -> None:
     _, out = exported
-    ds = datasets.load_dataset(str(out), "tokens", split="train", cache_dir=str(out.parent / "cache"))
+    ds = datasets.load_dataset(str(out), "tokens", split="train",
+                               cache_dir=str(out.parent / "cache"))
     inner = ds.features["ner_tags"].feature
     assert isinstance(inner, datasets.ClassLabel)
     assert "B-LOCATION" in inner.names
