@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.arabic import word_tokens
-from annotator.core.model import AnnotationSet, Document, DocStatus, Relation, Span, Status
+from annotator.core.model import AnnotationSet, DocStatus, Document, Relation, Span, Status
 from annotator.core.text import span_problem
 from annotator.formats.atomic import dumps, dumps_records
 from annotator.formats.errors import ProjectError
@@ -40,7 +40,7 @@ from annotator.formats.serialize import document_to_dict, relation_to_dict, span
 
 # ------------------------------------------------------------------ vocabulary
 
-_WORDS = (
+_WORDS_TEXT = (
     "الجزائر ليبيا تونس المغرب مصر القاهرة طرابلس بنغازي سرت الرباط واشنطن باريس موسكو "
     "الحكومة الوزارة الرئيس الوزير الجيش الشرطة المعارضة البرلمان الأمم المتحدة الاتحاد "
     "الأوروبي الأفريقي مجلس الأمن الدولي وزارة الدفاع الداخلية الخارجية مصدر أمني رفيع "
@@ -52,7 +52,8 @@ _WORDS = (
     "دونالد ترامب عبد المجيد تبون محمد أحمد علي حفتر الدبيبة السراج تنظيم داعش القاعدة "
     "يوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت العام الماضي المقبل "
     "مستشفى ميناء مطار جامعة شركة سوناطراك المؤسسة الوطنية للنفط"
-).split()
+)
+_WORDS = _WORDS_TEXT.split()
 _LATIN = ["Reuters", "AFP", "COVID-19", "UN", "Sonatrach", "Twitter", "AFRICOM", "GDP", "Wagner"]
 _EMOJI = ["😀", "🇩🇿", "🇱🇾", "👨\u200d👩\u200d👧", "❤\ufe0f", "👍🏽", "🔥", "📢"]
 _DIGITS_ASCII = "0123456789"
@@ -168,8 +169,8 @@ class _Ids:
 def _review(rng: random.Random) -> dict[str, Any]:
     r = rng.random()
     if r < 0.70:
-        return {"status": Status.ACCEPTED, "origin": rng.choice(["annotator:ali", "annotator:sara"]),
-                "score": None}
+        origin = rng.choice(["annotator:ali", "annotator:sara"])
+        return {"status": Status.ACCEPTED, "origin": origin, "score": None}
     origin = rng.choice(["dictionary:actors", "model:camelbert-ner", "propagation"])
     score = round(rng.uniform(0.3, 0.99), 3)
     status = Status.SUGGESTED if r < 0.90 else Status.REJECTED
@@ -353,7 +354,7 @@ def make_project(path: Path | str, n_docs: int, spans_per_doc: int, chars_per_do
 def make_big_document(path: Path | str, n_spans: int, chars: int, seed: int = 0,
                       *, annotator: str = "bench") -> tuple[Project, Document, AnnotationSet]:
     """A one-document project whose document holds ``n_spans`` spans (for save timing)."""
-    project = _create(path, annotator, "big-document")
+    project = _create(Path(path), annotator, "big-document")
     rng = random.Random(seed)
     ids = _Ids(rng)
     doc = make_document(rng, _Pool.make(rng), 0, chars)
