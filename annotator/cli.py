@@ -152,9 +152,9 @@ def _parse_split(value: str | None) -> tuple[float, ...] | None:
         parts = tuple(float(x) for x in value.split(","))
     except ValueError:
         raise CliError(f"--split {value!r}: give fractions such as 0.8,0.1,0.1") from None
-    if not 2 <= len(parts) <= 3 or any(p < 0 for p in parts) or abs(sum(parts) - 1) > 1e-6:
-        raise CliError(f"--split {value!r}: two or three fractions (train,dev[,test]) "
-                       "that add up to 1")
+    if len(parts) != 3 or any(not p >= 0 for p in parts) or abs(sum(parts) - 1) > 1e-6:
+        raise CliError(f"--split {value!r}: three fractions train,dev,test that add up to 1 "
+                       "(such as 0.8,0.1,0.1)")
     return parts
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -277,3 +276,47 @@ def test_main_returns_status_codes_in_process(tmp_path, capsys):
     assert "OK: 0 documents" in capsys.readouterr().out
     assert main(["stats"]) == 2
     assert main(["validate", str(tmp_path / "nothing")]) == 1
+
+
+class _Tty:
+    """A stderr stand-in that says it is a terminal."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> None:
+        self.text += text
+
+    def flush(self) -> None:
+        pass
+
+
+def test_progress_shows_only_on_a_terminal_and_for_big_jobs():
+    from annotator.cli import TerminalProgress
+    tty = _Tty()
+    small = TerminalProgress("importing", tty)
+    for i in range(1, 11):
+        small(i, 10)
+    small.finish()
+    assert tty.text == ""
+    big = TerminalProgress("importing", tty)
+    for i in range(1, 201):
+        big(i, 200)
+    big.finish()
+    assert tty.text.startswith("\rimporting 1/200") and tty.text.endswith("\rimporting 200/200\n")
+
+
+def test_import_of_many_files_shows_progress_on_a_terminal(tmp_path, monkeypatch, capsys):
+    from annotator.cli import main
+    for i in range(60):
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / f"{i:03}.txt").write_text(f"خبر {i}", encoding="utf-8")
+    Project.create(tmp_path / "p")
+    tty = _Tty()
+    monkeypatch.setattr(sys, "stderr", tty)
+    assert main(["import", str(tmp_path / "p"), str(tmp_path / "in")]) == 0
+    assert "importing 60/60\n" in tty.text
+    assert capsys.readouterr().out.strip() == "60 documents imported, 0 skipped"

@@ -101,7 +101,9 @@ def test_span_after_an_emoji_keeps_its_offsets_through_save_and_load(prefix, suf
 
 @st.composite
 def text_and_spans(draw):
-    text = draw(file_text.map(lambda t: canonicalize(t).text).filter(lambda t: len(t) > 1))
+    # canonical already (a second leading BOM would be stripped by the import)
+    text = draw(file_text.map(lambda t: canonicalize(t).text.lstrip("\ufeff"))
+                .filter(lambda t: len(t) > 1))
     spans = []
     labels = ["ACTOR", "LOCATION", "CLAIM", "CUE"]
     for i in range(draw(st.integers(0, 12))):
@@ -318,3 +320,42 @@ def test_gold_records_are_delegated_to_the_exchange_module(project, tmp_path, mo
     assert report.done == ["g1"] and report.counts == {"spans": 1}
     report = import_paths(project, [tmp_path / "brat_dir"], "conll")
     assert "no such file" in _messages(report)[0]
+
+
+def test_annotated_folders_and_files_are_recognised(project, tmp_path, monkeypatch):
+    calls = []
+    fake = types.ModuleType("annotator.formats.exchange")
+    fake.import_annotated = lambda proj, path, fmt, progress: calls.append((path.name, fmt)) \
+        or Report(done=[path.name])
+    fake.detect_format = lambda path: {"brat_dir": "brat", "x.conll": "conll",
+                                       "d.jsonl": "doccano"}.get(Path(path).name)
+    monkeypatch.setitem(sys.modules, "annotator.formats.exchange", fake)
+    _write(tmp_path / "brat_dir" / "a.txt", "نص")
+    _write(tmp_path / "brat_dir" / "a.ann", "T1\tACTOR 0 2\tنص\n")
+    _write(tmp_path / "x.conll", "نص B-ACTOR\n")
+    _write(tmp_path / "d.jsonl", '{"text": "نص", "label": [[0, 2, "ACTOR"]]}\n')
+    _write(tmp_path / "plain.jsonl", '{"id": "p", "text": "نص"}\n')
+    report = import_paths(project, [tmp_path / n for n in
+                                    ("brat_dir", "x.conll", "d.jsonl", "plain.jsonl")])
+    assert calls == [("brat_dir", "brat"), ("x.conll", "conll"), ("d.jsonl", "doccano")]
+    assert report.done == ["brat_dir", "x.conll", "d.jsonl", "p"], _messages(report)
+
+
+def test_gold_export_imports_back_through_the_exchange_module(tmp_path):
+    export = pytest.importorskip("annotator.formats.export")
+    pytest.importorskip("annotator.formats.exchange")
+    source = Project.create(tmp_path / "a", annotator="t")
+    import_paths(source, [_write(tmp_path / "d.txt", "قال مصدر أمني إن الجيش تقدم")])
+    doc = source.load_document("d")
+    ann = source.load_annotations(doc)
+    apply_edit(doc.text, ann, AddSpan(make_span(doc.text, 4, 13, "ACTOR", origin="t")))
+    ann.status = DocStatus.DONE
+    source.save_annotations(ann)
+    out = tmp_path / "gold.jsonl"
+    export.export_project(source, "jsonl", out, export.ExportOptions(documents="all"))
+
+    target = Project.create(tmp_path / "b", annotator="t")
+    report = import_paths(target, [out])
+    assert report.done == ["d"], _messages(report)
+    got = target.load_annotations(target.load_document("d"))
+    assert [(s.start, s.end, s.text) for s in got.spans.values()] == [(4, 13, "مصدر أمني")]

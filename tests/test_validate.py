@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from annotator.core.edits import AddRelation, AddSpan, apply_edit, make_relation, make_span
-from annotator.core.model import Document, DocStatus, Status
+from annotator.core.model import DocStatus, Document, Status
 from annotator.formats.project import Project
 from annotator.formats.stats import format_stats, project_stats
 from annotator.formats.validate import validate, validate_project

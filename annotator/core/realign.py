@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from annotator.core.model import AnnotationSet, Relation, Span, span_sort_key
-from annotator.core.text import span_problem, sha256_text
+from annotator.core.text import sha256_text, span_problem
 
 
 @dataclass

@@ -164,19 +164,25 @@ def collect(paths: Iterable[Path | str], fmt: str | None, report: Report) -> lis
     """Files to import from ``paths`` (folders searched recursively, in sorted order).
 
     Without ``fmt`` the format comes from each file's extension; a folder
-    yields its ``*.txt`` and ``*.jsonl`` files. Paths that do not exist or
-    have an unknown extension are recorded in ``report`` and left out.
-    Annotated formats (brat, ...) take each path as given: they know their
-    own folder layouts.
+    yields its ``*.txt`` and ``*.jsonl`` files unless it is recognisably an
+    annotated export (a brat folder with ``.ann`` files, a Label Studio
+    folder), and a file with another extension is imported when
+    :func:`annotator.formats.exchange.detect_format` recognises it (CoNLL,
+    Label Studio JSON). Paths that do not exist or cannot be recognised are
+    recorded in ``report`` and left out. Annotated formats take each path as
+    given: they know their own folder layouts.
     """
     if fmt is not None and fmt not in FORMATS:
         raise ValueError(f"unknown import format {fmt!r}; choose one of {', '.join(FORMATS)}")
     items: list[ImportItem] = []
     for path in map(Path, paths):
+        detected = None if fmt else _detect(path)
         if not path.exists():
             report.skip(path, "no such file or folder")
         elif fmt in ANNOTATED_FORMATS:
             items.append(ImportItem(path, fmt))
+        elif path.is_dir() and detected in ANNOTATED_FORMATS:
+            items.append(ImportItem(path, detected))
         elif path.is_dir():
             found = _folder_files(path, fmt)
             if not found:
@@ -185,13 +191,28 @@ def collect(paths: Iterable[Path | str], fmt: str | None, report: Report) -> lis
             items += found
         elif fmt is not None:
             items.append(ImportItem(path, fmt))
-        elif path.suffix.lower() in _EXTENSIONS:
+        elif path.suffix.lower() in _EXTENSIONS and detected != "doccano":
             items.append(ImportItem(path, _EXTENSIONS[path.suffix.lower()]))
+        elif detected in ANNOTATED_FORMATS:
+            items.append(ImportItem(path, detected))
         else:
             report.skip(path, f"unknown file type {path.suffix or '(no extension)'!r}; "
                               f"name it .txt or .jsonl or give --format "
                               f"({', '.join(FORMATS)})")
     return items
+
+
+def _detect(path: Path) -> str | None:
+    """The annotated format ``path`` is recognisably in, when the exchange module is here."""
+    try:
+        module = importlib.import_module("annotator.formats.exchange")
+    except ImportError:
+        return None
+    detect = getattr(module, "detect_format", None)
+    if detect is None or not path.exists():
+        return None
+    found = detect(path)
+    return found if found in ANNOTATED_FORMATS else None
 
 
 def _folder_files(folder: Path, fmt: str | None) -> list[ImportItem]:
@@ -340,7 +361,7 @@ def annotated_importer(fmt: str) -> AnnotatedImporter:
     if func is None:
         raise FormatUnavailableError(f"format {fmt} import is not available in this build "
                                      "(annotator.formats.exchange has no import_annotated)")
-    return func  # type: ignore[no-any-return]
+    return func
 
 
 def _merge(into: Report, other: Report) -> None:
@@ -354,20 +375,17 @@ def import_paths(project: Project, paths: Iterable[Path | str], fmt: str | None 
                  progress: Progress = no_progress) -> Report:
     """Import files and folders into ``project``; return what was imported and skipped.
 
-    ``fmt`` is one of :data:`FORMATS` or None (from each file's extension).
-    Progress is reported as (items done, items total), an item being a
-    ``.txt`` file or a JSONL line. Raises :class:`FormatUnavailableError`
-    when an annotated format was asked for explicitly and is not in this
-    build; a gold JSONL file met along the way is skipped with a problem.
+    ``fmt`` is one of :data:`FORMATS` or None (recognised per path, see
+    :func:`collect`). Progress is reported as (items done, items total), an
+    item being a ``.txt`` file, a JSONL line or an annotated file or folder.
+    Raises :class:`FormatUnavailableError` when an annotated format was
+    asked for explicitly and is not in this build; an annotated file met
+    along the way is then skipped with a problem instead.
     """
     report = Report()
     items = collect(paths, fmt, report)
     if fmt in ANNOTATED_FORMATS:
-        func = annotated_importer(fmt)
-        for i, item in enumerate(items):
-            _merge(report, func(project, item.path, fmt, progress))
-            progress(i + 1, len(items))
-        return report
+        annotated_importer(fmt)  # fail before anything is imported
     jsonl: dict[Path, list[bytes]] = {}
     for item in items:
         if item.fmt == "jsonl":
@@ -381,10 +399,13 @@ def import_paths(project: Project, paths: Iterable[Path | str], fmt: str | None 
     for item in items:
         if item.fmt == "txt":
             importer.import_txt(item.path)
+        elif item.fmt in ANNOTATED_FORMATS:
+            _import_annotated(project, item.path, item.fmt, report)
+            importer.tick()
         elif item.path in jsonl:
             lines = jsonl[item.path]
             if _has_gold_records(lines):
-                _import_gold(project, item.path, report, progress)
+                _import_annotated(project, item.path, "gold", report)
                 importer.tick(len(lines))
             else:
                 importer.import_jsonl(item.path, lines)
@@ -392,10 +413,14 @@ def import_paths(project: Project, paths: Iterable[Path | str], fmt: str | None 
     return report
 
 
-def _import_gold(project: Project, path: Path, report: Report, progress: Progress) -> None:
+def _import_annotated(project: Project, path: Path, fmt: str, report: Report) -> None:
     try:
-        func = annotated_importer("gold")
+        func = annotated_importer(fmt)
     except FormatUnavailableError as err:
-        report.skip(path, f"its records carry spans (gold JSONL), but {err}")
+        what = "its records carry spans (gold JSONL), but " if fmt == "gold" else ""
+        report.skip(path, f"{what}{err}")
         return
-    _merge(report, func(project, path, "gold", progress))
+    try:
+        _merge(report, func(project, path, fmt, no_progress))
+    except ProjectError as err:
+        report.skip(path, str(err))
