@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QAction, QColor, QHelpEvent, QKeySequence, QTextLine
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QAction, QColor, QHelpEvent, QKeySequence, QMouseEvent, QTextLine
 from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
 from annotator.core.model import Relation, Span, Status
@@ -381,7 +381,6 @@ def test_reselecting_the_same_span_does_not_scroll(view, qtbot):
 
 
 def test_ctrl_wheel_zooms(view, qtbot):
-    from PySide6.QtCore import QPointF
     from PySide6.QtGui import QWheelEvent
     view.set_text(NESTED)
     pos = QPointF(view.viewport().rect().center())
@@ -391,3 +390,52 @@ def test_ctrl_wheel_zooms(view, qtbot):
     with qtbot.waitSignal(view.zoomChanged) as blocker:
         QApplication.sendEvent(view.viewport(), event)
     assert blocker.args == [110]
+
+
+def test_click_on_latin_name_in_arabic_line_activates_its_span(view, qtbot):
+    text = "وأضاف في مؤتمر Reuters صحفي بتاريخ 2024 أن بغداد تدعم."
+    view.set_text(text)
+    reuters = word_span(text, "reu", "Reuters")
+    sahafi = word_span(text, "sah", "صحفي", "CUE")
+    view.set_spans([reuters, sahafi], default_schema())
+    for span in (reuters, sahafi):
+        point = view.span_rects_cp(span.start, span.end)[0].center().toPoint()
+        with qtbot.waitSignal(view.spanActivated) as blocker:
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        assert blocker.args == [span.id]
+
+
+def test_mouse_drag_selection_reports_code_points(view, qtbot):
+    text = EMOJI_LINE
+    view.set_text(text)
+    start = text.index("الجزائر")
+    rect = view.span_rects_cp(start, start + len("الجزائر"))[0]
+    y = int(rect.center().y())
+    # Right-to-left: the word starts at its right edge and ends at its left edge.
+    press, release = QPoint(int(rect.right()) - 1, y), QPoint(int(rect.left()) + 1, y)
+    seen: list[tuple[int, int]] = []
+    view.selectionChangedCp.connect(lambda a, b: seen.append((a, b)))
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=press)
+    move = QMouseEvent(QEvent.Type.MouseMove, QPointF(release),
+                       QPointF(view.viewport().mapToGlobal(release)), Qt.MouseButton.NoButton,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), move)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=release)
+    qtbot.waitUntil(lambda: view.selection_cp() == (start, start + len("الجزائر")))
+    assert seen[-1] == (start, start + len("الجزائر"))
+    assert view.textCursor().selectedText() == "الجزائر"
+
+
+def test_spans_on_the_first_line_of_a_long_document_are_painted(view, qtbot):
+    """hitTest in the top margin of a lazily laid-out document points far down the text."""
+    para = "قال وزير الخارجية الجزائري إن الحكومة ستواصل دعمها للقضية في المحافل الدولية. " * 6
+    text = "\n".join([para] * 800)
+    view.set_text(text)
+    schema = default_schema()
+    view.set_spans([make_span(text, "first", 0, 3, "CUE")], schema)
+    rects = view.span_rects_cp(0, 3)
+    assert len(rects) == 1
+    image = view.viewport().grab().toImage()
+    bar = bar_rect(pixel_rect(rects[0]), 0, view.style_)
+    px = image.pixelColor(bar.center().x(), bar.center().y())
+    assert px.name() == QColor(schema.label("CUE").colour).name()

@@ -18,8 +18,18 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
-                           QTextBlock, QTextCursor, QTextOption, QWheelEvent)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QTextBlock,
+    QTextCursor,
+    QTextOption,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from annotator.core.model import Relation, Span, Status
@@ -75,6 +85,7 @@ class SpanTextView(QTextEdit):
         self._index = SpanIndex()
         self._colours: dict[str, paint.LabelColours] = {}
         self._relation_colours: dict[str, QColor] = {}
+        self._schema_colours: tuple = ((), ())
         self._selected: str | None = None
         self._search: list[tuple[int, int]] = []
         self._relations: list[Relation] = []
@@ -107,12 +118,26 @@ class SpanTextView(QTextEdit):
         return self._text
 
     def set_spans(self, spans: Sequence[Span], schema: LabelSchema) -> None:
-        """Draw ``spans`` (rejected ones are not drawn) in the colours of ``schema``."""
-        self._colours = {lab.name: paint.LabelColours(QColor(lab.colour), self.style_)
-                         for lab in schema.span_labels}
-        self._relation_colours = {r.name: QColor(r.colour) for r in schema.relation_types}
+        """Draw ``spans`` (rejected ones are not drawn) in the colours of ``schema``.
+
+        Only the lines whose drawing changed are repainted, so tagging one
+        span in a document of 10,000 costs a strip, not the whole view.
+        """
+        names = tuple((lab.name, lab.colour) for lab in schema.span_labels)
+        relation_names = tuple((r.name, r.colour) for r in schema.relation_types)
+        recoloured = (names, relation_names) != self._schema_colours
+        if recoloured:
+            self._schema_colours = (names, relation_names)
+            self._colours = {lab.name: paint.LabelColours(QColor(lab.colour), self.style_)
+                             for lab in schema.span_labels}
+            self._relation_colours = {r.name: QColor(r.colour) for r in schema.relation_types}
         self._index = self._index.updated(spans)
-        self.viewport().update()
+        dirty, ids = self._index.dirty, self._index.dirty_ids
+        if recoloured or dirty is None or any(r.head in ids or r.tail in ids
+                                              for r in self._relations):
+            self.viewport().update()
+        elif dirty[1] > dirty[0]:
+            self._update_cp_range(*dirty)
 
     def set_selected_span(self, span_id: str | None) -> None:
         """Emphasise the span ``span_id`` (None for no span) and scroll it into view.
@@ -120,10 +145,11 @@ class SpanTextView(QTextEdit):
         Scrolls only when the selection changes, so re-asserting the same
         selection after an edit leaves the reader where they are.
         """
-        changed = span_id != self._selected
+        if span_id == self._selected:
+            return
         self._selected = span_id
         span = self._index.get(span_id) if span_id else None
-        if span is not None and changed:
+        if span is not None:
             self._scroll_to_cp(span.start, span.end)
         self.viewport().update()
 
@@ -135,8 +161,10 @@ class SpanTextView(QTextEdit):
 
     def set_relations(self, relations: Sequence[Relation]) -> None:
         """Draw arcs between the head and tail spans of non-rejected relations."""
-        self._relations = [r for r in relations if r.status is not Status.REJECTED]
-        self.viewport().update()
+        drawn = [r for r in relations if r.status is not Status.REJECTED]
+        if drawn != self._relations:
+            self._relations = drawn
+            self.viewport().update()
 
     # ------------------------------------------------------------------ selection
 
@@ -363,9 +391,17 @@ class SpanTextView(QTextEdit):
         """Laid-out blocks meeting document y range ``[top, bottom]``."""
         doc = self.document()
         layout = doc.documentLayout()
-        first_pos = layout.hitTest(QPointF(0, top), Qt.HitTestAccuracy.FuzzyHit)
+        # hitTest answers nonsense for a point in the document margin (above the
+        # first line it returns a position far down): aim inside the text, then
+        # step back to the first block that still reaches ``top``.
+        y = max(top, doc.documentMargin() + 1)
+        first_pos = layout.hitTest(QPointF(self.viewport().width() / 2, y),
+                                   Qt.HitTestAccuracy.FuzzyHit)
         block = doc.findBlock(max(0, first_pos))
-        if block.previous().isValid():
+        if not block.isValid():
+            block = doc.lastBlock()
+        while block.previous().isValid() and \
+                layout.blockBoundingRect(block.previous()).bottom() >= top:
             block = block.previous()
         blocks = []
         while block.isValid():
@@ -400,6 +436,19 @@ class SpanTextView(QTextEdit):
         """Viewport rectangles that paint code points ``[start, end)`` (visible part only)."""
         off = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
         return [r.translated(-off) for r, _ in self._cp_rects(start, end, self._visible_blocks())]
+
+    def _update_cp_range(self, start: int, end: int) -> None:
+        """Schedule a repaint of the visible lines that show code points ``[start, end)``."""
+        rects = [r for _, r in self._cp_rects(start, end, self._visible_blocks())]
+        if not rects:
+            return
+        area = rects[0]
+        for rect in rects[1:]:
+            area = area.united(rect)
+        margin = self.style_.selected_width + 1
+        area = area.adjusted(-margin, -margin, margin, margin).translated(
+            -self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        self.viewport().update(area)
 
     def _scroll_to_cp(self, start: int, end: int) -> None:
         cur = QTextCursor(self.document())

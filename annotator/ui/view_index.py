@@ -12,6 +12,7 @@ actors inside it on track 1, side by side when they do not overlap.
 
 from __future__ import annotations
 
+import copy
 import heapq
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
@@ -49,7 +50,7 @@ def _tracks_in_order(order: Sequence[Span]) -> list[int]:
 def assign_tracks(spans: Sequence[Span]) -> dict[str, int]:
     """Track of every span: two spans that share a character never share a track."""
     order = sorted(spans, key=_order_key)
-    return {s.id: t for s, t in zip(order, _tracks_in_order(order))}
+    return {s.id: t for s, t in zip(order, _tracks_in_order(order), strict=True)}
 
 
 #: Above this many changed spans an update rebuilds the index from scratch.
@@ -70,8 +71,13 @@ class SpanIndex:
         self._keys = [_order_key(s) for s in order]
         self._starts = [k[0] for k in self._keys]
         self._by_id = {s.id: s for s in order}
-        self._track = dict(zip(self._by_id, _tracks_in_order(order)))
+        self._track = dict(zip(self._by_id, _tracks_in_order(order), strict=True))
         self._max_len = max((s.end - s.start for s in order), default=0)
+        #: Code-point range whose drawing changed since the index this one was
+        #: updated from (None: anything may have changed).
+        self.dirty: tuple[int, int] | None = None
+        #: Ids of the spans added, removed or changed by that update.
+        self.dirty_ids: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self._spans)
@@ -101,7 +107,7 @@ class SpanIndex:
 
     def updated(self, spans: Iterable[Span]) -> SpanIndex:
         """The index of ``spans``; equal to ``SpanIndex(spans)``, cheaper after a small change."""
-        new = {s.id: s for s in spans if _drawn(s)}
+        new = {s.id: s for s in spans if s.status is not _REJECTED and s.end > s.start}
         old = self._by_id
         changed = [s for sid, s in new.items() if old.get(sid) is not s]
         if len(changed) > _INCREMENTAL_LIMIT:
@@ -110,7 +116,9 @@ class SpanIndex:
         if len(changed) + len(removed) > _INCREMENTAL_LIMIT:
             return SpanIndex(new.values())
         if not changed and not removed:
-            return self
+            same = copy.copy(self)  # shares the lists: an index is never mutated once built
+            same.dirty, same.dirty_ids = (0, 0), frozenset()
+            return same
         idx = SpanIndex.__new__(SpanIndex)
         idx._spans, idx._keys, idx._starts = list(self._spans), list(self._keys), \
             list(self._starts)
@@ -123,7 +131,8 @@ class SpanIndex:
         for span in changed:
             idx._insert(span)
             touched.append((span.start, span.end))
-        idx._retrack(min(a for a, _ in touched), max(b for _, b in touched))
+        idx.dirty = idx._retrack(min(a for a, _ in touched), max(b for _, b in touched))
+        idx.dirty_ids = frozenset(s.id for s in removed + changed)
         return idx
 
     def _remove(self, span: Span) -> None:
@@ -141,8 +150,8 @@ class SpanIndex:
         self._track[span.id] = 0
         self._max_len = max(self._max_len, span.end - span.start)
 
-    def _retrack(self, lo: int, hi: int) -> None:
-        """Recompute tracks of the overlap clusters meeting ``[lo, hi)``.
+    def _retrack(self, lo: int, hi: int) -> tuple[int, int]:
+        """Recompute tracks of the overlap clusters meeting ``[lo, hi)``; return their range.
 
         Clusters (spans linked by overlaps) are coloured independently, so
         recolouring whole clusters gives exactly what a full rebuild gives.
@@ -161,7 +170,8 @@ class SpanIndex:
             lo, hi = new_lo, new_hi
         i0, i1 = bisect_left(self._starts, lo), bisect_left(self._starts, hi)
         part = self._spans[i0:i1]
-        self._track.update(zip((s.id for s in part), _tracks_in_order(part)))
+        self._track.update(zip((s.id for s in part), _tracks_in_order(part), strict=True))
+        return lo, hi
 
 
 def _drawn(span: Span) -> bool:
