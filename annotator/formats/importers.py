@@ -132,13 +132,18 @@ def id_problem(doc_id: Any) -> str | None:
     return None
 
 
+def is_blank(text: str) -> bool:
+    """True when ``text`` has nothing to annotate: only spaces, line breaks, invisible marks."""
+    return all(c.isspace() or unicodedata.category(c) == "Cf" for c in text)
+
+
 def make_document(doc_id: str, raw_text: str, meta: dict[str, Any]) -> Document:
     """A document with canonical text; line-ending and BOM changes recorded in ``meta``.
 
-    Raises :class:`ImportProblem` for an empty (or whitespace-only) text.
+    Raises :class:`ImportProblem` for a text with nothing to annotate (:func:`is_blank`).
     """
     canon = canonicalize(raw_text)
-    if not canon.text.strip():
+    if is_blank(canon.text):
         raise ImportProblem("empty document (no text to annotate)")
     meta = dict(meta)
     meta.setdefault("bom", canon.had_bom)
