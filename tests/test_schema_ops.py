@@ -1,0 +1,282 @@
+"""Schema edits across a project: spans kept, explicit choices on removal, exact undo."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from annotator.core.edits import (
+    AddRelation,
+    Batch,
+    EditError,
+    RemoveRelation,
+    apply_edit,
+    make_relation,
+    make_span,
+)
+from annotator.core.model import AnnotationSet, Document
+from annotator.core.schema import AttributeDef, SpanLabel, default_schema
+from annotator.core.schema_ops import (
+    ARCHIVED_ATTRIBUTES,
+    AddAttribute,
+    AddLabel,
+    RemoveAttribute,
+    RemoveLabel,
+    RemoveRelationType,
+    RenameAttribute,
+    RenameAttributeValue,
+    RenameLabel,
+    RenameRelationType,
+    SchemaOpError,
+    UpdateRelationType,
+)
+from annotator.core.text import sha256_text
+from annotator.formats.errors import ConflictError, ProjectError
+from annotator.formats.project import Project
+from annotator.formats.schema_change import change_schema
+
+TEXT = "قال وزير الداخلية التونسي إن الجيش أحبط هجوما قرب القصرين."
+
+
+def _span(text: str, word: str, label: str, **attrs) -> object:
+    start = text.index(word)
+    return make_span(text, start, start + len(word), label, origin="tester", attributes=attrs)
+
+
+def _fill(project: Project, doc_id: str, who: str) -> AnnotationSet:
+    doc = project.load_document(doc_id)
+    ann = project.load_annotations(doc, who)
+    actor = _span(TEXT, "وزير الداخلية التونسي", "ACTOR", type="person")
+    claim = _span(TEXT, "الجيش أحبط هجوما قرب القصرين", "CLAIM", quote="indirect",
+                  certainty="CT+")
+    cue = _span(TEXT, "قال", "CUE")
+    place = _span(TEXT, "القصرين", "LOCATION")
+    for s in (actor, claim, cue, place):
+        ann.spans[s.id] = s
+    for rel in (make_relation("SOURCE", claim, actor, origin="tester", attributes={}),
+                make_relation("ABOUT", claim, place, origin="tester")):
+        ann.relations[rel.id] = rel
+    project.save_annotations(ann)
+    return ann
+
+
+@pytest.fixture
+def filled(tmp_path: Path) -> Project:
+    project = Project.create(tmp_path / "p", annotator="tester")
+    for doc_id in ("d1", "d2"):
+        project.add_document(Document(doc_id, TEXT))
+        for who in ("alice", "bob"):
+            _fill(project, doc_id, who)
+    return project
+
+
+def snapshot(project: Project) -> dict[str, bytes]:
+    """Every file of the project except the cache and the lock."""
+    return {str(p.relative_to(project.path)): p.read_bytes()
+            for p in sorted(project.path.rglob("*")) if p.is_file()
+            and ".cache" not in p.parts and p.name != ".annotator.lock"}
+
+
+def load(project: Project, doc_id: str = "d1", who: str = "alice") -> AnnotationSet:
+    fresh = Project.open(project.path, annotator=who)
+    return fresh.load_annotations(fresh.load_document(doc_id), who)
+
+
+def labels(ann: AnnotationSet) -> list[str]:
+    return sorted(s.label for s in ann.spans.values())
+
+
+def test_rename_label_keeps_spans_everywhere_and_undo_restores_bytes(filled):
+    before = snapshot(filled)
+    ids_before = set(load(filled).spans)
+    change = change_schema(filled, RenameLabel("ACTOR", "SPEAKER"))
+    assert change.counts["files"] == 4 and change.counts["spans_changed"] == 4
+    for doc_id in ("d1", "d2"):
+        for who in ("alice", "bob"):
+            ann = load(filled, doc_id, who)
+            assert labels(ann) == ["CLAIM", "CUE", "LOCATION", "SPEAKER"]
+    ann = load(filled)
+    assert set(ann.spans) == ids_before
+    reopened = Project.open(filled.path)
+    assert reopened.schema.relation_type("SOURCE").tail_labels == ("SPEAKER",)
+    assert reopened.schema.relation_type("ABOUT").tail_labels == ("SPEAKER", "LOCATION")
+    after = snapshot(filled)
+    change.undo()
+    assert snapshot(filled) == before
+    assert filled.schema == default_schema()
+    change.redo()
+    assert snapshot(filled) == after
+    change.undo()
+    assert snapshot(filled) == before
+
+
+def test_edits_still_validate_after_a_rename(filled):
+    change_schema(filled, RenameLabel("ACTOR", "SPEAKER"))
+    ann = load(filled)
+    claim = next(s for s in ann.spans.values() if s.label == "CLAIM")
+    speaker = next(s for s in ann.spans.values() if s.label == "SPEAKER")
+    rel = make_relation("SOURCE", claim, speaker, origin="t")
+    schema = Project.open(filled.path).schema
+    old = [r for r in ann.relations.values() if r.type == "SOURCE"]
+    apply_edit(TEXT, ann, Batch(tuple(RemoveRelation(r) for r in old)), schema)
+    apply_edit(TEXT, ann, AddRelation(rel), schema)
+    with pytest.raises(EditError, match="must point to SPEAKER"):
+        cue = next(s for s in ann.spans.values() if s.label == "CUE")
+        apply_edit(TEXT, ann, AddRelation(make_relation("SOURCE", claim, cue, origin="t")),
+                   schema)
+
+
+def test_remove_label_needs_an_explicit_choice(filled):
+    before = snapshot(filled)
+    with pytest.raises(ProjectError, match="needs a choice"):
+        change_schema(filled, RemoveLabel("CUE"))
+    with pytest.raises(ProjectError, match="needs a choice"):
+        change_schema(filled, RemoveLabel("CUE", relabel_to="CLAIM", archive=True))
+    assert snapshot(filled) == before
+
+
+def test_remove_label_with_relabel_moves_spans_and_keeps_lost_attributes(filled):
+    before = snapshot(filled)
+    change = change_schema(filled, RemoveLabel("CLAIM", relabel_to="ACTOR"))
+    ann = load(filled)
+    assert labels(ann) == ["ACTOR", "ACTOR", "CUE", "LOCATION"]
+    moved = next(s for s in ann.spans.values() if s.text.startswith("الجيش"))
+    assert moved.attributes == {}
+    assert moved.extra[ARCHIVED_ATTRIBUTES] == {"quote": "indirect", "certainty": "CT+"}
+    schema = Project.open(filled.path).schema
+    assert schema.label("CLAIM") is None
+    assert schema.relation_type("SOURCE").head_labels == ("ACTOR",)
+    assert len(ann.relations) == 2
+    change.undo()
+    assert snapshot(filled) == before
+
+
+def test_remove_label_with_archive_keeps_spans_and_relations_in_the_file(filled):
+    before = snapshot(filled)
+    change = change_schema(filled, RemoveLabel("LOCATION", archive=True))
+    assert change.counts["spans_archived"] == 4 and change.counts["relations_archived"] == 4
+    ann = load(filled)
+    assert "LOCATION" not in labels(ann)
+    [archived] = ann.extra["archived_spans"]
+    assert archived["text"] == "القصرين" and archived["label"] == "LOCATION"
+    assert "LOCATION" in archived["archived"]["reason"]
+    [rel] = ann.extra["archived_relations"]
+    assert rel["type"] == "ABOUT"
+    assert [r.type for r in ann.relations.values()] == ["SOURCE"]
+    assert Project.open(filled.path).schema.relation_type("ABOUT").tail_labels == ("ACTOR",)
+    change.undo()
+    assert snapshot(filled) == before
+
+
+def test_archive_refused_when_a_relation_type_would_accept_anything(filled):
+    before = snapshot(filled)
+    with pytest.raises(ProjectError, match="SOURCE allows only ACTOR"):
+        change_schema(filled, RemoveLabel("ACTOR", archive=True))
+    assert snapshot(filled) == before
+
+
+def test_relation_type_rename_retype_and_archive(filled):
+    before = snapshot(filled)
+    first = change_schema(filled, RenameRelationType("ABOUT", "MENTIONS"))
+    assert sorted(r.type for r in load(filled).relations.values()) == ["MENTIONS", "SOURCE"]
+    with pytest.raises(ProjectError, match="does not allow"):
+        change_schema(filled, RemoveRelationType("MENTIONS", retype_to="SOURCE"))
+    second = change_schema(filled, RemoveRelationType("MENTIONS", archive=True))
+    ann = load(filled)
+    assert [r.type for r in ann.relations.values()] == ["SOURCE"]
+    assert ann.extra["archived_relations"][0]["type"] == "MENTIONS"
+    second.undo()
+    first.undo()
+    assert snapshot(filled) == before
+
+
+def test_update_relation_type_refuses_to_break_existing_links(filled):
+    narrower = default_schema().relation_type("ABOUT")
+    from dataclasses import replace
+    with pytest.raises(ProjectError, match="would not allow"):
+        change_schema(filled, UpdateRelationType(replace(narrower, tail_labels=("ACTOR",))))
+    change = change_schema(filled, UpdateRelationType(replace(narrower, colour="#000000")))
+    assert filled.schema.relation_type("ABOUT").colour == "#000000"
+    change.undo()
+    assert filled.schema.relation_type("ABOUT").colour == narrower.colour
+
+
+def test_attribute_rename_value_rename_and_remove(filled):
+    before = snapshot(filled)
+    changes = [change_schema(filled, RenameAttribute("CLAIM", "quote", "quotation")),
+               change_schema(filled, RenameAttributeValue("CLAIM", "certainty", "CT+",
+                                                          "certain"))]
+    claim = next(s for s in load(filled).spans.values() if s.label == "CLAIM")
+    assert claim.attributes == {"quotation": "indirect", "certainty": "certain"}
+    assert "certain" in Project.open(filled.path).schema.label("CLAIM").attribute(
+        "certainty").value_labels
+    changes.append(change_schema(filled, RemoveAttribute("CLAIM", "certainty")))
+    claim = next(s for s in load(filled).spans.values() if s.label == "CLAIM")
+    assert claim.attributes == {"quotation": "indirect"}
+    assert claim.extra[ARCHIVED_ATTRIBUTES] == {"certainty": "certain"}
+    changes.append(change_schema(filled, AddAttribute("CUE", AttributeDef("tense", ("past",
+                                                                                     "present")))))
+    assert filled.schema.label("CUE").attribute("tense") is not None
+    for change in reversed(changes):
+        change.undo()
+    assert snapshot(filled) == before
+
+
+def test_add_label_and_refusals(filled):
+    change = change_schema(filled, AddLabel(SpanLabel("EVENT", "#123456", "5")))
+    assert Project.open(filled.path).schema.label("EVENT") is not None
+    assert change.counts["files"] == 0
+    for bad, message in [(RenameLabel("ACTOR", "CLAIM"), "already a label"),
+                         (RenameLabel("NOPE", "X"), "no label"),
+                         (RenameLabel("ACTOR", " X"), "spaces"),
+                         (RemoveLabel("ACTOR", relabel_to="ACTOR"), "itself"),
+                         (AddLabel(SpanLabel("EVENT", "#000000")), "already a label")]:
+        with pytest.raises(ProjectError, match=message):
+            change_schema(filled, bad)
+
+
+def test_undo_refuses_when_a_file_changed_since_and_writes_nothing(filled):
+    change = change_schema(filled, RenameLabel("ACTOR", "SPEAKER"))
+    path = filled.annotations_path("d2", "bob")
+    path.write_bytes(path.read_bytes().replace(b'"tester"', b'"someone"'))
+    after = snapshot(filled)
+    with pytest.raises(ConflictError):
+        change.undo()
+    assert snapshot(filled) == after
+
+
+def test_unreadable_file_stops_the_change_before_any_write(filled):
+    filled.annotations_path("d2", "bob").write_text("{broken", encoding="utf-8")
+    before = snapshot(filled)
+    with pytest.raises(ProjectError, match="nothing was changed"):
+        change_schema(filled, RenameLabel("ACTOR", "SPEAKER"))
+    assert snapshot(filled) == before
+
+
+@given(st.lists(st.tuples(st.integers(0, len(TEXT) - 1), st.integers(1, 8),
+                          st.sampled_from(["ACTOR", "CLAIM", "CUE", "LOCATION"])),
+                max_size=12))
+def test_rename_there_and_back_is_the_identity_in_memory(raw):
+    schema = default_schema()
+    ann = AnnotationSet("d", "a", sha256_text(TEXT))
+    for start, width, label in raw:
+        end = min(len(TEXT), start + width)
+        span = make_span(TEXT, start, end, label, origin="h")
+        ann.spans[span.id] = span
+    original = copy.deepcopy(ann)
+    there, back = RenameLabel("CLAIM", "QUOTE"), RenameLabel("QUOTE", "CLAIM")
+    mid = there.schema(schema)
+    there.annotations(ann, schema)
+    assert "CLAIM" not in {s.label for s in ann.spans.values()}
+    assert back.schema(mid) == schema
+    back.annotations(ann, mid)
+    assert ann == original
+
+
+def test_op_errors_are_value_errors_with_messages():
+    with pytest.raises(SchemaOpError, match="needs a choice"):
+        RemoveLabel("ACTOR").schema(default_schema())
