@@ -8,12 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QColor, QHelpEvent, QKeySequence, QMouseEvent, QTextLine
 from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
 from annotator.core.model import Relation, Span, Status
 from annotator.core.schema import default_schema
+from annotator.core.text import boundary_problem
 from annotator.ui.text_view import SpanTextView
 from annotator.ui.view_paint import bar_rect, pixel_rect
 
@@ -439,3 +442,68 @@ def test_spans_on_the_first_line_of_a_long_document_are_painted(view, qtbot):
     bar = bar_rect(pixel_rect(rects[0]), 0, view.style_)
     px = image.pixelColor(bar.center().x(), bar.center().y())
     assert px.name() == QColor(schema.label("CUE").colour).name()
+
+
+def test_span_over_word_with_tashkeel_covers_its_marks(view):
+    text = "قال مَصْدَرٌ أمني رفيع"
+    view.set_text(text)
+    start, end = 4, 4 + len("مَصْدَرٌ")
+    line = first_line(view)
+    left, right = x_range(view.span_rects_cp(start, end))
+    assert right == pytest.approx(viewport_x(view, 0, line.cursorToX(start)[0]), abs=0.01)
+    assert left == pytest.approx(viewport_x(view, 0, line.cursorToX(end)[0]), abs=0.01)
+
+
+MIXED_PIECES = ["قال", "الجزائر", "لإسرائيل", "مَصْدَرٌ", "2024", "١٢٣", "Reuters", "AFP", "😀",
+                "«", "»", "،", ".", " ", " ", " ", "(", ")"]
+
+
+def glyph_centres(view: SpanTextView, text: str) -> dict[int, float]:
+    """Viewport x of the centre of each character's own glyphs (first line only).
+
+    The reference Qt itself draws with, independent of cursorToX. Characters
+    that share a glyph with a neighbour (ligatures) or draw nothing are left out.
+    """
+    from annotator.core.text import Utf16Map
+    layout = view.document().firstBlock().layout()
+    line = layout.lineAt(0)
+    u16 = Utf16Map(text)
+    extents: dict[int, tuple[float, float]] = {}
+    for i in range(len(text)):
+        pos = u16.to_utf16(i)
+        if pos >= line.textStart() + line.textLength():
+            break
+        size = u16.to_utf16(i + 1) - pos
+        xs = []
+        for run in layout.glyphRuns(pos, size):
+            glyphs = run.glyphIndexes()
+            advances = run.rawFont().advancesForGlyphIndexes(glyphs)
+            for point, adv in zip(run.positions(), advances, strict=False):
+                if adv.x() > 0.5:
+                    xs += [point.x(), point.x() + adv.x()]
+        if xs:
+            extents[i] = (min(xs), max(xs))
+    shared = {i for i in extents for j in (i - 1, i + 1) if extents.get(j) == extents[i]}
+    return {i: viewport_x(view, 0, (x0 + x1) / 2) for i, (x0, x1) in extents.items()
+            if i not in shared}
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(MIXED_PIECES), min_size=1, max_size=14), st.data())
+def test_painted_pieces_cover_exactly_the_glyphs_of_the_range(view, pieces, data):
+    """Every character of the range is under a piece; no character outside it is.
+
+    This is what goes wrong when a range crossing a bidi run boundary is drawn
+    from its two end positions, or an emoji shifts UTF-16 positions.
+    """
+    text = "".join(pieces)
+    view.set_text(text)
+    bounds = [i for i in range(len(text) + 1) if boundary_problem(text, i) is None]
+    a, b = sorted(data.draw(st.lists(st.sampled_from(bounds), min_size=2, max_size=2,
+                                     unique=True)))
+    rects = view.span_rects_cp(a, b)
+    centres = glyph_centres(view, text)
+    for i, x in centres.items():
+        inside = any(r.left() - 0.01 <= x <= r.right() + 0.01 for r in rects)
+        assert inside == (a <= i < b), (text, a, b, i, text[i])
