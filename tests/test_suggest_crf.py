@@ -1,4 +1,4 @@
-"""CRF model suggester: clitic-split tokens, training with cross-validation, sensible predictions."""
+"""CRF model suggester: clitic-split tokens, cross-validated training, sensible predictions."""
 
 from __future__ import annotations
 

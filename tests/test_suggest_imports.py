@@ -1,4 +1,4 @@
-"""Importing suggestions: gold JSONL, doccano, Label Studio; bad offsets reported by line; UTF-16."""
+"""Importing suggestions: gold JSONL, doccano, Label Studio; bad offsets by line; UTF-16."""
 
 from __future__ import annotations
 

@@ -36,7 +36,7 @@ from typing import Any
 import pycrfsuite
 
 from annotator.core.arabic import WORD_RE, normalize_query, proclitic_length, tokens, vocabulary
-from annotator.core.model import AnnotationSet, Document, DocStatus, Span, Status, now_iso
+from annotator.core.model import AnnotationSet, DocStatus, Document, Span, Status, now_iso
 from annotator.core.schema import LabelSchema
 from annotator.core.text import span_problem
 from annotator.formats.atomic import atomic_writer, dumps
@@ -59,7 +59,7 @@ from annotator.suggest.lexicon import Lexicon, LexiconError, default_lexicon_pat
 MODEL_DIR = Path("models") / "crf"
 META_FILE = "meta.json"
 FEATURES_VERSION = "1"
-TRAIN_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 120,
+TRAIN_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 100,
                 "feature.possible_transitions": True}
 _SENTENCE_END = {".", "!", "?", "؟", "…"}
 
@@ -266,12 +266,12 @@ class CRFTagger:
         return out
 
 
-def _train_label(xs: list[list[list[str]]], ys: list[list[str]], path: Path) -> bool:
+def _train_label(xs: Sequence[pycrfsuite.ItemSequence], ys: list[list[str]], path: Path) -> bool:
     """Train one label's model to ``path``; False when there is no positive example."""
     if not any(t != "O" for y in ys for t in y):
         return False
     trainer = pycrfsuite.Trainer(verbose=False)
-    for x, y in zip(xs, ys):
+    for x, y in zip(xs, ys, strict=True):
         trainer.append(x, y)
     trainer.set_params(TRAIN_PARAMS)
     trainer.train(str(path))
@@ -304,8 +304,8 @@ def _fit_prepared(prepared: Sequence[tuple[list, dict[str, list]]], out_dir: Pat
                   labels: Sequence[str]) -> dict[str, Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     files: dict[str, Path] = {}
+    xs = [pycrfsuite.ItemSequence(x) for ex, _ in prepared for x in ex]  # converted once
     for label in labels:
-        xs = [x for ex, _ in prepared for x in ex]
         ys = [y for _, tags in prepared for y in tags[label]]
         path = out_dir / f"{safe_stem(label)}.crfsuite"
         if _train_label(xs, ys, path):
@@ -318,7 +318,7 @@ def _fit_prepared(prepared: Sequence[tuple[list, dict[str, list]]], out_dir: Pat
 
 @dataclass
 class TrainReport:
-    """What training found: cross-validated scores per label, and the dictionary's on the same folds."""
+    """What training found: cross-validated scores per label, and the dictionary's."""
 
     documents: int
     spans: int
@@ -446,7 +446,7 @@ def _install(examples: Sequence[Example], labels: Sequence[str],
         for path in files.values():
             os.replace(path, out_dir / path.name)
         report.path = str(out_dir)
-        report.labels = labels
+        report.labels = list(labels)
         report.models = {lab: p.name for lab, p in files.items()}
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -60,7 +60,7 @@ class PropagateSuggester(SuggesterBase):
 
     @classmethod
     def from_project(cls, project: Project, annotator: str | None = None) -> PropagateSuggester:
-        """Learn from every accepted span of ``annotator`` (default: the project's) in the project."""
+        """Learn from every accepted span of ``annotator`` (default: the project's)."""
         spans: list[Span] = []
         for entry in project.documents():
             try:

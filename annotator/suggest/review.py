@@ -1,4 +1,4 @@
-"""Reviewing suggestions: accept, accept after editing, reject, bulk accept, and precision per origin.
+"""Reviewing suggestions: accept, accept after editing, reject, bulk accept, precision per origin.
 
 Review never deletes: a rejected suggestion keeps its origin and stays in
 the file, so the suggester does not offer it again and its precision can be

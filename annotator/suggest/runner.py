@@ -137,7 +137,7 @@ def available_suggesters(project: Project) -> list[SuggesterInfo]:
     ``recommended`` is True for the dictionary, and for the model only
     where its last training found it better than the dictionary.
     """
-    out = []
+    out: list[SuggesterInfo] = []
     for name in suggester_names():
         available, reason, recommended = True, "", name == "dictionary"
         if name == "model":
