@@ -14,9 +14,9 @@ from annotator.formats.project import Project
 from tests import export_sample
 
 
-@pytest.fixture
-def sample(tmp_path: Path) -> Project:
-    return export_sample.build(tmp_path / "sample")
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    return export_sample.build(tmp_path_factory.mktemp("sample") / "sample")
 
 
 def parse_standoff(folder: Path) -> Counter:

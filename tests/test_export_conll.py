@@ -49,9 +49,9 @@ def seqeval_counts(sentences: list[list[list[str]]], columns: range | list[int])
     return counts
 
 
-@pytest.fixture
-def sample(tmp_path: Path) -> Project:
-    return export_sample.build(tmp_path / "sample")
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    return export_sample.build(tmp_path_factory.mktemp("sample") / "sample")
 
 
 @pytest.mark.parametrize("view", ["word", "clitic"])

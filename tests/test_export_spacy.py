@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 from annotator.formats.export import ExportOptions, export_project
 from annotator.formats.exporters.spacy_docbin import words_and_spaces
 from annotator.formats.exporters.tokenise import clitic_view, word_view
 from annotator.formats.project import Project
 from tests import export_sample
+from tests.test_export_tokenise import text_and_spans
 
 spacy = pytest.importorskip("spacy", reason="spaCy is the optional 'spacy' extra")
 
@@ -25,8 +27,9 @@ def test_char_span_aligns_every_span_on_clitic_split_tokens(sample: Project) -> 
     blank_misses = 0
     for doc in sample.iter_documents():
         spans = list(sample.load_annotations(doc).spans.values())
-        words, spaces = words_and_spaces(doc.text, clitic_view(doc.text, spans,
-                                                               word_view(doc.text)))
+        toks = clitic_view(doc.text, spans, word_view(doc.text))
+        words, spaces = words_and_spaces(doc.text, toks, [b for s in spans
+                                                          for b in (s.start, s.end)])
         sdoc = spacy.tokens.Doc(nlp.vocab, words=words, spaces=spaces)
         assert sdoc.text == doc.text
         for span in spans:
@@ -76,3 +79,19 @@ def test_words_and_spaces_rebuild_any_whitespace() -> None:
     toks = word_view(text)
     words, spaces = words_and_spaces(text, toks)
     assert "".join(w + (" " if s else "") for w, s in zip(words, spaces)) == text
+
+
+_VOCAB = spacy.blank("ar").vocab
+
+
+@settings(max_examples=60, deadline=None)
+@given(text_and_spans())
+def test_every_span_aligns_on_hostile_text(case: tuple[str, list]) -> None:
+    text, spans = case
+    toks = clitic_view(text, spans, word_view(text))
+    words, spaces = words_and_spaces(text, toks, [b for s in spans for b in (s.start, s.end)])
+    doc = spacy.tokens.Doc(_VOCAB, words=words, spaces=spaces)
+    assert doc.text == text
+    for span in spans:
+        aligned = doc.char_span(span.start, span.end)
+        assert aligned is not None and aligned.text == span.text

@@ -15,6 +15,8 @@ before it is written (that is how spaCy writes it).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,28 +35,37 @@ MISSING = ("the spacy format needs spaCy, which is not installed; install the sp
            "pip install 'annotator[spacy]'")
 
 
-def words_and_spaces(text: str, toks: list[Tok]) -> tuple[list[str], list[bool]]:
-    """spaCy ``words``/``spaces`` whose ``Doc`` text is exactly ``text`` (gaps become tokens)."""
+def words_and_spaces(text: str, toks: list[Tok], cuts: Iterable[int] = ()
+                     ) -> tuple[list[str], list[bool]]:
+    """spaCy ``words``/``spaces`` whose ``Doc`` text is exactly ``text``.
+
+    Whitespace between tokens becomes a trailing space or whitespace tokens;
+    a whitespace run is also cut at every offset in ``cuts`` (span boundaries),
+    so a span that begins or ends with whitespace still aligns.
+    """
     words: list[str] = []
     spaces: list[bool] = []
+    cut_points = sorted(set(cuts))
 
-    def gap(piece: str) -> None:
-        if not piece:
+    def gap(start: int, end: int) -> None:
+        if start >= end:
             return
-        if words and not spaces[-1] and piece.startswith(" "):
+        if words and not spaces[-1] and text[start] == " " and start not in cut_points:
             spaces[-1] = True
-            piece = piece[1:]
-        if piece:
-            words.append(piece)
-            spaces.append(False)
+            start += 1
+        inner = [p for p in cut_points[bisect_right(cut_points, start):] if p < end]
+        for a, b in zip([start, *inner], [*inner, end]):
+            if a < b:
+                words.append(text[a:b])
+                spaces.append(False)
 
     pos = 0
     for start, end in toks:
-        gap(text[pos:start])
+        gap(pos, start)
         words.append(text[start:end])
         spaces.append(False)
         pos = end
-    gap(text[pos:])
+    gap(pos, len(text))
     return words, spaces
 
 
@@ -74,7 +85,8 @@ def make_doc(vocab: Any, item: ExportItem) -> Any:
     from spacy.tokens import Doc
 
     text = item.text
-    words, spaces = words_and_spaces(text, clitic_view(text, item.spans, word_view(text)))
+    toks = clitic_view(text, item.spans, word_view(text))
+    words, spaces = words_and_spaces(text, toks, (b for s in item.spans for b in (s.start, s.end)))
     doc = Doc(vocab, words=words, spaces=spaces)
     sc = []
     for s in item.spans:
