@@ -36,8 +36,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 
-from annotator.core.edits import apply_edit, set_attribute  # noqa: E402
+from annotator.core.edits import apply_edit, set_status  # noqa: E402
 from annotator.core.model import Status  # noqa: E402
+from annotator.formats.errors import ProjectError  # noqa: E402
 from annotator.formats.project import INDEX_FILE, Project  # noqa: E402
 
 GOAL_DOCS = 10_000
@@ -190,13 +191,13 @@ def bench_save(big: Path, table: Table, runs: int) -> None:
     if not ann.spans:
         table.fail("save", f"no spans by {ANNOTATOR!r} in {big}")
         return
-    claims = [s for s in ann.sorted_spans() if s.label == "CLAIM" and
-              s.status is not Status.REJECTED]
+    live = [s.id for s in ann.sorted_spans() if s.status is not Status.REJECTED]
     times = []
     for i in range(runs):
-        span = ann.spans[claims[i % len(claims)].id]
-        value = "direct" if span.attributes.get("quote") != "direct" else "indirect"
-        apply_edit(doc.text, ann, set_attribute(span, "quote", value), project.schema)
+        # A typical review step: accept a suggestion, or send an accepted span back.
+        span = ann.spans[live[i * 7919 % len(live)]]
+        status = Status.SUGGESTED if span.status is Status.ACCEPTED else Status.ACCEPTED
+        apply_edit(doc.text, ann, set_status(span, status), project.schema)
         times.append(_time(lambda: project.save_annotations(ann))[0])
     size = project.annotations_path(doc.id).stat().st_size / 2**20
     table.timing(f"save 1 doc, {len(ann.spans):,} spans ({size:.1f} MiB)", times, 0.050)
@@ -322,19 +323,37 @@ def main(argv: list[str] | None = None) -> int:
     table = Table()
     print(f"bench_project: {args.docs:,} documents x {args.spans_per_doc} spans x "
           f"~{args.chars_per_doc} characters (goals are for {GOAL_DOCS:,})", flush=True)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"machine: {os.cpu_count()} CPUs, load average {load:.2f} at start "
+          "(other processes make figures noisy)", flush=True)
     with tempfile.TemporaryDirectory(prefix="bench-project-") as tmp:
         root = args.keep or Path(tmp)
-        path = prepare(args, root, table)
-        describe(path, table)
+        try:
+            path = prepare(args, root, table)
+            describe(path, table)
+        except (subprocess.CalledProcessError, ProjectError) as err:
+            table.fail("generate", str(err))
+            table.print()
+            return 1
         rss = _maxrss_mib()
-        bench_listing(path, args.docs, table, args.runs)
-        table.add("peak RSS after listing", f"{_maxrss_mib():.0f} MiB "
-                                            f"(before: {rss:.0f} MiB)")
-        bench_save(root / "big", table, args.save_runs)
-        bench_validate(path, args.docs, table, args.runs)
-        table.add("peak RSS after validate", f"{_maxrss_mib():.0f} MiB")
-        bench_export(path, args.docs, table, args.runs, Path(tmp), not args.no_tracemalloc)
-        table.add("peak RSS (whole run)", f"{_maxrss_mib():.0f} MiB")
+        steps: list[tuple[str, Callable[[], None]]] = [
+            ("list", lambda: bench_listing(path, args.docs, table, args.runs)),
+            ("peak RSS after listing", lambda: table.add(
+                "peak RSS after listing", f"{_maxrss_mib():.0f} MiB (before: {rss:.0f} MiB)")),
+            ("save", lambda: bench_save(root / "big", table, args.save_runs)),
+            ("validate", lambda: bench_validate(path, args.docs, table, args.runs)),
+            ("peak RSS after validate", lambda: table.add(
+                "peak RSS after validate", f"{_maxrss_mib():.0f} MiB")),
+            ("export", lambda: bench_export(path, args.docs, table, args.runs, Path(tmp),
+                                            not args.no_tracemalloc)),
+            ("peak RSS", lambda: table.add("peak RSS (whole run)",
+                                           f"{_maxrss_mib():.0f} MiB")),
+        ]
+        for name, step in steps:
+            try:
+                step()
+            except Exception as err:  # a failing step is a figure too; the others still run
+                table.fail(name, f"{type(err).__name__}: {err}")
     table.print()
     return 1 if table.failed else 0
 
