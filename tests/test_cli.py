@@ -85,10 +85,14 @@ def _annotated_project(path: Path, text: str = TEXT) -> tuple[Project, list]:
 
 
 def test_stats_counts_spans_and_shapes_arabic_only_on_request(cli, tmp_path):
-    _annotated_project(tmp_path / "p")
+    project, _ = _annotated_project(tmp_path / "p")
+    ann = project.load_annotations(project.load_document("d1"))
+    project.add_document(Document(id="d2", text=TEXT))  # the same article twice
+    ann.document_id = "d2"
+    project.save_annotations(ann)
     plain = ok(cli("stats", tmp_path / "p", "--annotator", "tester")).stdout
-    assert "ACTOR: 1  (accepted=1)" in plain and "SOURCE: 1" in plain
-    assert "مصدر أمني" in plain  # logical order by default
+    assert "ACTOR: 2  (accepted=2)" in plain and "SOURCE: 2" in plain
+    assert "most frequent: مصدر أمني ×2" in plain  # logical order by default
     shaped = ok(cli("stats", tmp_path / "p", "--shape")).stdout
     assert "مصدر أمني" not in shaped  # presentation forms in visual order
     assert "\ufe8e" in shaped or any("\ufb50" <= c <= "\ufefc" for c in shaped)

@@ -152,7 +152,16 @@ def test_stats_count_documents_spans_and_relations(filled):
     assert dict(one.documents_by_status) == {"new": 1, "in_progress": 1}
     assert list(one.spans) == ["LOCATION"] and one.relations == {}
     text = format_stats(one)
-    assert "LOCATION: 1  (accepted=1)" in text and "الجزائري ×1" in text
+    assert "LOCATION: 1  (accepted=1)" in text and "most frequent" not in text
+    copies = [s.with_changes(id=f"{s.id}-{i}") for s in ann.spans.values() for i in range(3)]
+    ann.spans = {s.id: s for s in copies}
+    assert "most frequent: الجزائري ×3" in format_stats(project_stats_after(other, ann))
+
+
+def project_stats_after(project: Project, ann) -> object:
+    """Stats of ``project`` after saving ``ann``."""
+    project.save_annotations(ann)
+    return project_stats(Project.open(project.path), annotator=ann.annotator)
 
 
 def test_stats_name_unreadable_files(filled):

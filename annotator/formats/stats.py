@@ -99,6 +99,11 @@ def _status_cells(counts: Counter[str], order: list[str]) -> str:
     return "  ".join(f"{s}={counts.get(s, 0)}" for s in order if counts.get(s, 0)) or "-"
 
 
+def _clip(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
 def format_stats(stats: ProjectStats, shape: bool = False) -> str:
     """The statistics as plain text lines (Arabic shaped only when ``shape``)."""
     show: Callable[[str], str] = shape_for_terminal if shape else str
@@ -117,9 +122,10 @@ def format_stats(stats: ProjectStats, shape: bool = False) -> str:
         counts = stats.spans[label]
         lines.append(f"  {show(label)}: {sum(counts.values())}  "
                      f"({_status_cells(counts, span_order)})")
-        top = stats.top_texts.get(label)
-        if top:
-            common = ", ".join(f"{show(text)} ×{n}" for text, n in top.most_common(TOP_TEXTS))
+        repeated = [(text, n) for text, n in
+                    (stats.top_texts.get(label) or Counter()).most_common(TOP_TEXTS) if n > 1]
+        if repeated:
+            common = ", ".join(f"{show(_clip(text))} ×{n}" for text, n in repeated)
             lines.append(f"    most frequent: {common}")
     if not stats.spans:
         lines.append("  (none)")
