@@ -8,7 +8,7 @@ A line whose characters all resolve to one bidi level (a pure Arabic line in
 a right-to-left paragraph, a pure Latin line in a left-to-right one) is one
 visual run, so a segment's x range comes from ``cursorToX`` at both ends.
 Any other line (Arabic with digits or Latin words) gets per-character x
-intervals, computed once per layout and cached; a segment is then the union
+intervals, computed the first time a span is drawn on it and cached; a segment is then the union
 of its characters' intervals, so a span over a Latin name inside Arabic text
 covers exactly that name. ``cursorToX`` is ambiguous for the first character
 of a run after a direction change (Qt reports the previous run's edge: both
@@ -19,21 +19,23 @@ The document is never formatted, so lam-alef ligatures are never broken.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QTextBlock, QTextLayout, QTextLine
 
 _TRAILING = QTextLine.Edge.Trailing
-# Characters that make an otherwise right-to-left line contain a left-to-right run.
+# Characters that may start a run of another direction in a right-to-left line.
 _BREAKS_RTL = frozenset({"L", "EN", "AN", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI",
                          "FSI", "PDI"})
-_BREAKS_LTR = frozenset({"R", "AL", "AN", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI",
-                         "FSI", "PDI"})
+# ... and in a left-to-right line (European digits too: after an Arabic letter
+# earlier in the paragraph they are numbers inside right-to-left text).
+_BREAKS_LTR = frozenset({"R", "AL", "AN", "EN", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI",
+                         "RLI", "FSI", "PDI"})
 
 
 def is_single_level(text: str, rtl: bool) -> bool:
-    """True when every character of ``text`` resolves to the paragraph's own bidi level."""
+    """True when ``text`` (one laid-out line) is sure to be one visual run in its paragraph."""
     breaks = _BREAKS_RTL if rtl else _BREAKS_LTR
     bidi = unicodedata.bidirectional
     return not any(bidi(ch) in breaks for ch in set(text))
@@ -41,12 +43,31 @@ def is_single_level(text: str, rtl: bool) -> bool:
 
 @dataclass
 class BlockGeometry:
-    """Cached geometry of one laid-out block (valid until the layout changes)."""
+    """Cached geometry of one laid-out block (valid until the layout changes).
 
-    single_level: bool
-    # For mixed blocks: per UTF-16 position, (x0, x1) of the character starting there
-    # (None inside a character, i.e. after a high surrogate or on a mark).
-    char_x: dict[int, tuple[float, float]] | None = None
+    Lines are examined lazily, the first time a span is drawn on them.
+    """
+
+    rtl: bool
+    text16: bytes  # the block's text in UTF-16 (what layout positions index)
+    # Per line: None when the line is one visual run, else the x interval of
+    # every character starting a cluster (by block UTF-16 position).
+    lines: dict[int, dict[int, tuple[float, float]] | None] = field(default_factory=dict)
+
+    def line_chars(self, layout: QTextLayout, index: int) -> dict[int, tuple[float, float]] | None:
+        """Per-character x intervals of line ``index``, or None when it is one run."""
+        if index in self.lines:
+            return self.lines[index]
+        line = layout.lineAt(index)
+        start = line.textStart()
+        end = start + line.textLength()
+        text = self.text16[2 * start:2 * end].decode("utf-16-le", "surrogatepass")
+        chars = None
+        if not is_single_level(text, self.rtl):
+            chars = {}
+            _char_intervals(layout, line, chars)
+        self.lines[index] = chars
+        return chars
 
 
 def _glyph_extent(layout: QTextLayout, pos: int, length: int) -> tuple[float, float] | None:
@@ -57,7 +78,7 @@ def _glyph_extent(layout: QTextLayout, pos: int, length: int) -> tuple[float, fl
         if not glyphs:
             continue
         advances = run.rawFont().advancesForGlyphIndexes(glyphs)
-        for point, adv in zip(run.positions(), advances):
+        for point, adv in zip(run.positions(), advances, strict=False):
             x0, x1 = point.x(), point.x() + adv.x()
             lo = x0 if lo is None else min(lo, x0)
             hi = x1 if hi is None else max(hi, x1)
@@ -71,10 +92,10 @@ def _char_intervals(layout: QTextLayout, line: QTextLine, out: dict) -> None:
     pos = start
     while pos < end:
         x_lead, nxt = line.cursorToX(pos)
-        x_trail, _ = line.cursorToX(pos, _TRAILING)
         if nxt != pos:  # inside a cluster: Qt moved to a valid position
             pos = max(nxt, pos + 1)
             continue
+        x_trail, _ = line.cursorToX(pos, _TRAILING)
         if x_lead == x_trail:
             extent = _glyph_extent(layout, pos, 1)
             if extent is not None:
@@ -85,17 +106,9 @@ def _char_intervals(layout: QTextLayout, line: QTextLine, out: dict) -> None:
 
 
 def block_geometry(block: QTextBlock) -> BlockGeometry:
-    """Geometry summary of a laid-out block."""
-    rtl = block.textDirection().name == "RightToLeft"
-    single = is_single_level(block.text(), rtl)
-    geo = BlockGeometry(single_level=single)
-    if not single:
-        layout = block.layout()
-        chars: dict[int, tuple[float, float]] = {}
-        for i in range(layout.lineCount()):
-            _char_intervals(layout, layout.lineAt(i), chars)
-        geo.char_x = chars
-    return geo
+    """Geometry cache of a laid-out block (lines are examined on first use)."""
+    rtl = block.textDirection() == Qt.LayoutDirection.RightToLeft
+    return BlockGeometry(rtl=rtl, text16=block.text().encode("utf-16-le", "surrogatepass"))
 
 
 def _merge(intervals: list[tuple[float, float]], slack: float = 0.75) -> list[tuple[float, float]]:
@@ -110,14 +123,15 @@ def _merge(intervals: list[tuple[float, float]], slack: float = 0.75) -> list[tu
     return [(a, b) for a, b in merged]
 
 
-def segment_x_ranges(line: QTextLine, geo: BlockGeometry, a: int, b: int
+def segment_x_ranges(layout: QTextLayout, index: int, geo: BlockGeometry, a: int, b: int
                      ) -> list[tuple[float, float]]:
-    """Visual x ranges (layout coordinates) of block positions ``[a, b)`` on ``line``."""
-    if geo.single_level or geo.char_x is None:
+    """Visual x ranges (layout coordinates) of block positions ``[a, b)`` on line ``index``."""
+    chars = geo.line_chars(layout, index)
+    if chars is None:
+        line = layout.lineAt(index)
         x0, _ = line.cursorToX(a)
         x1, _ = line.cursorToX(b)
         return [(min(x0, x1), max(x0, x1))] if x0 != x1 else []
-    chars = geo.char_x
     return _merge([chars[p] for p in range(a, b) if p in chars])
 
 
@@ -139,6 +153,6 @@ def range_rects(block: QTextBlock, geo: BlockGeometry, a: int, b: int
         if ls >= b:
             break
         top = origin.y() + line.y()
-        for x0, x1 in segment_x_ranges(line, geo, max(a, ls), min(b, le)):
+        for x0, x1 in segment_x_ranges(layout, i, geo, max(a, ls), min(b, le)):
             out.append((QRectF(origin.x() + x0, top, x1 - x0, line.height()), i))
     return out
