@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
@@ -67,12 +67,15 @@ class Table:
         self.rows.append(row)
         print(f"  .. {name}: {figure} {verdict}".rstrip(), flush=True)
 
-    def timing(self, name: str, seconds: list[float], goal_s: float | None) -> None:
-        med = statistics.median(seconds)
+    def timing(self, name: str, runs: list[Timing], goal_s: float | None) -> None:
+        """A timed step: wall-clock median (the verdict) and CPU median (steadier under load)."""
+        walls = [t.wall for t in runs]
+        med = statistics.median(walls)
         figure = _fmt_seconds(med)
-        if len(seconds) > 1:
-            figure += f" (median of {len(seconds)}, min {_fmt_seconds(min(seconds))}, " \
-                      f"max {_fmt_seconds(max(seconds))})"
+        if len(runs) > 1:
+            figure += f" (median of {len(runs)}, min {_fmt_seconds(min(walls))}, " \
+                      f"max {_fmt_seconds(max(walls))})"
+        figure += f"; CPU {_fmt_seconds(statistics.median(t.cpu for t in runs))}"
         goal = f"<= {_fmt_seconds(goal_s)}" if goal_s is not None else ""
         verdict = "" if goal_s is None else ("ok" if med <= goal_s else "MISS")
         self.add(name, figure, goal, verdict)
@@ -110,10 +113,17 @@ def _folder_mib(path: Path) -> float:
     return total / 2**20
 
 
-def _time(fn: Callable[[], Any]) -> tuple[float, Any]:
-    t0 = time.perf_counter()
+class Timing(NamedTuple):
+    """Wall-clock and CPU seconds (user + system of this process) of one run."""
+
+    wall: float
+    cpu: float
+
+
+def _time(fn: Callable[[], Any]) -> tuple[Timing, Any]:
+    t0, c0 = time.perf_counter(), time.process_time()
     value = fn()
-    return time.perf_counter() - t0, value
+    return Timing(time.perf_counter() - t0, time.process_time() - c0), value
 
 
 # ------------------------------------------------------------------ steps
@@ -142,7 +152,7 @@ def prepare(args: argparse.Namespace, root: Path, table: Table) -> Path:
         [sys.executable, script, str(path), "--docs", str(args.docs),
          "--spans-per-doc", str(args.spans_per_doc), "--chars-per-doc", str(args.chars_per_doc),
          "--seed", str(args.seed)], check=True))
-    table.add("generate project", f"{_fmt_seconds(seconds)} (in a child process)")
+    table.add("generate project", f"{_fmt_seconds(seconds.wall)} (in a child process)")
     subprocess.run([sys.executable, script, str(root / "big"), "--big-spans",
                     str(args.save_spans), "--seed", str(args.seed)], check=True)
     marker.write_text(json.dumps(params))
@@ -166,7 +176,7 @@ def bench_listing(path: Path, n_docs: int, table: Table, runs: int) -> None:
     def listing() -> int:
         return len(Project.open(path, annotator=ANNOTATOR).documents())
 
-    cold = []
+    cold: list[Timing] = []
     for _ in range(runs):
         index.unlink(missing_ok=True)
         seconds, count = _time(listing)
@@ -192,7 +202,7 @@ def bench_save(big: Path, table: Table, runs: int) -> None:
         table.fail("save", f"no spans by {ANNOTATOR!r} in {big}")
         return
     live = [s.id for s in ann.sorted_spans() if s.status is not Status.REJECTED]
-    times = []
+    times: list[Timing] = []
     for i in range(runs):
         # A typical review step: accept a suggestion, or send an accepted span back.
         span = ann.spans[live[i * 7919 % len(live)]]
@@ -230,7 +240,7 @@ def bench_validate(path: Path, n_docs: int, table: Table, runs: int) -> None:
         table.add(name, "validate: not available yet", "<= 5.00 s", "n/a")
         return
     (validate_project,) = found
-    times = []
+    times: list[Timing] = []
     problems: list[Any] = []
     for _ in range(runs):
         project = Project.open(path, annotator=ANNOTATOR)
@@ -262,7 +272,7 @@ def bench_export(path: Path, n_docs: int, table: Table, runs: int, out_dir: Path
         project = Project.open(path, annotator=ANNOTATOR)
         return export_project(project, "jsonl", out, options_cls(documents="all"))
 
-    times = []
+    times: list[Timing] = []
     for _ in range(runs):
         out.unlink(missing_ok=True)
         try:
@@ -285,7 +295,7 @@ def bench_export(path: Path, n_docs: int, table: Table, runs: int, out_dir: Path
         finally:
             tracemalloc.stop()
         table.add("export: tracemalloc peak", f"{peak / 2**20:.1f} MiB "
-                                              f"(traced run took {_fmt_seconds(seconds)})")
+                                              f"(traced run took {_fmt_seconds(seconds.wall)})")
 
 
 # ------------------------------------------------------------------ main
