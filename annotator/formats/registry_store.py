@@ -1,0 +1,238 @@
+"""``PROJECT/registry.json``: the actor registry on disk, and what the registry view lists.
+
+File format (``schema_version`` 1)::
+
+    {
+     "schema_version": 1,
+     "actors": [
+      {"id": "act-...", "name": "United States", "aliases": ["واشنطن", "..."],
+       "type": "state"}
+     ]
+    }
+
+Same rules as the other project files (DESIGN.md "Files on disk"): readable
+JSON with Arabic as is, actors sorted by id (stable diffs), atomic durable
+writes, unknown keys kept (on the file and on each actor), a file written by
+a newer version refused, and a file changed on disk since it was read never
+silently overwritten. A project without the file has an empty registry.
+
+:func:`registry_index` lists, for each canonical actor, every mention
+(document, span, text) and every claim whose SOURCE is one of those
+mentions, across every document and annotator of the project.
+:func:`link_mentions` sets or clears the canonical id of mentions in many
+documents as one :class:`~annotator.formats.schema_change.ProjectChange`,
+undoable byte for byte.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotator.core.edits import EditError, apply_edit
+from annotator.core.model import Status
+from annotator.core.registry import (
+    ActorEntry,
+    ActorRegistry,
+    Mention,
+    RegistryError,
+    link_edits,
+    mentions_of,
+)
+from annotator.core.text import sha256_bytes
+from annotator.formats.atomic import atomic_writer, dumps, read_json
+from annotator.formats.errors import ConflictError, ProjectError, ReadError, VersionError
+from annotator.formats.project import Project
+from annotator.formats.report import Progress, no_progress
+from annotator.formats.schema_change import ChangeRecorder, ProjectChange, all_annotation_sets
+
+REGISTRY_FILE = "registry.json"
+REGISTRY_VERSION = 1
+_FILE_KEYS = ("schema_version", "actors")
+_ACTOR_KEYS = ("id", "name", "aliases", "type")
+
+
+def registry_to_dict(registry: ActorRegistry) -> dict[str, Any]:
+    """The registry as stored: version, actors by id, then unknown keys."""
+    actors = []
+    for entry in sorted(registry.entries.values(), key=lambda e: e.id):
+        d: dict[str, Any] = {"id": entry.id, "name": entry.name, "aliases": list(entry.aliases)}
+        if entry.type is not None:
+            d["type"] = entry.type
+        d.update({k: v for k, v in entry.extra.items() if k not in _ACTOR_KEYS})
+        actors.append(d)
+    out: dict[str, Any] = {"schema_version": REGISTRY_VERSION, "actors": actors}
+    out.update({k: v for k, v in registry.extra.items() if k not in _FILE_KEYS})
+    return out
+
+
+def registry_from_dict(data: Any, path: Path | str = REGISTRY_FILE) -> ActorRegistry:
+    """Parse a registry file's content; raises :class:`ReadError` naming what is wrong."""
+    if not isinstance(data, dict):
+        raise ReadError(path, "expected a JSON object")
+    version = data.get("schema_version", 1)
+    if not isinstance(version, int) or version < 1:
+        raise ReadError(path, f"invalid schema_version {version!r}")
+    if version > REGISTRY_VERSION:
+        raise VersionError(path, f"written by a newer version of the annotator (format "
+                                 f"{version}, this one reads up to {REGISTRY_VERSION}); "
+                                 "update the annotator")
+    actors = data.get("actors") or []
+    if not isinstance(actors, list):
+        raise ReadError(path, "'actors' must be a list")
+    registry = ActorRegistry(extra={k: v for k, v in data.items() if k not in _FILE_KEYS})
+    for n, d in enumerate(actors):
+        what = f"actor {n + 1}"
+        if not isinstance(d, dict) or not isinstance(d.get("id"), str) or \
+                not isinstance(d.get("name"), str):
+            raise ReadError(path, f"{what} needs a string 'id' and 'name'")
+        aliases = d.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise ReadError(path, f"{what} ({d['id']}): 'aliases' must be a list of strings")
+        if d["id"] in registry.entries:
+            raise ReadError(path, f"two actors share the id {d['id']}")
+        entry = ActorEntry(d["id"], d["name"], tuple(aliases), d.get("type") or None,
+                           {k: v for k, v in d.items() if k not in _ACTOR_KEYS})
+        try:
+            registry.put(entry)
+        except RegistryError as err:
+            raise ReadError(path, f"{what} ({d['id']}): {err}") from err
+    return registry
+
+
+class RegistryStore:
+    """Reads and writes one project's ``registry.json``, refusing to overwrite others' changes."""
+
+    def __init__(self, project_path: Path | str) -> None:
+        self.path = Path(project_path) / REGISTRY_FILE
+        self._disk_sha: str | None = None
+        self._read = False
+
+    def load(self) -> ActorRegistry:
+        """The registry on disk (empty when the project has none yet)."""
+        if not self.path.exists():
+            self._disk_sha, self._read = None, True
+            return ActorRegistry()
+        value, raw = read_json(self.path)
+        registry = registry_from_dict(value, self.path)
+        self._disk_sha, self._read = sha256_bytes(raw), True
+        return registry
+
+    def save(self, registry: ActorRegistry) -> None:
+        """Write the registry atomically.
+
+        Raises :class:`ConflictError` when the file changed (or appeared)
+        on disk since :meth:`load`; load it again to see the other changes.
+        """
+        current = sha256_bytes(self.path.read_bytes()) if self.path.exists() else None
+        if not self._read and current is not None or self._read and current != self._disk_sha:
+            raise ConflictError(self.path)
+        data = dumps(registry_to_dict(registry)).encode("utf-8")
+        with atomic_writer(self.path, "wb") as handle:
+            handle.write(data)
+        self._disk_sha, self._read = sha256_bytes(data), True
+
+
+# ------------------------------------------------------------------ the registry view
+
+
+@dataclass(frozen=True)
+class ClaimRef:
+    """A claim whose SOURCE relation points at a mention."""
+
+    document_id: str
+    annotator: str
+    claim_span_id: str
+    claim_text: str
+    source_span_id: str
+    relation_id: str
+
+
+@dataclass
+class ActorIndex:
+    """One canonical actor with its mentions and the claims made by them."""
+
+    entry: ActorEntry | None
+    canonical_id: str
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[ClaimRef] = field(default_factory=list)
+
+    @property
+    def documents(self) -> list[str]:
+        """Ids of the documents where the actor is mentioned."""
+        return sorted({m.document_id for m in self.mentions})
+
+
+def collect_mentions(project: Project, annotators: Iterable[str] | None = None,
+                     progress: Progress = no_progress) -> list[Mention]:
+    """Every non-rejected ACTOR span of the project (all annotators unless given)."""
+    return [m for ann in all_annotation_sets(project, annotators, progress)
+            for m in mentions_of(ann)]
+
+
+def registry_index(project: Project, registry: ActorRegistry,
+                   annotators: Iterable[str] | None = None,
+                   progress: Progress = no_progress) -> list[ActorIndex]:
+    """For each registry entry (and each canonical id not in the registry, ``entry`` None):
+    its mentions and the claims whose SOURCE is one of them, in entry-name order.
+
+    Rejected spans and relations are left out.
+    """
+    index: dict[str, ActorIndex] = {e.id: ActorIndex(e, e.id) for e in registry.sorted_entries()}
+    for ann in all_annotation_sets(project, annotators, progress):
+        linked = {}
+        for m in mentions_of(ann):
+            if m.canonical_id:
+                item = index.setdefault(m.canonical_id, ActorIndex(None, m.canonical_id))
+                item.mentions.append(m)
+                linked[m.span_id] = item
+        for rel in ann.sorted_relations():
+            if rel.type != "SOURCE" or rel.status is Status.REJECTED or rel.tail not in linked:
+                continue
+            claim = ann.spans.get(rel.head)
+            if claim is None or claim.status is Status.REJECTED:
+                continue
+            linked[rel.tail].claims.append(ClaimRef(ann.document_id, ann.annotator, claim.id,
+                                                    claim.text, rel.tail, rel.id))
+    known = [index[e.id] for e in registry.sorted_entries()]
+    unknown = sorted((v for k, v in index.items() if k not in registry.entries),
+                     key=lambda v: v.canonical_id)
+    return known + unknown
+
+
+def link_mentions(project: Project, mentions: Iterable[Mention], canonical_id: str | None,
+                  *, description: str = "Group actor mentions") -> ProjectChange:
+    """Set (or with None clear) ``canonical_id`` on mentions across documents, undoably.
+
+    Each affected annotation file is rewritten once through
+    :meth:`Project.save_annotations`; the returned change's ``undo()`` puts
+    every file back byte for byte. A mention whose span is gone raises
+    :class:`RegistryError` before anything is written.
+    """
+    by_file: dict[tuple[str, str], list[str]] = {}
+    for m in mentions:
+        by_file.setdefault((m.document_id, m.annotator), []).append(m.span_id)
+    plans = []
+    for (doc_id, who), span_ids in sorted(by_file.items()):
+        doc = project.load_document(doc_id)
+        ann = project.load_annotations(doc, who)
+        batch = link_edits(ann, span_ids, canonical_id, description)
+        if batch.edits:
+            plans.append((doc, ann, batch))
+    recorder = ChangeRecorder(project, description)
+    count = 0
+    try:
+        for doc, ann, batch in plans:
+            apply_edit(doc.text, ann, batch)
+            path = project.annotations_path(ann.document_id, ann.annotator)
+            recorder.before_write(path)
+            project.save_annotations(ann)
+            recorder.after_write(path)
+            count += len(batch.edits)
+    except (ProjectError, EditError):
+        recorder.rollback()
+        raise
+    recorder.change.counts = {"files": len(plans), "spans_changed": count}
+    return recorder.change
