@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TextIO
 
 import annotator
-from annotator.formats.errors import HashMismatchError, ProjectError
+from annotator.formats.errors import ProjectError
 from annotator.formats.report import Report
 
 PROG = "annotator"
@@ -218,75 +216,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def _backup_name(path: Path) -> Path:
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    candidate = path.with_name(f"{path.name}.bak-{stamp}")
-    n = 1
-    while candidate.exists():
-        n += 1
-        candidate = path.with_name(f"{path.name}.bak-{stamp}-{n}")
-    return candidate
-
-
-def _write_unplaced(path: Path, result: Any, old_sha: str) -> int:
-    """Add unplaced spans and relations to the sidecar file (kept, never dropped)."""
-    from annotator.core.model import now_iso
-    from annotator.formats.atomic import atomic_writer, dumps_records, read_json
-    from annotator.formats.serialize import relation_to_dict, span_to_dict
-    spans = [span_to_dict(s) for s in result.unplaced_spans]
-    rels = [relation_to_dict(r) for r in result.unplaced_relations]
-    if not spans and not rels:
-        return 0
-    if path.exists():  # an earlier reattach left some: keep them too
-        old, _ = read_json(path)
-        if isinstance(old, dict):
-            ids = {d["id"] for d in spans}
-            spans = [d for d in old.get("spans") or [] if d.get("id") not in ids] + spans
-            ids = {d["id"] for d in rels}
-            rels = [d for d in old.get("relations") or [] if d.get("id") not in ids] + rels
-    head = {"document_id": result.annotations.document_id,
-            "annotator": result.annotations.annotator, "old_text_sha256": old_sha,
-            "new_text_sha256": result.annotations.text_sha256, "written": now_iso(),
-            "note": "spans that `annotator reattach` could not find in the new text"}
-    with atomic_writer(path) as handle:
-        handle.write(dumps_records(head, {"spans": spans, "relations": rels}))
-    return len(result.unplaced_spans)
-
-
-def _reattach_one(project: Any, doc: Any, who: str) -> str:
-    from annotator.core.realign import reattach
-    from annotator.formats.atomic import read_json
-    from annotator.formats.migrations import migrate
-    path = project.annotations_path(doc.id, who)
-    try:
-        project.load_annotations(doc, who)
-        return f"{who}: annotations already match the text of {doc.id}; nothing to do"
-    except HashMismatchError:
-        pass
-    value, raw = read_json(path)
-    old = project.parse_annotations(migrate("annotations", value, path), path)
-    result = reattach(old, doc.text)
-    sidecar = path.with_name(path.name + ".unplaced.json")
-    lost = _write_unplaced(sidecar, result, old.text_sha256)
-    backup = _backup_name(path)
-    os.replace(path, backup)  # the old file stays, renamed, whatever happens next
-    try:
-        if backup.read_bytes() != raw:
-            raise CliError(f"{path} changed while it was being reattached; restored it")
-        project.save_annotations(result.annotations)
-    except BaseException:
-        os.replace(backup, path)
-        raise
-    line = (f"{who}: {len(result.annotations.spans)} of {len(old.spans)} spans placed "
-            f"({result.moved} moved); old file kept as {backup.name}")
-    if lost:
-        line += (f"; {lost} spans and {len(result.unplaced_relations)} relations could not "
-                 f"be placed, kept in {sidecar.name}")
-    return line
-
-
 def cmd_reattach(args: argparse.Namespace) -> int:
     """Relocate annotations whose document text changed, by finding each span's text."""
+    from annotator.formats.reattach import reattach_annotations
     project = _open_project(args.project)
     doc = project.load_document(args.doc_id)
     names = [args.annotator] if args.annotator else project.annotators(doc.id)
@@ -297,7 +229,7 @@ def cmd_reattach(args: argparse.Namespace) -> int:
     project.lock()
     try:
         for who in names:
-            print(_reattach_one(project, doc, who))
+            print(reattach_annotations(project, doc, who))
     finally:
         project.close()
     return 0

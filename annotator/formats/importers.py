@@ -268,23 +268,28 @@ class _Importer:
 
     def import_txt(self, path: Path) -> None:
         try:
-            raw = path.read_bytes()
-        except OSError as err:
-            self.report.skip(path, f"cannot read: {err.strerror or err}")
-            return
-        finally:
-            self.tick()
-        try:
-            if not raw:
-                raise ImportProblem("empty file")
-            text = decode_text(raw)
-            meta = {"source": path.name, "original_file": path.name,
-                    "original_sha256": sha256_bytes(raw)}
-            doc = make_document(path.stem, text, meta)
+            doc = self._txt_document(path)
         except ImportProblem as err:
             self.report.skip(path, str(err))
-            return
-        self.store(doc, str(path), path, None)
+        else:
+            self.store(doc, str(path), path, None)
+        self.tick()
+
+    @staticmethod
+    def _txt_document(path: Path) -> Document:
+        try:
+            raw = path.read_bytes()
+        except OSError as err:
+            raise ImportProblem(f"cannot read: {err.strerror or err}") from err
+        if not raw:
+            raise ImportProblem("empty file")
+        problem = id_problem(path.stem)
+        if problem:
+            raise ImportProblem(f"the file name cannot be a document id: {problem}")
+        text = decode_text(raw)
+        meta = {"source": path.name, "original_file": path.name,
+                "original_sha256": sha256_bytes(raw)}
+        return make_document(path.stem, text, meta)
 
     def import_jsonl(self, path: Path, lines: list[bytes]) -> None:
         for number, line in enumerate(lines, start=1):
@@ -335,7 +340,7 @@ class _Importer:
 
 
 def _read_lines(path: Path) -> list[bytes]:
-    return [line for line in path.read_bytes().split(b"\n")]
+    return path.read_bytes().split(b"\n")
 
 
 def _has_gold_records(lines: Sequence[bytes]) -> bool:
