@@ -119,7 +119,8 @@ def quality(heldout: list[Example], lexicon: Lexicon) -> None:
         report = train_examples(train_set, Path(tmp) / "crf", folds=5, lexicon=lexicon)
         took = time.perf_counter() - t0
         files = {label: Path(report.path) / name for label, name in report.models.items()}
-        model = CRFSuggester(CRFTagger(files, DictionaryMatcher(lexicon)))
+        model = CRFSuggester(CRFTagger(files, DictionaryMatcher(lexicon),
+                                       frozenset(report.known_words)))
         what = (f"{len(sample)} documents of projects/sample + " if sample else "") + \
             f"SEED ({len(seed)})"
         print(f"  model: CRF trained on {what}, {report.spans} spans "
@@ -234,10 +235,10 @@ def training_time(heldout: list[Example], lexicon: Lexicon, n: int) -> None:
     chars = sum(len(d.text) for d, _ in corpus)
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
-        files = fit(corpus, Path(tmp), LABELS, DictionaryMatcher(lexicon))
+        tagger = fit(corpus, Path(tmp), LABELS, DictionaryMatcher(lexicon))
         took = time.perf_counter() - t0
     print(f"\n[3] model training time: {n} synthetic documents (3 held-out paragraphs each, "
-          f"{chars:,} characters, {spans:,} spans), {len(files)} label models: {took:.1f} s "
+          f"{chars:,} characters, {spans:,} spans), {len(tagger.labels)} label models: {took:.1f} s "
           f"for one fit ({took / n * 1000:.0f} ms per document); `train` with 5-fold "
           f"cross-validation fits 6 times")
 

@@ -78,3 +78,33 @@ def test_editing_twice_keeps_the_first_suggestion(tmp_path):
     assert final.extra["suggested_as"]["label"] == "LOCATION"
     from annotator.suggest.review import was_edited
     assert not was_edited(final)  # back to what was suggested: counts as accepted
+
+
+def test_bulk_accept_across_the_project_saves_each_document(tmp_path):
+    from annotator.suggest.review import bulk_accept_project
+    project = make_project(tmp_path, {"a": "اشتباكات في ليبيا", "b": "وفد من تونس",
+                                      "c": "لا شيء"})
+    run_suggester(project, "dictionary")
+    report = bulk_accept_project(project, label="LOCATION", min_score=1.0, reviewer="sara")
+    assert report.done == ["a", "b", "c"] and report.counts["accepted"] == 2
+    for doc_id in ("a", "b"):
+        ann = project.load_annotations(project.load_document(doc_id))
+        assert [s.status for s in ann.spans.values() if s.label == "LOCATION"] == \
+            [Status.ACCEPTED]
+
+
+def test_relation_review_keeps_origin_and_reviewer():
+    from annotator.core.edits import make_relation, make_span
+    from annotator.core.model import AnnotationSet
+    from annotator.suggest.review import set_relation_status
+    text = "قال مصدر أمني إن الهجوم فشل"
+    ann = AnnotationSet("d", "ali", "x")
+    claim = make_span(text, 17, 27, "CLAIM", origin="claims@1")
+    actor = make_span(text, 4, 13, "ACTOR", origin="claims@1")
+    ann.spans.update({claim.id: claim, actor.id: actor})
+    rel = make_relation("SOURCE", claim, actor, origin="claims@1", status=Status.SUGGESTED)
+    ann.relations[rel.id] = rel
+    apply_edit(text, ann, set_relation_status(rel, Status.REJECTED, reviewer="sara"))
+    after = ann.relations[rel.id]
+    assert (after.status, after.origin, after.extra["reviewed_by"]) == \
+        (Status.REJECTED, "claims@1", "sara")

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from annotator.core.arabic import normalize, strip_proclitics, tokens, vocabulary
 from annotator.core.edits import make_relation
@@ -74,6 +75,7 @@ _VERBS: dict[str, frozenset[str]] = {
     "زعم": _forms("زعم", "زعمت", "يزعم", "تزعم", "ادعي", "ادعت"),
     "رد": _forms("رد", "ردت"),
     "نقل": _forms("نقل", "نقلت"),
+    "اعتقد": _forms("اعتقد", "اعتقدت", "يعتقد", "تعتقد", "يعتقدون"),
 }
 _PARTICIPLES: dict[str, frozenset[str]] = {
     "قال": _forms("قايلا", "قايله"),
@@ -87,6 +89,8 @@ _PARTICIPLES: dict[str, frozenset[str]] = {
     "شدد": _forms("مشددا", "مشدده"),
     "حذر": _forms("محذرا", "محذره"),
     "نفى": _forms("نافيا", "نافيه"),
+    # "بقوله: «...»" (by his saying) reports like a participle.
+    "قول": _forms("بقوله", "بقولها", "بقولهم"),
 }
 _VERB_OF = {f: lemma for lemma, forms in _VERBS.items() for f in forms}
 _PARTICIPLE_OF = {f: lemma for lemma, forms in _PARTICIPLES.items() for f in forms}
@@ -102,7 +106,9 @@ _COMP_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم"
 _SENTENCE_END = {".", "!", "?", ";", "…"}
 _COMMA = {",", "،"}
 _OPEN_QUOTES = {"«": "»", "“": "”", "„": "“"}
-_BREAK_WORDS = {"فيما", "بينما", "حيث", "لكن", "الا", "غير", "اما", "ثم"}
+_BREAK_WORDS = {"فيما", "بينما", "حيث", "اما", "ثم"}
+# After a comma these continue the same statement ("، لكن", "، ولكن"), so no break.
+_CONTINUERS = {"لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها", "الا", "غير"}
 _STOP_WORDS = {
     "من", "علي", "مع", "خلال", "امام", "عبر", "بعد", "قبل", "منذ", "امس", "اليوم", "يوم",
     "صباح", "مساء", "ليله", "لدي", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "قد",
@@ -219,7 +225,8 @@ class _Analysis:
         i = 0
         while i < len(toks):
             ch = toks[i].text
-            closer = _OPEN_QUOTES.get(ch) or ('"' if ch == '"' else None)
+            # " and a lone ” (typed as both opening and closing mark) pair with the next one.
+            closer = _OPEN_QUOTES.get(ch) or (ch if ch in ('"', "”") else None)
             if closer:
                 for j in range(i + 1, len(toks)):
                     if toks[j].text == closer or (closer == "”" and toks[j].text == '"'):
@@ -328,6 +335,7 @@ class _Finder:
         self.known = vocabulary(text)
         self.claims: list[ClaimCandidate] = []
         self.used_until = -1  # tokens up to this index belong to a claim or its source
+        self.content_until = -1  # last token of any claim found so far
         self.prefix_cut: dict[int, int] = {}  # token -> leading preposition letters to drop
 
     # -------------------------------------------------------- sources
@@ -494,6 +502,9 @@ class _Finder:
                 bare, _ = _strip_conj(nxt.norm)
                 if _complementiser(nxt) is not None and nxt.norm.startswith("و"):
                     return self._trim(a, i - 1), i + 1
+                if nxt.norm in _CONTINUERS:
+                    i += 1
+                    continue
                 if nxt.norm.startswith("و") and nxt.norm not in _W_WORDS or \
                         nxt.norm in _BREAK_WORDS or (nxt.norm == "في" and i + 2 < s_end and
                                                      toks[i + 2].norm == "حين") or \
@@ -516,12 +527,18 @@ class _Finder:
         start, end = self.an.offsets(a, b)
         if quote == "indirect" and a == b and not self.an.toks[a].word:
             return
-        if any(c.start < end and start < c.end for c in self.claims):
-            return
+        for c in self.claims:
+            nested = c.start <= start and end <= c.end or start <= c.start and c.end <= end
+            if c.start < end and start < c.end and (not nested or (c.start, c.end) ==
+                                                    (start, end)):
+                return
         self.claims.append(ClaimCandidate(
             start, end, quote, (cue.start, cue.end) if cue else None, source,
             _CERTAINTY.get(cue.lemma) if cue else None, score))
-        self.used_until = max(self.used_until, b)
+        # A reporting verb inside indirect content may report a nested claim, so only
+        # the tokens before the content are used up; a quote is used up whole.
+        self.used_until = max(self.used_until, a - 1 if quote == "indirect" else b)
+        self.content_until = max(self.content_until, b)
 
     def _add_quote(self, open_i: int, cue: _Cue | None, source: SourceRef | None,
                    score: float) -> None:
@@ -537,8 +554,9 @@ class _Finder:
         toks = self.an.toks
         if a >= len(toks):
             return
-        if a in self.an.quote_close and \
-                self.an.quote_close[a] - a >= 2:
+        close = self.an.quote_close.get(a)
+        if close is not None and close - a >= 2 and \
+                (close + 1 >= len(toks) or not toks[close + 1].word):
             self._add_quote(a, cue, source, score)
             after = self.an.quote_close[a] + 1
             if after + 1 < len(toks) and toks[after].norm in _COMMA and \
@@ -570,7 +588,8 @@ class _Finder:
         j = i - 1
         if j >= 0 and toks[j].norm in _COMMA:
             j -= 1
-        if j >= 0 and j in self.an.quote_open and j > self.used_until:
+        if j >= 0 and j in self.an.quote_open and j > max(self.used_until,
+                                                            self.content_until - 1):
             return self.an.quote_open[j]
         return None
 
@@ -645,14 +664,14 @@ class _Finder:
         end_i = i - 1
         while end_i >= s_start and not toks[end_i].word and end_i not in an.quote_open:
             end_i -= 1
-        if end_i < s_start or end_i <= self.used_until:
+        if end_i < s_start or end_i <= max(self.used_until, self.content_until):
             return
         limit = next((k for k in range(after, s_end) if toks[k].norm in _COMMA), s_end)
         source = self._resolve(self._according_source(after, limit), i)
         if end_i in an.quote_open:
             self._add_quote(an.quote_open[end_i], cue, source, 0.7)
             return
-        a = max(s_start, self.used_until + 1)
+        a = max(s_start, self.used_until + 1, self.content_until + 1)
         while a < end_i and not toks[a].word:
             a += 1
         if a >= len(toks):
@@ -790,3 +809,17 @@ def _dedupe(spans: list[Span]) -> list[Span]:
 
 __all__ = ["ORIGIN", "VERSION", "ClaimCandidate", "ClaimSuggester", "SourceRef",
            "find_claims"]
+
+
+def _factory(project: Any, annotator: str, report: Any) -> ClaimSuggester:
+    """Runner factory: the claims suggester with the project's schema."""
+    return ClaimSuggester(project.schema)
+
+
+def _register() -> None:
+    from annotator.suggest.runner import register_suggester
+    register_suggester("claims", _factory, "reported speech: claims with their cue and source "
+                                           "(SOURCE links), quotes direct or indirect")
+
+
+_register()

@@ -232,12 +232,28 @@ def decode(sentence: Sequence[Piece], tags: Sequence[str],
 # ------------------------------------------------------------------ the tagger
 
 
-class CRFTagger:
-    """Per-label CRF models plus the lexicon used for the gazetteer feature."""
+def known_words(examples: Sequence[Example], matcher: DictionaryMatcher | None = None
+                ) -> frozenset[str]:
+    """Normalised first words of the examples' spans and of the lexicon's entries.
 
-    def __init__(self, model_files: dict[str, Path], matcher: DictionaryMatcher | None) -> None:
+    Passed to proclitic splitting as known words, so ``وقال`` splits into
+    و + قال when قال was annotated somewhere, as the dictionary does.
+    """
+    words = {normalize_query(s.text.split()[0]) for _, spans in examples for s in spans
+             if s.text.split()}
+    if matcher is not None:
+        words.update(key.split(" ")[0] for key in matcher.lexicon.entries)
+    return frozenset(w for w in words if len(w) >= 2)
+
+
+class CRFTagger:
+    """Per-label CRF models, the lexicon for the gazetteer feature, known words for clitics."""
+
+    def __init__(self, model_files: dict[str, Path], matcher: DictionaryMatcher | None,
+                 known: frozenset[str] = frozenset()) -> None:
         self.labels = sorted(model_files)
         self.matcher = matcher
+        self.known = known
         self._taggers: dict[str, pycrfsuite.Tagger] = {}
         for label, path in model_files.items():
             tagger = pycrfsuite.Tagger()
@@ -250,7 +266,7 @@ class CRFTagger:
 
     def predict(self, text: str) -> list[tuple[int, int, str, float]]:
         """(start, end, label, score) of every span the models find in ``text``."""
-        sents = sentences(text)
+        sents = sentences(text, vocabulary(text) | self.known)
         lex = _lexicon_tags(self.matcher, text, sents)
         out: list[tuple[int, int, str, float]] = []
         for k, sent in enumerate(sents):
@@ -279,12 +295,12 @@ def _train_label(xs: Sequence[pycrfsuite.ItemSequence], ys: list[list[str]], pat
 
 
 def _prepare(examples: Sequence[Example], labels: Sequence[str],
-             matcher: DictionaryMatcher | None
+             matcher: DictionaryMatcher | None, known: frozenset[str]
              ) -> list[tuple[list[list[list[str]]], dict[str, list[list[str]]]]]:
     """Per example: features of each sentence, and the BIO tags per label."""
     out = []
     for doc, spans in examples:
-        sents = sentences(doc.text)
+        sents = sentences(doc.text, vocabulary(doc.text) | known)
         lex = _lexicon_tags(matcher, doc.text, sents)
         xs = [features(s, lex[k] if lex else None) for k, s in enumerate(sents)]
         ys = {label: [bio_tags(s, [(sp.start, sp.end) for sp in spans if sp.label == label])
@@ -294,10 +310,11 @@ def _prepare(examples: Sequence[Example], labels: Sequence[str],
 
 
 def fit(examples: Sequence[Example], out_dir: Path, labels: Sequence[str],
-        matcher: DictionaryMatcher | None) -> dict[str, Path]:
-    """Train one model per label on ``examples`` into ``out_dir``; label -> model file."""
-    prepared = _prepare(examples, labels, matcher)
-    return _fit_prepared(prepared, out_dir, labels)
+        matcher: DictionaryMatcher | None) -> CRFTagger:
+    """Train one model per label on ``examples`` into ``out_dir``; the tagger using them."""
+    known = known_words(examples, matcher)
+    files = _fit_prepared(_prepare(examples, labels, matcher, known), out_dir, labels)
+    return CRFTagger(files, matcher, known)
 
 
 def _fit_prepared(prepared: Sequence[tuple[list, dict[str, list]]], out_dir: Path,
@@ -331,6 +348,7 @@ class TrainReport:
     path: str = ""
     trained: str = ""
     models: dict[str, str] = field(default_factory=dict)
+    known_words: list[str] = field(default_factory=list)
 
     @property
     def model_f1(self) -> float:
@@ -385,17 +403,14 @@ def evaluate(examples: Sequence[Example], labels: Sequence[str], folds: int,
              matcher: DictionaryMatcher | None, progress: Progress = no_progress,
              ) -> tuple[dict[str, LabelScores], dict[str, LabelScores]]:
     """Cross-validated (model scores, dictionary scores) per label, exact span match."""
-    prepared = _prepare(examples, labels, matcher)
     model_eval, dict_eval = Evaluation(), Evaluation()
     parts = _folds(len(examples), folds)
     with tempfile.TemporaryDirectory(prefix="annotator-crf-") as tmp:
         for k, held in enumerate(parts):
             progress(k, folds + 1)
             held_set = set(held)
-            train = [prepared[i] for i in range(len(examples)) if i not in held_set]
-            files = _fit_prepared(train, Path(tmp) / f"fold{k}", labels)
-            tagger = CRFTagger(files, None)
-            tagger.matcher = matcher
+            train = [examples[i] for i in range(len(examples)) if i not in held_set]
+            tagger = fit(train, Path(tmp) / f"fold{k}", labels, matcher)
             for i in held:
                 doc, spans = examples[i]
                 gold = [s.key for s in spans if s.label in labels]
@@ -439,7 +454,8 @@ def _install(examples: Sequence[Example], labels: Sequence[str],
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".crf-", dir=out_dir.parent))
     try:
-        files = fit(examples, staging, labels, matcher)
+        tagger = fit(examples, staging, labels, matcher)
+        files = {label: staging / f"{safe_stem(label)}.crfsuite" for label in tagger.labels}
         out_dir.mkdir(exist_ok=True)
         for old in out_dir.glob("*.crfsuite"):
             old.unlink()
@@ -448,13 +464,14 @@ def _install(examples: Sequence[Example], labels: Sequence[str],
         report.path = str(out_dir)
         report.labels = list(labels)
         report.models = {lab: p.name for lab, p in files.items()}
+        report.known_words = sorted(tagger.known)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
 def _write_meta(out_dir: Path, report: TrainReport, lexicon: Lexicon | None) -> None:
     meta = {"features_version": FEATURES_VERSION, **report.as_dict(),
-            "models": report.models,
+            "models": report.models, "known_words": report.known_words,
             "lexicon": {"fingerprint": lexicon.fingerprint() if lexicon else None,
                         "entries": len(lexicon) if lexicon else 0},
             "params": TRAIN_PARAMS}
@@ -552,7 +569,8 @@ class CRFSuggester(SuggesterBase):
                                "`annotator train PROJECT`")
         lexicon = project_lexicon(project)
         matcher = DictionaryMatcher(lexicon) if lexicon is not None and len(lexicon) else None
-        return cls(CRFTagger(files, matcher), project.schema, meta)
+        known = frozenset(w for w in meta.get("known_words") or () if isinstance(w, str))
+        return cls(CRFTagger(files, matcher, known), project.schema, meta)
 
     def suggest_full(self, doc: Document, ann: AnnotationSet) -> Suggestions:
         """The models' spans in ``doc`` with their mean marginal probability as score."""

@@ -14,10 +14,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from annotator.core.edits import Batch, ChangeSpan, set_status
-from annotator.core.model import AnnotationSet, Span, Status, now_iso
+from annotator.core.edits import (
+    Batch,
+    ChangeRelation,
+    ChangeSpan,
+    EditError,
+    apply_edit,
+    set_status,
+)
+from annotator.core.model import AnnotationSet, Relation, Span, Status, now_iso
 from annotator.formats.errors import ProjectError
 from annotator.formats.project import Project
+from annotator.formats.report import Progress, Report, no_progress
 
 
 def accept(span: Span, *, reviewer: str | None = None) -> ChangeSpan:
@@ -49,6 +57,16 @@ def accept_edited(span: Span, start: int, end: int, label: str, *, text: str,
     return ChangeSpan(span, after, "Accept edited suggestion")
 
 
+def set_relation_status(rel: Relation, status: Status, *,
+                        reviewer: str | None = None) -> ChangeRelation:
+    """Accept or reject a suggested relation (its origin is kept)."""
+    extra = dict(rel.extra)
+    if reviewer:
+        extra["reviewed_by"] = reviewer
+    return ChangeRelation(rel, rel.with_changes(status=status, modified=now_iso(), extra=extra),
+                          f"Mark link {status.value}")
+
+
 def bulk_accept_edits(ann: AnnotationSet, label: str | None = None,
                       min_score: float | None = None, *, origin: str | None = None,
                       reviewer: str | None = None) -> Batch:
@@ -71,6 +89,35 @@ def bulk_accept_edits(ann: AnnotationSet, label: str | None = None,
     what = f"{label} " if label else ""
     above = f" scoring {min_score:g} or more" if min_score is not None else ""
     return Batch(tuple(edits), f"Accept {len(edits)} {what}suggestions{above}")
+
+
+def bulk_accept_project(project: Project, label: str | None = None,
+                        min_score: float | None = None, *, origin: str | None = None,
+                        doc_ids: list[str] | None = None, annotator: str | None = None,
+                        reviewer: str | None = None,
+                        progress: Progress = no_progress) -> Report:
+    """:func:`bulk_accept_edits` in every document (or ``doc_ids``), each saved as it is done.
+
+    The report counts ``accepted`` suggestions; unreadable or conflicting
+    documents are skipped with their reason.
+    """
+    report = Report()
+    ids = doc_ids if doc_ids is not None else [e.id for e in project.documents()]
+    for n, doc_id in enumerate(ids, start=1):
+        try:
+            doc = project.load_document(doc_id)
+            ann = project.load_annotations(doc, annotator)
+            batch = bulk_accept_edits(ann, label, min_score, origin=origin,
+                                      reviewer=reviewer or project.annotator)
+            if batch.edits:
+                apply_edit(doc.text, ann, batch, project.schema)
+                project.save_annotations(ann)
+                report.count("accepted", len(batch.edits))
+            report.done.append(doc_id)
+        except (ProjectError, EditError) as err:
+            report.skip(doc_id, str(err))
+        progress(n, len(ids))
+    return report
 
 
 @dataclass
