@@ -4,8 +4,11 @@
     .venv/bin/python bench/bench_claims.py --errors   # also list misses and false alarms
 
 Sets: ``bench/data/claims_heldout.py`` (written for this bench, see its
-docstring) and ``bench/data/heldout.jsonl`` (another engineer's held-out set
-with CLAIM spans and SOURCE relations) when present.
+docstring), ``bench/data/heldout.jsonl`` (another engineer's held-out set
+with CLAIM spans and SOURCE relations) when present, and the sample project
+``projects/sample`` (the seed articles with their hand annotations) when
+present. The sample is a development set: the suggester was tuned on it,
+so its figures are not held-out figures.
 
 A predicted claim matches a gold claim when their overlap is at least half
 the longer of the two, in characters (one-to-one, greedily by overlap).
@@ -131,6 +134,24 @@ def load_jsonl(path: Path) -> list[GoldDoc]:
     return docs
 
 
+def load_project(path: Path, annotator: str = "analyst") -> list[GoldDoc]:
+    """Documents of a project with ``annotator``'s CLAIM spans and SOURCE relations as gold."""
+    from annotator.formats.project import Project
+    project = Project.open(path, annotator=annotator)
+    docs = []
+    for doc in project.iter_documents():
+        if not project.annotations_path(doc.id, annotator).exists():
+            continue  # not annotated: no gold to compare with
+        ann = project.load_annotations(doc, annotator)
+        source_of = {r.head: ann.spans[r.tail] for r in ann.relations.values()
+                     if r.type == "SOURCE" and r.tail in ann.spans}
+        claims = [GoldClaim((s.start, s.end), (source_of[s.id].start, source_of[s.id].end)
+                            if s.id in source_of else None)
+                  for s in ann.sorted_spans() if s.label == "CLAIM"]
+        docs.append(GoldDoc(doc.id, doc.text, claims))
+    return docs
+
+
 def predict(doc: GoldDoc, suggester: ClaimSuggester) -> list[tuple[Range, Range | None]]:
     """Predicted (claim, source) ranges of one paragraph, annotations empty."""
     ann = AnnotationSet(document_id=doc.id, annotator="bench", text_sha256=sha256_text(doc.text))
@@ -196,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms")
     parser.add_argument("--small", action="store_true", help="(ignored: the sets are small)")
     parser.add_argument("--docs", type=int, default=None, help="(ignored)")
-    parser.add_argument("--only", choices=("own", "heldout"), default=None)
+    parser.add_argument("--only", choices=("own", "heldout", "sample"), default=None)
     args = parser.parse_args(argv)
     sets: list[tuple[str, list[GoldDoc]]] = []
     if args.only in (None, "own"):
@@ -207,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
             sets.append(("heldout.jsonl", load_jsonl(jsonl)))
         else:
             print("heldout.jsonl: not present, skipped")
+    sample = ROOT / "projects" / "sample"
+    if args.only in (None, "sample") and (sample / "project.json").is_file():
+        sets.append(("projects/sample (dev set: tuned on, not held-out)", load_project(sample)))
     for name, docs in sets:
         t0 = time.perf_counter()
         scores = evaluate(docs)

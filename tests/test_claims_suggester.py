@@ -187,3 +187,35 @@ def test_hostile_text_gives_only_valid_spans(text):
         assert text[span.start:span.end] == span.text
     for rel in out.relations:
         assert rel.head in ids and rel.tail in ids
+
+
+def test_subject_before_the_verb_and_nested_claims():
+    text = "وذكرت مصادر أن مسؤولين أمريكيين أكدوا أن التنظيم يفقد قوته."
+    _, claims, source = run(text)
+    outer, inner = sorted(claims, key=lambda c: c.start)
+    assert outer.text == "مسؤولين أمريكيين أكدوا أن التنظيم يفقد قوته"
+    assert inner.text == "التنظيم يفقد قوته"
+    assert source[inner.id].text == "مسؤولين أمريكيين"
+
+
+def test_a_quoted_sentence_after_a_claim_continues_its_speaker():
+    text = ("وشددت ريتشاردز على أن التنظيم يتراجع في العراق. «لكن هناك من تم تجنيدهم محليا "
+            "وبإمكانهم تنفيذ هجمات». وفي سياق آخر «قصير جدا».")
+    _, claims, source = run(text)
+    assert [(c.text, c.attributes["quote"]) for c in claims] == [
+        ("التنظيم يتراجع في العراق", "indirect"),  # "على أن": the preposition is left out
+        ("لكن هناك من تم تجنيدهم محليا وبإمكانهم تنفيذ هجمات", "direct")]
+    assert source[claims[1].id].id == source[claims[0].id].id
+
+
+def test_right_double_quote_used_on_both_sides():
+    text = "وقال المتحدث ” الوضع في ليبيا صعب جدا ” و أضاف ” الدول الكبرى لم تساعدنا ”."
+    _, claims, source = run(text)
+    assert [c.text for c in claims] == ["الوضع في ليبيا صعب جدا", "الدول الكبرى لم تساعدنا"]
+    assert {source[c.id].text for c in claims} == {"المتحدث"}
+
+
+def test_terms_in_quotes_and_asides_are_not_claims():
+    text = ("وكان من الخيارات نقل «الإرهابيين» المحتجزين إلى بلدانهم. وأشارت المسؤولة إلى أهمية "
+            "الحوار، فهو، وفق قولها، مهم للغاية.")
+    assert find_claims(text) == []

@@ -102,6 +102,7 @@ _WEAK = {"تابع"}
 _ACCORDING = {"حسب": "حسب", "بحسب": "حسب", "وفق": "وفق", "وفقا": "وفق", "نقلا": "نقلا"}
 
 _COMPLEMENTISERS = {"ان", "بان", "فان"}
+_PARENTHETICAL = {"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "وصفه", "وصفها"}
 _COMP_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
 _SENTENCE_END = {".", "!", "?", ";", "…"}
 _COMMA = {",", "،"}
@@ -475,13 +476,38 @@ class _Finder:
         return None
 
     def _sentence_subject(self, s_start: int, limit: int) -> tuple[int, int] | None:
-        """The noun phrase after a sentence-initial reporting verb (VSO order)."""
+        """The noun phrase after the verb that opens the sentence (VSO order).
+
+        A reporting verb, or a word carrying the conjunction و / ف that is not
+        a noun with the article (``وأثار بول والتزفيك ...``).
+        """
         toks = self.an.toks
         first = toks[s_start]
-        bare, _ = _strip_conj(first.norm)
-        if first.norm in _VERB_OF or bare in _VERB_OF:
+        if not first.word:
+            return None
+        bare, cut = _strip_conj(first.norm)
+        if first.norm in _VERB_OF or bare in _VERB_OF or \
+                cut and len(bare) >= 3 and not bare.startswith("ال") and \
+                bare not in _STOP_WORDS and bare not in _PARTICIPLE_OF:
             return self._noun_phrase(s_start + 1, limit)
         return None
+
+    def _subject_before(self, cue_index: int) -> tuple[int, int] | None:
+        """Subject written before a verb without conjunction (``مسؤولين أمريكيين أكدوا``)."""
+        toks = self.an.toks
+        cue_tok = toks[cue_index]
+        if cue_tok.norm not in _VERB_OF:
+            return None
+        s_start, _ = self.an.sentence(cue_index)
+        k = cue_index - 1
+        while k >= s_start and cue_index - k <= 6:
+            tok = toks[k]
+            if not tok.word or tok.norm in _STOP_WORDS or _complementiser(tok) is not None \
+                    or tok.norm in _VERB_OF or _strip_conj(tok.norm)[0] in _VERB_OF \
+                    or tok.norm in ("في", "الي", "عن", "ان", "و", "ف"):
+                break
+            k -= 1
+        return (k + 1, cue_index - 1) if k + 1 < cue_index else None
 
     # -------------------------------------------------------- content
 
@@ -579,8 +605,31 @@ class _Finder:
                 self._according(cue)
             else:
                 self._verb(cue)
+        self._standalone_quotes()
         self.claims.sort(key=lambda c: c.start)
         return self.claims
+
+    def _standalone_quotes(self) -> None:
+        """A quoted sentence right after a claim continues its speaker (direct, no cue)."""
+        an, toks = self.an, self.an.toks
+        for open_i, close_i in sorted(an.quote_close.items()):
+            s_start, s_end = an.sentence(open_i)
+            if open_i != s_start or any(toks[k].word for k in range(close_i + 1, s_end)):
+                continue
+            if sum(1 for t in toks[open_i + 1:close_i] if t.word) < 4:
+                continue
+            start = toks[open_i].start
+            before = [c for c in self.claims if c.end <= start and c.source is not None]
+            if not before:
+                continue
+            prev = max(before, key=lambda c: c.end)
+            # Only right after the claim: at most one sentence in between.
+            prev_sentence = an.sentence_of[next(k for k, t in enumerate(toks)
+                                                if t.end >= prev.end)]
+            if an.sentence_of[open_i] - prev_sentence > 2:
+                continue
+            self._add(open_i + 1, self._trim(open_i + 1, close_i - 1), "direct", None,
+                      prev.source, 0.5)
 
     def _quote_before(self, i: int) -> int | None:
         """Opening index of a quote that closes right before token ``i`` (optional comma)."""
@@ -608,8 +657,12 @@ class _Finder:
             tok = toks[j]
             if j in an.quote_close:
                 prev = toks[j - 1].norm
-                if prev in (":", ",", "،") or j == i + 1 or \
+                inside = sum(1 for t in toks[j + 1:an.quote_close[j]] if t.word)
+                # Right after the verb, a short quote is a name or a term («الإرهابيين»).
+                if prev in (":", ",", "،") or inside >= 3 or \
                         _complementiser(toks[j - 1]) is not None:
+                    if cue.lemma == "نقل" and not any(t.norm == "عن" for t in toks[i:j]):
+                        return
                     source = self._segment_for(cue, i + cue.width, j)
                     self._add_quote(j, cue, source, 0.8)
                     return
@@ -617,7 +670,8 @@ class _Finder:
                 continue
             comp = _complementiser(tok)
             if comp is not None:
-                if cue.lemma in _WEAK:
+                if cue.lemma in _WEAK or cue.lemma == "نقل" and \
+                        not any(t.norm == "عن" for t in toks[i:j]):
                     return
                 source = self._segment_for(cue, i + cue.width, j)
                 self._add_indirect(j + 1, cue, source, 0.7 if source else 0.5)
@@ -638,6 +692,9 @@ class _Finder:
 
     def _resolve(self, rng: tuple[int, int] | None, cue_index: int) -> SourceRef | None:
         if rng is None:
+            before = self._subject_before(cue_index)
+            if before is not None:
+                return self._actor_ref(*before)
             return self._continuation_source(cue_index, participle=False)
         if self._is_anaphor(rng):
             prev = self._last_source()
@@ -650,6 +707,8 @@ class _Finder:
         i = cue.index
         s_start, s_end = an.sentence(i)
         after = i + cue.width
+        if after < s_end and toks[after].norm in _PARENTHETICAL:
+            return  # "وفق قولها": an aside inside a claim already reported
         # Preposed: "وحسب X، فإن ..." / "ووفق X، قتل ...".
         comma = next((k for k in range(after, s_end) if toks[k].norm in _COMMA), None)
         first_word = next((k for k in range(s_start, i + 1) if toks[k].word), i)
