@@ -238,8 +238,8 @@ def training_time(heldout: list[Example], lexicon: Lexicon, n: int) -> None:
         tagger = fit(corpus, Path(tmp), LABELS, DictionaryMatcher(lexicon))
         took = time.perf_counter() - t0
     print(f"\n[3] model training time: {n} synthetic documents (3 held-out paragraphs each, "
-          f"{chars:,} characters, {spans:,} spans), {len(tagger.labels)} label models: {took:.1f} s "
-          f"for one fit ({took / n * 1000:.0f} ms per document); `train` with 5-fold "
+          f"{chars:,} characters, {spans:,} spans), {len(tagger.labels)} label models: "
+          f"{took:.1f} s for one fit ({took / n * 1000:.0f} ms per document); `train` with 5-fold "
           f"cross-validation fits 6 times")
 
 

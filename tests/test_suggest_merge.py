@@ -146,3 +146,16 @@ def test_propagate_suggests_accepted_texts_where_they_recur(tmp_path):
     got = sorted((s.start, s.text, s.origin) for s in ann.spans.values())
     assert [t for _, t, _ in got] == ["قوات الدعم السريع"] * 2
     assert {o for *_, o in got} == {"propagate@1"}
+
+
+def test_claims_suggester_runs_through_the_registry_with_its_relations(tmp_path):
+    from annotator.suggest.runner import suggester_names
+    if "claims" not in suggester_names():
+        pytest.skip("annotator.suggest.claims is not part of this build")
+    project = make_project(tmp_path, {"a": "وقال وزير الداخلية التونسي إن قوات الأمن "
+                                            "أحبطت هجوما قرب الحدود."})
+    report = run_suggester(project, "claims")
+    ann = project.load_annotations(project.load_document("a"))
+    assert report.counts["suggestions"] >= 2 and report.counts["suggested relations"] >= 1
+    (rel,) = [r for r in ann.relations.values() if r.type == "SOURCE"]
+    assert ann.spans[rel.head].label == "CLAIM" and rel.status is Status.SUGGESTED

@@ -12,9 +12,10 @@ Each document's suggestions are added as one batch
 :func:`annotator.core.edits.apply_edit`) and saved before the next document
 is started, so a cancelled or failed run keeps what it finished.
 
-Other modules add suggesters with :func:`register_suggester`; the optional
-module ``annotator.suggest.claims`` is imported on first use of the registry
-so that it can register itself.
+Other modules add suggesters with :func:`register_suggester`. The module
+``annotator.suggest.claims`` is imported on first use of the registry: it
+may register itself, else its ``ClaimSuggester(schema)`` is registered as
+``claims``.
 """
 
 from __future__ import annotations
@@ -108,10 +109,22 @@ def _load_plugins() -> None:
     _plugins_loaded = True
     for module in _PLUGINS:
         try:
-            importlib.import_module(module)
+            mod = importlib.import_module(module)
         except ModuleNotFoundError as err:
             if err.name != module:
                 raise
+            continue
+        if "claims" not in SUGGESTERS and hasattr(mod, "ClaimSuggester"):
+            register_suggester(
+                "claims", _class_factory(mod.ClaimSuggester),
+                "claims, their reporting cues and sources (SOURCE links) in reported speech")
+
+
+def _class_factory(cls: Callable[..., Suggester]) -> SuggesterFactory:
+    """A factory building ``cls(project.schema)``."""
+    def factory(project: Project, annotator: str, report: Report) -> Suggester:
+        return cls(project.schema)
+    return factory
 
 
 def suggester_names() -> list[str]:
