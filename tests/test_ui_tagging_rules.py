@@ -96,3 +96,36 @@ def test_paragraph_direction_follows_its_first_strong_letter():
     assert not paragraph_is_rtl(text, 2)
     assert paragraph_is_rtl(text, text.index("قال"))
     assert paragraph_is_rtl(text, text.index("رقم"))
+
+
+@given(hostile_text)
+def test_document_vocabulary_equals_the_core_one(text):
+    from annotator.core.arabic import vocabulary
+    from annotator.ui.tagging import document_vocabulary
+
+    assert document_vocabulary(text) == vocabulary(text)
+
+
+@given(text_and_range())
+def test_lazy_vocabulary_gives_the_same_span_as_the_full_one(case):
+    from annotator.ui.tagging import document_vocabulary
+
+    text, a, b = case
+    vocab = document_vocabulary(text)
+    full = tag_range(text, a, b, snap=True, known_words=vocab)
+    assert tag_range(text, a, b, snap=True, known_words=lambda: vocab) == full
+
+
+def test_known_word_remainder_is_found_lazily():
+    text = "وليبيا دولة. زار ليبيا"
+    calls = []
+
+    def vocab():
+        from annotator.ui.tagging import document_vocabulary
+        calls.append(1)
+        return document_vocabulary(text)
+
+    assert tag_range(text, 0, 6, snap=True, known_words=vocab) == (1, 6)
+    start = text.index("دولة")
+    assert tag_range(text, start, start + 4, snap=True, known_words=vocab) == (start, start + 4)
+    assert len(calls) == 1  # دولة starts with no proclitic letter: no vocabulary needed

@@ -10,7 +10,14 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from annotator.core.edits import Edit, apply_edit
+from annotator.core.edits import (
+    AddSpan,
+    Batch,
+    ChangeSpan,
+    Edit,
+    RemoveSpan,
+    apply_edit,
+)
 from annotator.core.model import AnnotationSet
 
 
@@ -22,10 +29,11 @@ class EditCommand(QUndoCommand):
     ``redo()`` that ``QUndoStack.push`` runs is therefore a no-op. Afterwards
     undo and redo swap the edit and its inverse, each time recomputing the
     inverse from :func:`apply_edit`, so both directions stay exact.
+    ``on_change`` receives the edit just applied (to find what changed).
     """
 
     def __init__(self, text: str, ann: AnnotationSet, edit: Edit, inverse: Edit,
-                 on_change: Callable[[], None]) -> None:
+                 on_change: Callable[[Edit], None]) -> None:
         super().__init__(edit.description)
         self._text = text
         self._ann = ann
@@ -44,10 +52,24 @@ class EditCommand(QUndoCommand):
             return
         self._inverse = apply_edit(self._text, self._ann, self._forward, None)
         self._applied = True
-        self._on_change()
+        self._on_change(self._forward)
 
     def undo(self) -> None:
         """Apply the stored inverse; no schema check so an undo never fails on a label change."""
         self._forward = apply_edit(self._text, self._ann, self._inverse, None)
         self._applied = False
-        self._on_change()
+        self._on_change(self._inverse)
+
+
+def changed_span_ids(edit: Edit) -> set[str]:
+    """Ids of the spans an edit adds, removes or changes (relations and status: none)."""
+    if isinstance(edit, Batch):
+        out: set[str] = set()
+        for sub in edit.edits:
+            out |= changed_span_ids(sub)
+        return out
+    if isinstance(edit, (AddSpan, RemoveSpan)):
+        return {edit.span.id}
+    if isinstance(edit, ChangeSpan):
+        return {edit.before.id}
+    return set()

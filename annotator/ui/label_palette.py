@@ -74,6 +74,8 @@ class LabelPalette(QWidget):
 
     def show_label(self, name: str | None) -> None:
         """Select label ``name`` and show its guideline."""
+        if name is not None and name == self.current_label():
+            return
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == name:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.language = language
         self._selected: str | None = None
+        self._panel_document: str | None = None
         self._words: WordIndex | None = None
         self.actions_by_id: dict[str, QAction] = {}
         self._specs: dict[str, ActionSpec] = {}
@@ -84,6 +85,10 @@ class MainWindow(QMainWindow):
         self._place_docks()
         self.doc_status = QLabel(self)
         self.statusBar().addPermanentWidget(self.doc_status)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(50)
+        self._status_timer.timeout.connect(self._update_doc_status)
         self._build_actions()
         self._connect()
         self.retranslate()
@@ -223,6 +228,7 @@ class MainWindow(QMainWindow):
 
     def _on_document_opened(self, doc_id: str) -> None:
         self._selected = None
+        self._panel_document = None
         self._words = None
         self.view.set_text(self.session.text)
         self.view.set_selected_span(None)
@@ -295,12 +301,15 @@ class MainWindow(QMainWindow):
             return
         if self._selected not in ann.spans:
             self._selected = None
-        spans = ann.sorted_spans()
-        self.view.set_spans(spans, self.session.schema)
-        self.view.set_relations(ann.sorted_relations())
+        self.view.set_spans(list(ann.spans.values()), self.session.schema)
+        self.view.set_relations(list(ann.relations.values()))
         self.view.set_selected_span(self._selected)
-        self.spans.set_spans(spans, self.session.schema, self._selected)
-        self._update_doc_status()
+        if self._panel_document != ann.document_id:
+            self._panel_document = ann.document_id
+            self.spans.set_spans(list(ann.spans.values()), self.session.schema, self._selected)
+        else:  # one edit: row-level changes, not a reset of 10,000 rows
+            self.spans.update_spans(ann.spans, self._selected, self.session.changed_ids)
+        self._status_timer.start()  # counting 10,000 spans waits until after the paint
 
     def _on_saved(self, doc_id: str) -> None:
         self.documents.model.refresh(doc_id)
@@ -406,7 +415,7 @@ class MainWindow(QMainWindow):
         rng = tag_range(s.text, start, end,
                         snap=not exact and bool(settings.get("snap_to_words", True)),
                         proclitics=bool(settings.get("strip_proclitics", True)),
-                        known_words=s.vocabulary())
+                        known_words=s.vocabulary)  # computed only if a proclitic asks
         if rng is None:
             self._status_error(self.tr("The selection holds no word to tag."))
             return

@@ -53,7 +53,7 @@ def plan_tag_all(session: Session, matches: list[tuple[int, int]], label: str,
     seen: set[tuple[int, int]] = set()
     out: list[PlannedSpan] = []
     for m_start, m_end in matches:
-        rng = tag_range(text, m_start, m_end, snap=snap, known_words=session.vocabulary())
+        rng = tag_range(text, m_start, m_end, snap=snap, known_words=session.vocabulary)
         if rng is None or rng in seen:
             continue
         seen.add(rng)

@@ -12,14 +12,15 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from annotator.core.arabic import NormalizedText, normalize, vocabulary
+from annotator.core.arabic import NormalizedText, normalize
 from annotator.core.edits import Batch, Edit, EditError, SetDocStatus, apply_edit
 from annotator.core.model import AnnotationSet, DocStatus, Document
 from annotator.formats.errors import ConflictError, ProjectError
 from annotator.formats.project import Project
-from annotator.ui.commands import EditCommand
+from annotator.ui.commands import EditCommand, changed_span_ids
+from annotator.ui.tagging import document_vocabulary
 
-AUTOSAVE_DELAY_MS = 300
+AUTOSAVE_DELAY_MS = 500
 
 
 class Session(QObject):
@@ -39,6 +40,8 @@ class Session(QObject):
         self._normalized: NormalizedText | None = None
         self._vocabulary: frozenset[str] | None = None
         self._conflict = False
+        #: Span ids touched by the last change; None when everything may have changed.
+        self.changed_ids: set[str] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -69,6 +72,7 @@ class Session(QObject):
         self._conflict = False
         self.undo_stack.clear()
         self.undo_stack.setClean()
+        self.changed_ids = None
         self.documentOpened.emit(doc_id)
         self.annotationsChanged.emit()
 
@@ -86,7 +90,7 @@ class Session(QObject):
     def vocabulary(self) -> frozenset[str]:
         """Normalised words of the current text (known words for proclitic splitting)."""
         if self._vocabulary is None:
-            self._vocabulary = vocabulary(self.text)
+            self._vocabulary = document_vocabulary(self.text)
         return self._vocabulary
 
     # ------------------------------------------------------------ edits
@@ -105,8 +109,11 @@ class Session(QObject):
             edit = Batch((edit, SetDocStatus(DocStatus.NEW, DocStatus.IN_PROGRESS)),
                          edit.description)
         inverse = apply_edit(self.text, ann, edit, self.project.schema)
-        self.undo_stack.push(EditCommand(self.text, ann, edit, inverse,
-                                         self.annotationsChanged.emit))
+        self.undo_stack.push(EditCommand(self.text, ann, edit, inverse, self._changed))
+        self._changed(edit)
+
+    def _changed(self, edit: Edit) -> None:
+        self.changed_ids = changed_span_ids(edit)
         self.annotationsChanged.emit()
 
     def set_status(self, status: DocStatus) -> None:
@@ -120,7 +127,9 @@ class Session(QObject):
     # ------------------------------------------------------------ saving
 
     def _on_stack_changed(self, _index: int) -> None:
-        if not self.undo_stack.isClean():
+        # Not restarted by later changes: a steady stream of edits must still be
+        # written within AUTOSAVE_DELAY_MS of the first unsaved one.
+        if not self.undo_stack.isClean() and not self._timer.isActive():
             self._timer.start()
 
     @property

@@ -7,6 +7,8 @@ with the text view both ways without loops.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelectionModel,
@@ -37,12 +39,22 @@ def direction_alignment(text: str) -> int:
 
 
 class SpanTableModel(QAbstractTableModel):
-    """Rows are spans in document order; the proxy re-sorts by any column."""
+    """Rows are spans in document order; the proxy re-sorts by any column.
+
+    :meth:`update_spans` applies the difference to the previous spans as row
+    inserts, removals and changes, so one edit among 10,000 spans costs a
+    row, not a model reset (which would re-sort and re-measure every row).
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._spans: list[Span] = []
+        self._keys: list[tuple[int, int, str, str]] = []
+        self._by_id: dict[str, Span] = {}
         self._schema: LabelSchema | None = None
+        self._status_words: dict[Status, str] = {}
+        self._colours: dict[str, QColor] = {}
+        self._retranslate_words()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._spans)
@@ -57,10 +69,14 @@ class SpanTableModel(QAbstractTableModel):
                     self.tr("Origin"))[section]
         return None
 
+    def _retranslate_words(self) -> None:
+        self._status_words = {Status.ACCEPTED: self.tr("accepted"),
+                              Status.SUGGESTED: self.tr("suggested"),
+                              Status.REJECTED: self.tr("rejected")}
+
     def status_text(self, status: Status) -> str:
         """Translated review status."""
-        return {Status.ACCEPTED: self.tr("accepted"), Status.SUGGESTED: self.tr("suggested"),
-                Status.REJECTED: self.tr("rejected")}[status]
+        return self._status_words[status]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -68,37 +84,78 @@ class SpanTableModel(QAbstractTableModel):
         span = self._spans[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            text = span.text.replace("\n", " ⏎ ")
-            return (text if len(text) <= 80 else text[:79] + "…", span.label,
-                    self.status_text(span.status), span.origin)[col]
+            if col == 0:
+                text = span.text.replace("\n", " ⏎ ")
+                return text if len(text) <= 80 else text[:79] + "…"
+            return (None, span.label, self._status_words[span.status], span.origin)[col]
         if role == SORT_ROLE:
             return (span.start, span.label, span.status.value, span.origin)[col]
         if role == Qt.ItemDataRole.UserRole:
             return span.id
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{span.label} {span.start}–{span.end} · {span.status.value} · {span.origin}"
-        if role == Qt.ItemDataRole.DecorationRole and col == 1 and self._schema is not None:
-            label = self._schema.label(span.label)
-            return QColor(label.colour) if label else None
+        if role == Qt.ItemDataRole.DecorationRole and col == 1:
+            return self._colours.get(span.label)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return direction_alignment(span.text)
         if role == Qt.ItemDataRole.ForegroundRole and span.status is Status.REJECTED:
             return QBrush(QColor("#888888"))
         return None
 
+    def set_schema(self, schema: LabelSchema) -> None:
+        """Label colours for the label column."""
+        self._schema = schema
+        self._colours = {lab.name: QColor(lab.colour) for lab in schema.span_labels}
+
     def set_spans(self, spans: list[Span], schema: LabelSchema) -> None:
-        """Replace the rows (document order)."""
+        """Replace all rows (a new document)."""
+        self.set_schema(schema)
         self.beginResetModel()
         self._spans = sorted(spans, key=span_sort_key)
-        self._schema = schema
+        self._keys = [span_sort_key(sp) for sp in self._spans]
+        self._by_id = {sp.id: sp for sp in self._spans}
         self.endResetModel()
+
+    def update_spans(self, spans: dict[str, Span], changed: set[str] | None = None) -> None:
+        """Bring the rows in line with ``spans`` (id -> span) by row-level changes.
+
+        ``changed`` names the span ids that may differ (all when None).
+        """
+        old = self._by_id
+        if changed is None:
+            removed = [sp for sid, sp in old.items() if spans.get(sid) is not sp]
+            added = [sp for sid, sp in spans.items() if old.get(sid) is not sp]
+        else:
+            removed = [old[i] for i in changed if i in old and spans.get(i) is not old[i]]
+            added = [spans[i] for i in changed if i in spans and old.get(i) is not spans[i]]
+        if len(removed) + len(added) > 500:  # a bulk change: one reset is cheaper
+            self.set_spans(list(spans.values()), self._schema or LabelSchema(()))
+            return
+        for sp in sorted(removed, key=span_sort_key, reverse=True):
+            row = bisect_left(self._keys, span_sort_key(sp))
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._spans[row], self._keys[row]
+            del self._by_id[sp.id]
+            self.endRemoveRows()
+        for sp in sorted(added, key=span_sort_key):
+            key = span_sort_key(sp)
+            row = bisect_left(self._keys, key)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._spans.insert(row, sp)
+            self._keys.insert(row, key)
+            self._by_id[sp.id] = sp
+            self.endInsertRows()
 
     def row_of(self, span_id: str) -> int:
         """Row of ``span_id`` in the model (-1 if absent)."""
-        return next((i for i, s in enumerate(self._spans) if s.id == span_id), -1)
+        span = self._by_id.get(span_id)
+        if span is None:
+            return -1
+        return bisect_left(self._keys, span_sort_key(span))
 
     def retranslate(self) -> None:
         """Repaint headers and statuses in the new UI language."""
+        self._retranslate_words()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
         if self._spans:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._spans) - 1, 3))
@@ -118,16 +175,23 @@ class SpanPanel(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # Rows arrive in document order; sorting (a Python call per comparison) waits
+        # until the analyst clicks a header.
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        # Fixed widths: ResizeToContents would measure all 10,000 rows on every change.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col, width in ((1, 110), (2, 90), (3, 90)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self._echo = False
         layout = QVBoxLayout(self)
@@ -135,10 +199,20 @@ class SpanPanel(QWidget):
         layout.addWidget(self.table)
 
     def set_spans(self, spans: list[Span], schema: LabelSchema, selected: str | None) -> None:
-        """Show ``spans`` and keep ``selected`` highlighted."""
+        """Show the spans of a newly opened document, ``selected`` highlighted."""
         self._echo = True
         try:
             self.model.set_spans(spans, schema)
+        finally:
+            self._echo = False
+        self.select_span(selected)
+
+    def update_spans(self, spans: dict[str, Span], selected: str | None,
+                     changed: set[str] | None = None) -> None:
+        """Apply an edit's changes to the rows (id -> span), ``selected`` highlighted."""
+        self._echo = True
+        try:
+            self.model.update_spans(spans, changed)
         finally:
             self._echo = False
         self.select_span(selected)

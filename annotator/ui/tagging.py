@@ -7,21 +7,30 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from annotator.core.arabic import snap_to_words, strip_proclitics, word_tokens
+from annotator.core.arabic import (
+    WORD_RE,
+    normalize_query,
+    snap_to_words,
+    strip_proclitics,
+    word_tokens,
+)
 from annotator.core.text import boundary_problem, snap_out
 
 
 def tag_range(text: str, start: int, end: int, *, snap: bool, proclitics: bool = True,
-              known_words: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+              known_words: frozenset[str] | Callable[[], frozenset[str]] = frozenset()
+              ) -> tuple[int, int] | None:
     """The span a tagging key makes of the selection ``[start, end)``, or None if empty.
 
     With ``snap`` the selection widens to whole words, loses surrounding
     spaces and punctuation, and (with ``proclitics``) leaves the proclitics
     و ف ب ل ك of its first word outside. Without it the exact selection is
     kept, only widened to valid boundaries (a letter keeps its marks, an
-    emoji is never cut).
+    emoji is never cut). ``known_words`` is a set of words, or a function
+    returning the document's normalised vocabulary (called only when needed).
     """
     start, end = min(start, end), max(start, end)
     if start == end:
@@ -31,11 +40,41 @@ def tag_range(text: str, start: int, end: int, *, snap: bool, proclitics: bool =
         if start >= end:
             return None
         if proclitics:
-            start = strip_proclitics(text, start, end, known_words)
+            known = known_words if isinstance(known_words, frozenset) else \
+                known_remainders(text, start, end, known_words)
+            start = strip_proclitics(text, start, end, known)
     # Always: word rules only know the common marks; a rarer combining mark
     # (U+0301, a spacing mark) after a word must still stay with its letter.
     start, end = snap_out(text, start, end)
     return (start, end) if start < end else None
+
+
+def document_vocabulary(text: str) -> frozenset[str]:
+    """Normalised distinct words of ``text``; each distinct word is normalised once.
+
+    (A news article repeats most words, so this is several times faster than
+    normalising every token.)
+    """
+    return frozenset(normalize_query(w) for w in {t.text for t in word_tokens(text)})
+
+
+def known_remainders(text: str, start: int, end: int,
+                     vocabulary: Callable[[], frozenset[str]]) -> frozenset[str]:
+    """The few known words that proclitic splitting of the word at ``start`` may ask about.
+
+    ``strip_proclitics`` compares what remains after a candidate proclitic
+    with its ``known_words``, normalising all of them on every call; handing
+    it only the remainders of this one word that the document knows keeps a
+    key press fast on a long article. ``vocabulary`` is called only when the
+    word starts with a proclitic letter.
+    """
+    first = WORD_RE.match(text, start)
+    if first is None or first.start() != start or text[start] not in "وفبلك":
+        return frozenset()
+    word = text[start:min(first.end(), end)]
+    vocab = vocabulary()
+    return frozenset(word[i:] for i in range(1, len(word))
+                     if normalize_query(word[i:]) in vocab)
 
 
 @dataclass(frozen=True)
