@@ -298,6 +298,44 @@ def bench_export(path: Path, n_docs: int, table: Table, runs: int, out_dir: Path
                                               f"(traced run took {_fmt_seconds(seconds.wall)})")
 
 
+_CHILD_STEPS = {
+    "list (cold)": "import os; os.unlink(os.path.join(P, '.cache', 'index.json')); "
+                   "Project.open(P, annotator=A).documents()",
+    "validate": "from annotator.formats.validate import validate_project; "
+                "validate_project(Project.open(P, annotator=A))",
+    "export": "from annotator.formats.export import export_project, ExportOptions; "
+              "export_project(Project.open(P, annotator=A), 'jsonl', O, "
+              "ExportOptions(documents='all'))",
+}
+
+
+def bench_memory(path: Path, table: Table) -> None:
+    """Peak RSS of a fresh process doing only one step (so steps do not hide each other)."""
+    for step, code in _CHILD_STEPS.items():
+        with tempfile.TemporaryDirectory(prefix="bench-mem-") as tmp:
+            script = (f"import resource\nfrom annotator.formats.project import Project\n"
+                      f"P, A, O = {str(path)!r}, {ANNOTATOR!r}, {str(Path(tmp, 'x.jsonl'))!r}\n"
+                      f"base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+                      f"{code}\n"
+                      f"print(base, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n")
+            result = subprocess.run([sys.executable, "-c", script], capture_output=True,
+                                    text=True)
+        name = f"peak RSS, {step} alone"
+        if result.returncode != 0:
+            lines = result.stderr.strip().splitlines()
+            if "ModuleNotFoundError" in result.stderr or "ImportError" in result.stderr:
+                table.add(name, f"{step}: not available yet", "", "n/a")
+            else:
+                table.fail(name, lines[-1] if lines else f"exit {result.returncode}")
+            continue
+        base, peak = (int(x) / 1024 for x in result.stdout.split()[-2:])
+        table.add(name, f"{peak:.0f} MiB (interpreter and imports: {base:.0f} MiB)")
+
+
+def _trace(args: argparse.Namespace) -> bool:
+    return not args.no_tracemalloc and (args.tracemalloc or args.docs <= 1000)
+
+
 # ------------------------------------------------------------------ main
 
 
@@ -317,8 +355,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="generate into DIR and keep it; reused when the sizes match")
     parser.add_argument("--small", action="store_true",
                         help="quick run: 200 documents, 1000-span save, one run each")
+    parser.add_argument("--tracemalloc", action="store_true",
+                        help="also run the export under tracemalloc (slow: ~15x; "
+                             "on by default up to 1000 documents)")
     parser.add_argument("--no-tracemalloc", action="store_true",
-                        help="skip the extra export run under tracemalloc")
+                        help="never run the export under tracemalloc")
     args = parser.parse_args(argv)
     if args.small:
         args.docs, args.save_spans, args.runs, args.save_runs = 200, 1000, 1, 5
@@ -355,7 +396,8 @@ def main(argv: list[str] | None = None) -> int:
             ("peak RSS after validate", lambda: table.add(
                 "peak RSS after validate", f"{_maxrss_mib():.0f} MiB")),
             ("export", lambda: bench_export(path, args.docs, table, args.runs, Path(tmp),
-                                            not args.no_tracemalloc)),
+                                            _trace(args))),
+            ("memory", lambda: bench_memory(path, table)),
             ("peak RSS", lambda: table.add("peak RSS (whole run)",
                                            f"{_maxrss_mib():.0f} MiB")),
         ]

@@ -42,7 +42,8 @@ def test_bench_project_runs_and_prints_every_line(tmp_path: Path) -> None:
     for needle in ("project size", "20 documents, 1,000 spans",
                    "list 20 docs cold (no index)", "list 20 docs warm (index)",
                    "save 1 doc, 200 spans", "validate 20 docs", "export 20 docs to JSONL",
-                   "peak RSS (whole run)", "benchmark", "verdict"):
+                   "peak RSS (whole run)", "peak RSS, export alone", "CPU",
+                   "benchmark", "verdict"):
         assert needle in out, f"{needle!r} missing from:\n{out}"
     assert "Traceback" not in result.stderr
     # The kept project is reused when the sizes match.
