@@ -160,7 +160,7 @@ class SpanTextView(QTextEdit):
         self.viewport().update()
 
     def set_relations(self, relations: Sequence[Relation]) -> None:
-        """Draw arcs between the head and tail spans of non-rejected relations."""
+        """Show non-rejected relations: arcs for the selected span's, a mark on the others'."""
         drawn = [r for r in relations if r.status is not Status.REJECTED]
         if drawn != self._relations:
             self._relations = drawn
@@ -539,7 +539,13 @@ class SpanTextView(QTextEdit):
             return first_rect[span_id]
 
         for rel in self._relations:
+            colour = self._relation_colours.get(rel.type, QColor("#555555"))
             head, tail = first(rel.head), first(rel.tail)
-            if head is not None and tail is not None:
-                colour = self._relation_colours.get(rel.type, QColor("#555555"))
-                paint.paint_relation(painter, head, tail, colour, min_y=1.0)
+            if self._selected in (rel.head, rel.tail):
+                if head is not None and tail is not None:
+                    paint.paint_relation(painter, head, tail, colour, min_y=1.0)
+            else:
+                # Arcs for every relation would cover the text; the others get a mark.
+                for rect in (head, tail):
+                    if rect is not None:
+                        paint.paint_relation_mark(painter, rect, colour)

@@ -65,7 +65,7 @@ class BlockGeometry:
         chars = None
         if not is_single_level(text, self.rtl):
             chars = {}
-            _char_intervals(layout, line, chars)
+            _char_intervals(layout, line, self.text16, chars)
         self.lines[index] = chars
         return chars
 
@@ -85,24 +85,32 @@ def _glyph_extent(layout: QTextLayout, pos: int, length: int) -> tuple[float, fl
     return None if lo is None else (lo, hi)
 
 
-def _char_intervals(layout: QTextLayout, line: QTextLine, out: dict) -> None:
-    """Fill ``out`` with the x interval of every character starting a cluster on ``line``."""
+def _char_intervals(layout: QTextLayout, line: QTextLine, text16: bytes, out: dict) -> None:
+    """Fill ``out`` with the x interval of every character on ``line`` that draws something.
+
+    ``text16`` is the block's text in UTF-16 little-endian (to tell surrogates apart).
+    """
     start = line.textStart()
     end = start + line.textLength()
-    pos = start
-    while pos < end:
-        x_lead, nxt = line.cursorToX(pos)
-        if nxt != pos:  # inside a cluster: Qt moved to a valid position
-            pos = max(nxt, pos + 1)
-            continue
-        x_trail, _ = line.cursorToX(pos, _TRAILING)
-        if x_lead == x_trail:
-            extent = _glyph_extent(layout, pos, 1)
-            if extent is not None:
-                out[pos] = extent
-        else:
-            out[pos] = (min(x_lead, x_trail), max(x_lead, x_trail))
-        pos += 1
+    for pos in range(start, end):
+        unit = int.from_bytes(text16[2 * pos:2 * pos + 2], "little")
+        if 0xDC00 <= unit <= 0xDFFF:
+            continue  # second half of a character already measured
+        size = 2 if 0xD800 <= unit <= 0xDBFF else 1
+        if size == 1 and unicodedata.category(chr(unit)) == "Cf":
+            continue  # bidi marks, ZWJ, ...: no width in the layout (the font may say otherwise)
+        x_lead, valid = line.cursorToX(pos)
+        if valid == pos:
+            x_trail, _ = line.cursorToX(pos, _TRAILING)
+            if x_lead != x_trail:
+                out[pos] = (min(x_lead, x_trail), max(x_lead, x_trail))
+                continue
+        # Qt has no caret position here (inside a cluster, e.g. two emoji that
+        # Qt segments as one) or both edges came back equal (the first character
+        # of a run after a direction change): measure the character's glyphs.
+        extent = _glyph_extent(layout, pos, size)
+        if extent is not None and extent[1] - extent[0] > 0.01:
+            out[pos] = extent
 
 
 def block_geometry(block: QTextBlock) -> BlockGeometry:

@@ -127,3 +127,10 @@ def paint_relation(painter: QPainter, head: QRectF, tail: QRectF, colour: QColor
     painter.drawPath(path)
     painter.setBrush(colour)
     painter.drawEllipse(end, 2.5, 2.5)
+
+
+def paint_relation_mark(painter: QPainter, rect: QRectF, colour: QColor) -> None:
+    """A small dot on the top edge of a span that takes part in a relation."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawEllipse(QPointF(rect.center().x(), rect.top() + 2.5), 2.2, 2.2)
