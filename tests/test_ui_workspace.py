@@ -265,3 +265,27 @@ def test_f1_opens_the_shortcut_table(make_window, qtbot):
     keys = {dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
     assert {"Ctrl+Z", "Tab", "1", "Alt+1", "Ctrl+F"} <= keys
     dialog.close()
+
+
+def test_a_stream_of_edits_does_not_postpone_the_autosave(make_window, qtbot):
+    window = make_window(DOCS)
+    timer = window.session._timer
+    window.view.select_cp(0, 3)
+    key(qtbot, window, "1")
+    assert timer.isActive()
+    first = timer.remainingTime()
+    qtbot.waitUntil(lambda: timer.remainingTime() < first)  # some time passes
+    window.view.select_cp(4, 8)
+    key(qtbot, window, "1")
+    assert timer.remainingTime() < first  # not restarted by the second edit
+
+
+def test_window_layout_is_remembered(make_window, qtbot):
+    window = make_window(DOCS)
+    window.resize(700, 500)  # within the offscreen screen (restoreGeometry clamps to it)
+    window._docks["labels"].hide()
+    qtbot.waitUntil(lambda: window.width() == 700)
+    window.close()
+    again = make_window([])
+    qtbot.waitUntil(lambda: again.width() == 700 and again.height() == 500)
+    assert not again._docks["labels"].isVisible()
