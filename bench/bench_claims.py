@@ -235,7 +235,21 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         scores = evaluate(docs)
         _print(name, docs, scores, time.perf_counter() - t0, args.errors)
+    _throughput(200_000 if args.small else 1_000_000)
     return 0
+
+
+def _throughput(size: int) -> None:
+    """Time the suggester on one long document made of the paragraphs repeated."""
+    from bench.data.claims_heldout import PARAGRAPHS
+    unit = "\n".join(p["text"] for p in PARAGRAPHS)
+    text = "\n".join([unit] * (size // len(unit) + 1))
+    doc = GoldDoc("long", text, [])
+    t0 = time.perf_counter()
+    n = len(predict(doc, ClaimSuggester()))
+    seconds = time.perf_counter() - t0
+    print(f"throughput: {len(text):,} characters, {n:,} claims in {seconds:.2f} s "
+          f"({len(text) / seconds / 1000:.0f} k characters/s)")
 
 
 if __name__ == "__main__":

@@ -219,3 +219,11 @@ def test_terms_in_quotes_and_asides_are_not_claims():
     text = ("وكان من الخيارات نقل «الإرهابيين» المحتجزين إلى بلدانهم. وأشارت المسؤولة إلى أهمية "
             "الحوار، فهو، وفق قولها، مهم للغاية.")
     assert find_claims(text) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(claimy_text)
+def test_token_forms_cut_from_one_normalised_copy_equal_per_token_normalisation(text):
+    from annotator.core.arabic import normalize, tokens
+    from annotator.suggest.claims import _tokens
+    assert [t.norm for t in _tokens(text)] == [normalize(t.text).text for t in tokens(text)]

@@ -33,11 +33,12 @@ and reviewed like any suggestion; nothing is ever written here.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from annotator.core.arabic import normalize, strip_proclitics, tokens, vocabulary
+from annotator.core.arabic import normalize, strip_proclitics, tokens
 from annotator.core.edits import make_relation
 from annotator.core.model import AnnotationSet, Document, Relation, Span, Status
 from annotator.core.schema import LabelSchema
@@ -189,9 +190,15 @@ class ClaimCandidate:
 
 
 def _tokens(text: str) -> list[_Tok]:
+    """Tokens with their normalised form, cut from ONE normalised copy of the text."""
+    nt = normalize(text)
+    origin, hay = nt.origin, nt.text
     out = []
     for t in tokens(text):
-        norm = normalize(t.text).text
+        # Normalisation maps character by character, so a token's normalised form is
+        # the normalised characters whose origin lies inside the token.
+        norm = hay[bisect_left(origin, t.start, 0, len(hay)):
+                   bisect_left(origin, t.end, 0, len(hay))]
         out.append(_Tok(t.start, t.end, t.text, norm, bool(norm) and norm[0].isalnum()))
     return out
 
@@ -333,10 +340,15 @@ class _Finder:
         self.actors = sorted(
             (s for s in (ann.spans.values() if ann else ()) if s.label == "ACTOR"
              and s.status is not Status.REJECTED), key=lambda s: (s.start, -s.end))
-        self.known = vocabulary(text)
+        # The text's words, normalised (what core.arabic.vocabulary gives, from our tokens).
+        self.known = frozenset(t.norm for t in self.an.toks if t.word)
         self.claims: list[ClaimCandidate] = []
         self.used_until = -1  # tokens up to this index belong to a claim or its source
         self.content_until = -1  # last token of any claim found so far
+        self._starts: list[int] = []  # claim starts, sorted, parallel to ``claims``
+        self._longest = 0
+        self._last_source_claim: ClaimCandidate | None = None
+        self._last_claim: ClaimCandidate | None = None
         self.prefix_cut: dict[int, int] = {}  # token -> leading preposition letters to drop
 
     # -------------------------------------------------------- sources
@@ -347,7 +359,11 @@ class _Finder:
         if a in self.prefix_cut:
             start = _original_offset(self.an.toks[a], self.prefix_cut[a])
         else:
-            start = strip_proclitics(self.text, start, end, self.known)
+            # Only the first word's possible remainders are looked up (proclitic_length
+            # normalises the whole known-word set on every call).
+            first = self.an.toks[a].norm
+            known = {w for w in (first[1:], first[2:]) if w in self.known}
+            start = strip_proclitics(self.text, start, end, known)
         best = None
         for s in self.actors:
             inter = min(end, s.end) - max(start, s.start)
@@ -450,15 +466,14 @@ class _Finder:
                    for w in normalize(self.text[prev.start:prev.end]).text.split())
 
     def _last_source(self) -> SourceRef | None:
-        for c in reversed(self.claims):
-            if c.source is not None:
-                return c.source
-        return None
+        """Source of the most recently found claim that has one."""
+        claim = self._last_source_claim
+        return claim.source if claim is not None else None
 
     def _continuation_source(self, cue_index: int, *, participle: bool) -> SourceRef | None:
         an = self.an
         s_start, _ = an.sentence(cue_index)
-        last = self.claims[-1] if self.claims else None
+        last = self._last_claim
         if participle and last is not None and last.source is not None and \
                 last.end > an.toks[s_start].start:
             return last.source
@@ -540,6 +555,22 @@ class _Finder:
             i += 1
         return self._trim(a, i - 1), None
 
+    def _insert(self, claim: ClaimCandidate) -> None:
+        """Add a claim, keeping ``claims`` sorted by start (for range lookups)."""
+        i = bisect_right(self._starts, claim.start)
+        self._starts.insert(i, claim.start)
+        self.claims.insert(i, claim)
+        self._longest = max(self._longest, claim.end - claim.start)
+        self._last_claim = claim
+        if claim.source is not None:
+            self._last_source_claim = claim
+
+    def _claims_from(self, lo: int, hi: int | None = None) -> list[ClaimCandidate]:
+        """Claims starting in ``[lo, hi)`` (to the end when ``hi`` is None)."""
+        i = bisect_left(self._starts, lo)
+        j = len(self._starts) if hi is None else bisect_left(self._starts, hi)
+        return self.claims[i:j]
+
     def _trim(self, a: int, b: int) -> int:
         toks = self.an.toks
         while b > a and not toks[b].word and b not in self.an.quote_open:
@@ -553,12 +584,12 @@ class _Finder:
         start, end = self.an.offsets(a, b)
         if quote == "indirect" and a == b and not self.an.toks[a].word:
             return
-        for c in self.claims:
+        for c in self._claims_from(start - self._longest, end):
             nested = c.start <= start and end <= c.end or start <= c.start and c.end <= end
             if c.start < end and start < c.end and (not nested or (c.start, c.end) ==
                                                     (start, end)):
                 return
-        self.claims.append(ClaimCandidate(
+        self._insert(ClaimCandidate(
             start, end, quote, (cue.start, cue.end) if cue else None, source,
             _CERTAINTY.get(cue.lemma) if cue else None, score))
         # A reporting verb inside indirect content may report a nested claim, so only
@@ -606,7 +637,6 @@ class _Finder:
             else:
                 self._verb(cue)
         self._standalone_quotes()
-        self.claims.sort(key=lambda c: c.start)
         return self.claims
 
     def _standalone_quotes(self) -> None:
@@ -619,15 +649,13 @@ class _Finder:
             if sum(1 for t in toks[open_i + 1:close_i] if t.word) < 4:
                 continue
             start = toks[open_i].start
-            before = [c for c in self.claims if c.end <= start and c.source is not None]
-            if not before:
+            # The nearest claim with a source ending in the previous two sentences.
+            first_tok = an.sentence_bounds[max(0, an.sentence_of[open_i] - 2)][0]
+            near = [c for c in self._claims_from(toks[first_tok].start)
+                    if c.end <= start and c.source is not None]
+            if not near:
                 continue
-            prev = max(before, key=lambda c: c.end)
-            # Only right after the claim: at most one sentence in between.
-            prev_sentence = an.sentence_of[next(k for k, t in enumerate(toks)
-                                                if t.end >= prev.end)]
-            if an.sentence_of[open_i] - prev_sentence > 2:
-                continue
+            prev = max(near, key=lambda c: c.end)
             self._add(open_i + 1, self._trim(open_i + 1, close_i - 1), "direct", None,
                       prev.source, 0.5)
 
@@ -739,10 +767,11 @@ class _Finder:
         bare, cut = _strip_conj(first.norm)
         claim_start = _original_offset(first, cut) if cut else first.start
         _, end = an.offsets(a, end_i)
-        if any(c.start < end and claim_start < c.end for c in self.claims):
+        if any(c.start < end and claim_start < c.end
+               for c in self._claims_from(claim_start - self._longest, end)):
             return
-        self.claims.append(ClaimCandidate(claim_start, end, "indirect",
-                                          (cue.start, cue.end), source, None, 0.6))
+        self._insert(ClaimCandidate(claim_start, end, "indirect", (cue.start, cue.end), source,
+                                    None, 0.6))
         self.used_until = max(self.used_until, limit - 1)
 
 
