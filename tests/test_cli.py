@@ -324,3 +324,26 @@ def test_import_of_many_files_shows_progress_on_a_terminal(tmp_path, monkeypatch
     assert main(["import", str(tmp_path / "p"), str(tmp_path / "in")]) == 0
     assert "importing 60/60\n" in tty.text
     assert capsys.readouterr().out.strip() == "60 documents imported, 0 skipped"
+
+
+def test_unexpected_failures_are_one_line_asking_for_a_report(tmp_path, monkeypatch, capsys):
+    import annotator.cli as cli_module
+    Project.create(tmp_path / "p")
+
+    def boom(args):
+        raise RuntimeError("index out of luck")
+
+    monkeypatch.setattr(cli_module, "cmd_stats", boom)
+    assert cli_module.main(["stats", str(tmp_path / "p")]) == 1
+    err = capsys.readouterr().err
+    assert err == "annotator: error: unexpected RuntimeError: index out of luck " \
+                  "(please report this)\n"
+
+
+def test_import_exit_status_is_1_when_nothing_could_be_imported(cli, tmp_path):
+    ok(cli("new", tmp_path / "p"))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = ok(cli("import", tmp_path / "p", tmp_path / "empty.txt"), 1)
+    assert result.stdout.strip() == "0 documents imported, 1 skipped"
+    result = ok(cli("new", tmp_path / "empty.txt" / "sub"), 1)
+    assert "empty.txt" in _one_error_line(result)

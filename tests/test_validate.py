@@ -107,10 +107,12 @@ def test_orphans_and_corrupt_annotation_files(filled):
     (folder / "d2.json").write_bytes(b"\xff\xfe not utf-8")
     (folder / "d1.json.unplaced.json").write_text("{}", encoding="utf-8")  # reattach sidecar
     (folder / "d1.json.bak-20260101T000000Z").write_text("old", encoding="utf-8")
+    (folder.parent / "loose.json").write_text("{}", encoding="utf-8")
     messages = "\n".join(_messages(filled))
     assert f"{folder / 'gone.json'}: orphan annotation file" in messages
     assert f"{folder / 'd2.json'}: not UTF-8" in messages
     assert "unplaced" not in messages and "bak-" not in messages
+    assert f"{folder.parent / 'loose.json'}: unexpected file in annotations/" in messages
 
 
 def test_broken_project_json(tmp_path):

@@ -80,6 +80,9 @@ class _Validator:
         doc_files = list(_json_files(root / DOCS_DIR))
         ann_root = root / ANN_DIR
         folders = sorted(p for p in ann_root.iterdir() if p.is_dir()) if ann_root.is_dir() else []
+        for stray in _json_files(ann_root):
+            self.problem(stray, "unexpected file in annotations/ (annotation files live in "
+                                "annotations/<annotator>/)")
         ann_files = [(f, p) for f in folders for p in _json_files(f)]
         total = len(doc_files) + len(ann_files)
         done = 0
