@@ -248,47 +248,70 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("open", help="open a project in the desktop GUI")
-    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("project", metavar="PROJECT", help="project folder")
     p.set_defaults(func=cmd_open)
 
     p = sub.add_parser("new", help="create a project")
-    p.add_argument("project", metavar="PROJECT")
-    p.add_argument("--schema", metavar="FILE", help="label schema (JSON)")
+    p.add_argument("project", metavar="PROJECT", help="folder to create")
+    p.add_argument("--schema", metavar="FILE",
+                   help="label schema (JSON with span_labels and relation_types, or a "
+                        "project.json); default: ACTOR, LOCATION, CLAIM, CUE")
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("import", help="import documents (.txt, folders, JSONL) or annotated data")
-    p.add_argument("project", metavar="PROJECT")
-    p.add_argument("paths", metavar="PATH", nargs="+")
-    p.add_argument("--format", choices=FORMATS, help="default: from the file extension")
+    p = sub.add_parser(
+        "import", help="import documents (.txt, folders, JSONL) or annotated data",
+        description="Import UTF-8 .txt files (document id = file name without .txt), folders "
+                    "of them (recursively), JSONL records {\"id\", \"text\", \"meta\"}, "
+                    "or annotated data (gold JSONL, brat, doccano, Label Studio, CoNLL). "
+                    "Files that cannot be imported are skipped with a reason on stderr; the "
+                    "rest is imported. Exit status 1 when nothing could be imported.")
+    p.add_argument("project", metavar="PROJECT", help="project folder")
+    p.add_argument("paths", metavar="PATH", nargs="+", help="file or folder to import")
+    p.add_argument("--format", choices=FORMATS,
+                   help="default: from the extension (.txt, .jsonl) or the content")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help="export annotations for training and evaluation")
-    p.add_argument("project", metavar="PROJECT")
-    p.add_argument("--format", required=True, metavar="F")
-    p.add_argument("--out", required=True, metavar="PATH")
-    p.add_argument("--documents", choices=("done", "all"), default="done")
-    p.add_argument("--include-suggestions", action="store_true")
-    p.add_argument("--labels", metavar="L1,L2")
-    p.add_argument("--split", metavar="TRAIN,DEV,TEST")
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--annotator", metavar="NAME")
+    p.add_argument("project", metavar="PROJECT", help="project folder")
+    p.add_argument("--format", required=True, metavar="F",
+                   help="output format, such as jsonl, hf, conll, brat, doccano, labelstudio")
+    p.add_argument("--out", required=True, metavar="PATH", help="file or folder to write")
+    p.add_argument("--documents", choices=("done", "all"), default="done",
+                   help="only documents marked done (default) or all")
+    p.add_argument("--include-suggestions", action="store_true",
+                   help="also suggested and rejected spans, with their status")
+    p.add_argument("--labels", metavar="L1,L2", help="only these span labels")
+    p.add_argument("--split", metavar="TRAIN,DEV,TEST",
+                   help="split documents into train/dev/test, e.g. 0.8,0.1,0.1")
+    p.add_argument("--seed", type=int, default=0, help="seed of the split (0)")
+    p.add_argument("--annotator", metavar="NAME",
+                   help="whose annotations (default: $ANNOTATOR or your login name)")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("validate", help="check every file of a project")
-    p.add_argument("project", metavar="PROJECT")
+    p = sub.add_parser("validate", help="check every file of a project",
+                       description="Check project.json, every document and every annotation "
+                                   "file; print each problem with its file. Exit status 1 "
+                                   "when there is any.")
+    p.add_argument("project", metavar="PROJECT", help="project folder")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("stats", help="count documents, spans and relations")
-    p.add_argument("project", metavar="PROJECT")
-    p.add_argument("--annotator", metavar="NAME")
+    p.add_argument("project", metavar="PROJECT", help="project folder")
+    p.add_argument("--annotator", metavar="NAME", help="only this annotator (default: all)")
     p.add_argument("--shape", action="store_true",
                    help="shape Arabic for terminals that cannot (display only)")
     p.set_defaults(func=cmd_stats)
 
-    p = sub.add_parser("reattach", help="relocate annotations after a document's text changed")
-    p.add_argument("project", metavar="PROJECT")
-    p.add_argument("doc_id", metavar="DOC_ID")
-    p.add_argument("--annotator", metavar="NAME")
+    p = sub.add_parser(
+        "reattach", help="relocate annotations after a document's text changed",
+        description="Move each span to where its text occurs in the document's new text "
+                    "(nearest to its old place). The old annotation file is kept as "
+                    "<file>.bak-<time>; spans that cannot be placed are kept in "
+                    "<file>.unplaced.json.")
+    p.add_argument("project", metavar="PROJECT", help="project folder")
+    p.add_argument("doc_id", metavar="DOC_ID", help="document id")
+    p.add_argument("--annotator", metavar="NAME",
+                   help="only this annotator (default: every annotator of the document)")
     p.set_defaults(func=cmd_reattach)
     return parser
 
