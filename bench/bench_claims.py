@@ -152,22 +152,33 @@ def load_project(path: Path, annotator: str = "analyst") -> list[GoldDoc]:
     return docs
 
 
-def predict(doc: GoldDoc, suggester: ClaimSuggester) -> list[tuple[Range, Range | None]]:
-    """Predicted (claim, source) ranges of one paragraph, annotations empty."""
+def predict(doc: GoldDoc, suggester: ClaimSuggester,
+            before: object | None = None) -> list[tuple[Range, Range | None]]:
+    """Predicted (claim, source) ranges of one paragraph.
+
+    The annotations start empty, or hold the spans of suggester ``before``
+    (the dictionary), as when both are run on a project.
+    """
     ann = AnnotationSet(document_id=doc.id, annotator="bench", text_sha256=sha256_text(doc.text))
-    out = suggester.suggest_full(Document(id=doc.id, text=doc.text), ann)
+    document = Document(id=doc.id, text=doc.text)
+    if before is not None:
+        for span in before.suggest(document, ann):
+            ann.spans[span.id] = span
+    out = suggester.suggest_full(document, ann)
     by_id = {s.id: s for s in out.spans}
+    by_id.update(ann.spans)
     source = {r.head: by_id[r.tail] for r in out.relations if r.tail in by_id}
     return [((s.start, s.end), (source[s.id].start, source[s.id].end) if s.id in source
              else None) for s in out.spans if s.label == "CLAIM"]
 
 
-def evaluate(docs: list[GoldDoc], suggester: ClaimSuggester | None = None) -> Scores:
+def evaluate(docs: list[GoldDoc], suggester: ClaimSuggester | None = None,
+             before: object | None = None) -> Scores:
     """Score the suggester on ``docs``; ``errors`` lists what went wrong, for reading."""
     suggester = suggester or ClaimSuggester()
     scores = Scores()
     for doc in docs:
-        preds = predict(doc, suggester)
+        preds = predict(doc, suggester, before)
         scores.gold += len(doc.claims)
         scores.predicted += len(preds)
         pairs = sorted(((min(g.span[1], p[0][1]) - max(g.span[0], p[0][0]), gi, pi)
@@ -218,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--small", action="store_true", help="(ignored: the sets are small)")
     parser.add_argument("--docs", type=int, default=None, help="(ignored)")
     parser.add_argument("--only", choices=("own", "heldout", "sample"), default=None)
+    parser.add_argument("--with-dictionary", action="store_true",
+                        help="also score with the dictionary suggester's ACTOR spans present")
     args = parser.parse_args(argv)
     sets: list[tuple[str, list[GoldDoc]]] = []
     if args.only in (None, "own"):
@@ -231,12 +244,26 @@ def main(argv: list[str] | None = None) -> int:
     sample = ROOT / "projects" / "sample"
     if args.only in (None, "sample") and (sample / "project.json").is_file():
         sets.append(("projects/sample (dev set: tuned on, not held-out)", load_project(sample)))
+    dictionary = _dictionary() if args.with_dictionary else None
     for name, docs in sets:
         t0 = time.perf_counter()
         scores = evaluate(docs)
         _print(name, docs, scores, time.perf_counter() - t0, args.errors)
+        if dictionary is not None:
+            t0 = time.perf_counter()
+            scores = evaluate(docs, before=dictionary)
+            _print(f"{name} + dictionary ACTOR spans", docs, scores,
+                   time.perf_counter() - t0, args.errors)
     _throughput(200_000 if args.small else 1_000_000)
     return 0
+
+
+def _dictionary() -> object:
+    """The dictionary suggester over the starter lexicon (ACTOR and LOCATION spans)."""
+    from annotator.core.schema import default_schema
+    from annotator.suggest.dictionary import DictionarySuggester
+    from annotator.suggest.lexicon import default_lexicon_paths, load_lexicon
+    return DictionarySuggester(load_lexicon(default_lexicon_paths()), default_schema())
 
 
 def _throughput(size: int) -> None:

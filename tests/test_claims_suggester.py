@@ -227,3 +227,27 @@ def test_token_forms_cut_from_one_normalised_copy_equal_per_token_normalisation(
     from annotator.core.arabic import normalize, tokens
     from annotator.suggest.claims import _tokens
     assert [t.norm for t in _tokens(text)] == [normalize(t.text).text for t in tokens(text)]
+
+
+def test_an_actor_nested_in_the_source_phrase_is_not_taken_for_the_speaker():
+    text = "قال المتحدث باسم الجيش الوطني الليبي إن قواته تقدمت. وأضاف أن المعارك انتهت."
+    ann = AnnotationSet("d", "a", sha256_text(text))
+    army = _actor(text, "الجيش الوطني الليبي")
+    ann.spans[army.id] = army
+    _, claims, source = run(text, ann)
+    assert {source[c.id].text for c in claims} == {"المتحدث باسم الجيش الوطني الليبي"}
+
+
+def test_dropped_subject_falls_back_to_the_nearest_actor_before():
+    text = "التقى وزير الخارجية نظيره الليبي. وأكد أن التنسيق مستمر."
+    ann = AnnotationSet("d", "a", sha256_text(text))
+    minister = _actor(text, "وزير الخارجية")
+    ann.spans[minister.id] = minister
+    _, [claim], source = run(text, ann)
+    assert source[claim.id].id == minister.id
+
+
+def _actor(text: str, words: str):
+    start = text.index(words)
+    return make_span(text, start, start + len(words), "ACTOR", origin="dictionary@1",
+                     status=Status.SUGGESTED)

@@ -341,6 +341,8 @@ class _Finder:
             (s for s in (ann.spans.values() if ann else ()) if s.label == "ACTOR"
              and s.status is not Status.REJECTED), key=lambda s: (s.start, -s.end))
         # The text's words, normalised (what core.arabic.vocabulary gives, from our tokens).
+        self._actor_starts = [s.start for s in self.actors]
+        self._longest_actor = max((s.end - s.start for s in self.actors), default=0)
         self.known = frozenset(t.norm for t in self.an.toks if t.word)
         self.claims: list[ClaimCandidate] = []
         self.used_until = -1  # tokens up to this index belong to a claim or its source
@@ -364,8 +366,14 @@ class _Finder:
             first = self.an.toks[a].norm
             known = {w for w in (first[1:], first[2:]) if w in self.known}
             start = strip_proclitics(self.text, start, end, known)
+        # An annotated ACTOR stands for the phrase when it starts within the phrase's
+        # first word (its head) and covers at least half of it: "الجيش الوطني الليبي"
+        # inside "المتحدث باسم الجيش الوطني الليبي" is another actor, not the speaker.
+        head_end = self.an.toks[a].end
         best = None
-        for s in self.actors:
+        lo = bisect_left(self._actor_starts, start - self._longest_actor)
+        hi = bisect_right(self._actor_starts, head_end - 1)
+        for s in self.actors[lo:hi]:
             inter = min(end, s.end) - max(start, s.start)
             if inter > 0 and inter * 2 >= (end - start) and (
                     best is None or (s.end - s.start) > (best.end - best.start)):
@@ -484,10 +492,11 @@ class _Finder:
         prev = self._last_source()
         if prev is not None:
             return prev
-        before = [s for s in self.actors if s.end <= an.toks[cue_index].start]
-        if before:
-            s = before[-1]
-            return SourceRef(s.start, s.end, s.id, s.attributes.get("type"))
+        cue_start = an.toks[cue_index].start
+        for k in range(bisect_left(self._actor_starts, cue_start) - 1, -1, -1):
+            s = self.actors[k]
+            if s.end <= cue_start:  # the nearest ACTOR span before the cue
+                return SourceRef(s.start, s.end, s.id, s.attributes.get("type"))
         return None
 
     def _sentence_subject(self, s_start: int, limit: int) -> tuple[int, int] | None:
