@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotator.core.model import Status
 from annotator.core.text import sha256_text
 from annotator.suggest.imports import SuggestionImportError, detect_format, import_suggestions
+from tests.strategies import hostile_text
 from tests.suggest_support import make_project
 
 # The emoji is one code point but two UTF-16 units: offsets after it differ by one.
@@ -145,3 +148,21 @@ def test_unreadable_files_raise_a_clear_error(project, tmp_path):
     odd.write_text('{"hello": 1}\n', encoding="utf-8")
     with pytest.raises(SuggestionImportError, match="cannot tell the format"):
         import_suggestions(project, odd)
+
+
+@settings(max_examples=150, deadline=None)
+@given(hostile_text, st.integers(0, 10_000), st.integers(1, 40))
+def test_utf16_offsets_of_any_valid_span_resolve_to_the_same_span(text, a, length):
+    from annotator.core.model import Document
+    from annotator.core.text import Utf16Map, snap_out, span_problem
+    from annotator.suggest.imports import RawSpan, resolve_span
+    if not text:
+        return
+    start, end = snap_out(text, a % len(text), min(len(text), a % len(text) + length))
+    if span_problem(text, start, end) is not None:
+        return
+    u16 = Utf16Map(text)
+    raw = RawSpan(u16.to_utf16(start), u16.to_utf16(end), "ACTOR", text[start:end])
+    span = resolve_span(Document(id="d", text=text), raw, offset_unit="utf16", origin="x",
+                        schema=None)
+    assert (span.start, span.end, span.text) == (start, end, text[start:end])
