@@ -28,8 +28,9 @@ from urllib.parse import unquote
 from annotator.core.model import Span
 from annotator.formats.exporters.importing import ImportRecord, RecordProblem
 from annotator.formats.exporters.options import ExportOptions
-from annotator.formats.exporters.output import close_durably, open_text, staged
-from annotator.formats.exporters.selection import CLAIM_LABELS, ExportItem, iter_items
+from annotator.formats.exporters.output import open_text, staged
+from annotator.formats.exporters.parallel import render_items
+from annotator.formats.exporters.selection import CLAIM_LABELS, ExportItem
 from annotator.formats.exporters.tokenise import (
     Tok,
     clitic_view,
@@ -64,58 +65,77 @@ def file_name(view: str, split: str | None) -> str:
     return f"{view}.{split}.conll" if split else f"{view}.conll"
 
 
+# While a file is written, a token line is "TOKEN ENT...<_MID>CLAIM...<_EOL>": the column
+# counts of the whole export are known only at the end, when every document's markers are
+# replaced by the padding it needs (C-speed string replacement, no parsing). Tokens never
+# contain whitespace, and both markers are whitespace to Python, so they cannot clash.
+_MID = "\t"
+_EOL = "\x1f"
+
+
 @dataclass
 class _ViewFile:
-    """One output file and the column counts of its documents (for padding at the end)."""
+    """One output file (binary) and where each document starts, with its column counts."""
 
     path: Path
-    handle: IO[str]
-    layers: list[tuple[int, int]] = field(default_factory=list)
+    handle: IO[bytes]
+    size: int = 0
+    blocks: list[tuple[int, int, int]] = field(default_factory=list)  # (offset, ents, claims)
+
+    def write(self, block: str, ents: int, claims: int) -> None:
+        data = block.encode("utf-8")
+        self.blocks.append((self.size, ents, claims))
+        self.handle.write(data)
+        self.size += len(data)
 
 
-def document_lines(item: ExportItem, toks: list[Tok], has_claims: bool
-                   ) -> tuple[list[str], int, int]:
-    """CoNLL lines of one document in one view, and its entity/claim column counts."""
+def document_block(item: ExportItem, toks: list[Tok], has_claims: bool) -> tuple[str, int, int]:
+    """CoNLL text of one document in one view (with column markers) and its column counts."""
     text = item.text
     entities = [s for s in item.spans if s.label not in CLAIM_LABELS]
     claims = [s for s in item.spans if s.label in CLAIM_LABELS]
     n = len(toks)
     ent_cols = tag_columns(n, map_spans(toks, entities), min_layers=1)
-    claim_cols = tag_columns(n, map_spans(toks, claims), min_layers=1) if has_claims else []
-    cols = ent_cols + claim_cols
-    lines = [f"{DOCSTART} {encode_id(item.id)}", ""]
+    left = map(" ".join, zip([text[a:b] for a, b in toks], *ent_cols))
+    if has_claims:
+        claim_cols = tag_columns(n, map_spans(toks, claims), min_layers=1)
+        right = map(" ".join, zip(*claim_cols))
+        rows = [f"{a}{_MID}{b}{_EOL}" for a, b in zip(left, right)]
+    else:
+        claim_cols = []
+        rows = [f"{a}{_MID}{_EOL}" for a in left]
+    parts = [f"{DOCSTART} {encode_id(item.id)}\n\n"]
     for sentence in sentences(text, toks, item.spans):
-        for i in sentence:
-            start, end = toks[i]
-            lines.append(" ".join([text[start:end], *(c[i] for c in cols)]))
-        lines.append("")
-    return lines, len(ent_cols), len(claim_cols)
+        parts.append("\n".join(rows[sentence.start:sentence.stop]))
+        parts.append("\n\n")
+    return "".join(parts), len(ent_cols), len(claim_cols)
 
 
-def _pad(path: Path, layers: list[tuple[int, int]], ents: int, claims: int) -> None:
-    """Rewrite ``path`` so every token line has ``ents`` + ``claims`` tag columns."""
-    tmp = path.with_name(path.name + ".pad")
-    doc = -1
-    le, lc, extra_e, extra_c = ents, claims, "", ""
-    with open(path, encoding="utf-8") as src, open_text(tmp) as dst:
-        for line in src:
-            if line.startswith(DOCSTART):
-                doc += 1
-                le, lc = layers[doc]
-                extra_e = " O" * (ents - le)
-                extra_c = " O" * (claims - lc)
-                dst.write(line)
-                continue
-            if line == "\n" or (not extra_e and not extra_c):
-                dst.write(line)
-                continue
-            parts = line[:-1].split(" ")
-            cut = 1 + le
-            dst.write(" ".join(parts[:cut]) + extra_e + (" " if parts[cut:] else "") +
-                      " ".join(parts[cut:]) + extra_c + "\n")
+def finish_block(block: str, le: int, lc: int, ents: int, claims: int) -> str:
+    """Replace the markers of a document written with ``le``/``lc`` columns, padding to ``ents``/``claims``."""
+    mid = " O" * (ents - le) + (" " if claims else "")
+    return block.replace(_MID, mid).replace(_EOL, " O" * (claims - lc))
+
+
+def _finish(vf: _ViewFile, ents: int, claims: int) -> None:
+    """Rewrite a finished file with its markers replaced (document by document)."""
+    tmp = vf.path.with_name(vf.path.name + ".final")
+    ends = [b[0] for b in vf.blocks[1:]] + [vf.size]
+    with open(vf.path, "rb") as src, open(tmp, "wb") as dst:
+        for (offset, le, lc), end in zip(vf.blocks, ends):
+            block = src.read(end - offset).decode("utf-8")
+            dst.write(finish_block(block, le, lc, ents, claims).encode("utf-8"))
         dst.flush()
         os.fsync(dst.fileno())
-    os.replace(tmp, path)
+    os.replace(tmp, vf.path)
+
+
+def render(item: ExportItem, has_claims: bool) -> tuple[dict[str, tuple[str, int, int]],
+                                                      dict[str, int]]:
+    """Both views of one document (runs in export workers)."""
+    words = word_view(item.text)
+    views = {"word": words, "clitic": clitic_view(item.text, item.spans, words)}
+    return {view: document_block(item, toks, has_claims) for view, toks in views.items()}, {}
 
 
 def _readme(options: ExportOptions, ents: int, claims: int, has_claims: bool) -> str:
@@ -142,36 +162,30 @@ def export(project: Project, out: Path, options: ExportOptions, report: Report,
     """Write the CoNLL folder ``out``."""
     labels = options.labels if options.labels is not None else project.schema.label_names
     has_claims = any(lab in CLAIM_LABELS for lab in labels)
+    ents, claims = 1, 1 if has_claims else 0
     with staged(out, folder=True) as tmp:
         files: dict[tuple[str, str | None], _ViewFile] = {}
+
+        def view_file(view: str, split: str | None) -> _ViewFile:
+            vf = files.get((view, split))
+            if vf is None:
+                path = tmp / file_name(view, split)
+                vf = files[(view, split)] = _ViewFile(path, open(path, "wb"))
+            return vf
+
         try:
-            for item in iter_items(project, options, report, progress):
-                words = word_view(item.text)
-                views = {"word": words, "clitic": clitic_view(item.text, item.spans, words)}
-                for view, toks in views.items():
-                    key = (view, item.split)
-                    vf = files.get(key)
-                    if vf is None:
-                        path = tmp / file_name(view, item.split)
-                        vf = files[key] = _ViewFile(path, open_text(path))
-                    lines, le, lc = document_lines(item, toks, has_claims)
-                    vf.handle.write("\n".join(lines) + "\n")
-                    vf.layers.append((le, lc))
-                report.done.append(item.id)
-                report.count("spans", len(item.spans))
-            if not files and options.split is None:
+            if options.split is None:
                 for view in VIEWS:
-                    path = tmp / file_name(view, None)
-                    files[(view, None)] = _ViewFile(path, open_text(path))
+                    view_file(view, None)
+            for done in render_items(project, options, report, progress, render, has_claims):
+                for view, (block, le, lc) in done.payload.items():
+                    view_file(view, done.split).write(block, le, lc)
+                    ents, claims = max(ents, le), max(claims, lc)
         finally:
             for vf in files.values():
-                close_durably(vf.handle)
-        ents = max((le for vf in files.values() for le, _ in vf.layers), default=1)
-        claims = max((lc for vf in files.values() for _, lc in vf.layers),
-                     default=1 if has_claims else 0)
+                vf.handle.close()
         for vf in files.values():
-            if any(layer != (ents, claims) for layer in vf.layers):
-                _pad(vf.path, vf.layers, ents, claims)
+            _finish(vf, ents, claims)
         with open_text(tmp / "README.md") as handle:
             handle.write(_readme(options, ents, claims, has_claims))
 

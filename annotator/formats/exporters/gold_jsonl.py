@@ -24,7 +24,8 @@ from annotator.core.text import sha256_text
 from annotator.formats.exporters.importing import ImportRecord, RecordProblem
 from annotator.formats.exporters.options import ExportOptions
 from annotator.formats.exporters.output import staged_files
-from annotator.formats.exporters.selection import ExportItem, iter_items
+from annotator.formats.exporters.parallel import render_items
+from annotator.formats.exporters.selection import ExportItem
 from annotator.formats.report import Progress, Report
 from annotator.formats.serialize import (
     FormatProblem,
@@ -71,15 +72,17 @@ def dumps_record(rec: dict[str, Any]) -> str:
     return json.dumps(rec, ensure_ascii=False) + "\n"
 
 
+def render(item: ExportItem, options: ExportOptions) -> tuple[str, dict[str, int]]:
+    """The JSONL line of one document (runs in export workers)."""
+    return dumps_record(record(item, options)), {}
+
+
 def export(project: Project, out: Path, options: ExportOptions, report: Report,
            progress: Progress | None = None) -> None:
     """Write the gold JSONL file ``out`` (a folder of train/dev/test files with a split)."""
     with staged_files(out, split=options.split is not None, ext=".jsonl") as files:
-        for item in iter_items(project, options, report, progress):
-            files.get(item.split).write(dumps_record(record(item, options)))
-            report.done.append(item.id)
-            report.count("spans", len(item.spans))
-            report.count("relations", len(item.relations))
+        for done in render_items(project, options, report, progress, render, options):
+            files.get(done.split).write(done.payload)
 
 
 # ------------------------------------------------------------------ reading

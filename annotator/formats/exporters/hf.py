@@ -25,7 +25,8 @@ import annotator
 from annotator.core.model import now_iso
 from annotator.formats.exporters.options import SPLIT_NAMES, ExportOptions
 from annotator.formats.exporters.output import SplitFiles, open_text, staged
-from annotator.formats.exporters.selection import CLAIM_LABELS, ExportItem, iter_items
+from annotator.formats.exporters.parallel import render_items
+from annotator.formats.exporters.selection import CLAIM_LABELS, ExportItem
 from annotator.formats.exporters.tokenise import (
     clitic_view,
     iob2,
@@ -58,6 +59,10 @@ class TagNames:
             if tag not in self._ids:
                 self._ids[tag] = len(self.names)
                 self.names.append(tag)
+
+    def knows(self, tags: list[str]) -> bool:
+        """True when every tag already has an id."""
+        return all(t in self._ids for t in tags)
 
     def ids(self, tags: list[str]) -> list[int]:
         """Ids of ``tags`` (unknown labels get new ids)."""
@@ -96,8 +101,8 @@ def span_row(item: ExportItem, options: ExportOptions) -> dict[str, Any]:
             "spans": spans, "relations": rels}
 
 
-def token_rows(item: ExportItem, ner: TagNames, claim: TagNames) -> list[dict[str, Any]]:
-    """The token-classification rows (one per sentence) of one document."""
+def token_rows(item: ExportItem) -> list[dict[str, Any]]:
+    """The token-classification rows (one per sentence) of one document, tags as names."""
     text = item.text
     toks = clitic_view(text, item.spans, word_view(text))
     entities = map_spans(toks, [s for s in item.spans if s.label not in CLAIM_LABELS])
@@ -110,12 +115,41 @@ def token_rows(item: ExportItem, ner: TagNames, claim: TagNames) -> list[dict[st
         rows.append({
             "id": f"{item.id}#{k}", "document_id": item.id, "sentence": k,
             "tokens": [text[toks[i][0]:toks[i][1]] for i in sent],
-            "ner_tags": ner.ids([ner_tags[i] for i in sent]),
-            "claim_tags": claim.ids([claim_tags[i] for i in sent]),
+            "ner_tags": ner_tags[sent.start:sent.stop],
+            "claim_tags": claim_tags[sent.start:sent.stop],
             "token_starts": [toks[i][0] for i in sent],
             "token_ends": [toks[i][1] for i in sent],
         })
     return rows
+
+
+def encode_rows(rows: list[dict[str, Any]], ner: TagNames, claim: TagNames) -> str:
+    """JSONL of token rows with tag names replaced by their ids."""
+    out = []
+    for row in rows:
+        row = {**row, "ner_tags": ner.ids(row["ner_tags"]),
+               "claim_tags": claim.ids(row["claim_tags"])}
+        out.append(json.dumps(row, ensure_ascii=False) + "\n")
+    return "".join(out)
+
+
+def render(item: ExportItem, context: tuple[ExportOptions, list[str], list[str]]
+           ) -> tuple[dict[str, Any], dict[str, int]]:
+    """Both forms of one document (runs in export workers).
+
+    Token rows are encoded here when every tag has an id already; rows with
+    a label the schema lacks go back as names, for the writer to number.
+    """
+    options, ner_labels, claim_labels = context
+    rows = token_rows(item)
+    ner, claim = TagNames(ner_labels), TagNames(claim_labels)
+    known = all(ner.knows(r["ner_tags"]) and claim.knows(r["claim_tags"]) for r in rows)
+    return {
+        "spans": json.dumps(span_row(item, options), ensure_ascii=False) + "\n",
+        "tokens": encode_rows(rows, ner, claim) if known else rows,
+        "sentences": len(rows), "tokens_count": sum(len(r["tokens"]) for r in rows),
+        "labels": [s.label for s in item.spans], "relations": [r.type for r in item.relations],
+    }, {}
 
 
 class _Stats:
@@ -128,7 +162,6 @@ class _Stats:
         self.labels: Counter[str] = Counter()
         self.relations: Counter[str] = Counter()
         self.label_split: Counter[tuple[str, str]] = Counter()
-        self.nested = 0
 
 
 def export(project: Project, out: Path, options: ExportOptions, report: Report,
@@ -136,34 +169,31 @@ def export(project: Project, out: Path, options: ExportOptions, report: Report,
     """Write the Hugging Face dataset folder ``out``."""
     schema = project.schema
     labels = list(options.labels) if options.labels is not None else schema.label_names
-    ner = TagNames([lab for lab in labels if lab not in CLAIM_LABELS])
-    claim = TagNames([lab for lab in labels if lab in CLAIM_LABELS])
+    ner_labels = [lab for lab in labels if lab not in CLAIM_LABELS]
+    claim_labels = [lab for lab in labels if lab in CLAIM_LABELS]
+    ner, claim = TagNames(ner_labels), TagNames(claim_labels)
     stats = _Stats()
+    context = (options, ner_labels, claim_labels)
     with staged(out, folder=True) as tmp:
         files = {form: SplitFiles(tmp / form, lambda s: f"{s or 'all'}.jsonl") for form in FORMS}
         try:
             if options.split is None:
                 for f in files.values():
                     f.get(None)
-            for item in iter_items(project, options, report, progress):
-                split = item.split or "all"
-                files["spans"].get(item.split).write(
-                    json.dumps(span_row(item, options), ensure_ascii=False) + "\n")
-                rows = token_rows(item, ner, claim)
-                handle = files["tokens"].get(item.split)
-                for row in rows:
-                    handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            for done in render_items(project, options, report, progress, render, context):
+                split = done.split or "all"
+                payload = done.payload
+                files["spans"].get(done.split).write(payload["spans"])
+                tokens = payload["tokens"]
+                files["tokens"].get(done.split).write(
+                    tokens if isinstance(tokens, str) else encode_rows(tokens, ner, claim))
                 stats.docs[split] += 1
-                stats.sentences[split] += len(rows)
-                stats.tokens[split] += sum(len(r["tokens"]) for r in rows)
-                for s in item.spans:
-                    stats.labels[s.label] += 1
-                    stats.label_split[(s.label, split)] += 1
-                for r in item.relations:
-                    stats.relations[r.type] += 1
-                report.done.append(item.id)
-                report.count("spans", len(item.spans))
-                report.count("relations", len(item.relations))
+                stats.sentences[split] += payload["sentences"]
+                stats.tokens[split] += payload["tokens_count"]
+                for label in payload["labels"]:
+                    stats.labels[label] += 1
+                    stats.label_split[(label, split)] += 1
+                stats.relations.update(payload["relations"])
             splits = [s or "all" for s in files["spans"].splits]
         finally:
             for f in files.values():

@@ -22,7 +22,7 @@ from annotator.formats.exporters.options import SPLIT_NAMES, ExportOptions
 from annotator.formats.report import Progress, Report, no_progress
 
 if TYPE_CHECKING:
-    from annotator.formats.project import Project
+    from annotator.formats.project import DocumentEntry, Project
 
 #: Labels that are reported content rather than entities: token views tag
 #: them in their own column so entity tags stay flat.
@@ -123,6 +123,27 @@ def select(doc: Document, ann: AnnotationSet, options: ExportOptions,
     return spans, relations
 
 
+def wanted(entry: DocumentEntry, who: str, options: ExportOptions) -> bool:
+    """Whether the index says ``entry`` may be exported (its status is checked again on load)."""
+    return options.documents != "done" or entry.status_for(who) is DocStatus.DONE
+
+
+def load_item(project: Project, doc_id: str, who: str, options: ExportOptions,
+              report: Report | None = None) -> ExportItem | None:
+    """Read, filter and verify one document; None when it is not to be exported."""
+    doc = project.load_document(doc_id)
+    try:
+        ann = project.load_annotations(doc, who)
+    except HashMismatchError as err:
+        raise ExportAborted(f"export stopped, nothing was written: {err}") from err
+    if options.documents == "done" and ann.status is not DocStatus.DONE:
+        return None
+    spans, relations = select(doc, ann, options, report)
+    verify(doc, ann, spans)
+    split = split_of(doc.id, options.seed, options.split) if options.split else None
+    return ExportItem(doc, ann, spans, relations, split)
+
+
 def iter_items(project: Project, options: ExportOptions, report: Report,
                progress: Progress | None = None) -> Iterator[ExportItem]:
     """Stream the selected documents of ``project``, verified, one at a time."""
@@ -132,19 +153,8 @@ def iter_items(project: Project, options: ExportOptions, report: Report,
     total = len(entries)
     progress(0, total)
     for n, entry in enumerate(entries, 1):
-        if options.documents == "done" and entry.status_for(who) is not DocStatus.DONE:
-            progress(n, total)
-            continue
-        doc = project.load_document(entry.id)
-        try:
-            ann = project.load_annotations(doc, who)
-        except HashMismatchError as err:
-            raise ExportAborted(f"export stopped, nothing was written: {err}") from err
-        if options.documents == "done" and ann.status is not DocStatus.DONE:
-            progress(n, total)
-            continue
-        spans, relations = select(doc, ann, options, report)
-        verify(doc, ann, spans)
-        split = split_of(doc.id, options.seed, options.split) if options.split else None
-        yield ExportItem(doc, ann, spans, relations, split)
+        item = load_item(project, entry.id, who, options, report) \
+            if wanted(entry, who, options) else None
+        if item is not None:
+            yield item
         progress(n, total)

@@ -1,6 +1,6 @@
 """Token views, sentences and IOB2 tag layers for the token-level exports (CoNLL, HF, spaCy).
 
-Tokens come from :func:`annotator.core.arabic.tokens` (words and single
+Tokens are those of :func:`annotator.core.arabic.tokens` (words and single
 punctuation marks); nothing here is another tokenizer. Two views
 (DESIGN.md):
 
@@ -10,39 +10,73 @@ punctuation marks); nothing here is another tokenizer. Two views
   proclitics (:func:`annotator.core.arabic.proclitic_length`), so every span
   covers whole tokens (``و`` / ``الجزائر``).
 
-Tokens never end between a letter and its combining marks or inside a
-zero-width-joiner sequence: neighbours that touch at such a point are merged.
+Tokens never end between a letter and its combining marks, inside a
+zero-width-joiner sequence, inside a flag or before a skin-tone modifier:
+neighbours that touch at such a point are merged.
 Sentences end after ``. ؟ ! ؛ ?`` and at line breaks, but never inside a
 span, so an entity's tags are never cut by a blank line.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from annotator.core.arabic import WORD_RE, proclitic_length, tokens
+from annotator.core import arabic
+from annotator.core.arabic import WORD_RE, proclitic_length
 from annotator.core.model import Span
 from annotator.core.text import boundary_problem
 
 SENTENCE_ENDS = frozenset(".؟!؛?")
+_SENTENCE_END_RE = re.compile("[.؟!؛?]")
 _PROCLITIC_FIRST = frozenset("وفبلك")
+_ZWJ = "\u200d"
 
 #: A token as (start, end) code-point offsets into the document text.
 Tok = tuple[int, int]
 
 
+def _is_regional(ch: str) -> bool:
+    return "\U0001F1E6" <= ch <= "\U0001F1FF"
+
+
+def _glued(text: str, i: int, prev: Tok) -> bool:
+    """True when the tokens meeting at ``i`` must stay one (marks, ZWJ, flags, skin tones)."""
+    a, b = text[i - 1], text[i]
+    if a == _ZWJ or b == _ZWJ:
+        return True
+    cat = unicodedata.category(b)
+    if cat[0] == "M" or cat == "Cs":
+        return boundary_problem(text, i) is not None
+    if "\U0001F3FB" <= b <= "\U0001F3FF":  # skin-tone modifier after an emoji
+        return True
+    # A flag is two regional indicators; pair them from the start of the run.
+    return _is_regional(b) and prev[1] - prev[0] == 1 and _is_regional(a)
+
+
 def word_view(text: str) -> list[Tok]:
     """Word-level tokens of ``text``: words with their proclitics, and punctuation marks."""
     out: list[Tok] = []
-    for tok in tokens(text):
-        start, end = tok.start, tok.end
-        if out and out[-1][1] == start and boundary_problem(text, start) is not None:
-            out[-1] = (out[-1][0], end)  # e + U+0301, emoji + ZWJ + emoji: one token
+    # The regex behind arabic.tokens(), used directly: same tokens, no Token object each.
+    for m in arabic._TOKEN_RE.finditer(text):
+        start, end = m.span()
+        if out and out[-1][1] == start and _glued(text, start, out[-1]):
+            out[-1] = (out[-1][0], end)  # e + U+0301, emoji + ZWJ + emoji, 🇩🇿: one token
         else:
             out.append((start, end))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _proclitic_cut(word: str) -> int:
+    """:func:`proclitic_length` of a word token (0 for punctuation), cached: words repeat."""
+    if len(word) < 4 or word[0] not in _PROCLITIC_FIRST or not WORD_RE.fullmatch(word):
+        return 0
+    return proclitic_length(word)
 
 
 def clitic_view(text: str, spans: Iterable[Span], words: Sequence[Tok] | None = None
@@ -51,13 +85,20 @@ def clitic_view(text: str, spans: Iterable[Span], words: Sequence[Tok] | None = 
     words = word_view(text) if words is None else words
     cuts = sorted({b for s in spans for b in (s.start, s.end)})
     out: list[Tok] = []
+    k, n_cuts = 0, len(cuts)
     for start, end in words:
-        points = cuts[bisect_right(cuts, start):bisect_left(cuts, end)]
-        if text[start] in _PROCLITIC_FIRST and end - start >= 4 and \
-                WORD_RE.fullmatch(text, start, end):
-            n = proclitic_length(text[start:end])
-            if n and boundary_problem(text, start + n) is None:
-                points = sorted({*points, start + n})
+        while k < n_cuts and cuts[k] <= start:
+            k += 1
+        j = k
+        while j < n_cuts and cuts[j] < end:
+            j += 1
+        n = _proclitic_cut(text[start:end]) if text[start] in _PROCLITIC_FIRST else 0
+        if j == k and not n:
+            out.append((start, end))
+            continue
+        points = cuts[k:j]
+        if n and boundary_problem(text, start + n) is None:
+            points = sorted({*points, start + n})
         prev = start
         for p in points:
             out.append((prev, p))
@@ -67,25 +108,39 @@ def clitic_view(text: str, spans: Iterable[Span], words: Sequence[Tok] | None = 
 
 
 def sentences(text: str, toks: Sequence[Tok], spans: Iterable[Span]) -> list[range]:
-    """Token index ranges of the sentences, never ending inside a span."""
+    """Token index ranges of the sentences, never ending inside a span.
+
+    A sentence ends after a token ``. ؟ ! ؛ ?`` (unless a letter or digit
+    follows it directly, as in 3.5) and at a line break between tokens.
+    """
+    n = len(toks)
+    if not n:
+        return []
+    starts = [t[0] for t in toks]
+    ends = [t[1] for t in toks]
+    candidates: set[int] = set()
+    for p in (m.start() for m in re.finditer("\n", text)):
+        i = bisect_right(ends, p) - 1
+        if 0 <= i < n - 1:
+            candidates.add(i)
+    for m in _SENTENCE_END_RE.finditer(text):
+        p = m.start()
+        i = bisect_left(starts, p)
+        if i < n - 1 and starts[i] == p and ends[i] == p + 1 and \
+                (starts[i + 1] > p + 1 or not text[p + 1].isalnum()):
+            candidates.add(i)
     ordered = sorted((s.start, s.end) for s in spans)
     out: list[range] = []
-    first = 0
-    k = 0
-    reach = -1  # furthest end of spans that start before the next token
-    for i in range(len(toks) - 1):
-        cur, nxt = toks[i], toks[i + 1]
-        while k < len(ordered) and ordered[k][0] < nxt[0]:
+    first = k = 0
+    reach = -1  # furthest end of the spans that start before the next token
+    for i in sorted(candidates):
+        while k < len(ordered) and ordered[k][0] < starts[i + 1]:
             reach = max(reach, ordered[k][1])
             k += 1
-        gap = text[cur[1]:nxt[0]]
-        ends = "\n" in gap or (text[cur[0]:cur[1]] in SENTENCE_ENDS and
-                               (gap != "" or not text[nxt[0]].isalnum()))
-        if ends and reach <= cur[1]:
+        if reach <= ends[i]:
             out.append(range(first, i + 1))
             first = i + 1
-    if toks:
-        out.append(range(first, len(toks)))
+    out.append(range(first, n))
     return out
 
 

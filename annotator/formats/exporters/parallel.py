@@ -1,0 +1,137 @@
+"""Render the documents of a large export in worker processes, in order, streamed.
+
+Reading a project's JSON files and tokenising dominate a big export, and
+every document is independent, so above :data:`PARALLEL_MIN_DOCS` documents
+the work is spread over worker processes (``spawn``: safe in the GUI, which
+has Qt threads) in chunks, and results come back in document order to be
+written by the calling process. Below it, or with one CPU, everything runs
+in-process. Both paths give byte-identical files.
+
+A format supplies ``render(item, context) -> (payload, counts)``, a
+module-level function (workers import it), and writes the payloads itself.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from annotator.formats.errors import ProjectError
+from annotator.formats.exporters.options import ExportOptions
+from annotator.formats.exporters.selection import ExportAborted, ExportItem, load_item, wanted
+from annotator.formats.report import Progress, Report, no_progress
+
+if TYPE_CHECKING:
+    from annotator.formats.project import Project
+
+#: Exports of at least this many documents use worker processes.
+PARALLEL_MIN_DOCS = 1000
+#: Documents per task sent to a worker.
+CHUNK = 25
+MAX_WORKERS = 4
+
+Render = Callable[[ExportItem, Any], tuple[Any, dict[str, int]]]
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One exported document as the writer needs it."""
+
+    id: str
+    split: str | None
+    spans: int
+    relations: int
+    payload: Any
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _render_one(item: ExportItem, render: Render, context: Any, report: Report) -> Rendered:
+    payload, counts = render(item, context)
+    for key, n in report.counts.items():
+        counts[key] = counts.get(key, 0) + n
+    report.counts.clear()
+    return Rendered(item.id, item.split, len(item.spans), len(item.relations), payload, counts)
+
+
+_WORKER_PROJECT: dict[tuple[str, str], Project] = {}
+
+
+def _work(job: tuple[str, str, ExportOptions, list[str], Render, Any]
+          ) -> list[Rendered | None] | str:
+    """Worker: render the documents ``ids``; a string is an error message."""
+    from annotator.formats.project import Project
+
+    path, who, options, ids, render, context = job
+    try:
+        project = _WORKER_PROJECT.get((path, who))
+        if project is None:
+            project = _WORKER_PROJECT[(path, who)] = Project.open(path, annotator=who)
+        out: list[Rendered | None] = []
+        local = Report()
+        for doc_id in ids:
+            item = load_item(project, doc_id, who, options, local)
+            out.append(None if item is None else _render_one(item, render, context, local))
+        return out
+    except ExportAborted as err:
+        return str(err)
+    except ProjectError as err:
+        return f"export stopped, nothing was written: {err}"
+
+
+def workers() -> int:
+    """How many worker processes a large export uses (0: run in-process)."""
+    n = min(os.cpu_count() or 1, MAX_WORKERS)
+    return n if n > 1 else 0
+
+
+def render_items(project: Project, options: ExportOptions, report: Report,
+                 progress: Progress | None, render: Render, context: Any = None
+                 ) -> Iterator[Rendered]:
+    """Every exported document rendered by ``render``, in document order.
+
+    Per-document counts (``counts``) are added to ``report``, as are the
+    exported ids; the caller writes the payloads.
+    """
+    progress = progress or no_progress
+    who = options.annotator or project.annotator
+    entries = project.documents()
+    total = len(entries)
+    progress(0, total)
+    ids = [e.id for e in entries if wanted(e, who, options)]
+    n_workers = workers()
+    if len(ids) < PARALLEL_MIN_DOCS or not n_workers:
+        position = {e.id: i for i, e in enumerate(entries, 1)}
+        local = Report()
+        for doc_id in ids:
+            item = load_item(project, doc_id, who, options, local)
+            if item is not None:
+                yield _account(report, _render_one(item, render, context, local))
+            progress(position[doc_id], total)
+        progress(total, total)
+        return
+    jobs = [(str(Path(project.path)), who, options, ids[i:i + CHUNK], render, context)
+            for i in range(0, len(ids), CHUNK)]
+    ctx = multiprocessing.get_context("spawn")
+    done = total - len(ids)
+    with ctx.Pool(n_workers) as pool:
+        for result in pool.imap(_work, jobs):
+            if isinstance(result, str):
+                raise ExportAborted(result)
+            for rendered in result:
+                if rendered is not None:
+                    yield _account(report, rendered)
+            done += len(result)
+            progress(done, total)
+
+
+def _account(report: Report, rendered: Rendered) -> Rendered:
+    report.done.append(rendered.id)
+    report.count("spans", rendered.spans)
+    report.count("relations", rendered.relations)
+    for key, n in rendered.counts.items():
+        report.count(key, n)
+    return rendered

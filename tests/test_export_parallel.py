@@ -1,0 +1,61 @@
+"""Large exports render in worker processes: same bytes as in-process, same safety."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotator.formats.errors import ProjectError
+from annotator.formats.export import ExportOptions, export_project
+from annotator.formats.exporters import parallel
+from annotator.formats.project import Project
+from tests import export_sample
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    if out.is_file():
+        return {"": out.read_bytes()}
+    files = {str(p.relative_to(out)): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    if "README.md" in files and out.joinpath("labels.json").exists():  # the card has a date
+        files["README.md"] = b"\n".join(line for line in files["README.md"].split(b"\n")
+                                        if not line.startswith(b"- exported "))
+    return files
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    return export_sample.build(tmp_path_factory.mktemp("parallel") / "sample")
+
+
+@pytest.mark.skipif(parallel.workers() == 0, reason="one CPU: exports never use workers")
+def test_worker_processes_write_the_same_bytes(sample: Project, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    options = ExportOptions(documents="all", include_suggestions=True, split=(0.5, 0.5, 0.0))
+    serial = {}
+    for fmt in ("jsonl", "conll", "hf"):
+        report = export_project(sample, fmt, tmp_path / f"serial-{fmt}", options)
+        serial[fmt] = (_files(tmp_path / f"serial-{fmt}"), report.done, report.counts)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_DOCS", 1)
+    monkeypatch.setattr(parallel, "CHUNK", 1)
+    seen: list[tuple[int, int]] = []
+    for fmt in ("jsonl", "conll", "hf"):
+        report = export_project(sample, fmt, tmp_path / f"workers-{fmt}", options,
+                                progress=lambda done, total: seen.append((done, total)))
+        assert (_files(tmp_path / f"workers-{fmt}"), report.done, report.counts) == serial[fmt]
+    assert seen[-1] == (4, 4)
+
+
+@pytest.mark.skipif(parallel.workers() == 0, reason="one CPU: exports never use workers")
+def test_a_bad_span_found_by_a_worker_aborts_cleanly(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    project = export_sample.build(tmp_path / "sample")
+    doc = project.load_document("doc-1")
+    ann = project.load_annotations(doc)
+    span = next(iter(ann.spans.values()))
+    ann.spans[span.id] = span.with_changes(text="x")
+    project.save_annotations(ann)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_DOCS", 1)
+    with pytest.raises(ProjectError, match=f"doc-1.*{span.id}"):
+        export_project(project, "conll", tmp_path / "out", ExportOptions())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sample"]
