@@ -142,6 +142,7 @@ def test_remove_label_needs_an_explicit_choice(filled):
 def test_remove_label_with_relabel_moves_spans_and_keeps_lost_attributes(filled):
     before = snapshot(filled)
     change = change_schema(filled, RemoveLabel("CLAIM", relabel_to="ACTOR"))
+    assert change.counts["duplicates"] == 0
     ann = load(filled)
     assert labels(ann) == ["ACTOR", "ACTOR", "CUE", "LOCATION"]
     moved = next(s for s in ann.spans.values() if s.text.startswith("الجيش"))
@@ -280,3 +281,27 @@ def test_rename_there_and_back_is_the_identity_in_memory(raw):
 def test_op_errors_are_value_errors_with_messages():
     with pytest.raises(SchemaOpError, match="needs a choice"):
         RemoveLabel("ACTOR").schema(default_schema())
+
+
+def test_document_list_counts_follow_undo(filled):
+    def counts():
+        return [filled.entry(d).span_counts("alice") for d in ("d1", "d2")]
+    before = counts()
+    change = change_schema(filled, RemoveLabel("LOCATION", archive=True))
+    assert counts() != before
+    change.undo()
+    assert counts() == before
+
+
+def test_relabel_counts_spans_that_become_duplicates(filled):
+    change_schema(filled, AddLabel(SpanLabel("PLACE", "#123456")))
+    ann = load(filled)
+    place = next(s for s in ann.spans.values() if s.label == "LOCATION")
+    copy_ = make_span(TEXT, place.start, place.end, "PLACE", origin="t")
+    fresh = Project.open(filled.path, annotator="alice")
+    ann = fresh.load_annotations(fresh.load_document("d1"), "alice")
+    ann.spans[copy_.id] = copy_
+    fresh.save_annotations(ann)
+    change = change_schema(fresh, RemoveLabel("PLACE", relabel_to="LOCATION"))
+    assert change.counts["duplicates"] == 1
+    assert labels(load(fresh)).count("LOCATION") == 2  # kept, not merged away

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from annotator.core.model import AnnotationSet, Relation, Span
+from annotator.core.model import AnnotationSet, Relation, Span, Status
 from annotator.core.schema import AttributeDef, LabelSchema, RelationType, SpanLabel
 
 ARCHIVED_ATTRIBUTES = "archived_attributes"
@@ -41,6 +41,8 @@ class AnnotationChange:
     relations_changed: int = 0
     archived_spans: list[Span] = field(default_factory=list)
     archived_relations: list[Relation] = field(default_factory=list)
+    #: Relabelled spans that now repeat another span exactly (kept; the analyst decides).
+    duplicates: int = 0
 
     @property
     def changed(self) -> bool:
@@ -255,7 +257,11 @@ class RemoveLabel:
         if self.relabel_to is not None:
             target = _need_label(schema, self.relabel_to)
             keep = {a.name for a in target.attributes}
+            existing = {s.key for s in ann.spans.values()
+                        if s.label == self.relabel_to and s.status is not Status.REJECTED}
             for span in spans:
+                if (span.start, span.end, self.relabel_to) in existing:
+                    change.duplicates += 1
                 lost = {k: v for k, v in span.attributes.items() if k not in keep}
                 attrs = {k: v for k, v in span.attributes.items() if k in keep}
                 ann.spans[span.id] = span.with_changes(

@@ -111,6 +111,10 @@ class ProjectChange:
         schema = self.schema_before if to_before else self.schema_after
         if schema is not None:
             self.project.schema = schema
+        # The project's document list caches span counts per file; files were replaced
+        # behind save_annotations, so make it re-read them (by mtime and size) when asked.
+        if hasattr(self.project, "_entries"):
+            self.project._entries = None  # noqa: SLF001
         self.undone = to_before
 
     def undo(self) -> None:
@@ -202,8 +206,10 @@ def change_schema(project: Project, op: SchemaOp, *,
     """Apply ``op`` to the schema and every annotation file; return the undoable change.
 
     ``counts`` says how many files, spans and relations were rewritten or
-    archived. Raises :class:`ProjectError` (for the user) and writes nothing
-    when the operation is refused or a file cannot be used.
+    archived, and how many relabelled spans now repeat another span exactly
+    (``duplicates``: kept, for the analyst to review). Raises
+    :class:`ProjectError` (for the user) and writes nothing when the
+    operation is refused or a file cannot be used.
     """
     old_schema = project.schema
     try:
@@ -215,7 +221,7 @@ def change_schema(project: Project, op: SchemaOp, *,
         raise ProjectError("; ".join(problems))
     sets = all_annotation_sets(project, progress=progress)
     counts = {"files": 0, "spans_changed": 0, "relations_changed": 0, "spans_archived": 0,
-              "relations_archived": 0}
+              "relations_archived": 0, "duplicates": 0}
     changed: list[AnnotationSet] = []
     stamp = now_iso()
     why = {"at": stamp, "reason": op.description}
@@ -234,6 +240,7 @@ def change_schema(project: Project, op: SchemaOp, *,
         counts["relations_changed"] += result.relations_changed
         counts["spans_archived"] += len(result.archived_spans)
         counts["relations_archived"] += len(result.archived_relations)
+        counts["duplicates"] += result.duplicates
         changed.append(ann)
     recorder = ChangeRecorder(project, op.description)
     try:
