@@ -482,6 +482,10 @@ class MainWindow(QMainWindow):
         """Open the search bar, seeded with the selected text."""
         start, end = self.view.selection_cp()
         initial = self.session.text[start:end] if 0 < end - start < 100 else ""
+        label = self.selected_span().label if self.selected_span() else \
+            self.palette.current_label()
+        if label:
+            self.search.label.setCurrentText(label)  # tag-all proposes the label in use
         self.search.open_bar(initial)
 
     def next_match(self) -> None:
