@@ -360,3 +360,28 @@ def test_gold_export_imports_back_through_the_exchange_module(tmp_path):
     assert report.done == ["d"], _messages(report)
     got = target.load_annotations(target.load_document("d"))
     assert [(s.start, s.end, s.text) for s in got.spans.values()] == [(4, 13, "مصدر أمني")]
+
+
+def test_many_documents_keep_their_input_order(project, tmp_path):
+    ids = [f"doc{i:03}" for i in range(150)]
+    lines = [json.dumps({"id": i, "text": f"نص {i}"}) for i in reversed(ids)]
+    report = import_paths(project, [_write(tmp_path / "many.jsonl", "\n".join(lines))])
+    assert report.done == list(reversed(ids))
+    assert [e.id for e in Project.open(project.path).documents()] == ids
+
+
+def test_a_write_failure_stops_the_import_with_a_clear_error(project, tmp_path, monkeypatch):
+    lines = [json.dumps({"id": f"d{i:02}", "text": "نص"}) for i in range(60)]
+    src = _write(tmp_path / "r.jsonl", "\n".join(lines))
+    real = project.add_document
+
+    def add(doc, **kwargs):
+        if doc.id == "d30":
+            raise WriteError(project.document_path(doc.id), "No space left on device")
+        real(doc, **kwargs)
+
+    monkeypatch.setattr(project, "add_document", add)
+    with pytest.raises(WriteError, match="No space left on device"):
+        import_paths(project, [src])
+    stored = {e.id for e in Project.open(project.path).documents()}
+    assert "d30" not in stored and {f"d{i:02}" for i in range(30)} <= stored

@@ -18,7 +18,9 @@ from __future__ import annotations
 import importlib
 import json
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -235,8 +237,28 @@ def _folder_files(folder: Path, fmt: str | None) -> list[ImportItem]:
 # ------------------------------------------------------------------ importing
 
 
+#: Documents written at the same time. Each write is fsynced (file and folder);
+#: overlapping them makes a bulk import about five times faster on a VM disk.
+WRITERS = 8
+_MAX_PENDING = 4 * WRITERS
+
+
+@dataclass
+class _Pending:
+    future: Future[None]
+    doc_id: str
+    path: Path
+    line: int | None
+
+
 class _Importer:
-    """State of one import run: ids seen so far, the report, progress."""
+    """State of one import run: ids seen so far, the report, progress, writes in flight.
+
+    Documents are written by a small thread pool through
+    :meth:`Project.add_document`, which touches only its own document file
+    and per-path entries of the project's dictionaries. Results are
+    collected in submission order, so ``report.done`` keeps the input order.
+    """
 
     def __init__(self, project: Project, report: Report, progress: Progress,
                  total: int) -> None:
@@ -246,6 +268,9 @@ class _Importer:
         self.total = total
         self.done = 0
         self.seen: dict[str, str] = {}  # id -> where it came from in this run
+        self.pool = ThreadPoolExecutor(max_workers=WRITERS,
+                                       thread_name_prefix="annotator-import")
+        self.pending: deque[_Pending] = deque()
 
     def tick(self, n: int = 1) -> None:
         self.done += n
@@ -257,14 +282,39 @@ class _Importer:
             self.report.skip(path, f"duplicate id {doc.id!r} (already imported from "
                                    f"{self.seen[doc.id]})", line)
             return
-        try:
-            self.project.add_document(doc)
-        except DuplicateDocumentError:
+        if self.project.has_document(doc.id):
             self.report.skip(path, f"duplicate id {doc.id!r}: a document with this id is "
                                    "already in the project", line)
             return
         self.seen[doc.id] = where
-        self.report.done.append(doc.id)
+        self.pending.append(_Pending(self.pool.submit(self.project.add_document, doc),
+                                     doc.id, path, line))
+        if len(self.pending) >= _MAX_PENDING:
+            self._collect_one()
+
+    def _collect_one(self) -> None:
+        item = self.pending.popleft()
+        try:
+            item.future.result()
+        except DuplicateDocumentError:  # created meanwhile by someone else
+            self.report.skip(item.path, f"duplicate id {item.doc_id!r}: a document with this "
+                                        "id is already in the project", item.line)
+        else:
+            self.report.done.append(item.doc_id)
+
+    def finish_pending(self) -> None:
+        """Wait for the writes in flight (before another importer touches the project)."""
+        while self.pending:
+            self._collect_one()
+
+    def finish(self) -> None:
+        """Wait for every write and stop the writers; re-raise the first write failure."""
+        try:
+            self.finish_pending()
+        finally:
+            for item in self.pending:
+                item.future.cancel()
+            self.pool.shutdown(wait=True)
 
     def import_txt(self, path: Path) -> None:
         try:
@@ -406,20 +456,25 @@ def import_paths(project: Project, paths: Iterable[Path | str], fmt: str | None 
     total = sum(len(jsonl[i.path]) if i.fmt == "jsonl" else 1
                 for i in items if i.fmt != "jsonl" or i.path in jsonl)
     importer = _Importer(project, report, progress, total)
-    for item in items:
-        if item.fmt == "txt":
-            importer.import_txt(item.path)
-        elif item.fmt in ANNOTATED_FORMATS:
-            _import_annotated(project, item.path, item.fmt, report)
-            importer.tick()
-        elif item.path in jsonl:
-            lines = jsonl[item.path]
-            if _has_gold_records(lines):
-                _import_annotated(project, item.path, "gold", report)
-                importer.tick(len(lines))
-            else:
-                importer.import_jsonl(item.path, lines)
-                importer.tick(sum(1 for line in lines if not line.strip()))
+    try:
+        for item in items:
+            if item.fmt == "txt":
+                importer.import_txt(item.path)
+            elif item.fmt in ANNOTATED_FORMATS:
+                importer.finish_pending()
+                _import_annotated(project, item.path, item.fmt, report)
+                importer.tick()
+            elif item.path in jsonl:
+                lines = jsonl[item.path]
+                if _has_gold_records(lines):
+                    importer.finish_pending()
+                    _import_annotated(project, item.path, "gold", report)
+                    importer.tick(len(lines))
+                else:
+                    importer.import_jsonl(item.path, lines)
+                    importer.tick(sum(1 for line in lines if not line.strip()))
+    finally:
+        importer.finish()
     return report
 
 

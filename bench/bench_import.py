@@ -1,0 +1,106 @@
+"""Import and command-line benchmark: .txt folder import, JSONL import, CLI start-up.
+
+    .venv/bin/python bench/bench_import.py              # 10,000 documents
+    .venv/bin/python bench/bench_import.py --small      # 1,000 documents
+    .venv/bin/python bench/bench_import.py --docs 3000
+
+Prints one line per figure. There are no pass/fail goals here, only figures
+to compare between versions. Synthetic Arabic text comes from
+``bench/synthetic.py``; a tenth of the .txt files have CRLF line endings and
+a BOM, so canonicalisation is measured too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
+
+from synthetic import _Pool, make_text  # noqa: E402
+
+from annotator.formats.importers import import_paths  # noqa: E402
+from annotator.formats.project import Project  # noqa: E402
+
+
+def _texts(n: int, chars: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    pool = _Pool.make(rng)
+    return [make_text(rng, pool, chars) for _ in range(n)]
+
+
+def _timed(label: str, func, unit_count: int, unit: str) -> float:
+    start = time.perf_counter()
+    result = func()
+    seconds = time.perf_counter() - start
+    rate = unit_count / seconds if seconds else float("inf")
+    print(f"{label:<40} {seconds:8.2f} s  ({rate:,.0f} {unit}/s)")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--chars-per-doc", type=int, default=1600)
+    parser.add_argument("--small", action="store_true", help="1,000 documents")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    n = 1000 if args.small else args.docs
+    texts = _texts(n, args.chars_per_doc, args.seed)
+    print(f"bench_import: {n:,} documents x ~{args.chars_per_doc} characters")
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        folder = root / "txt"
+        for i, text in enumerate(texts):
+            sub = folder / f"batch{i // 1000:03}"
+            sub.mkdir(parents=True, exist_ok=True)
+            data = text.encode("utf-8")
+            if i % 10 == 0:
+                data = b"\xef\xbb\xbf" + data.replace(b"\n", b"\r\n")
+            (sub / f"doc{i:06}.txt").write_bytes(data)
+        jsonl = root / "docs.jsonl"
+        with open(jsonl, "w", encoding="utf-8") as handle:
+            for i, text in enumerate(texts):
+                handle.write(json.dumps({"id": f"j{i:06}", "text": text,
+                                         "meta": {"source": "bench"}}, ensure_ascii=False))
+                handle.write("\n")
+
+        project = Project.create(root / "p1")
+        report = _timed(f"import {n:,} .txt files (folder)",
+                        lambda: import_paths(project, [folder]), n, "docs")
+        assert len(report.done) == n, report.problems[:3]
+        project = Project.create(root / "p2")
+        report = _timed(f"import {n:,} JSONL records",
+                        lambda: import_paths(project, [jsonl]), n, "docs")
+        assert len(report.done) == n, report.problems[:3]
+        report = _timed(f"re-import {n:,} JSONL records (duplicates)",
+                        lambda: import_paths(project, [jsonl]), n, "records")
+        assert len(report.problems) == n
+
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "annotator", "--version"], check=True,
+                           capture_output=True, cwd=Path(__file__).resolve().parent.parent)
+            times.append(time.perf_counter() - start)
+        print(f"{'CLI start-up (annotator --version)':<40} "
+              f"{statistics.median(times) * 1000:8.0f} ms (median of 5)")
+        start = time.perf_counter()
+        result = subprocess.run([sys.executable, "-m", "annotator", "validate", str(root / "p2")],
+                                capture_output=True, text=True,
+                                cwd=Path(__file__).resolve().parent.parent)
+        print(f"{f'CLI validate {n:,} docs (no annotations)':<40} "
+              f"{time.perf_counter() - start:8.2f} s  -> {result.stdout.strip()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
