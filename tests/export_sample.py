@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotator.core.edits import AddRelation, AddSpan, apply_edit, make_relation, make_span
-from annotator.core.model import AnnotationSet, Document, DocStatus, Status
+from annotator.core.model import AnnotationSet, DocStatus, Document, Status
 from annotator.core.text import canonicalize
 from annotator.formats.project import Project
 

@@ -1,4 +1,4 @@
-"""Import of annotated data: lossless round trips, UTF-16 offsets, bad records, existing documents."""
+"""Import of annotated data: lossless round trips, UTF-16 offsets, bad records, no overwrites."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.model import AnnotationSet, Document, DocStatus, Span, Status
+from annotator.core.model import AnnotationSet, DocStatus, Document, Span, Status
 from annotator.formats.errors import ProjectError
-from annotator.formats.export import ExportOptions, export_project
 from annotator.formats.exchange import detect_format, import_annotated
+from annotator.formats.export import ExportOptions, export_project
 from annotator.formats.project import Project
 from tests import export_sample
 

@@ -1,4 +1,4 @@
-"""brat export: the standoff parses back with the same T/R/A/N counts; configuration from the schema."""
+"""brat export: standoff parses back with the same T/R/A/N counts; configuration from the schema."""
 
 from __future__ import annotations
 

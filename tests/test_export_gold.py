@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.core.model import AnnotationSet, Document, DocStatus, Span
+from annotator.core.model import AnnotationSet, DocStatus, Document, Span
 from annotator.core.text import sha256_text, snap_out
-from annotator.formats.export import ExportOptions, export_project
 from annotator.formats.exchange import import_annotated
+from annotator.formats.export import ExportOptions, export_project
 from annotator.formats.project import Project
 from tests import export_sample
 from tests.strategies import hostile_text

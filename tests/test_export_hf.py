@@ -1,4 +1,4 @@
-"""Hugging Face export loaded by `datasets`, with label names for ClassLabel, and its dataset card."""
+"""Hugging Face export loaded by `datasets`, label names for ClassLabel, and its dataset card."""
 
 from __future__ import annotations
 
@@ -38,7 +38,8 @@ def test_datasets_loads_tokens_and_builds_a_classlabel(exported: tuple[Project, 
     texts = {d.id: d.text for d in project.iter_documents()}
     for row in ds:
         text = texts[row["document_id"]]
-        for tok, s, e in zip(row["tokens"], row["token_starts"], row["token_ends"]):
+        for tok, s, e in zip(row["tokens"], row["token_starts"], row["token_ends"],
+                                 strict=True):
             assert text[s:e] == tok
     # No entity lies inside another entity in the sample, so the outer layer holds them all.
     b_tags = sum(1 for row in ds for t in row["ner_tags"] if inner.int2str(t).startswith("B-"))

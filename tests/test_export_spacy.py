@@ -1,4 +1,4 @@
-"""spaCy export: every span aligns on the clitic-split tokens; the DocBin loads with ents and spans."""
+"""spaCy export: every span aligns on clitic-split tokens; the DocBin loads with ents and spans."""
 
 from __future__ import annotations
 
@@ -55,9 +55,9 @@ def test_docbin_holds_ents_spans_and_relations(sample: Project, tmp_path: Path) 
         total += len(sc)
         ents = list(doc.ents)
         assert all(e.label_ != "CLAIM" for e in ents)
-        for a, b in zip(ents, ents[1:]):
+        for a, b in zip(ents, ents[1:], strict=False):
             assert a.end <= b.start
-        for head, tail, rtype in info["relations"]:
+        for head, _tail, rtype in info["relations"]:
             assert sc[head].label_ == "CLAIM" and rtype in ("SOURCE", "ABOUT")
     assert total == sum(export_sample.accepted_counts(sample).values())
     doc1 = next(d for d in docs if d.user_data["annotator"]["id"] == "doc-1")
@@ -78,7 +78,8 @@ def test_words_and_spaces_rebuild_any_whitespace() -> None:
     text = "  أ  ب\n\nج 😀\t"
     toks = word_view(text)
     words, spaces = words_and_spaces(text, toks)
-    assert "".join(w + (" " if s else "") for w, s in zip(words, spaces)) == text
+    assert "".join(w + (" " if s else "") for w, s in zip(words, spaces, strict=True)) \
+        == text
 
 
 _VOCAB = spacy.blank("ar").vocab

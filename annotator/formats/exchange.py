@@ -1,4 +1,7 @@
-"""Import of annotated data: ``import_annotated(project, path, fmt)`` for gold, brat, doccano, Label Studio, CoNLL.
+"""Import of annotated data: ``import_annotated(project, path, fmt)``.
+
+Formats: gold JSONL, brat, doccano, Label Studio, CoNLL (word-level).
+
 
 Each record (a JSONL line, a brat document, a Label Studio task, a CoNLL
 document) is checked completely before anything of it is stored; a bad one

@@ -1,4 +1,4 @@
-"""brat standoff: a ``.txt`` and an ``.ann`` per document, with ``annotation.conf`` and ``visual.conf``.
+"""brat standoff: ``.txt`` and ``.ann`` per document, with ``annotation.conf`` and ``visual.conf``.
 
 Folder layout (``out``; with a split, the documents go in ``train/``, ``dev/``,
 ``test/`` and brat finds the configuration in the parent folder)::
@@ -214,9 +214,10 @@ def _parse_line(line: str, text: str, spans: dict[str, Span], attrs: dict[str, d
     if kind == "T":
         head, _, shown = rest.partition("\t")
         label, _, offsets = head.partition(" ")
-        frags = [tuple(int(x) for x in part.split()) for part in offsets.split(";")]
-        if not frags or any(len(f) != 2 or f[0] >= f[1] for f in frags):
+        pairs = [[int(x) for x in part.split()] for part in offsets.split(";")]
+        if not pairs or any(len(f) != 2 or f[0] >= f[1] for f in pairs):
             raise ValueError(f"bad offsets {offsets!r}")
+        frags = [(f[0], f[1]) for f in pairs]
         start, end = frags[0][0], frags[-1][1]
         if not 0 <= start < end <= len(text):
             raise ValueError(f"offsets {start}-{end} are outside the text (length {len(text)})")

@@ -96,11 +96,11 @@ def document_block(item: ExportItem, toks: list[Tok], has_claims: bool) -> tuple
     claims = [s for s in item.spans if s.label in CLAIM_LABELS]
     n = len(toks)
     ent_cols = tag_columns(n, map_spans(toks, entities), min_layers=1)
-    left = map(" ".join, zip([text[a:b] for a, b in toks], *ent_cols))
+    left = map(" ".join, zip([text[a:b] for a, b in toks], *ent_cols, strict=True))
     if has_claims:
         claim_cols = tag_columns(n, map_spans(toks, claims), min_layers=1)
-        right = map(" ".join, zip(*claim_cols))
-        rows = [f"{a}{_MID}{b}{_EOL}" for a, b in zip(left, right)]
+        right = map(" ".join, zip(*claim_cols, strict=True))
+        rows = [f"{a}{_MID}{b}{_EOL}" for a, b in zip(left, right, strict=True)]
     else:
         claim_cols = []
         rows = [f"{a}{_MID}{_EOL}" for a in left]
@@ -112,7 +112,7 @@ def document_block(item: ExportItem, toks: list[Tok], has_claims: bool) -> tuple
 
 
 def finish_block(block: str, le: int, lc: int, ents: int, claims: int) -> str:
-    """Replace the markers of a document written with ``le``/``lc`` columns, padding to ``ents``/``claims``."""
+    """A document written with ``le``/``lc`` columns, padded to ``ents``/``claims`` columns."""
     mid = " O" * (ents - le) + (" " if claims else "")
     return block.replace(_MID, mid).replace(_EOL, " O" * (claims - lc))
 
@@ -122,7 +122,7 @@ def _finish(vf: _ViewFile, ents: int, claims: int) -> None:
     tmp = vf.path.with_name(vf.path.name + ".final")
     ends = [b[0] for b in vf.blocks[1:]] + [vf.size]
     with open(vf.path, "rb") as src, open(tmp, "wb") as dst:
-        for (offset, le, lc), end in zip(vf.blocks, ends):
+        for (offset, le, lc), end in zip(vf.blocks, ends, strict=True):
             block = src.read(end - offset).decode("utf-8")
             dst.write(finish_block(block, le, lc, ents, claims).encode("utf-8"))
         dst.flush()
@@ -170,7 +170,8 @@ def export(project: Project, out: Path, options: ExportOptions, report: Report,
             vf = files.get((view, split))
             if vf is None:
                 path = tmp / file_name(view, split)
-                vf = files[(view, split)] = _ViewFile(path, open(path, "wb"))
+                handle = open(path, "wb")  # noqa: SIM115 - closed in the finally below
+                vf = files[(view, split)] = _ViewFile(path, handle)
             return vf
 
         try:
@@ -249,7 +250,7 @@ def _conll_files(path: Path) -> list[Path]:
 
 
 def read(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordProblem]]:
-    """Documents of a word-level CoNLL file (or of the ``word*.conll`` files of an export folder)."""
+    """Documents of a word-level CoNLL file (or of an export folder's ``word*.conll`` files)."""
     for file in _conll_files(path):
         yield from _read_file(file)
 
@@ -258,7 +259,7 @@ def _read_file(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | Re
     doc: _DocBuffer | None = None
     bad: RecordProblem | None = None
     try:
-        handle = open(path, encoding="utf-8-sig")
+        handle = open(path, encoding="utf-8-sig")  # noqa: SIM115 - used in a with below
     except OSError as err:
         yield path, None, RecordProblem(err.strerror or str(err))
         return

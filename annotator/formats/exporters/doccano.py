@@ -139,8 +139,9 @@ def parse_record(value: Any, fallback_id: str) -> ImportRecord:
                                   attributes=r.get("attributes") or {},
                                   status=_status(r.get("status")),
                                   origin=str(r.get("origin") or ""), score=r.get("score")))
-    meta = value.get("meta") if isinstance(value.get("meta"), dict) else {}
-    return ImportRecord(doc_id, text, dict(meta), spans, relations)
+    meta = value.get("meta")
+    return ImportRecord(doc_id, text, dict(meta) if isinstance(meta, dict) else {}, spans,
+                        relations)
 
 
 def _files(path: Path) -> list[Path]:
@@ -151,7 +152,7 @@ def read(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordPr
     """Records of a doccano JSONL file (or of the ``*.jsonl`` files of a folder)."""
     for file in _files(Path(path)):
         try:
-            handle = open(file, encoding="utf-8-sig", newline="")
+            handle = open(file, encoding="utf-8-sig", newline="")  # noqa: SIM115 - with below
         except OSError as err:
             yield file, None, RecordProblem(err.strerror or str(err))
             continue

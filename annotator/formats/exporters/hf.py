@@ -250,7 +250,8 @@ def dataset_card(name: str, schema: LabelSchema, options: ExportOptions, stats: 
               "ds = datasets.load_dataset(\"json\", data_files=\"tokens/"
               f"{'all' if 'all' in splits else 'train'}.jsonl\")",
               "names = json.load(open(\"labels.json\"))[\"ner_tags\"]",
-              "ds = ds.cast_column(\"ner_tags\", datasets.Sequence(datasets.ClassLabel(names=names)))",
+              "ds = ds.cast_column(\"ner_tags\",",
+              "                    datasets.Sequence(datasets.ClassLabel(names=names)))",
               "```", "", "## Counts", "",
               "| split | documents | sentences | tokens |", "| --- | --- | --- | --- |"]
     for s in splits:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.edits import AddRelation, AddSpan, EditError, apply_edit
-from annotator.core.model import AnnotationSet, Document, DocStatus, Relation, Span
+from annotator.core.model import AnnotationSet, DocStatus, Document, Relation, Span
 from annotator.core.schema import LabelSchema, RelationType, SpanLabel
 from annotator.core.text import canonicalize
 from annotator.formats.errors import ProjectError
@@ -83,7 +83,7 @@ def canonical(rec: ImportRecord) -> ImportRecord:
 
 
 def realign(rec: ImportRecord, stored: str) -> ImportRecord | None:
-    """``rec`` moved onto ``stored`` by finding its tokens there in order, or None if they are not."""
+    """``rec`` moved onto ``stored`` by finding its tokens there in order (None if absent)."""
     if rec.tokens is None:
         return None
     where: dict[int, int] = {}  # offset in rec.text -> offset in stored
@@ -169,7 +169,7 @@ class Importer:
                 self._relations.append(rel.type)
 
     def finish(self) -> list[str]:
-        """Add the labels and relation types the data used but the schema lacked; return their names."""
+        """Add the labels and relation types the data used but the schema lacked; return them."""
         if not self._labels and not self._relations:
             return []
         schema = self.project.schema

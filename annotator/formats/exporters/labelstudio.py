@@ -46,8 +46,9 @@ CANONICAL = "canonical_id"
 
 
 def _regions(span: Span, u16: Utf16Map, schema: LabelSchema) -> list[dict[str, Any]]:
-    value = {"start": u16.to_utf16(span.start), "end": u16.to_utf16(span.end), "text": span.text}
-    base = {"id": span.id, "to_name": TEXT}
+    value: dict[str, Any] = {"start": u16.to_utf16(span.start), "end": u16.to_utf16(span.end),
+                             "text": span.text}
+    base: dict[str, Any] = {"id": span.id, "to_name": TEXT}
     out = [{**base, "from_name": LABELS, "type": "labels",
             "value": {**value, "labels": [span.label]}}]
     label = schema.label(span.label)
@@ -87,11 +88,11 @@ def task(item: ExportItem, schema: LabelSchema, report: Report) -> dict[str, Any
         where[span.id] = key
         groups.setdefault(key, []).extend(_regions(span, u16, schema))
     for rel in item.relations_by_position():
-        key = where.get(rel.head)
-        if rel.status is Status.REJECTED or key is None or where.get(rel.tail) != key:
+        head_key = where.get(rel.head)
+        if rel.status is Status.REJECTED or head_key is None or where.get(rel.tail) != head_key:
             report.count("relations left out (rejected, or across annotation and prediction)")
             continue
-        groups[key].append(_relation(rel))
+        groups[head_key].append(_relation(rel))
     result: dict[str, Any] = {
         "data": {"text": item.text, "doc_id": item.id, "text_sha256": item.document.sha256,
                  "offset_unit": "utf16", "meta": dict(item.document.meta)},
@@ -123,7 +124,7 @@ def labeling_config(schema: LabelSchema, labels: list[str]) -> str:
             if a.name in seen:
                 continue
             seen.add(a.name)
-            lines.append(f'  <View visibleWhen="region-selected">')
+            lines.append('  <View visibleWhen="region-selected">')
             lines.append(f"    <Header value={quoteattr(a.name)}/>")
             if a.values:
                 lines.append(f"    <Choices name={quoteattr(a.name)} toName=\"{TEXT}\" "
@@ -251,7 +252,8 @@ def parse_task(value: Any, fallback_id: str) -> ImportRecord:
     conv = to_codepoints(text, str(data.get("offset_unit") or "utf16"))
     annotations = [a for a in value.get("annotations") or value.get("completions") or []
                    if isinstance(a, dict) and not a.get("was_cancelled")]
-    spans, rels = [], []
+    spans: list[Span] = []
+    rels: list[Relation] = []
     if annotations:
         spans, rels = _spans_of(annotations[0].get("result") or [], conv, text,
                                 Status.ACCEPTED, "", f"task {doc_id!r}")

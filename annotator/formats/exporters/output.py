@@ -151,7 +151,7 @@ class SplitFiles:
 
 @contextlib.contextmanager
 def staged_files(out: Path, *, split: bool, ext: str) -> Iterator[SplitFiles]:
-    """Files of a one-file format: ``out`` itself, or with a split a folder of ``train/dev/test`` files."""
+    """Files of a one-file format: ``out`` itself, or with a split a folder of train/dev/test."""
     with staged(out, folder=split) as tmp:
         if split:
             files = SplitFiles(tmp, lambda s: f"{s}{ext}")

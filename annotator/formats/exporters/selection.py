@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from annotator.core.model import AnnotationSet, Document, DocStatus, Relation, Span, Status
+from annotator.core.model import AnnotationSet, DocStatus, Document, Relation, Span, Status
 from annotator.core.text import span_problem
 from annotator.formats.errors import HashMismatchError, ProjectError
 from annotator.formats.exporters.options import SPLIT_NAMES, ExportOptions
@@ -54,7 +54,7 @@ class ExportItem:
         return self.document.text
 
     def relations_by_position(self) -> list[Relation]:
-        """Relations ordered by where their head and tail are (not by id), for formats that renumber."""
+        """Relations ordered by head and tail positions (not ids), for formats that renumber."""
         pos = {s.id: (s.start, -s.end, s.label) for s in self.spans}
         return sorted(self.relations,
                       key=lambda r: (pos[r.head], r.type, pos[r.tail], r.id))
@@ -65,12 +65,12 @@ def split_of(doc_id: str, seed: int, fractions: tuple[float, float, float]) -> s
     digest = hashlib.sha256(f"{seed}\x00{doc_id}".encode("utf-8", "surrogatepass")).digest()
     x = int.from_bytes(digest[:8], "big") / 2.0 ** 64
     acc = 0.0
-    for name, fraction in zip(SPLIT_NAMES, fractions):
+    for name, fraction in zip(SPLIT_NAMES, fractions, strict=True):
         acc += fraction
         if x < acc:
             return name
     # Rounding can leave x just above the sum: the last split with a share takes it.
-    return next(n for n, f in reversed(list(zip(SPLIT_NAMES, fractions))) if f > 0)
+    return next(n for n, f in reversed(list(zip(SPLIT_NAMES, fractions, strict=True))) if f > 0)
 
 
 def span_export_problem(doc: Document, span: Span) -> str | None:
@@ -107,7 +107,7 @@ def _keep_status(status: Status, options: ExportOptions) -> bool:
 
 def select(doc: Document, ann: AnnotationSet, options: ExportOptions,
            report: Report | None = None) -> tuple[list[Span], list[Relation]]:
-    """The spans and relations of ``ann`` that ``options`` keep, relations only between kept spans."""
+    """The spans and relations of ``ann`` that ``options`` keep (relations between kept spans)."""
     labels = set(options.labels) if options.labels is not None else None
     spans = [s for s in ann.sorted_spans()
              if _keep_status(s.status, options) and (labels is None or s.label in labels)]

@@ -23,8 +23,12 @@ from typing import TYPE_CHECKING, Any
 from annotator.formats.errors import ProjectError
 from annotator.formats.exporters.options import ExportOptions
 from annotator.formats.exporters.output import staged
-from annotator.formats.exporters.selection import CLAIM_LABELS, ExportAborted, ExportItem, \
-    iter_items
+from annotator.formats.exporters.selection import (
+    CLAIM_LABELS,
+    ExportAborted,
+    ExportItem,
+    iter_items,
+)
 from annotator.formats.exporters.tokenise import Tok, clitic_view, word_view
 from annotator.formats.report import Progress, Report
 
@@ -54,7 +58,7 @@ def words_and_spaces(text: str, toks: list[Tok], cuts: Iterable[int] = ()
             spaces[-1] = True
             start += 1
         inner = [p for p in cut_points[bisect_right(cut_points, start):] if p < end]
-        for a, b in zip([start, *inner], [*inner, end]):
+        for a, b in zip([start, *inner], [*inner, end], strict=True):
             if a < b:
                 words.append(text[a:b])
                 spaces.append(False)
@@ -95,7 +99,7 @@ def make_doc(vocab: Any, item: ExportItem) -> Any:
             raise ExportAborted(f"export stopped, nothing was written: document {item.id!r}, "
                                 f"span {s.id} does not align on tokens")
         sc.append(span)
-    doc.ents = greedy_entities([sp for sp, s in zip(sc, item.spans)
+    doc.ents = greedy_entities([sp for sp, s in zip(sc, item.spans, strict=True)
                                 if s.label not in CLAIM_LABELS])
     doc.spans["sc"] = sc
     index = {s.id: i for i, s in enumerate(item.spans)}

@@ -154,7 +154,7 @@ class TokenSpan:
 
 
 def map_spans(toks: Sequence[Tok], spans: Iterable[Span]) -> list[TokenSpan]:
-    """Each span's token range in ``toks`` (the tokens it touches); spans over no token are left out."""
+    """Each span's token range in ``toks`` (tokens it touches); spans over no token left out."""
     starts = [t[0] for t in toks]
     ends = [t[1] for t in toks]
     out = []
