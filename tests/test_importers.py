@@ -385,3 +385,17 @@ def test_a_write_failure_stops_the_import_with_a_clear_error(project, tmp_path, 
         import_paths(project, [src])
     stored = {e.id for e in Project.open(project.path).documents()}
     assert "d30" not in stored and {f"d{i:02}" for i in range(30)} <= stored
+
+
+def test_ids_differing_only_in_case_are_refused(project, tmp_path):
+    _write(tmp_path / "a" / "Report.txt", "نص")
+    report = import_paths(project, [tmp_path / "a"])
+    assert report.done == ["Report"]
+    src = _write(tmp_path / "r.jsonl", '{"id": "report", "text": "x"}\n'
+                                       '{"id": "NEWS", "text": "x"}\n{"id": "news", "text": "y"}\n')
+    report = import_paths(project, [src])
+    assert report.done == ["NEWS"]
+    msgs = _messages(report)
+    assert "'report' differs only in upper/lower case from the project's documents/Report.json" \
+        in msgs[0]
+    assert "'news' differs only in upper/lower case from 'NEWS'" in msgs[1]

@@ -91,6 +91,7 @@ def test_document_problems(filled):
     (docs / "renamed.json").write_text((docs / "d1.json").read_text(encoding="utf-8"),
                                        encoding="utf-8")
     (docs / "stray.txt").write_text("x", encoding="utf-8")
+    filled.add_document(Document(id="D1", text=TEXT))
     messages = "\n".join(_messages(filled))
     assert f"{docs / 'd2.json'}: document 'd2': text does not match its recorded SHA-256" \
         in messages
@@ -98,6 +99,8 @@ def test_document_problems(filled):
     assert f"{docs / 'renamed.json'}: document 'd1' should be stored as d1.json" in messages
     assert f"{docs / 'renamed.json'}: duplicate document id 'd1'" in messages
     assert f"{docs / 'stray.txt'}: unexpected file" in messages
+    assert f"{docs / 'd1.json'}: the file name differs from D1.json only in upper/lower case" \
+        in messages
 
 
 def test_orphans_and_corrupt_annotation_files(filled):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
@@ -28,7 +29,8 @@ from typing import Any
 from annotator.core.model import Document
 from annotator.core.text import canonicalize, sha256_bytes, sha256_text
 from annotator.formats.errors import ProjectError
-from annotator.formats.project import DuplicateDocumentError, Project
+from annotator.formats.filenames import safe_stem
+from annotator.formats.project import DOCS_DIR, DuplicateDocumentError, Project
 from annotator.formats.report import Progress, Report, no_progress
 
 TEXT_FORMATS = ("txt", "jsonl")
@@ -268,6 +270,9 @@ class _Importer:
         self.total = total
         self.done = 0
         self.seen: dict[str, str] = {}  # id -> where it came from in this run
+        # File stems in use, lower-cased: ids that differ only in case would share a
+        # file on Windows and macOS, where a project shared through git may be checked out.
+        self.stems = _stems_in(project.path / DOCS_DIR)
         self.pool = ThreadPoolExecutor(max_workers=WRITERS,
                                        thread_name_prefix="annotator-import")
         self.pending: deque[_Pending] = deque()
@@ -286,7 +291,14 @@ class _Importer:
             self.report.skip(path, f"duplicate id {doc.id!r}: a document with this id is "
                                    "already in the project", line)
             return
+        stem = safe_stem(doc.id).lower()
+        if stem in self.stems:
+            self.report.skip(path, f"id {doc.id!r} differs only in upper/lower case from "
+                                   f"{self.stems[stem]}; the two files would clash on Windows "
+                                   "and macOS", line)
+            return
         self.seen[doc.id] = where
+        self.stems[stem] = f"{doc.id!r} ({where})"
         self.pending.append(_Pending(self.pool.submit(self.project.add_document, doc),
                                      doc.id, path, line))
         if len(self.pending) >= _MAX_PENDING:
@@ -387,6 +399,15 @@ class _Importer:
         if canonicalize(record["text"]).changed:
             meta.setdefault("original_sha256", sha256_text(record["text"]))
         return make_document(record["id"], record["text"], meta)
+
+
+def _stems_in(folder: Path) -> dict[str, str]:
+    """Lower-cased stems of the document files in ``folder`` -> a description of each."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return {}
+    return {n[:-5].lower(): f"the project's documents/{n}" for n in names if n.endswith(".json")}
 
 
 def _read_lines(path: Path) -> list[bytes]:

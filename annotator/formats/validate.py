@@ -67,6 +67,7 @@ class _Validator:
         self.result = Validation()
         self.texts: dict[str, tuple[str, str]] = {}  # stem -> (id, text)
         self.stems: dict[str, str] = {}  # id -> stem of its first file
+        self.lower_stems: dict[str, str] = {}  # lower-cased stem -> first file name
 
     def problem(self, path: Path, message: str, line: int | None = None) -> None:
         self.result.problems.append(Problem(path, message, line))
@@ -125,6 +126,10 @@ class _Validator:
             self.problem(path, f"duplicate document id {doc_id!r} (also in "
                                f"{self.stems[doc_id]}.json)")
         self.stems.setdefault(doc_id, path.stem)
+        other = self.lower_stems.setdefault(path.stem.lower(), path.name)
+        if other != path.name:
+            self.problem(path, f"the file name differs from {other} only in upper/lower case; "
+                               "the two clash on Windows and macOS")
         self.texts[path.stem] = (doc_id, text)
 
     # ------------------------------------------------------------ annotations
