@@ -175,3 +175,21 @@ def test_unknown_import_format_and_missing_path(tmp_path: Path, project: Project
         import_annotated(project, tmp_path, "xmi")
     with pytest.raises(ProjectError, match="does not exist"):
         import_annotated(project, tmp_path / "nope.jsonl", "gold")
+
+
+def test_a_split_export_folder_imports_whole(sample: Project, tmp_path: Path) -> None:
+    export_project(sample, "jsonl", tmp_path / "split", ExportOptions(split=(0.5, 0.5, 0.0)))
+    copy = Project.create(tmp_path / "copy", annotator="tester")
+    report = import_annotated(copy, tmp_path / "split", "gold")
+    assert sorted(report.done) == ["doc 2/crlf", "doc-1", "doc-4"] and not report.problems
+
+
+def test_wrong_inputs_are_problems_not_crashes(tmp_path: Path, project: Project) -> None:
+    legacy = tmp_path / "cp1256.jsonl"
+    legacy.write_bytes(json.dumps({"id": "x", "text": "تونس"}, ensure_ascii=False)
+                       .encode("cp1256") + b"\n")
+    report = import_annotated(project, legacy, "gold")
+    assert report.done == [] and "not UTF-8" in report.problems[0].message
+    assert report.problems[0].line == 1
+    report = import_annotated(project, legacy, "brat")
+    assert "folder" in report.problems[0].message

@@ -255,6 +255,9 @@ def _parse_line(line: str, text: str, spans: dict[str, Span], attrs: dict[str, d
 def read(path: Path) -> Iterator[Located]:
     """Documents of a brat folder (``.txt`` with ``.ann``, searched recursively)."""
     root = Path(path)
+    if not root.is_dir():
+        yield root, None, RecordProblem("a brat import takes a folder of .txt and .ann files")
+        return
     manifest: dict[str, Any] = {}
     if (root / MANIFEST).is_file():
         try:

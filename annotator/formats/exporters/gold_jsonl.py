@@ -119,8 +119,22 @@ def parse_record(value: Any) -> ImportRecord:
 
 
 def read(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordProblem]]:
-    """(file, line, record or problem) for every non-blank line of a gold JSONL file."""
-    with open(path, encoding="utf-8-sig", errors="strict", newline="") as handle:
+    """(file, line, record or problem) for every non-blank line of a gold JSONL file.
+
+    A folder (an export with a split) is read file by file (``*.jsonl``).
+    """
+    path = Path(path)
+    for file in sorted(path.glob("*.jsonl")) if path.is_dir() else [path]:
+        yield from _read_file(file)
+
+
+def _read_file(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordProblem]]:
+    try:
+        handle = open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115 - with below
+    except OSError as err:
+        yield path, None, RecordProblem(err.strerror or str(err))
+        return
+    with handle:
         lineno = 0
         while True:
             try:
