@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui_support import (  # noqa: F401
     CTRL_SHIFT,
+    disk_annotations,
     disk_spans,
     isolated_settings_fixture,
     key,
@@ -174,3 +175,30 @@ def test_delete_removes_relations_in_one_step(make_window, qtbot):
     key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(window.session.annotations.relations) == 1
     assert source.id in window.session.annotations.spans
+
+
+def test_delete_rejects_a_suggestion_and_return_accepts_one(make_window, qtbot):
+    from annotator.core.edits import AddSpan, make_span
+    from annotator.core.model import Status
+
+    window = make_window([("a", TEXT)])
+    session = window.session
+    first = make_span(TEXT, 0, 3, "CUE", origin="dict:cues", status=Status.SUGGESTED)
+    actor = TEXT.index("مصدر")
+    second = make_span(TEXT, actor, actor + 9, "ACTOR", origin="crf", status=Status.SUGGESTED)
+    session.apply(AddSpan(first))
+    session.apply(AddSpan(second))
+    key(qtbot, window, Qt.Key.Key_Tab)
+    assert window.selected_span().id == first.id
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert session.annotations.spans[first.id].status is Status.ACCEPTED
+    key(qtbot, window, Qt.Key.Key_Tab)
+    key(qtbot, window, Qt.Key.Key_Delete)
+    kept = session.annotations.spans[second.id]  # rejected, not deleted
+    assert kept.status is Status.REJECTED and kept.origin == "crf"
+    assert kept.extra["reviewed_by"] == "tester"
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.selected_span() is None
+    qtbot.waitUntil(lambda: [s["status"] for s in (disk_annotations(window) or
+                                                    {"spans": []})["spans"]]
+                    == ["accepted", "rejected"])

@@ -425,15 +425,30 @@ class MainWindow(QMainWindow):
             self.select_span(span.id)
 
     def delete_span(self) -> None:
-        """Remove the selected span and its relations (one undo step)."""
+        """Remove the selected span and its relations (one undo step).
+
+        A suggestion is rejected instead: review never deletes, so the
+        suggester's precision can still be measured.
+        """
         span = self.selected_span()
         ann = self.session.annotations
         if span is None or ann is None:
             self._status_error(self.tr("No span selected (Tab selects the next one)."))
             return
         following = self._neighbour(span)
-        if self._apply(edits.remove_span_with_relations(ann, span)):
+        if span.status is Status.SUGGESTED:
+            edit: edits.Edit = edits.set_status(span, Status.REJECTED,
+                                                reviewer=self.session.project.annotator)
+        else:
+            edit = edits.remove_span_with_relations(ann, span)
+        if self._apply(edit):
             self.select_span(following)
+
+    def clear_selection(self) -> None:
+        """Deselect the span and collapse the text selection (Esc)."""
+        self.select_span(None)
+        cursor = self.view.cursor_cp()
+        self.view.select_cp(cursor, cursor)
 
     def _neighbour(self, span: Span) -> str | None:
         spans = [s for s in self._visible_spans() if s.id != span.id]

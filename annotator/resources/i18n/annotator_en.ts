@@ -6,7 +6,10 @@
     <message numerus="yes">
         <location filename="../../ui/search_bar.py" line="214"/>
         <source>%n match(es)</source>
-        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
