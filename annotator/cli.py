@@ -68,6 +68,7 @@ class TerminalProgress:
         if self.shown:
             self.stream.write("\n")
             self.stream.flush()
+            self.shown = False
 
 
 def _plural(n: int, noun: str) -> str:
@@ -129,9 +130,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     from annotator.formats.importers import import_paths
     project = _open_project(args.project)
     progress = TerminalProgress("importing")
+    report = Report()
     project.lock()
     try:
-        report = import_paths(project, args.paths, args.format, progress)
+        import_paths(project, args.paths, args.format, progress, report)
+    except BaseException:
+        progress.finish()
+        _print_problems(report)
+        print(f"stopped after {_plural(len(report.done), 'document')} imported", file=sys.stderr)
+        raise
     finally:
         progress.finish()
         project.close()

@@ -347,3 +347,25 @@ def test_import_exit_status_is_1_when_nothing_could_be_imported(cli, tmp_path):
     assert result.stdout.strip() == "0 documents imported, 1 skipped"
     result = ok(cli("new", tmp_path / "empty.txt" / "sub"), 1)
     assert "empty.txt" in _one_error_line(result)
+
+
+def test_a_full_disk_stops_the_import_and_says_how_far_it_got(tmp_path, monkeypatch, capsys):
+    from annotator.cli import main
+    from annotator.formats.errors import WriteError
+    Project.create(tmp_path / "p")
+    for name in ("a", "b"):
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / f"{name}.txt").write_text("نص", encoding="utf-8")
+    real = Project.add_document
+
+    def add(self, doc, **kwargs):
+        if doc.id == "b":
+            raise WriteError(self.document_path(doc.id), "No space left on device")
+        real(self, doc, **kwargs)
+
+    monkeypatch.setattr(Project, "add_document", add)
+    assert main(["import", str(tmp_path / "p"), str(tmp_path / "in")]) == 1
+    err = capsys.readouterr().err
+    assert "stopped after 1 document imported" in err
+    assert err.strip().endswith("No space left on device")
+    assert not (tmp_path / "p" / ".annotator.lock").exists()

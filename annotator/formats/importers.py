@@ -453,7 +453,7 @@ def _merge(into: Report, other: Report) -> None:
 
 
 def import_paths(project: Project, paths: Iterable[Path | str], fmt: str | None = None,
-                 progress: Progress = no_progress) -> Report:
+                 progress: Progress = no_progress, report: Report | None = None) -> Report:
     """Import files and folders into ``project``; return what was imported and skipped.
 
     ``fmt`` is one of :data:`FORMATS` or None (recognised per path, see
@@ -461,9 +461,11 @@ def import_paths(project: Project, paths: Iterable[Path | str], fmt: str | None 
     item being a ``.txt`` file, a JSONL line or an annotated file or folder.
     Raises :class:`FormatUnavailableError` when an annotated format was
     asked for explicitly and is not in this build; an annotated file met
-    along the way is then skipped with a problem instead.
+    along the way is then skipped with a problem instead. A failure to write
+    (disk full) stops the import with :class:`ProjectError`; pass ``report``
+    to know what had been imported by then.
     """
-    report = Report()
+    report = report if report is not None else Report()
     items = collect(paths, fmt, report)
     if fmt in ANNOTATED_FORMATS:
         annotated_importer(fmt)  # fail before anything is imported
