@@ -128,8 +128,7 @@ _EVENT_NOUNS = {
     "زياره", "اعقاب", "معرض", "سياق", "اطار", "رده", "ردها", "تعليق",
 }
 _DOCUMENTS = {"البيان", "التقرير", "البلاغ", "الرساله", "الوثيقه", "بيان", "تقرير", "بلاغ",
-              "حصيله", "تصريحات", "روايه", "معلومات", "ارقام", "احصاييات", "وثيقه", "رساله",
-              "مصادر"}
+              "حصيله", "تصريحات", "روايه", "معلومات", "ارقام", "احصاييات", "وثيقه", "رساله"}
 _UNNAMED_HEADS = {"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "شهود", "شاهد", "سكان",
                   "عضو", "ضابط", "دبلوماسي", "دبلوماسيون", "مراقبون", "ناشطون", "ناشط",
                   "اوساط", "جهات", "احد", "احدي"}
@@ -340,9 +339,9 @@ class _Finder:
         self.actors = sorted(
             (s for s in (ann.spans.values() if ann else ()) if s.label == "ACTOR"
              and s.status is not Status.REJECTED), key=lambda s: (s.start, -s.end))
-        # The text's words, normalised (what core.arabic.vocabulary gives, from our tokens).
         self._actor_starts = [s.start for s in self.actors]
         self._longest_actor = max((s.end - s.start for s in self.actors), default=0)
+        # The text's words, normalised (what core.arabic.vocabulary gives, from our tokens).
         self.known = frozenset(t.norm for t in self.an.toks if t.word)
         self.claims: list[ClaimCandidate] = []
         self.used_until = -1  # tokens up to this index belong to a claim or its source
@@ -404,7 +403,7 @@ class _Finder:
                 break
             if norm == "الي" and (i + 1 >= limit or _complementiser(toks[i + 1]) is not None):
                 break
-            if norm in ("في", "الي", "لـ") and i + 1 >= limit:
+            if norm in ("في", "الي", "ل") and i + 1 >= limit:
                 break
             if norm in _VERB_OF or norm in _PARTICIPLE_OF or _strip_conj(norm)[0] in _VERB_OF:
                 break
@@ -426,21 +425,20 @@ class _Finder:
         toks = self.an.toks
         i = a
         if i < limit and toks[i].norm == "ما":
-            i += 1
-            while i < limit and toks[i].word and (toks[i].norm in _VERB_OF or
-                                                  toks[i].norm in ("به", "بها", "عنه")
-                                                  or i == a + 1):
+            # "حسب ما أفاد به X" / "وفق ما ذكرته X": skip ما, its verb and به / بها.
+            i += 2
+            while i < limit and toks[i].norm in ("به", "بها", "عنه", "عنها"):
                 i += 1
             return self._noun_phrase(i, limit)
-        if i < limit and toks[i].norm in _DOCUMENTS and toks[i].norm != "مصادر":
+        if i < limit and toks[i].norm in _DOCUMENTS:
+            # "بيان صادر عن X", "بيان لوزارة X", "حصيلة أعلنتها X": the issuer speaks.
             for j in range(i + 1, min(limit, i + 6)):
                 norm = toks[j].norm
                 if norm == "عن":
                     return self._noun_phrase(j + 1, limit)
                 if norm.startswith("ل") and len(norm) > 3:
                     return self._prefixed(j, limit)
-                if toks[j].word and norm.endswith(("ها", "ه")) and j > i + 0 and \
-                        norm.startswith(("ا", "ن", "ت", "ص")) and j + 1 < limit:
+                if _verb_with_object(norm) and j + 1 < limit:
                     return self._noun_phrase(j + 1, limit)
             return self._noun_phrase(i, limit)
         if i < limit and toks[i].norm.startswith("ل") and len(toks[i].norm) > 3:
@@ -455,6 +453,7 @@ class _Finder:
         return rng
 
     def _is_anaphor(self, rng: tuple[int, int]) -> bool:
+        """True when a one-word source phrase refers back to the previous source."""
         a, b = rng
         if a != b:
             return False
@@ -782,6 +781,11 @@ class _Finder:
         self._insert(ClaimCandidate(claim_start, end, "indirect", (cue.start, cue.end), source,
                                     None, 0.6))
         self.used_until = max(self.used_until, limit - 1)
+
+
+def _verb_with_object(norm: str) -> bool:
+    """A past-tense verb carrying an object pronoun (أعلنتها، نشرته), roughly."""
+    return len(norm) > 4 and norm.endswith(("ها", "ه")) and norm.startswith(("ا", "ن", "ت"))
 
 
 def _actor_type(words: Sequence[str]) -> str | None:
