@@ -251,3 +251,21 @@ def _actor(text: str, words: str):
     start = text.index(words)
     return make_span(text, start, start + len(words), "ACTOR", origin="dictionary@1",
                      status=Status.SUGGESTED)
+
+
+def test_runner_offers_claims_and_a_second_run_adds_nothing(project):
+    from annotator.suggest.runner import run_suggester, suggester_names
+    assert "claims" in suggester_names()
+    text = "قال مصدر أمني إن الحدود مغلقة. وأضاف أن الدوريات تضاعفت."
+    project.add_document(Document("d1", text))
+    first = run_suggester(project, "claims")
+    assert not first.problems
+    doc = project.load_document("d1")
+    ann = project.load_annotations(doc)
+    claims = sorted((s for s in ann.spans.values() if s.label == "CLAIM"),
+                    key=lambda s: s.start)
+    assert [c.text for c in claims] == ["الحدود مغلقة", "الدوريات تضاعفت"]
+    assert {c.origin for c in claims} == {"claims@1"}
+    assert len([r for r in ann.relations.values() if r.type == "SOURCE"]) == 2
+    run_suggester(project, "claims")
+    assert project.load_annotations(doc).spans.keys() == ann.spans.keys()
