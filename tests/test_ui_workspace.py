@@ -289,3 +289,18 @@ def test_window_layout_is_remembered(make_window, qtbot):
     again = make_window([])
     qtbot.waitUntil(lambda: again.width() == 700 and again.height() == 500)
     assert not again._docks["labels"].isVisible()
+
+
+def test_annotations_of_another_text_are_refused_with_a_message(make_window, qtbot):
+    window = make_window(DOCS)
+    project = window.session.project
+    path = project.annotations_path("b")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"schema_version": 1, "document_id": "b", "annotator": "tester",
+                                "text_sha256": "0" * 64, "status": "new", "spans": [],
+                                "relations": []}), encoding="utf-8")
+    window.open_document("b")
+    qtbot.waitUntil(lambda: window.error_box is not None and window.error_box.isVisible())
+    assert "different text" in window.error_box.text()
+    assert window.session.document.id == "a"  # the current document stays open
+    assert json.loads(path.read_text(encoding="utf-8"))["text_sha256"] == "0" * 64

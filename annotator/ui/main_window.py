@@ -319,7 +319,10 @@ class MainWindow(QMainWindow):
         doc = self.session.document
         name = self.session.project.name
         self.setWindowTitle(f"{doc.title} — {name} [*]" if doc else f"{name} [*]")
-        self.setWindowModified(not self.session.undo_stack.isClean())
+        try:
+            self.setWindowModified(not self.session.undo_stack.isClean())
+        except RuntimeError:
+            pass  # interpreter shutdown without a close: the stack is already gone
 
     def _update_doc_status(self) -> None:
         ann = self.session.annotations
