@@ -222,7 +222,8 @@ def relink_edits(ann: AnnotationSet, mapping: Mapping[str, str | None],
                  description: str = "Relink actor mentions") -> Batch:
     """One undoable step moving spans from old canonical ids to new ones (``None`` unlinks)."""
     edits = [set_canonical(s, mapping[s.canonical_id]) for s in ann.sorted_spans()
-             if s.canonical_id in mapping and mapping[s.canonical_id] != s.canonical_id]
+             if s.canonical_id is not None and s.canonical_id in mapping
+             and mapping[s.canonical_id] != s.canonical_id]
     return Batch(tuple(edits), description)
 
 
@@ -312,15 +313,15 @@ def suggest_groupings(mentions: Iterable[Mention], registry: ActorRegistry,
                                       _new_aliases(entry, ms)))
     for canonical, pairs in to_canonical.items():
         ms = [m for m, _ in pairs]
-        entry = by_name.get(name_key(canonical))
+        named = by_name.get(name_key(canonical))
         types = [t for _, t in pairs if t] or [m.actor_type for m in ms if m.actor_type]
         actor_type = Counter(types).most_common(1)[0][0] if types else None
         if actor_type not in ACTOR_TYPES:
             actor_type = None
         aliases = _unique(m.text for m in ms)
-        if entry is not None:
-            out.append(GroupingSuggestion("lexicon", entry.name, tuple(ms), entry.id,
-                                          entry.type or actor_type, _new_aliases(entry, ms)))
+        if named is not None:
+            out.append(GroupingSuggestion("lexicon", named.name, tuple(ms), named.id,
+                                          named.type or actor_type, _new_aliases(named, ms)))
         else:
             out.append(GroupingSuggestion("lexicon", canonical, tuple(ms), None, actor_type,
                                           aliases))

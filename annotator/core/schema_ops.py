@@ -79,10 +79,10 @@ def _need_relation(schema: LabelSchema, name: str) -> RelationType:
 def _replace_in(names: tuple[str, ...], old: str, new: str | None) -> tuple[str, ...]:
     """``names`` with ``old`` replaced by ``new`` (or dropped), order kept, no repeats."""
     out: list[str] = []
-    for n in names:
-        n = (new if n == old else n)
-        if n is not None and n not in out:
-            out.append(n)
+    for name in names:
+        kept = new if name == old else name
+        if kept is not None and kept not in out:
+            out.append(kept)
     return tuple(out)
 
 
@@ -127,10 +127,18 @@ def _replace_owner(schema: LabelSchema, new: SpanLabel | RelationType) -> LabelS
     return replace(schema, relation_types=rels)
 
 
+def _spans(ann: AnnotationSet, label: str) -> list[Span]:
+    return [s for s in ann.spans.values() if s.label == label]
+
+
+def _relations(ann: AnnotationSet, rel_type: str) -> list[Relation]:
+    return [r for r in ann.relations.values() if r.type == rel_type]
+
+
 def _items(ann: AnnotationSet, owner: str, on_relation: bool) -> list[Span | Relation]:
     if on_relation:
-        return [r for r in ann.relations.values() if r.type == owner]
-    return [s for s in ann.spans.values() if s.label == owner]
+        return list(_relations(ann, owner))
+    return list(_spans(ann, owner))
 
 
 def _store(ann: AnnotationSet, item: Span | Relation) -> None:
@@ -216,7 +224,7 @@ class RenameLabel:
     def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
         """Every span of the old label gets the new name (nothing else changes)."""
         change = AnnotationChange()
-        for span in _items(ann, self.old, False):
+        for span in _spans(ann, self.old):
             ann.spans[span.id] = span.with_changes(label=self.new)
             change.spans_changed += 1
         return change
@@ -253,7 +261,7 @@ class RemoveLabel:
     def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
         """Relabel or archive the label's spans (and archive relations of archived spans)."""
         change = AnnotationChange()
-        spans = sorted(_items(ann, self.name, False), key=lambda s: s.id)
+        spans = sorted(_spans(ann, self.name), key=lambda s: s.id)
         if self.relabel_to is not None:
             target = _need_label(schema, self.relabel_to)
             keep = {a.name for a in target.attributes}
@@ -325,7 +333,7 @@ class UpdateRelationType:
     def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
         """Refuse when an existing relation would break the new head/tail labels."""
         r = self.relation_type
-        for rel in _items(ann, r.name, True):
+        for rel in _relations(ann, r.name):
             head, tail = ann.spans.get(rel.head), ann.spans.get(rel.tail)
             if head and r.head_labels and head.label not in r.head_labels or \
                     tail and r.tail_labels and tail.label not in r.tail_labels:
@@ -360,7 +368,7 @@ class RenameRelationType:
     def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
         """Every relation of the old type gets the new name."""
         change = AnnotationChange()
-        for rel in _items(ann, self.old, True):
+        for rel in _relations(ann, self.old):
             ann.relations[rel.id] = rel.with_changes(type=self.new)
             change.relations_changed += 1
         return change
@@ -396,7 +404,7 @@ class RemoveRelationType:
     def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
         """Retype (when the target allows both ends) or archive the type's relations."""
         change = AnnotationChange()
-        rels = sorted(_items(ann, self.name, True), key=lambda r: r.id)
+        rels = sorted(_relations(ann, self.name), key=lambda r: r.id)
         if self.retype_to is None:
             for rel in rels:
                 change.archived_relations.append(rel)
