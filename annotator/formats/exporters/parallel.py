@@ -5,7 +5,8 @@ every document is independent, so above :data:`PARALLEL_MIN_DOCS` documents
 the work is spread over worker processes (``spawn``: safe in the GUI, which
 has Qt threads) in chunks, and results come back in document order to be
 written by the calling process. Below it, or with one CPU, everything runs
-in-process. Both paths give byte-identical files.
+in-process (and ``ANNOTATOR_EXPORT_WORKERS=0`` forces that). Both paths give
+byte-identical files.
 
 A format supplies ``render(item, context) -> (payload, counts)``, a
 module-level function (workers import it), and writes the payloads itself.
@@ -83,8 +84,13 @@ def _work(job: tuple[str, str, ExportOptions, list[str], Render, Any]
 
 
 def workers() -> int:
-    """How many worker processes a large export uses (0: run in-process)."""
-    n = min(os.cpu_count() or 1, MAX_WORKERS)
+    """How many worker processes a large export uses (0: run in-process).
+
+    One per CPU, at most :data:`MAX_WORKERS`; the environment variable
+    ``ANNOTATOR_EXPORT_WORKERS`` overrides it (``0`` keeps every export in-process).
+    """
+    setting = os.environ.get("ANNOTATOR_EXPORT_WORKERS", "").strip()
+    n = int(setting) if setting.isdigit() else min(os.cpu_count() or 1, MAX_WORKERS)
     return n if n > 1 else 0
 
 
