@@ -181,8 +181,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"spaCy comparison skipped: {err}")
             else:
                 print(f"spaCy    {s['seconds']:7.2f} s (CPU {s['cpu']:.1f} s)  blank('ar') "
-                      f"tokenizer + offsets_to_biluo_tags on {s['docs']:,.0f} docs, {s['entities']:,.0f} "
-                      f"entities; {s['misaligned']:,.0f} entities "
+                      f"tokenizer + offsets_to_biluo_tags on {s['docs']:,.0f} docs, "
+                      f"{s['entities']:,.0f} entities; {s['misaligned']:,.0f} entities "
                       f"({100 * s['misaligned'] / max(1, s['entities']):.1f}%) do not align "
                       "on its tokens")
                 if "conll" in results:
