@@ -42,7 +42,7 @@ def _timed(label: str, func, unit_count: int, unit: str) -> float:
     result = func()
     seconds = time.perf_counter() - start
     rate = unit_count / seconds if seconds else float("inf")
-    print(f"{label:<40} {seconds:8.2f} s  ({rate:,.0f} {unit}/s)")
+    print(f"{label:<46} {seconds:8.2f} s  ({rate:,.0f} {unit}/s)")
     return result
 
 
@@ -91,13 +91,13 @@ def main(argv: list[str] | None = None) -> int:
             subprocess.run([sys.executable, "-m", "annotator", "--version"], check=True,
                            capture_output=True, cwd=Path(__file__).resolve().parent.parent)
             times.append(time.perf_counter() - start)
-        print(f"{'CLI start-up (annotator --version)':<40} "
+        print(f"{'CLI start-up (annotator --version)':<46} "
               f"{statistics.median(times) * 1000:8.0f} ms (median of 5)")
         start = time.perf_counter()
         result = subprocess.run([sys.executable, "-m", "annotator", "validate", str(root / "p2")],
                                 capture_output=True, text=True,
                                 cwd=Path(__file__).resolve().parent.parent)
-        print(f"{f'CLI validate {n:,} docs (no annotations)':<40} "
+        print(f"{f'CLI validate {n:,} docs (no annotations)':<46} "
               f"{time.perf_counter() - start:8.2f} s  -> {result.stdout.strip()}")
     return 0
 
