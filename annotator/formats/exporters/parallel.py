@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +36,8 @@ PARALLEL_MIN_DOCS = 1000
 #: Documents per task sent to a worker.
 CHUNK = 25
 MAX_WORKERS = 4
+#: Chunks in flight per worker.
+WINDOW = 3
 
 Render = Callable[[ExportItem, Any], tuple[Any, dict[str, int]]]
 
@@ -123,8 +127,16 @@ def render_items(project: Project, options: ExportOptions, report: Report,
             for i in range(0, len(ids), CHUNK)]
     ctx = multiprocessing.get_context("spawn")
     done = total - len(ids)
+    queue = iter(jobs)
     with ctx.Pool(n_workers) as pool:
-        for result in pool.imap(_work, jobs):
+        # A bounded window of chunks in flight: memory stays flat even when writing is slower.
+        pending = deque(pool.apply_async(_work, (job,))
+                        for job in islice(queue, WINDOW * n_workers))
+        while pending:
+            result = pending.popleft().get()
+            job = next(queue, None)
+            if job is not None:
+                pending.append(pool.apply_async(_work, (job,)))
             if isinstance(result, str):
                 raise ExportAborted(result)
             for rendered in result:
