@@ -555,3 +555,19 @@ def test_relations_marked_and_arc_drawn_for_the_selected_span(view, qtbot):
     assert any(with_arc.pixelColor(x_mid, y) != plain.pixelColor(x_mid, y) for y in column)
     view.set_relations([])
     assert view.viewport().grab().toImage() != with_arc
+
+
+def test_paragraph_opening_with_a_latin_name_is_still_right_to_left(view):
+    text = ("AFP - قال المتحدث باسم وزارة الخارجية إن الجزائر لن تقبل بأي تدخل\n"
+            "The minister said قال on Monday that talks would resume soon\n"
+            "قال Reuters")
+    view.set_text(text)
+    doc = view.document()
+    assert doc.findBlockByNumber(0).textDirection() == Qt.LayoutDirection.RightToLeft
+    assert doc.findBlockByNumber(1).textDirection() == Qt.LayoutDirection.LeftToRight
+    assert doc.findBlockByNumber(2).textDirection() == Qt.LayoutDirection.RightToLeft
+    # Still one unformatted text: the block format changes no character.
+    assert doc.toPlainText() == text
+    start = text.index("الجزائر")
+    view.select_cp(start, start + 7)
+    assert view.textCursor().selectedText() == "الجزائر"

@@ -10,7 +10,6 @@ from annotator.core.model import Span, Status
 from annotator.core.text import boundary_problem
 from annotator.ui.view_index import SpanIndex, assign_tracks
 from annotator.ui.view_keys import next_char, next_word_end, prev_char, prev_word_start, step
-
 from tests.strategies import hostile_text
 
 
@@ -125,3 +124,14 @@ def test_incremental_update_equals_rebuild(spans, data):
         assert len(index) == len(SpanIndex(current))
         for pos in range(0, 61, 7):
             assert [s.id for s in index.at(pos)] == [s.id for s in SpanIndex(current).at(pos)]
+
+
+def test_latin_opening_of_an_arabic_paragraph_is_detected():
+    from annotator.ui.view_direction import opens_latin_but_reads_rtl as turn
+    assert turn("AFP - قال المتحدث إن الجزائر ترفض")
+    assert turn("(CNN) قال المتحدث")
+    assert not turn("قال The minister said it was hard")  # opens Arabic: Qt is right already
+    assert not turn("The minister said قال")  # mostly Latin
+    assert not turn("١٢٣ 2024 ...")  # no letters at all
+    assert not turn("AB مَ")  # marks do not vote: 1 Arabic letter against 2
+    assert not turn("AB قا")  # a tie keeps Qt's choice

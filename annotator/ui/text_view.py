@@ -14,6 +14,7 @@ through the one :class:`~annotator.core.text.Utf16Map` built by ``set_text``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QTextBlock,
     QTextCursor,
+    QTextDocument,
     QTextOption,
     QWheelEvent,
 )
@@ -36,6 +38,7 @@ from annotator.core.model import Relation, Span, Status
 from annotator.core.schema import LabelSchema
 from annotator.core.text import Utf16Map
 from annotator.ui import view_paint as paint
+from annotator.ui.view_direction import opens_latin_but_reads_rtl
 from annotator.ui.view_geometry import BlockGeometry, block_geometry, range_rects
 from annotator.ui.view_index import SpanIndex
 from annotator.ui.view_keys import step
@@ -45,6 +48,8 @@ FONT_FAMILIES = ["Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", "DejaVu Sans"
 BASE_POINT_SIZE = 15.0
 ZOOM_STEP = 10
 ZOOM_MIN, ZOOM_MAX = 50, 300
+
+_LATIN_LETTER = re.compile("[A-Za-z]")
 
 #: Keys the window binds (tagging, span navigation, review); the view lets them through.
 _PASS_THROUGH = {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Delete, Qt.Key.Key_Backspace,
@@ -109,9 +114,32 @@ class SpanTextView(QTextEdit):
         self._search = []
         self._relations = []
         self._invalidate_geometry()
-        self.setPlainText(text)
+        self.setDocument(self._new_document(text))
         self._last_selection = (-1, -1)
         self._emit_selection()
+
+    def _new_document(self, text: str) -> QTextDocument:
+        """A fresh unformatted document for ``text``, with misleading paragraphs turned.
+
+        Built before the view lays it out: a block format applied to a shown
+        document stalls QTextEdit's background layout of a long text.
+        """
+        doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)
+        doc.setDefaultFont(self._font())
+        doc.setPlainText(text)
+        if _LATIN_LETTER.search(text):
+            block = doc.firstBlock()
+            while block.isValid():
+                if opens_latin_but_reads_rtl(block.text()):
+                    fmt = block.blockFormat()  # a block format: no letter is formatted
+                    fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+                    QTextCursor(block).setBlockFormat(fmt)
+                block = block.next()
+        old = self.document()
+        if old is not None and old.parent() is self:
+            old.deleteLater()
+        return doc
 
     def text(self) -> str:
         """The text last given to :meth:`set_text`."""
@@ -227,11 +255,14 @@ class SpanTextView(QTextEdit):
         self._invalidate_geometry()
         self.zoomChanged.emit(percent)
 
-    def _apply_font(self) -> None:
+    def _font(self) -> QFont:
         font = QFont()
         font.setFamilies(FONT_FAMILIES)
         font.setPointSizeF(BASE_POINT_SIZE * self._zoom / 100)
-        self.document().setDefaultFont(font)
+        return font
+
+    def _apply_font(self) -> None:
+        self.document().setDefaultFont(self._font())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
