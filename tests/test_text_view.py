@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QColor, QHelpEvent, QKeySequence, QMouseEvent, QTextLine
 from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
@@ -571,3 +571,39 @@ def test_paragraph_opening_with_a_latin_name_is_still_right_to_left(view):
     start = text.index("الجزائر")
     view.select_cp(start, start + 7)
     assert view.textCursor().selectedText() == "الجزائر"
+
+
+class PaintRegions(QObject):
+    """Records the rectangles of the paint events of the widget it filters."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list = []
+
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.rect())
+        return False
+
+
+def test_adding_a_span_repaints_its_lines_only(view, qtbot):
+    text = "\n".join([NESTED] * 12)
+    view.set_text(text)
+    schema = default_schema()
+    spans = [word_span(text, f"a{i}", "أحمد عطاف", occurrence=i) for i in range(6)]
+    regions = PaintRegions()
+    view.viewport().installEventFilter(regions)
+    view.set_spans(spans, schema)
+    qtbot.waitUntil(lambda: bool(regions.rects))  # the first, whole paint
+    regions.rects.clear()
+    new = word_span(text, "new", "الجزائر", "LOCATION", occurrence=3)
+    view.set_spans(spans + [new], schema)
+    qtbot.waitUntil(lambda: bool(regions.rects))
+    painted = regions.rects[0]
+    target = view.span_rects_cp(new.start, new.end)[0]
+    assert painted.contains(pixel_rect(target))
+    assert painted.height() < view.viewport().height() / 2
+    image = view.viewport().grab().toImage()
+    bar = bar_rect(pixel_rect(target), view._index.track("new"), view.style_)
+    px = image.pixelColor(bar.center().x(), bar.center().y())
+    assert px.name() == QColor(schema.label("LOCATION").colour).name()
