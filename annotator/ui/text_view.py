@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -278,13 +279,14 @@ class SpanTextView(QTextEdit):
     # ------------------------------------------------------------------ keyboard
 
     def event(self, event: QEvent) -> bool:  # noqa: D102 (Qt override)
-        if event.type() == QEvent.Type.ShortcutOverride and _passes_through(event):
-            event.ignore()  # let the window's shortcuts have these keys
-            return False
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
-                                                                     Qt.Key.Key_Backtab):
-            self.keyPressEvent(event)  # not focus navigation: the window moves between spans
-            return event.isAccepted()
+        if isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.ShortcutOverride and _passes_through(event):
+                event.ignore()  # let the window's shortcuts have these keys
+                return False
+            if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
+                                                                         Qt.Key.Key_Backtab):
+                self.keyPressEvent(event)  # not focus navigation: the window moves between spans
+                return event.isAccepted()
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
@@ -346,7 +348,7 @@ class SpanTextView(QTextEdit):
         self.spanActivated.emit(chosen)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             cp = self.char_at_point(event.pos())
             items = self._index.at(cp) if cp is not None else []
             if items:

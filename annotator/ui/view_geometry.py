@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from typing import cast
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QTextBlock, QTextLayout, QTextLine
 
 _TRAILING = QTextLine.Edge.Trailing
+_LEADING = QTextLine.Edge.Leading
 # Characters that may start a run of another direction in a right-to-left line.
 _BREAKS_RTL = frozenset({"L", "EN", "AN", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI",
                          "FSI", "PDI"})
@@ -62,17 +64,26 @@ class BlockGeometry:
         start = line.textStart()
         end = start + line.textLength()
         text = self.text16[2 * start:2 * end].decode("utf-16-le", "surrogatepass")
-        chars = None
-        if not is_single_level(text, self.rtl):
-            chars = {}
-            _char_intervals(layout, line, self.text16, chars)
+        if is_single_level(text, self.rtl):
+            self.lines[index] = None
+            return None
+        chars: dict[int, tuple[float, float]] = {}
+        _char_intervals(layout, line, self.text16, chars)
         self.lines[index] = chars
         return chars
 
 
+def cursor_x(line: QTextLine, pos: int, edge: QTextLine.Edge = _LEADING) -> tuple[float, int]:
+    """``line.cursorToX``: the x of caret position ``pos`` and the position Qt used
+    (the next valid caret position when ``pos`` is inside a cluster)."""
+    x, used = cast("tuple[float, int]", line.cursorToX(pos, edge))
+    return x, used
+
+
 def _glyph_extent(layout: QTextLayout, pos: int, length: int) -> tuple[float, float] | None:
     """Horizontal extent of the glyphs of ``[pos, pos+length)``, or None when they have none."""
-    lo = hi = None
+    lo: float | None = None
+    hi: float | None = None
     for run in layout.glyphRuns(pos, length):
         glyphs = run.glyphIndexes()
         if not glyphs:
@@ -82,7 +93,7 @@ def _glyph_extent(layout: QTextLayout, pos: int, length: int) -> tuple[float, fl
             x0, x1 = point.x(), point.x() + adv.x()
             lo = x0 if lo is None else min(lo, x0)
             hi = x1 if hi is None else max(hi, x1)
-    return None if lo is None else (lo, hi)
+    return None if lo is None or hi is None else (lo, hi)
 
 
 def _char_intervals(layout: QTextLayout, line: QTextLine, text16: bytes, out: dict) -> None:
@@ -99,9 +110,9 @@ def _char_intervals(layout: QTextLayout, line: QTextLine, text16: bytes, out: di
         size = 2 if 0xD800 <= unit <= 0xDBFF else 1
         if size == 1 and unicodedata.category(chr(unit)) == "Cf":
             continue  # bidi marks, ZWJ, ...: no width in the layout (the font may say otherwise)
-        x_lead, valid = line.cursorToX(pos)
+        x_lead, valid = cursor_x(line, pos)
         if valid == pos:
-            x_trail, _ = line.cursorToX(pos, _TRAILING)
+            x_trail, _ = cursor_x(line, pos, _TRAILING)
             if x_lead != x_trail:
                 out[pos] = (min(x_lead, x_trail), max(x_lead, x_trail))
                 continue
@@ -137,8 +148,8 @@ def segment_x_ranges(layout: QTextLayout, index: int, geo: BlockGeometry, a: int
     chars = geo.line_chars(layout, index)
     if chars is None:
         line = layout.lineAt(index)
-        x0, _ = line.cursorToX(a)
-        x1, _ = line.cursorToX(b)
+        x0, _ = cursor_x(line, a)
+        x1, _ = cursor_x(line, b)
         return [(min(x0, x1), max(x0, x1))] if x0 != x1 else []
     return _merge([chars[p] for p in range(a, b) if p in chars])
 
