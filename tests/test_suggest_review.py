@@ -108,3 +108,14 @@ def test_relation_review_keeps_origin_and_reviewer():
     after = ann.relations[rel.id]
     assert (after.status, after.origin, after.extra["reviewed_by"]) == \
         (Status.REJECTED, "claims@1", "sara")
+
+
+def test_revise_then_accept_counts_as_edited(tmp_path):
+    from annotator.suggest.review import revise, was_edited
+    project, doc, ann = _suggested(tmp_path)
+    span = _by_text(ann, "وبنغازي"[1:], "LOCATION")
+    apply_edit(doc.text, ann, revise(span, text=doc.text, start=span.start - 1), project.schema)
+    pending = ann.spans[span.id]
+    assert pending.status is Status.SUGGESTED and pending.text == "وبنغازي"
+    apply_edit(doc.text, ann, accept(pending, reviewer="sara"))
+    assert was_edited(ann.spans[span.id])

@@ -38,6 +38,25 @@ def reject(span: Span, *, reviewer: str | None = None) -> ChangeSpan:
     return set_status(span, Status.REJECTED, reviewer=reviewer)
 
 
+def revise(span: Span, *, text: str, start: int | None = None, end: int | None = None,
+           label: str | None = None) -> ChangeSpan:
+    """Move a pending suggestion's edges or change its label, still pending review.
+
+    For review flows that edit first and accept later: the first suggested
+    offsets and label are kept in ``extra["suggested_as"]`` so the later
+    :func:`accept` counts as "edited".
+    """
+    start = span.start if start is None else start
+    end = span.end if end is None else end
+    label = span.label if label is None else label
+    extra: dict[str, Any] = dict(span.extra)
+    extra.setdefault("suggested_as", {"start": span.start, "end": span.end, "label": span.label})
+    attrs = span.attributes if label == span.label else {}
+    after = span.with_changes(start=start, end=end, label=label, text=text[start:end],
+                              attributes=dict(attrs), modified=now_iso(), extra=extra)
+    return ChangeSpan(span, after, "Edit suggestion")
+
+
 def accept_edited(span: Span, start: int, end: int, label: str, *, text: str,
                   reviewer: str | None = None) -> ChangeSpan:
     """Accept a suggestion after moving its edges to ``[start, end)`` and/or relabelling it.
