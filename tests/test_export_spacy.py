@@ -28,8 +28,7 @@ def test_char_span_aligns_every_span_on_clitic_split_tokens(sample: Project) -> 
     for doc in sample.iter_documents():
         spans = list(sample.load_annotations(doc).spans.values())
         toks = clitic_view(doc.text, spans, word_view(doc.text))
-        words, spaces = words_and_spaces(doc.text, toks, [b for s in spans
-                                                          for b in (s.start, s.end)])
+        words, spaces = words_and_spaces(doc.text, toks, [(s.start, s.end) for s in spans])
         sdoc = spacy.tokens.Doc(nlp.vocab, words=words, spaces=spaces)
         assert sdoc.text == doc.text
         for span in spans:
@@ -90,9 +89,16 @@ _VOCAB = spacy.blank("ar").vocab
 def test_every_span_aligns_on_hostile_text(case: tuple[str, list]) -> None:
     text, spans = case
     toks = clitic_view(text, spans, word_view(text))
-    words, spaces = words_and_spaces(text, toks, [b for s in spans for b in (s.start, s.end)])
+    words, spaces = words_and_spaces(text, toks, [(s.start, s.end) for s in spans])
     doc = spacy.tokens.Doc(_VOCAB, words=words, spaces=spaces)
     assert doc.text == text
     for span in spans:
         aligned = doc.char_span(span.start, span.end)
         assert aligned is not None and aligned.text == span.text
+
+
+def test_spaces_stay_trailing_whitespace_around_ordinary_spans() -> None:
+    text = "زار ماكرون الجزائر أمس"
+    spans = [(4, 10), (11, 18)]
+    words, spaces = words_and_spaces(text, word_view(text), spans)
+    assert words == ["زار", "ماكرون", "الجزائر", "أمس"] and spaces == [True, True, True, False]

@@ -39,23 +39,26 @@ MISSING = ("the spacy format needs spaCy, which is not installed; install the sp
            "pip install 'annotator[spacy]'")
 
 
-def words_and_spaces(text: str, toks: list[Tok], cuts: Iterable[int] = ()
+def words_and_spaces(text: str, toks: list[Tok], spans: Iterable[tuple[int, int]] = ()
                      ) -> tuple[list[str], list[bool]]:
     """spaCy ``words``/``spaces`` whose ``Doc`` text is exactly ``text``.
 
     Whitespace between tokens becomes a trailing space or whitespace tokens;
-    a whitespace run is also cut at every offset in ``cuts`` (span boundaries),
-    so a span that begins or ends with whitespace still aligns.
+    a whitespace run is also cut at the edges of ``spans`` (start, end), so
+    a span that begins or ends with whitespace still aligns.
     """
     words: list[str] = []
     spaces: list[bool] = []
-    cut_points = sorted(set(cuts))
+    pairs = list(spans)
+    cut_points = sorted({b for pair in pairs for b in pair})
+    span_starts, span_ends = {a for a, _ in pairs}, {b for _, b in pairs}
 
     def gap(start: int, end: int) -> None:
         if start >= end:
             return
-        if words and not spaces[-1] and text[start] == " " and start not in cut_points:
-            spaces[-1] = True
+        if words and not spaces[-1] and text[start] == " " and start not in span_starts \
+                and start + 1 not in span_ends:
+            spaces[-1] = True  # the space trails the token, unless a span begins or ends with it
             start += 1
         inner = [p for p in cut_points[bisect_right(cut_points, start):] if p < end]
         for a, b in zip([start, *inner], [*inner, end], strict=True):
@@ -90,7 +93,7 @@ def make_doc(vocab: Any, item: ExportItem) -> Any:
 
     text = item.text
     toks = clitic_view(text, item.spans, word_view(text))
-    words, spaces = words_and_spaces(text, toks, (b for s in item.spans for b in (s.start, s.end)))
+    words, spaces = words_and_spaces(text, toks, [(s.start, s.end) for s in item.spans])
     doc = Doc(vocab, words=words, spaces=spaces)
     sc = []
     for s in item.spans:
