@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 
@@ -139,13 +137,11 @@ def test_lexicon_file_problems_name_the_line(tmp_path):
 
 
 def test_large_lexicon_builds_and_matches(lexicon):
-    # Not a timing assertion: checks a 20,000-entry automaton still finds the right spans.
+    # A 20,000-entry automaton still finds the right spans (speed is in bench/).
     lex = Lexicon()
     for i in range(20000):
         lex.add(LexiconEntry(f"كلمة{i}", "ACTOR"))
     lex.add(LexiconEntry("ليبيا", "LOCATION"))
-    start = time.perf_counter()
     text = "زار كلمة12 وليبيا " * 100
     got = found(lex, text)
     assert got.count(("ACTOR", "كلمة12")) == 100 and got.count(("LOCATION", "ليبيا")) == 100
-    assert time.perf_counter() - start >= 0
