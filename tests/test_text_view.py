@@ -607,3 +607,17 @@ def test_adding_a_span_repaints_its_lines_only(view, qtbot):
     bar = bar_rect(pixel_rect(target), view._index.track("new"), view.style_)
     px = image.pixelColor(bar.center().x(), bar.center().y())
     assert px.name() == QColor(schema.label("LOCATION").colour).name()
+
+
+def test_home_and_end_select_to_the_logical_line_edges(view, qtbot):
+    text = "قال المتحدث إن الجزائر ترفض"
+    view.set_text(text)
+    view.setFocus()
+    middle = text.index("إن")
+    view.select_cp(middle, middle)
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selection_cp() == (0, middle)
+    view.select_cp(middle, middle)
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selection_cp() == (middle, len(text))
+    assert view.cursor_cp() == len(text)
