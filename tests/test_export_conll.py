@@ -175,7 +175,7 @@ def test_bad_conll_lines_are_reported_with_file_and_line(project: Project, tmp_p
 
 
 def test_document_ids_survive_the_docstart_line() -> None:
-    for doc_id in ("plain", "with space", "100%", "tab\there", "عربي"):
+    for doc_id in ("plain", "with space", "100%", "tab\there", "عربي", "a\u3000b\u2028c%41"):
         encoded = encode_id(doc_id)
         assert not any(c.isspace() for c in encoded)
         assert decode_id(encoded) == doc_id

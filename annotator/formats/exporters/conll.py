@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from annotator.core.model import Span
 from annotator.formats.exporters.importing import ImportRecord, RecordProblem
@@ -51,8 +51,7 @@ _TAG = re.compile(r"^(O|[BI]-\S+)$")
 
 def encode_id(doc_id: str) -> str:
     """A document id safe on a ``-DOCSTART-`` line (whitespace and % percent-encoded)."""
-    return "".join(f"%{ord(c):02X}" if c.isspace() or c == "%" else c for c in doc_id) \
-        if any(c.isspace() or c == "%" for c in doc_id) else doc_id
+    return "".join(quote(c, safe="") if c.isspace() or c == "%" else c for c in doc_id)
 
 
 def decode_id(text: str) -> str:
