@@ -621,3 +621,11 @@ def test_home_and_end_select_to_the_logical_line_edges(view, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
     assert view.selection_cp() == (middle, len(text))
     assert view.cursor_cp() == len(text)
+
+
+def test_switching_documents_frees_the_previous_one(view):
+    from PySide6.QtGui import QTextDocument
+    for i in range(5):
+        view.set_text(f"{NESTED} {i}")
+    assert len(view.findChildren(QTextDocument)) <= 1
+    assert view.document().toPlainText() == f"{NESTED} 4"

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -115,7 +116,11 @@ class SpanTextView(QTextEdit):
         self._search = []
         self._relations = []
         self._invalidate_geometry()
+        old = self.document()
+        ours = old is not None and old.parent() is self  # Qt deletes only its own first one
         self.setDocument(self._new_document(text))
+        if ours:
+            shiboken6.delete(old)  # now, not at the next idle loop: 1 MB documents add up
         self._last_selection = (-1, -1)
         self._emit_selection()
 
@@ -137,9 +142,6 @@ class SpanTextView(QTextEdit):
                     fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
                     QTextCursor(block).setBlockFormat(fmt)
                 block = block.next()
-        old = self.document()
-        if old is not None and old.parent() is self:
-            old.deleteLater()
         return doc
 
     def text(self) -> str:
