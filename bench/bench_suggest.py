@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_suggest.py            # full sizes
     .venv/bin/python bench/bench_suggest.py --small    # quick run (smaller lexicon, text, corpus)
     .venv/bin/python bench/bench_suggest.py --docs 500 # documents for the training-time figure
+    .venv/bin/python bench/bench_suggest.py --steps speed   # only one part (quality speed training)
 
 1. Quality, exact span match, per label, on ``bench/data/heldout.jsonl``
    (40 hand-annotated paragraphs). The set is split by id: the first half
@@ -247,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--small", action="store_true", help="quick sizes")
     parser.add_argument("--docs", type=int, help="documents for the training-time figure")
+    parser.add_argument("--steps", nargs="+", choices=("quality", "speed", "training"),
+                        default=["quality", "speed", "training"], help="run only these parts")
     args = parser.parse_args(argv)
     entries = 20_000 if args.small else 100_000
     size = 200_000 if args.small else 1_000_000
@@ -254,9 +257,12 @@ def main(argv: list[str] | None = None) -> int:
     heldout = load_heldout()
     lexicon = load_lexicon(default_lexicon_paths())
     try:
-        quality(heldout, lexicon)
-        speed(heldout, lexicon, entries, size)
-        training_time(heldout, lexicon, docs)
+        if "quality" in args.steps:
+            quality(heldout, lexicon)
+        if "speed" in args.steps:
+            speed(heldout, lexicon, entries, size)
+        if "training" in args.steps:
+            training_time(heldout, lexicon, docs)
     except Exception as err:  # a benchmark step failed: say which, exit 1
         print(f"bench_suggest: FAILED: {type(err).__name__}: {err}", file=sys.stderr)
         raise

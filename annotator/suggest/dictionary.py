@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from annotator.core.arabic import normalize, proclitic_length
+from annotator.core.arabic import CONJUNCTIONS, PREPOSITIONS, normalize, proclitic_length
 from annotator.core.model import AnnotationSet, Document
 from annotator.core.schema import LabelSchema
 from annotator.core.text import span_problem
@@ -39,7 +39,7 @@ from annotator.suggest.lexicon import Lexicon, LexiconEntry
 
 #: Lexicon types renamed to the default schema's ACTOR ``type`` values.
 TYPE_ALIASES = {"institution": "organisation"}
-_MAX_PROCLITICS = 2  # و/ف then ب/ل/ك
+_PROCLITIC_LETTERS = CONJUNCTIONS + PREPOSITIONS
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,7 @@ class DictionaryMatcher:
     def _raw(self, hay: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, key) of whole-word matches in normalised ``hay``."""
         n = len(hay)
+        decided: dict[tuple[str, int], bool] = {}  # (word, proclitic chars) -> split there?
         for last, (length, keys) in self._automaton.iter(hay):
             j = last + 1
             if j < n and hay[j].isalnum():
@@ -84,21 +85,29 @@ class DictionaryMatcher:
                     if not elided:
                         yield i, j, key
                     continue
-                if self._after_proclitics(hay, i):
+                if self._after_proclitics(hay, i, decided):
                     yield i, j, key
 
     @staticmethod
-    def _after_proclitics(hay: str, i: int) -> bool:
+    def _after_proclitics(hay: str, i: int, decided: dict[tuple[str, int], bool]) -> bool:
         """True when ``hay[:i]`` ends with proclitics that start the word containing ``i``."""
         ws = i - 1
         while ws > 0 and hay[ws - 1].isalnum():
             ws -= 1
-        if i - ws > _MAX_PROCLITICS:
+        prefix = hay[ws:i]
+        # Cheap filter before asking proclitic_length: only و ف then ب ل ك can precede.
+        if not (len(prefix) == 1 and prefix in _PROCLITIC_LETTERS or
+                len(prefix) == 2 and prefix[0] in CONJUNCTIONS and prefix[1] in PREPOSITIONS):
             return False
         we = i
         while we < len(hay) and hay[we].isalnum():
             we += 1
-        return proclitic_length(hay[ws:we], frozenset((hay[i:we],))) == i - ws
+        word = hay[ws:we]
+        known = decided.get((word, i - ws))
+        if known is None:
+            known = decided[(word, i - ws)] = \
+                proclitic_length(word, frozenset((hay[i:we],))) == i - ws
+        return known
 
     def match(self, text: str) -> list[Match]:
         """Every match in ``text`` (original offsets), longest per label, sorted by position."""
