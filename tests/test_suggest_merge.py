@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotator.core.edits import apply_edit
 from annotator.core.model import AnnotationSet, Document, Status
@@ -159,3 +161,43 @@ def test_claims_suggester_runs_through_the_registry_with_its_relations(tmp_path)
     assert report.counts["suggestions"] >= 2 and report.counts["suggested relations"] >= 1
     (rel,) = [r for r in ann.relations.values() if r.type == "SOURCE"]
     assert ann.spans[rel.head].label == "CLAIM" and rel.status is Status.SUGGESTED
+
+
+def test_project_lexicons_setting_adds_entries(tmp_path):
+    project = make_project(tmp_path, {"a": "اجتمع مجلس قبائل التبو في أوباري"})
+    (project.path / "extra.tsv").write_text(
+        "entry\tlabel\tcanonical\ttype\nمجلس قبائل التبو\tACTOR\tTebu council\t"
+        "organisation\n", encoding="utf-8")
+    project.settings["lexicons"] = ["extra.tsv"]
+    project.save_project()
+    run_suggester(project, "dictionary")
+    ann = project.load_annotations(project.load_document("a"))
+    (council,) = [s for s in ann.spans.values() if s.label == "ACTOR"]
+    assert council.text == "مجلس قبائل التبو" and council.extra["canonical"] == "Tebu council"
+    project.settings["lexicons"] = ["missing.tsv"]
+    with pytest.raises(SuggestError, match="cannot read lexicon"):
+        run_suggester(project, "dictionary")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12),
+                          st.sampled_from(["ACTOR", "LOCATION", "NOPE"]),
+                          st.sampled_from(["a@1", "b@1"])), max_size=25),
+       st.sets(st.integers(0, 24)))
+def test_merging_any_suggestions_applies_cleanly_without_duplicates(items, reject_idx):
+    doc, ann = _doc()
+    schema = default_schema()
+    spans = [suggested_span(TEXT, s, min(s + n, len(TEXT)), label, origin=origin)
+             for s, n, label, origin in items if s < len(TEXT)]
+    apply_edit(TEXT, ann, suggestion_edits(TEXT, ann, spans, schema=schema), schema)
+    live = [s.key for s in ann.spans.values() if s.status is not Status.REJECTED]
+    assert len(live) == len(set(live))
+    for i, span in enumerate(list(ann.spans.values())):
+        if i in reject_idx:
+            apply_edit(TEXT, ann, reject(span))
+    rejected = {(*s.key, s.origin) for s in ann.spans.values() if s.status is Status.REJECTED}
+    before = set(ann.spans)
+    apply_edit(TEXT, ann, suggestion_edits(TEXT, ann, spans, schema=schema), schema)
+    for sid in set(ann.spans) - before:
+        new = ann.spans[sid]
+        assert (*new.key, new.origin) not in rejected
