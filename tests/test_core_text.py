@@ -88,3 +88,12 @@ def test_snap_out_always_yields_valid_boundaries(text, a, b):
     assert boundary_problem(text, start) is None
     assert boundary_problem(text, end) is None
     assert start <= min(a, b, len(text))
+
+
+def test_flags_and_skin_tones_are_one_unit():
+    text = "🇩🇿🇱🇾👍🏽"
+    assert boundary_problem(text, 1) is not None  # inside 🇩🇿
+    assert boundary_problem(text, 2) is None      # between the two flags
+    assert boundary_problem(text, 3) is not None  # inside 🇱🇾
+    assert boundary_problem(text, 5) is not None  # between 👍 and its skin tone
+    assert boundary_problem(text, 4) is None

@@ -98,20 +98,12 @@ def test_paragraph_direction_follows_its_first_strong_letter():
     assert paragraph_is_rtl(text, text.index("رقم"))
 
 
-@given(hostile_text)
-def test_document_vocabulary_equals_the_core_one(text):
-    from annotator.core.arabic import vocabulary
-    from annotator.ui.tagging import document_vocabulary
-
-    assert document_vocabulary(text) == vocabulary(text)
-
-
 @given(text_and_range())
 def test_lazy_vocabulary_gives_the_same_span_as_the_full_one(case):
-    from annotator.ui.tagging import document_vocabulary
+    from annotator.core.arabic import vocabulary
 
     text, a, b = case
-    vocab = document_vocabulary(text)
+    vocab = vocabulary(text)
     full = tag_range(text, a, b, snap=True, known_words=vocab)
     assert tag_range(text, a, b, snap=True, known_words=lambda: vocab) == full
 
@@ -121,9 +113,9 @@ def test_known_word_remainder_is_found_lazily():
     calls = []
 
     def vocab():
-        from annotator.ui.tagging import document_vocabulary
+        from annotator.core.arabic import vocabulary
         calls.append(1)
-        return document_vocabulary(text)
+        return vocabulary(text)
 
     assert tag_range(text, 0, 6, snap=True, known_words=vocab) == (1, 6)
     start = text.index("دولة")

@@ -67,7 +67,7 @@ class NormalizedText:
     original: str
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Original ``[start, end)`` of normalised ``[start, end)``, marks kept with their letter."""
+        """Original ``[start, end)`` of normalised ``[start, end)``; marks stay with letters."""
         o_start = self.origin[start]
         o_end = self.origin[end - 1] + 1 if end > start else o_start
         # Diacritics that followed the last letter belong to the span.
@@ -81,8 +81,11 @@ def normalize(text: str) -> NormalizedText:
     """Normalise ``text`` for search and dictionary matching, keeping an offset map."""
     out: list[str] = []
     origin = array("l")
+    cache: dict[str, str] = {}  # a text uses few distinct characters
     for i, ch in enumerate(text):
-        n = normalize_char(ch)
+        n = cache.get(ch)
+        if n is None:
+            n = cache[ch] = normalize_char(ch)
         if n:
             out.append(n)
             origin.append(i)
@@ -114,12 +117,13 @@ def word_tokens(text: str) -> Iterator[Token]:
         yield Token(m.start(), m.end(), m.group())
 
 
-_TOKEN_RE = re.compile(WORD_RE.pattern + r"|\S")
+#: A word (as :data:`WORD_RE`) or one non-space character: the token stream of :func:`tokens`.
+TOKEN_RE = re.compile(WORD_RE.pattern + r"|\S")
 
 
 def tokens(text: str) -> Iterator[Token]:
     """Words and single punctuation/symbol characters, whitespace skipped."""
-    for m in _TOKEN_RE.finditer(text):
+    for m in TOKEN_RE.finditer(text):
         yield Token(m.start(), m.end(), m.group())
 
 
@@ -141,13 +145,12 @@ def proclitic_length(word: str, known_words: set[str] | frozenset[str] = frozens
     كندا), a proclitic is only split off when what remains begins with the
     article (``بالجزائر``, ``للجزائر``: ل + ل from ال with its alef elided) or
     when the remainder is itself a known word (``وليبيا`` when ``ليبيا`` is in
-    ``known_words``, typically the document's own vocabulary or a lexicon,
-    compared normalised). At least two letters always remain.
+    ``known_words``: *normalised* words, typically :func:`vocabulary` of the
+    document or a lexicon's keys). At least two letters always remain.
     """
     letters = _letters(word)
     if len(letters) < 4:
         return 0
-    known = {normalize_query(w) for w in known_words} if known_words else set()
     # Candidate split points: after a conjunction, after a preposition, after both.
     candidates: list[int] = []
     pos = 0
@@ -168,7 +171,7 @@ def proclitic_length(word: str, known_words: set[str] | frozenset[str] = frozens
             best = char_cut
         elif prev_is_lam and rest_letters.startswith("ل") and len(rest_letters) >= 3:
             best = char_cut  # للجزائر: li + (a)l-jaza'ir
-        elif normalize_query(rest) in known:
+        elif known_words and normalize_query(rest) in known_words:
             best = char_cut
     return best
 
@@ -192,17 +195,24 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
     # Trim whitespace and punctuation at both edges first.
-    while start < end and not _is_word_char(text[start]):
+    while start < end and not _in_word(text, start):
         start += 1
-    while end > start and not _is_word_char(text[end - 1]):
+    while end > start and not _in_word(text, end - 1):
         end -= 1
     if start == end:
         return start, end
-    while start > 0 and _is_word_char(text[start - 1]):
+    while start > 0 and _in_word(text, start - 1):
         start -= 1
-    while end < len(text) and _is_word_char(text[end]):
+    while end < len(text) and _in_word(text, end):
         end += 1
     return start, end
+
+
+def _in_word(text: str, i: int) -> bool:
+    """Whether ``text[i]`` belongs to a word: a letter or digit, or a mark whose base is one."""
+    while i > 0 and _drop(text[i]) and text[i] not in "\u200e\u200f\u061c":
+        i -= 1  # a mark counts as what it sits on
+    return bool(WORD_RE.match(text[i]))
 
 
 def _is_word_char(ch: str) -> bool:
@@ -210,8 +220,11 @@ def _is_word_char(ch: str) -> bool:
 
 
 def vocabulary(text: str) -> frozenset[str]:
-    """Normalised words of a text (used as ``known_words`` for proclitic splitting)."""
-    return frozenset(normalize_query(t.text) for t in word_tokens(text))
+    """Normalised distinct words of a text (the ``known_words`` of proclitic splitting).
+
+    Each distinct word is normalised once: news repeats most of its words.
+    """
+    return frozenset(normalize_query(w) for w in {m.group() for m in WORD_RE.finditer(text)})
 
 
 def find_all(normalized: NormalizedText, query: str, *, whole_words: bool = False

@@ -67,7 +67,8 @@ def boundary_problem(text: str, index: int) -> str | None:
     A boundary must lie inside ``[0, len(text)]``, must not split a surrogate
     pair (lone surrogates can reach a str through ``surrogateescape``), must
     not separate a letter from its combining marks, and must not cut a
-    zero-width-joiner sequence.
+    zero-width-joiner sequence, a flag (a pair of regional indicators) or an
+    emoji from its skin-tone modifier: Qt draws each of these as one unit.
     """
     if index < 0 or index > len(text):
         return f"offset {index} is outside the text (length {len(text)})"
@@ -80,7 +81,27 @@ def boundary_problem(text: str, index: int) -> str | None:
         return f"offset {index} separates a letter from its combining mark U+{ord(after):04X}"
     if before == _ZWJ or after == _ZWJ:
         return f"offset {index} cuts a zero-width-joiner sequence"
+    if _is_emoji_modifier(after):
+        return f"offset {index} separates an emoji from its skin-tone modifier"
+    if _is_regional(before) and _is_regional(after) and _regional_run(text, index) % 2:
+        return f"offset {index} falls inside a flag"
     return None
+
+
+def _is_emoji_modifier(ch: str) -> bool:
+    return "\U0001F3FB" <= ch <= "\U0001F3FF"
+
+
+def _is_regional(ch: str) -> bool:
+    return "\U0001F1E6" <= ch <= "\U0001F1FF"
+
+
+def _regional_run(text: str, index: int) -> int:
+    """Number of regional-indicator letters just before ``index`` (pairs make flags)."""
+    n = 0
+    while index - n - 1 >= 0 and _is_regional(text[index - n - 1]):
+        n += 1
+    return n
 
 
 def span_problem(text: str, start: int, end: int) -> str | None:

@@ -83,8 +83,7 @@ class Piece:
 
 def _split_word(word: str, vocab: frozenset[str]) -> int:
     """Proclitic length of ``word`` with the document's vocabulary as known words."""
-    known = {r for r in (word[1:], word[2:]) if r and normalize_query(r) in vocab}
-    return proclitic_length(word, known)
+    return proclitic_length(word, vocab)
 
 
 def sentences(text: str, vocab: frozenset[str] | None = None) -> list[list[Piece]]:

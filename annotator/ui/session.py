@@ -12,13 +12,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from annotator.core.arabic import NormalizedText, normalize
+from annotator.core.arabic import NormalizedText, normalize, vocabulary
 from annotator.core.edits import Batch, Edit, EditError, SetDocStatus, apply_edit
 from annotator.core.model import AnnotationSet, DocStatus, Document
 from annotator.formats.errors import ConflictError, ProjectError
 from annotator.formats.project import Project
 from annotator.ui.commands import EditCommand, changed_span_ids
-from annotator.ui.tagging import document_vocabulary
 
 AUTOSAVE_DELAY_MS = 500
 
@@ -90,7 +89,7 @@ class Session(QObject):
     def vocabulary(self) -> frozenset[str]:
         """Normalised words of the current text (known words for proclitic splitting)."""
         if self._vocabulary is None:
-            self._vocabulary = document_vocabulary(self.text)
+            self._vocabulary = vocabulary(self.text)
         return self._vocabulary
 
     # ------------------------------------------------------------ edits

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from annotator.core.arabic import (
     WORD_RE,
-    normalize_query,
     snap_to_words,
     strip_proclitics,
     word_tokens,
@@ -49,32 +48,13 @@ def tag_range(text: str, start: int, end: int, *, snap: bool, proclitics: bool =
     return (start, end) if start < end else None
 
 
-def document_vocabulary(text: str) -> frozenset[str]:
-    """Normalised distinct words of ``text``; each distinct word is normalised once.
-
-    (A news article repeats most words, so this is several times faster than
-    normalising every token.)
-    """
-    return frozenset(normalize_query(w) for w in {t.text for t in word_tokens(text)})
-
-
 def known_remainders(text: str, start: int, end: int,
                      vocabulary: Callable[[], frozenset[str]]) -> frozenset[str]:
-    """The few known words that proclitic splitting of the word at ``start`` may ask about.
-
-    ``strip_proclitics`` compares what remains after a candidate proclitic
-    with its ``known_words``, normalising all of them on every call; handing
-    it only the remainders of this one word that the document knows keeps a
-    key press fast on a long article. ``vocabulary`` is called only when the
-    word starts with a proclitic letter.
-    """
+    """The document's vocabulary, computed only when the word at ``start`` may carry proclitics."""
     first = WORD_RE.match(text, start)
     if first is None or first.start() != start or text[start] not in "وفبلك":
         return frozenset()
-    word = text[start:min(first.end(), end)]
-    vocab = vocabulary()
-    return frozenset(word[i:] for i in range(1, len(word))
-                     if normalize_query(word[i:]) in vocab)
+    return vocabulary()
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ def word_view(text: str) -> list[Tok]:
     """Word-level tokens of ``text``: words with their proclitics, and punctuation marks."""
     out: list[Tok] = []
     # The regex behind arabic.tokens(), used directly: same tokens, no Token object each.
-    for m in arabic._TOKEN_RE.finditer(text):
+    for m in arabic.TOKEN_RE.finditer(text):
         start, end = m.span()
         if out and out[-1][1] == start and _glued(text, start, out[-1]):
             out[-1] = (out[-1][0], end)  # e + U+0301, emoji + ZWJ + emoji, 🇩🇿: one token
