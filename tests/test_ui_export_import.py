@@ -1,0 +1,103 @@
+"""Export and import dialogs: background runs with progress, summaries, errors, refreshed list."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from annotator.core import edits
+from annotator.core.edits import AddSpan
+from annotator.core.model import DocStatus
+from annotator.ui.export_dialog import ExportDialog
+from tests.ui_support import (  # noqa: F401
+    isolated_settings_fixture,
+    make_window_fixture,
+)
+
+TEXT = "قال الرئيس في الجزائر 🙂 إن الوضع مستقر."
+
+
+def _tag(window, word: str, label: str) -> None:
+    text = window.session.text
+    start = text.index(word)
+    window.session.apply(AddSpan(edits.make_span(text, start, start + len(word), label,
+                                                 origin="manual")))
+
+
+def _export_dialog(qtbot, window) -> ExportDialog:
+    dialog = ExportDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_export_jsonl_writes_the_records_and_saves_unsaved_changes_first(
+        qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window([("a1", TEXT), ("a2", "نص آخر عن تونس.")])
+    _tag(window, "الجزائر", "LOCATION")  # not yet autosaved: the export must save it
+    window.session.set_status(DocStatus.DONE)
+    dialog = _export_dialog(qtbot, window)
+    dialog.set_format("jsonl")
+    out = tmp_path / "gold.jsonl"
+    dialog.set_target(out)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None or dialog.error is not None,
+                    timeout=10000)
+    assert dialog.error is None
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["a1"]  # only documents marked done
+    spans = records[0]["spans"]
+    assert [(s["label"], s["text"]) for s in spans] == [("LOCATION", "الجزائر")]
+    assert TEXT[spans[0]["start"]:spans[0]["end"]] == "الجزائر"
+    assert str(out) in dialog.status.text()
+    assert "1" in dialog.details.toPlainText()
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled())
+
+
+def test_export_to_an_unwritable_target_shows_an_error_and_leaves_nothing(
+        qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window([("a1", TEXT)])
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    dialog = _export_dialog(qtbot, window)
+    dialog.documents.setCurrentIndex(dialog.documents.findData("all"))
+    dialog.set_format("jsonl")
+    dialog.set_target(blocker / "gold.jsonl")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.error is not None, timeout=10000)
+    assert dialog.report is None
+    assert "cannot write" in dialog.error and "not-a-folder" in dialog.error
+    assert "cannot write" in dialog.status.text()
+    assert blocker.read_text(encoding="utf-8") == "a file where a folder should be"
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no temporary leftovers
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled())
+
+
+def test_export_into_a_folder_of_other_files_is_refused_and_the_folder_kept(
+        qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window([("a1", TEXT)])
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("keep me", encoding="utf-8")
+    dialog = _export_dialog(qtbot, window)
+    dialog.set_format("conll")
+    dialog.set_target(folder)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.error is not None, timeout=10000)
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
+    assert "choose an empty or new folder" in dialog.error
+
+
+def test_export_options_are_checked_before_anything_runs(qtbot, make_window) -> None:
+    window = make_window([("a1", TEXT)])
+    dialog = _export_dialog(qtbot, window)
+    for i in range(dialog.labels.count()):
+        dialog.labels.item(i).setCheckState(dialog.labels.item(i).checkState().Unchecked)
+    dialog.split.setChecked(True)
+    dialog.fractions[0].setValue(0.5)
+    dialog.export_button.click()
+    assert dialog.task is None
+    assert "label filter is empty" in dialog.error
+    assert "add up to 1" in dialog.error
