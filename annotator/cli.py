@@ -1,10 +1,11 @@
 """The ``annotator`` command: open the GUI, or do the data work headless.
 
 Commands: ``open``, ``new``, ``import``, ``export``, ``validate``, ``stats``,
-``reattach``. Without a command the GUI opens the sample project. This module
-never imports PySide6 (the GUI is imported only by ``open``). Every error is
-one line on stderr, ``annotator: error: ...``, with exit status 1 (2 for
-usage errors); users never see a traceback.
+``reattach``, ``suggest``, ``import-suggestions``, ``train``, ``review-stats``.
+Without a command the GUI opens the sample project. This module never
+imports PySide6 (the GUI is imported only by ``open``). Every error is one
+line on stderr, ``annotator: error: ...``, with exit status 1 (2 for usage
+errors); users never see a traceback.
 """
 
 from __future__ import annotations
@@ -242,6 +243,91 @@ def cmd_reattach(args: argparse.Namespace) -> int:
     return 0
 
 
+def _doc_ids(project: Any, value: str | None) -> list[str] | None:
+    """``--documents`` as ids: None (all), or a comma-separated list checked to exist."""
+    if not value or value == "all":
+        return None
+    ids = [x.strip() for x in value.split(",") if x.strip()]
+    missing = [x for x in ids if not project.has_document(x)]
+    if missing:
+        raise CliError(f"--documents: no document {', '.join(map(repr, missing))} in the project")
+    return ids
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    """Run a suggester over a project; suggestions are added for review, never accepted."""
+    from annotator.suggest.runner import run_suggester, suggester_names
+    if args.name not in suggester_names():
+        raise CliError(f"--with {args.name}: unknown suggester (known: "
+                       f"{', '.join(suggester_names())})")
+    project = _open_project(args.project, args.annotator)
+    ids = _doc_ids(project, args.documents)
+    progress = TerminalProgress("suggesting")
+    project.lock()
+    try:
+        report = run_suggester(project, args.name, ids, progress)
+    finally:
+        progress.finish()
+        project.close()
+    _print_problems(report)
+    print(report.summary("document"))
+    return 0
+
+
+def cmd_import_suggestions(args: argparse.Namespace) -> int:
+    """Import model output (gold JSONL with scores, doccano, Label Studio) as suggestions."""
+    from annotator.suggest.imports import import_suggestions
+    project = _open_project(args.project, args.annotator)
+    progress = TerminalProgress("importing suggestions")
+    project.lock()
+    try:
+        report = import_suggestions(project, Path(args.file), args.format, origin=args.origin,
+                                    offset_unit=args.offset_unit, progress=progress)
+    finally:
+        progress.finish()
+        project.close()
+    _print_problems(report)
+    print(report.summary("document"))
+    return 0 if report.done or not report.problems else 1
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    """Train the CRF model suggester and print its cross-validated scores."""
+    from annotator.suggest.crf import train
+    project = _open_project(args.project, args.annotator)
+    progress = TerminalProgress("training")
+    project.lock()
+    try:
+        report = train(project, args.folds, annotator=args.annotator, progress=progress)
+    finally:
+        progress.finish()
+        project.close()
+    print("\n".join(report.lines()))
+    return 0
+
+
+def cmd_review_stats(args: argparse.Namespace) -> int:
+    """Per origin of suggestions: suggested, accepted, edited, rejected, precision."""
+    from annotator.suggest.review import review_stats
+    project = _open_project(args.project)
+    rows = review_stats(project, args.annotator)
+    if args.json:
+        import json
+        print(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    if not rows:
+        print("no suggestions in this project")
+        return 0
+    width = max(len("origin"), *(len(r.origin) for r in rows))
+    print(f"{'origin':<{width}}  {'pending':>7} {'accepted':>8} {'edited':>6} "
+          f"{'rejected':>8} {'precision':>9}")
+    for r in rows:
+        p = "-" if r.precision is None else f"{r.precision:.3f}"
+        print(f"{r.origin:<{width}}  {r.suggested:>7} {r.accepted:>8} {r.edited:>6} "
+              f"{r.rejected:>8} {p:>9}")
+    return 0
+
+
 # ------------------------------------------------------------------ parser
 
 
@@ -320,6 +406,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--annotator", metavar="NAME",
                    help="only this annotator (default: every annotator of the document)")
     p.set_defaults(func=cmd_reattach)
+
+    p = sub.add_parser("suggest", help="add a suggester's suggestions for review")
+    p.add_argument("project", metavar="PROJECT", help="project folder")
+    p.add_argument("--with", dest="name", required=True, metavar="NAME",
+                   help="dictionary, propagate, model, command or claims")
+    p.add_argument("--documents", metavar="IDS", help="comma-separated ids (default: all)")
+    p.add_argument("--annotator", metavar="NAME", help="whose annotations receive them")
+    p.set_defaults(func=cmd_suggest)
+
+    p = sub.add_parser("import-suggestions",
+                       help="import model output (gold JSONL, doccano, Label Studio) as "
+                            "suggestions")
+    p.add_argument("project", metavar="PROJECT", help="project folder")
+    p.add_argument("file", metavar="FILE", help="suggestion file")
+    p.add_argument("--format", choices=["gold", "doccano", "labelstudio"],
+                   help="default: detected from the file")
+    p.add_argument("--origin", help="origin recorded on each suggestion "
+                                    "(default: the file's, else file:NAME)")
+    p.add_argument("--offset-unit", choices=["codepoint", "utf16"], default="codepoint",
+                   help="unit of offsets in records that do not declare one")
+    p.add_argument("--annotator", metavar="NAME", help="whose annotations receive them")
+    p.set_defaults(func=cmd_import_suggestions)
+
+    p = sub.add_parser("train", help="train the model suggester on accepted spans")
+    p.add_argument("project", metavar="PROJECT", help="project folder")
+    p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
+    p.add_argument("--annotator", metavar="NAME", help="only this annotator's documents")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("review-stats", help="review decisions and precision per origin")
+    p.add_argument("project", metavar="PROJECT", help="project folder")
+    p.add_argument("--annotator", metavar="NAME", help="only this annotator")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_review_stats)
     return parser
 
 

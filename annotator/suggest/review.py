@@ -27,15 +27,19 @@ from annotator.formats.errors import ProjectError
 from annotator.formats.project import Project
 from annotator.formats.report import Progress, Report, no_progress
 
+#: Recorded as ``reviewed_by`` when a caller does not say who decided: a review
+#: must always be recorded, or the decision would not count in :func:`review_stats`.
+UNKNOWN_REVIEWER = "unknown"
+
 
 def accept(span: Span, *, reviewer: str | None = None) -> ChangeSpan:
-    """Accept a suggestion as it is (origin and score are kept)."""
-    return set_status(span, Status.ACCEPTED, reviewer=reviewer)
+    """Accept a suggestion as it is (origin and score are kept, the review is recorded)."""
+    return set_status(span, Status.ACCEPTED, reviewer=reviewer or UNKNOWN_REVIEWER)
 
 
 def reject(span: Span, *, reviewer: str | None = None) -> ChangeSpan:
     """Reject a suggestion; it stays in the file and is not suggested again by its origin."""
-    return set_status(span, Status.REJECTED, reviewer=reviewer)
+    return set_status(span, Status.REJECTED, reviewer=reviewer or UNKNOWN_REVIEWER)
 
 
 def revise(span: Span, *, text: str, start: int | None = None, end: int | None = None,
