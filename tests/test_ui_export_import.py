@@ -9,6 +9,7 @@ from annotator.core import edits
 from annotator.core.edits import AddSpan
 from annotator.core.model import DocStatus
 from annotator.ui.export_dialog import ExportDialog
+from annotator.ui.import_dialog import ImportDialog
 from tests.ui_support import (  # noqa: F401
     isolated_settings_fixture,
     make_window_fixture,
@@ -101,3 +102,56 @@ def test_export_options_are_checked_before_anything_runs(qtbot, make_window) -> 
     assert dialog.task is None
     assert "label filter is empty" in dialog.error
     assert "add up to 1" in dialog.error
+
+
+def _import_dialog(qtbot, window) -> ImportDialog:
+    dialog = ImportDialog(window.session, window)
+    dialog.documentsImported.connect(lambda _ids: window.documents.model.refresh())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_import_a_folder_lists_the_good_file_and_reports_the_cp1256_one(
+        qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window([("a1", TEXT)])
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "good.txt").write_text("أعلنت الحكومة في تونس عن خطة جديدة.\r\n",
+                                     encoding="utf-8")
+    (folder / "legacy.txt").write_bytes("قال وزير الخارجية في بيروت إن المحادثات مستمرة."
+                                        .encode("cp1256"))
+    dialog = _import_dialog(qtbot, window)
+    dialog.add_paths([folder])
+    with qtbot.waitSignal(dialog.documentsImported, timeout=10000) as blocker:
+        dialog.import_button.click()
+    assert blocker.args == [["good"]]
+    assert dialog.outcome == "done"
+    assert "good" in window.documents.model.ids()
+    assert "legacy" not in window.documents.model.ids()
+    rows = dialog.problem_rows()
+    assert len(rows) == 1
+    assert rows[0][0].endswith("legacy.txt") and "Windows-1256" in rows[0][2]
+    assert "1" in dialog.status.text()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    window.open_document("good")
+    assert window.session.text == "أعلنت الحكومة في تونس عن خطة جديدة.\n"
+
+
+def test_import_with_an_explicit_format_reports_each_bad_line(
+        qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window([("a1", TEXT)])
+    records = tmp_path / "records.data"
+    records.write_text('{"id": "r1", "text": "خبر أول"}\n{"id": "r2", "text": \n'
+                       '{"id": "a1", "text": "مكرر"}\n', encoding="utf-8")
+    dialog = _import_dialog(qtbot, window)
+    dialog.add_paths([records])
+    dialog.set_format("jsonl")
+    with qtbot.waitSignal(dialog.documentsImported, timeout=10000) as blocker:
+        dialog.import_button.click()
+    assert blocker.args == [["r1"]]
+    rows = dialog.problem_rows()
+    assert [(r[1], "malformed JSON" in r[2] or "duplicate id" in r[2]) for r in rows] == \
+        [("2", True), ("3", True)]
+    assert "r1" in window.documents.model.ids()
