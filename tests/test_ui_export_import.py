@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 from annotator.core import edits
 from annotator.core.edits import AddSpan
 from annotator.core.model import DocStatus
+from annotator.ui import export_dialog, import_dialog
 from annotator.ui.export_dialog import ExportDialog
 from annotator.ui.import_dialog import ImportDialog
 from tests.ui_support import (  # noqa: F401
@@ -155,3 +157,55 @@ def test_import_with_an_explicit_format_reports_each_bad_line(
     assert [(r[1], "malformed JSON" in r[2] or "duplicate id" in r[2]) for r in rows] == \
         [("2", True), ("3", True)]
     assert "r1" in window.documents.model.ids()
+
+
+def _held_until(event: threading.Event, real):
+    """``real`` that first waits for ``event`` (so a test can press Cancel mid-run)."""
+    def held(*args, **kwargs):
+        assert event.wait(10)
+        return real(*args, **kwargs)
+    return held
+
+
+def test_cancelling_an_export_writes_nothing(qtbot, make_window, tmp_path: Path,
+                                            monkeypatch) -> None:
+    window = make_window([(f"d{i}", TEXT) for i in range(5)])
+    go = threading.Event()
+    monkeypatch.setattr(export_dialog, "run_export", _held_until(go, export_dialog.run_export))
+    dialog = _export_dialog(qtbot, window)
+    dialog.documents.setCurrentIndex(dialog.documents.findData("all"))
+    dialog.set_format("hf")
+    out = tmp_path / "hf-out"
+    dialog.set_target(out)
+    dialog.export_button.click()
+    assert dialog.is_running() and dialog.cancel_button.isEnabled()
+    assert not dialog.export_button.isEnabled()
+    dialog.cancel_button.click()
+    go.set()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10000)
+    assert dialog.report is None and dialog.error is None
+    assert "cancelled" in dialog.status.text()
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".hf-out")] == []
+
+
+def test_cancelling_an_import_keeps_what_was_imported_and_says_so(
+        qtbot, make_window, tmp_path: Path, monkeypatch) -> None:
+    window = make_window([("a1", TEXT)])
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"n{i:02d}.txt").write_text(f"خبر رقم {i}", encoding="utf-8")
+    go = threading.Event()
+    monkeypatch.setattr(import_dialog, "run_import", _held_until(go, import_dialog.run_import))
+    dialog = _import_dialog(qtbot, window)
+    dialog.add_paths([folder])
+    dialog.import_button.click()
+    dialog.cancel_button.click()
+    with qtbot.waitSignal(dialog.documentsImported, timeout=10000) as blocker:
+        go.set()
+    assert dialog.outcome == "cancelled"
+    imported = blocker.args[0]
+    assert len(imported) < 40
+    assert set(imported) <= set(window.documents.model.ids())
+    assert "cancelled" in dialog.status.text()
