@@ -72,7 +72,7 @@ def test_export_to_an_unwritable_target_shows_an_error_and_leaves_nothing(
     qtbot.waitUntil(lambda: dialog.error is not None, timeout=10000)
     assert dialog.report is None
     assert "cannot write" in dialog.error and "not-a-folder" in dialog.error
-    assert "cannot write" in dialog.status.text()
+    assert "cannot write" in dialog.status.text() and "nothing was written" in dialog.status.text()
     assert blocker.read_text(encoding="utf-8") == "a file where a folder should be"
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # no temporary leftovers
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled())
@@ -107,10 +107,10 @@ def test_export_options_are_checked_before_anything_runs(qtbot, make_window) -> 
 
 
 def _import_dialog(qtbot, window) -> ImportDialog:
-    dialog = ImportDialog(window.session, window)
-    dialog.documentsImported.connect(lambda _ids: window.documents.model.refresh())
-    qtbot.addWidget(dialog)
-    dialog.show()
+    """The dialog as Ctrl+I opens it from the window's action table."""
+    window.actions_by_id["doc.import"].trigger()
+    dialog = window.findChild(ImportDialog)
+    assert dialog is not None
     qtbot.waitExposed(dialog)
     return dialog
 
@@ -209,3 +209,40 @@ def test_cancelling_an_import_keeps_what_was_imported_and_says_so(
     assert len(imported) < 40
     assert set(imported) <= set(window.documents.model.ids())
     assert "cancelled" in dialog.status.text()
+
+
+def test_import_into_an_empty_project_opens_the_first_document(
+        qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window([])
+    assert window.session.document is None
+    source = tmp_path / "one.txt"
+    source.write_text("وصل الوفد إلى القاهرة.", encoding="utf-8")
+    dialog = _import_dialog(qtbot, window)
+    dialog.add_paths([source])
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: window.session.document is not None, timeout=10000)
+    assert window.session.document.id == "one"
+    assert window.documents.model.ids() == ["one"]
+
+
+def test_export_and_import_have_their_shortcuts_in_the_action_table(make_window) -> None:
+    window = make_window([("a1", TEXT)])
+    shortcuts = {name: window.actions_by_id[name].shortcut().toString()
+                 for name in ("doc.export", "doc.import")}
+    assert shortcuts == {"doc.export": "Ctrl+E", "doc.import": "Ctrl+I"}
+    window.actions_by_id["doc.export"].trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert [dialog.labels.item(i).text() for i in range(dialog.labels.count())] == \
+        window.session.schema.label_names
+
+
+def test_dialogs_speak_arabic_in_the_arabic_interface(qtbot, make_window) -> None:
+    window = make_window([("a1", TEXT)], language="ar")
+    window.actions_by_id["doc.export"].trigger()
+    window.actions_by_id["doc.import"].trigger()
+    export, imports = window.findChild(ExportDialog), window.findChild(ImportDialog)
+    assert export.windowTitle() == "تصدير التوسيمات"
+    assert imports.windowTitle() == "استيراد مستندات"
+    assert window.actions_by_id["doc.export"].text() == "تصدير التوسيمات…"
+    assert export.format_help.text().startswith("ملف JSONL")

@@ -145,6 +145,7 @@ class ExportDialog(QDialog):
         self.format_help = QLabel(self)
         self.format_help.setWordWrap(True)
         self.target = QLineEdit(self)
+        self.target.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads LTR
         self.target.textEdited.connect(self._on_target_edited)
         self.browse = QPushButton(self.tr("Choose…"), self)
         self.browse.clicked.connect(self.choose_target)
@@ -202,7 +203,6 @@ class ExportDialog(QDialog):
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
         self.details.setPlaceholderText(self.tr("The result of the export appears here."))
-        self.details.setMaximumHeight(140)
 
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(self.tr("Export"),
@@ -219,7 +219,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
-        layout.addWidget(self.details)
+        layout.addWidget(self.details, 1)  # extra height goes to the result, not the form
         layout.addWidget(self.buttons)
         self.format.currentIndexChanged.connect(self._on_format_changed)
         self._on_split_toggled(False)
@@ -397,8 +397,9 @@ class ExportDialog(QDialog):
         self.details.setPlainText("\n".join(lines))
 
     def _on_failed(self, message: str) -> None:
-        self._show_error(self.tr("Export failed, nothing was written: %1")
-                         .replace("%1", message))
+        # The reason comes from the formats layer (English): a line of its own, so an
+        # Arabic headline and an English path do not run into one mixed-direction line.
+        self._show_error(self.tr("Export failed, nothing was written.") + "\n" + message)
 
     def _on_cancelled(self) -> None:
         self.progress.setRange(0, 1)

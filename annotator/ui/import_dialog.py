@@ -101,6 +101,7 @@ class ImportDialog(QDialog):
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Import documents"))
         self.paths = QListWidget(self)
+        self.paths.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # paths read LTR
         self.paths.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.add_files_button = QPushButton(self.tr("Add files…"), self)
         self.add_folder_button = QPushButton(self.tr("Add folder…"), self)
@@ -140,6 +141,8 @@ class ImportDialog(QDialog):
         self.problems.verticalHeader().hide()
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.setWordWrap(False)
+        # Paths and reasons (from the formats layer) read left to right, in any UI language.
+        self.problems.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         header = self.problems.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 200)
@@ -284,13 +287,13 @@ class ImportDialog(QDialog):
 
     def _summary(self, outcome: str, report: Report) -> str:
         n, skipped = len(report.done), len(report.problems)
-        parts = [self.tr("Imported: %1 documents; skipped: %2.")
+        parts = [self.tr("Documents imported: %1; skipped: %2.")
                  .replace("%1", str(n)).replace("%2", str(skipped))]
         parts += [f"{value} {key}" for key, value in sorted(report.counts.items())]
         if outcome == "cancelled":
             parts.insert(0, self.tr("Import cancelled; the documents imported before stay."))
         elif outcome == "failed":
-            parts.insert(0, self.tr("Import stopped: %1").replace("%1", self.error or ""))
+            parts.insert(0, self.tr("Import stopped:") + "\n" + (self.error or "") + "\n")
         added = new_labels(self.session.project) if report.done else []
         if added:
             parts.append(self.tr("The data added labels to the project (%1); reopen the "

@@ -248,6 +248,14 @@
         <source>Text</source>
         <translation>النص</translation>
     </message>
+    <message>
+        <source>Import documents…</source>
+        <translation>استيراد مستندات…</translation>
+    </message>
+    <message>
+        <source>Export annotations…</source>
+        <translation>تصدير التوسيمات…</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -589,6 +597,335 @@
         <location filename="../../ui/search_bar.py" line="101"/>
         <source>Tag</source>
         <translation>وسم</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="61"/>
+        <source>Gold JSONL: one document a line, lossless (relations, attributes, origins).</source>
+        <translation>ملف JSONL المرجعي: مستند في كل سطر، بلا فقد (العلاقات والسمات والمصادر).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="64"/>
+        <source>Hugging Face datasets folder: spans with offsets and token classification (IOB2), with a dataset card.</source>
+        <translation>مجلد Hugging Face datasets: مقاطع بمواضعها وتصنيف الرموز (IOB2)، مع بطاقة وصف البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="67"/>
+        <source>CoNLL IOB2 folder: word-level and clitic-split views, nested spans as extra columns.</source>
+        <translation>مجلد CoNLL IOB2: عرض على مستوى الكلمة وعرض بفصل السوابق، والمقاطع المتداخلة في أعمدة إضافية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="70"/>
+        <source>brat standoff folder: .txt and .ann per document with annotation.conf.</source>
+        <translation>مجلد brat: ملفا ‎.txt و‎.ann لكل مستند مع annotation.conf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="73"/>
+        <source>doccano JSONL with entities and relations.</source>
+        <translation>ملف JSONL لـ doccano بالكيانات والعلاقات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="75"/>
+        <source>Label Studio folder: JSON tasks and a matching labeling config.</source>
+        <translation>مجلد Label Studio: مهام JSON مع إعداد وسم مطابق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="78"/>
+        <source>spaCy DocBin (.spacy) with doc.ents and doc.spans[&quot;sc&quot;]; needs spaCy installed.</source>
+        <translation>ملف spaCy DocBin ‏(.spacy) فيه doc.ents وdoc.spans[&quot;sc&quot;]؛ يتطلب تثبيت spaCy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="141"/>
+        <source>Export annotations</source>
+        <translation>تصدير التوسيمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="150"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="157"/>
+        <source>Only documents marked done</source>
+        <translation>المستندات المنجزة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="158"/>
+        <source>All documents</source>
+        <translation>كل المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="165"/>
+        <source>Include suggested and rejected spans, with their status, origin and score</source>
+        <translation>تضمين المقاطع المقترحة والمرفوضة مع حالتها ومصدرها ودرجتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="167"/>
+        <source>Split documents into train / dev / test</source>
+        <translation>تقسيم المستندات إلى تدريب / تطوير / اختبار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="173"/>
+        <source>train</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="173"/>
+        <source>dev</source>
+        <translation>تطوير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="173"/>
+        <source>test</source>
+        <translation>اختبار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="177"/>
+        <source>seed</source>
+        <translation>البذرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="187"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="189"/>
+        <source>Write to</source>
+        <translation>الكتابة في</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="190"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="191"/>
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="195"/>
+        <source>Annotator</source>
+        <translation>الموسِّم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="205"/>
+        <source>The result of the export appears here.</source>
+        <translation>تظهر نتيجة التصدير هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="208"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="285"/>
+        <source>(%1 is not installed here: this format will fail.)</source>
+        <translation>(%1 غير مثبّت هنا: ستفشل هذه الصيغة.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="306"/>
+        <source>Export into folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="310"/>
+        <source>Export to file</source>
+        <translation>التصدير إلى ملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="311"/>
+        <source>%1 files (*%2)</source>
+        <translation>ملفات %1 ‏(*%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="338"/>
+        <source>Choose where to write the export.</source>
+        <translation>اختر مكان كتابة التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="343"/>
+        <source>Your latest changes could not be saved, so they would be missing from the export. Resolve the save problem first.</source>
+        <translation>تعذّر حفظ آخر تغييراتك، فلن تظهر في التصدير. عالج مشكلة الحفظ أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="362"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="371"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="402"/>
+        <source>Export failed, nothing was written.</source>
+        <translation>فشل التصدير ولم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="407"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Documents exported: %1, to %2</source>
+        <translation>المستندات المصدَّرة: %1، إلى %2</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>المشكلات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="48"/>
+        <source>Automatic: from each file&apos;s extension and content (.txt, .jsonl, brat folders, CoNLL, Label Studio)</source>
+        <translation>تلقائي: من امتداد كل ملف ومحتواه (‎.txt و‎.jsonl ومجلدات brat وCoNLL وLabel Studio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="50"/>
+        <source>Plain UTF-8 text files; the file name becomes the document id</source>
+        <translation>ملفات نصية بترميز UTF-8؛ يصبح اسم الملف معرّف المستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="52"/>
+        <source>JSONL records {&quot;id&quot;, &quot;text&quot;, &quot;meta&quot;}</source>
+        <translation>سجلات JSONL ‏{&quot;id&quot;, &quot;text&quot;, &quot;meta&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="53"/>
+        <source>Gold JSONL exported by this tool, with spans and relations</source>
+        <translation>ملف JSONL مرجعي صدّرته هذه الأداة، بالمقاطع والعلاقات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="55"/>
+        <source>brat standoff folder (.txt and .ann)</source>
+        <translation>مجلد brat ‏(‎.txt و‎.ann)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="56"/>
+        <source>doccano JSONL with entities and relations</source>
+        <translation>ملف JSONL لـ doccano بالكيانات والعلاقات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="58"/>
+        <source>Label Studio JSON tasks</source>
+        <translation>مهام Label Studio بصيغة JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="59"/>
+        <source>CoNLL IOB2, word-level</source>
+        <translation>صيغة CoNLL IOB2 على مستوى الكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="102"/>
+        <source>Import documents</source>
+        <translation>استيراد مستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="106"/>
+        <source>Add files…</source>
+        <translation>إضافة ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="107"/>
+        <source>Add folder…</source>
+        <translation>إضافة مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="108"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="122"/>
+        <source>automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="128"/>
+        <source>Files and folders</source>
+        <translation>الملفات والمجلدات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="129"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="139"/>
+        <source>Skipped file</source>
+        <translation>الملف المتروك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="139"/>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="140"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="153"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="181"/>
+        <source>Import files</source>
+        <translation>استيراد ملفات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="182"/>
+        <source>Documents and annotated data (*.txt *.jsonl *.json *.conll *.iob *.bio);;All files (*)</source>
+        <translation>مستندات وبيانات موسومة (*.txt *.jsonl *.json *.conll *.iob *.bio);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="188"/>
+        <source>Import a folder</source>
+        <translation>استيراد مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="232"/>
+        <source>Add files or a folder to import first.</source>
+        <translation>أضف ملفات أو مجلدًا للاستيراد أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="248"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="256"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="290"/>
+        <source>Documents imported: %1; skipped: %2.</source>
+        <translation>المستندات المستوردة: %1؛ المتروكة: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="294"/>
+        <source>Import cancelled; the documents imported before stay.</source>
+        <translation>أُلغي الاستيراد؛ تبقى المستندات التي استُوردت قبل ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="296"/>
+        <source>Import stopped:</source>
+        <translation>توقف الاستيراد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="299"/>
+        <source>The data added labels to the project (%1); reopen the project to tag with them.</source>
+        <translation>أضافت البيانات وسومًا إلى المشروع (%1)؛ أعد فتح المشروع لتوسم بها.</translation>
     </message>
 </context>
 </TS>
