@@ -118,6 +118,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
        ("Ctrl+Alt+Shift+Left",), "move_edge", "span", "text", ("end", "left", True)),
     _a("span.end_right_word", QT_TRANSLATE_NOOP("Actions", "Move end edge right by a word"),
        ("Ctrl+Alt+Shift+Right",), "move_edge", "span", "text", ("end", "right", True)),
+    # Relations (a claim selected in the text)
+    _a("span.link_source", QT_TRANSLATE_NOOP("Actions", "Link the claim to its source…"),
+       ("L",), "link_relation", "span", "text", "SOURCE"),
+    _a("span.link_about", QT_TRANSLATE_NOOP("Actions", "Link the claim to what it is about…"),
+       ("Shift+L",), "link_relation", "span", "text", "ABOUT"),
     # Search
     _a("search.find", QT_TRANSLATE_NOOP("Actions", "Find…"),
        ("Ctrl+F",), "show_search", "search"),
@@ -134,6 +139,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
        ("Ctrl+Shift+D",), "focus_documents", "view"),
     _a("view.focus_spans", QT_TRANSLATE_NOOP("Actions", "Focus the span list"),
        ("Ctrl+Shift+L",), "focus_spans", "view"),
+    _a("view.focus_attributes", QT_TRANSLATE_NOOP("Actions",
+                                                  "Focus the attributes and relations"),
+       ("Ctrl+Shift+A",), "focus_attributes", "view"),
     _a("view.zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom in"),
        ("Ctrl++", "Ctrl+="), "zoom_in", "view"),
     _a("view.zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom out"),

@@ -28,11 +28,13 @@ from annotator.core.model import DocStatus, Span, Status, span_sort_key
 from annotator.formats.errors import ProjectError
 from annotator.ui import i18n
 from annotator.ui.actions import ACTIONS, MENUS, ActionSpec, label_actions, menu_title
+from annotator.ui.attribute_panel import AttributePanel
 from annotator.ui.document_list import DocumentList
 from annotator.ui.export_dialog import ExportDialog
 from annotator.ui.help_dialog import HelpDialog
 from annotator.ui.import_dialog import ImportDialog
 from annotator.ui.label_palette import LabelPalette
+from annotator.ui.relation_picker import RelationPicker
 from annotator.ui.search_bar import SearchBar, TagAllDialog, plan_tag_all, tag_all_edit
 from annotator.ui.session import Session
 from annotator.ui.span_panel import SpanPanel
@@ -79,10 +81,13 @@ class MainWindow(QMainWindow):
         self.documents = DocumentList(session.project, self)
         self.spans = SpanPanel(self)
         self.palette = LabelPalette(session.schema, language, self)
+        self.attributes = AttributePanel(session, language, self)
+        self.picker: RelationPicker | None = None
         self._docks = {
             "documents": self._dock("documents", self.documents),
             "spans": self._dock("spans", self.spans),
             "labels": self._dock("labels", self.palette),
+            "attributes": self._dock("attributes", self.attributes),
         }
         self._place_docks()
         self.doc_status = QLabel(self)
@@ -119,6 +124,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(start, self._docks["documents"])
         self.addDockWidget(end, self._docks["spans"])
         self.addDockWidget(end, self._docks["labels"])
+        self.addDockWidget(end, self._docks["attributes"])
         self.resizeDocks([self._docks["documents"], self._docks["spans"]], [280, 400],
                          Qt.Orientation.Horizontal)
 
@@ -163,6 +169,8 @@ class MainWindow(QMainWindow):
         self.search.currentMatchChanged.connect(self._on_current_match)
         self.search.tagAllRequested.connect(self.tag_all_with)
         self.search.closed.connect(self.focus_text)
+        self.attributes.spanChosen.connect(self.select_span)
+        self.attributes.message.connect(self._status_error)
 
     def retranslate(self) -> None:
         """Every visible string in the current UI language."""
@@ -176,6 +184,8 @@ class MainWindow(QMainWindow):
         self._docks["documents"].setWindowTitle(self.tr("Documents"))
         self._docks["spans"].setWindowTitle(self.tr("Spans"))
         self._docks["labels"].setWindowTitle(self.tr("Labels and guideline"))
+        self._docks["attributes"].setWindowTitle(self.tr("Attributes and relations"))
+        self.attributes.set_language(self.language)
         self.documents.retranslate()
         self.spans.model.retranslate()
         self.search.retranslate()
@@ -349,6 +359,7 @@ class MainWindow(QMainWindow):
         self._selected = span_id
         self.view.set_selected_span(span_id)
         self.spans.select_span(span_id)
+        self.attributes.show_span(span_id)
         if span_id is not None and ann is not None:
             span = ann.spans[span_id]
             self.palette.show_label(span.label)
@@ -495,6 +506,58 @@ class MainWindow(QMainWindow):
     def redo(self) -> None:
         """Redo the last undone change."""
         self.session.undo_stack.redo()
+
+    # ------------------------------------------------------------ relations and attributes
+
+    def link_relation(self, rel_name: str) -> RelationPicker | None:
+        """Open the keyboard list of the spans the selected span may be linked to by ``rel_name``."""
+        span = self.selected_span()
+        ann = self.session.annotations
+        rel = self.session.schema.relation_type(rel_name)
+        if span is None or ann is None:
+            self._status_error(self.tr("Select a claim first (Tab selects the next span)."))
+            return None
+        if rel is None:
+            self._status_error(self.tr("This project has no %1 relation.").replace("%1", rel_name))
+            return None
+        if rel.head_labels and span.label not in rel.head_labels:
+            self._status_error(self.tr("%1 links start at a %2 span.").replace("%1", rel_name)
+                               .replace("%2", "/".join(rel.head_labels)))
+            return None
+        if self.picker is not None:
+            self.picker.close()
+        picker = RelationPicker(ann, span, rel, self.session.schema, self)
+        self.picker = picker
+        self.view.spanActivated.connect(picker.pick)  # a click on an actor picks it
+
+        def picked(tail_id: str) -> None:
+            tail = ann.spans.get(tail_id)
+            if tail is not None and self.session.annotations is ann:
+                relation = edits.make_relation(rel.name, span, tail, origin=MANUAL_ORIGIN)
+                self._apply(edits.AddRelation(relation, self.tr("Link %1").replace("%1",
+                                                                                   rel.name)))
+            self.select_span(span.id)
+
+        def finished(_result: int) -> None:
+            self.view.spanActivated.disconnect(picker.pick)
+            if self.picker is picker:
+                self.picker = None
+            self.activateWindow()  # the keys go back to the text, not the closed popup
+            self.focus_text()
+
+        picker.picked.connect(picked)
+        picker.finished.connect(finished)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.show()
+        picker.raise_()
+        picker.activateWindow()
+        picker.filter.setFocus(Qt.FocusReason.PopupFocusReason)
+        return picker
+
+    def focus_attributes(self) -> None:
+        """Give the attribute panel keyboard focus (its first attribute)."""
+        self._docks["attributes"].show()
+        self.attributes.focus_first()
 
     # ------------------------------------------------------------ search
 
