@@ -246,3 +246,15 @@ def test_dialogs_speak_arabic_in_the_arabic_interface(qtbot, make_window) -> Non
     assert imports.windowTitle() == "استيراد مستندات"
     assert window.actions_by_id["doc.export"].text() == "تصدير التوسيمات…"
     assert export.format_help.text().startswith("ملف JSONL")
+
+
+def test_an_export_of_nothing_done_says_how_to_get_documents_in(
+        qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window([("a1", TEXT)])
+    dialog = _export_dialog(qtbot, window)
+    dialog.set_target(tmp_path / "empty.jsonl")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert dialog.report.done == []
+    assert "All documents" in dialog.status.text()
+    assert (tmp_path / "empty.jsonl").read_text(encoding="utf-8") == ""

@@ -393,7 +393,10 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         lines = summary_lines(report, self._target or Path())
-        self.status.setText(lines[0])
+        if not report.done and self.documents.currentData() == "done":
+            lines.insert(1, self.tr("No document is marked done (Ctrl+Return marks one); "
+                                    "choose \"All documents\" to export work in progress."))
+        self.status.setText("\n".join(lines[:2]) if not report.done else lines[0])
         self.details.setPlainText("\n".join(lines))
 
     def _on_failed(self, message: str) -> None:

@@ -762,12 +762,17 @@
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="402"/>
+        <location filename="../../ui/export_dialog.py" line="397"/>
+        <source>No document is marked done (Ctrl+Return marks one); choose &quot;All documents&quot; to export work in progress.</source>
+        <translation>لا يوجد مستند منجز (Ctrl+Return يجعله منجزًا)؛ اختر &quot;كل المستندات&quot; لتصدير العمل الجاري.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="405"/>
         <source>Export failed, nothing was written.</source>
         <translation>فشل التصدير ولم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="407"/>
+        <location filename="../../ui/export_dialog.py" line="410"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
