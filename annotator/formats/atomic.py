@@ -70,23 +70,41 @@ def dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=1) + "\n"
 
 
+# One encoder for every record line: what json.dumps(x, ensure_ascii=False) does, without
+# building a new encoder per call. Its encode() keeps no state between calls (thread-safe).
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
+def record_line(record: dict[str, Any]) -> bytes:
+    """One record as :func:`dumps_records` writes it: indented, on one line, UTF-8."""
+    return b"  " + _ENCODER.encode(record).encode("utf-8")
+
+
+def dumps_record_lines(head: dict[str, Any], lists: dict[str, list[bytes]]) -> bytes:
+    """:func:`dumps_records` from records already turned into lines by :func:`record_line`.
+
+    Lets a writer keep the lines of records that did not change (saving a
+    document re-encodes only the spans that were edited).
+    """
+    parts = [b" " + _ENCODER.encode(key).encode("utf-8") + b": "
+             + _ENCODER.encode(value).encode("utf-8") for key, value in head.items()]
+    for key, lines in lists.items():
+        name = b" " + json.dumps(key).encode("utf-8")
+        if lines:
+            parts.append(name + b": [\n" + b",\n".join(lines) + b"\n ]")
+        else:
+            parts.append(name + b": []")
+    return b"{\n" + b",\n".join(parts) + b"\n}\n"
+
+
 def dumps_records(head: dict[str, Any], lists: dict[str, list[dict[str, Any]]]) -> str:
     """JSON object whose list members are written one record per line.
 
     Annotation files hold thousands of spans; one span per line keeps git
     diffs and merges to the spans that changed and is fast to write.
     """
-    parts = []
-    for key, value in head.items():
-        parts.append(f" {json.dumps(key, ensure_ascii=False)}: "
-                     f"{json.dumps(value, ensure_ascii=False)}")
-    for key, records in lists.items():
-        if records:
-            body = ",\n".join("  " + json.dumps(r, ensure_ascii=False) for r in records)
-            parts.append(f" {json.dumps(key)}: [\n{body}\n ]")
-        else:
-            parts.append(f" {json.dumps(key)}: []")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+    return dumps_record_lines(head, {key: [record_line(r) for r in records]
+                                     for key, records in lists.items()}).decode("utf-8")
 
 
 def read_json(path: Path) -> tuple[Any, bytes]:

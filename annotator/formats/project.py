@@ -17,16 +17,24 @@ file changed on disk since it was read is never overwritten silently.
 from __future__ import annotations
 
 import getpass
+import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.core.model import AnnotationSet, Document, DocStatus
+from annotator.core.model import AnnotationSet, DocStatus, Document
 from annotator.core.schema import LabelSchema, default_schema
 from annotator.core.text import sha256_bytes, sha256_text
-from annotator.formats.atomic import atomic_writer, dumps, dumps_records, read_json
+from annotator.formats.atomic import (
+    atomic_writer,
+    dumps,
+    dumps_record_lines,
+    dumps_records,
+    read_json,
+    record_line,
+)
 from annotator.formats.errors import (
     ConflictError,
     HashMismatchError,
@@ -35,6 +43,7 @@ from annotator.formats.errors import (
     WriteError,
 )
 from annotator.formats.filenames import safe_stem
+from annotator.formats.listing import read_bytes, summary_from_layout, summary_record
 from annotator.formats.lock import ProjectLock
 from annotator.formats.migrations import CURRENT_VERSION, migrate
 from annotator.formats.serialize import (
@@ -114,6 +123,8 @@ class Project:
         self._disk_hashes: dict[Path, str | None] = {self.path / PROJECT_FILE: sha256_bytes(raw)}
         self._lock = ProjectLock(self.path)
         self._entries: dict[str, DocumentEntry] | None = None
+        # The encoded lines of the annotation file saved last (see _record_lines).
+        self._saved_lines: tuple[Path, _LineCache, _LineCache] | None = None
 
     # ------------------------------------------------------------ opening
 
@@ -201,18 +212,27 @@ class Project:
         who = safe_stem(annotator or self.annotator)
         return self.path / ANN_DIR / who / f"{safe_stem(doc_id)}.json"
 
-    def _write(self, path: Path, text: str) -> None:
-        """Write ``text`` to ``path`` unless the file changed on disk since we read it."""
-        data = text.encode("utf-8")
+    def write_file(self, path: Path, data: bytes | str) -> None:
+        """Write ``data`` (bytes, or text as UTF-8) to ``path`` atomically and durably.
+
+        Raises :class:`ConflictError` (and writes nothing) when the file changed
+        or was deleted on disk since this project last read or wrote it, and
+        :class:`WriteError` when it cannot be written. The project then trusts
+        the new content as what is on disk.
+        """
+        path = Path(path)
+        if isinstance(data, str):
+            data = data.encode("utf-8")
         known = self._disk_hashes.get(path, None)
-        if path.exists():
-            try:
-                current = sha256_bytes(path.read_bytes())
-            except OSError as err:
-                raise WriteError(path, err.strerror or str(err)) from err
-            if known != current:
-                raise ConflictError(path)
-        elif path in self._disk_hashes and known is not None:
+        try:
+            current: str | None = sha256_bytes(path.read_bytes())
+        except FileNotFoundError:
+            current = None
+        except OSError as err:
+            raise WriteError(path, err.strerror or str(err)) from err
+        if current is not None and known != current:
+            raise ConflictError(path)
+        if current is None and known is not None:
             raise ConflictError(path)  # deleted by someone else since we read it
         with atomic_writer(path, "wb") as handle:
             handle.write(data)
@@ -224,7 +244,7 @@ class Project:
         self._data["schema_version"] = CURRENT_VERSION
         ordered = {k: self._data[k] for k in _PROJECT_KEYS if k in self._data}
         ordered.update({k: v for k, v in self._data.items() if k not in ordered})
-        self._write(self.path / PROJECT_FILE, dumps(ordered))
+        self.write_file(self.path / PROJECT_FILE, dumps(ordered))
 
     def set_schema(self, schema: LabelSchema) -> None:
         """Replace the schema and save it."""
@@ -245,7 +265,7 @@ class Project:
         if replace and path.exists() and path not in self._disk_hashes:
             self._disk_hashes[path] = sha256_bytes(path.read_bytes())
         record = {"schema_version": CURRENT_VERSION, **document_to_dict(doc)}
-        self._write(path, dumps(record))
+        self.write_file(path, dumps(record))
         if self._entries is not None:
             self._entries[doc.id] = self._entry_for(path, record)
 
@@ -344,11 +364,13 @@ class Project:
         head = {"schema_version": CURRENT_VERSION, "document_id": ann.document_id,
                 "annotator": ann.annotator, "text_sha256": ann.text_sha256,
                 "status": ann.status.value, **ann.extra}
-        text = dumps_records(head, {
-            "spans": [span_to_dict(s) for s in ann.sorted_spans()],
-            "relations": [relation_to_dict(r) for r in ann.sorted_relations()],
-        })
-        self._write(path, text)
+        previous = self._saved_lines
+        old_spans, old_rels = previous[1:] if previous and previous[0] == path else ({}, {})
+        spans, span_lines = _record_lines(ann.sorted_spans(), old_spans, span_to_dict)
+        rels, rel_lines = _record_lines(ann.sorted_relations(), old_rels, relation_to_dict)
+        self._saved_lines = (path, spans, rels)
+        self.write_file(path, dumps_record_lines(head, {"spans": span_lines,
+                                                        "relations": rel_lines}))
         if self._entries is not None and ann.document_id in self._entries:
             self._entries[ann.document_id].annotations[ann.annotator] = \
                 self._annotation_summary(ann, path)
@@ -356,6 +378,15 @@ class Project:
     def forget_disk_state(self, path: Path) -> None:
         """Accept the file as it is on disk now (after the user chose to reload it)."""
         self._disk_hashes.pop(path, None)
+
+    def invalidate_index(self) -> None:
+        """Forget the document list, so that the next :meth:`documents` re-checks every file.
+
+        For code that replaced project files other than through
+        :meth:`add_document` and :meth:`save_annotations`; files whose size and
+        modification time did not change are not re-read.
+        """
+        self._entries = None
 
     # ------------------------------------------------------------ index
 
@@ -373,8 +404,9 @@ class Project:
         return self._entries.get(doc_id)
 
     @staticmethod
-    def _entry_for(path: Path, record: dict[str, Any]) -> DocumentEntry:
-        st = path.stat()
+    def _entry_for(path: Path, record: dict[str, Any],
+                   st: os.stat_result | None = None) -> DocumentEntry:
+        st = st or path.stat()
         doc_id, text = record["id"], record["text"]
         doc = Document(id=doc_id, text=text, meta=record.get("meta") or {},
                        sha256=record.get("sha256") or "")
@@ -382,33 +414,29 @@ class Project:
                              sha256=doc.sha256, mtime_ns=st.st_mtime_ns, size=st.st_size)
 
     @staticmethod
-    def _annotation_summary(ann: AnnotationSet, path: Path) -> dict[str, Any]:
-        st = path.stat()
-        return {"status": ann.status.value,
-                "spans": {k.value: v for k, v in ann.count_by_status().items() if v},
-                "mtime_ns": st.st_mtime_ns, "size": st.st_size}
+    def _annotation_summary(ann: AnnotationSet, path: Path,
+                            st: os.stat_result | None = None) -> dict[str, Any]:
+        counts = {k.value: v for k, v in ann.count_by_status().items() if v}
+        return summary_record(ann.status.value, counts, st or path.stat())
 
     def _refresh_index(self) -> dict[str, DocumentEntry]:
         cached = self._read_index()
         by_stem = {e.stem: e for e in cached.values()}
         entries: dict[str, DocumentEntry] = {}
         changed = False
-        docs_dir = self.path / DOCS_DIR
-        with os.scandir(docs_dir) if docs_dir.is_dir() else _empty_scandir() as it:
+        docs_dir = str(self.path / DOCS_DIR)
+        with os.scandir(docs_dir) if os.path.isdir(docs_dir) else _empty_scandir() as it:
             for item in it:
                 if not item.name.endswith(".json") or item.name.startswith("."):
                     continue
-                st = item.stat()
-                stem = item.name[:-5]
-                old = by_stem.get(stem)
+                st = item.stat()  # before reading: a file changed meanwhile is re-read next time
+                old = by_stem.get(item.name[:-5])
                 if old and old.mtime_ns == st.st_mtime_ns and old.size == st.st_size:
                     entry = old
                 else:
-                    path = Path(item.path)
                     try:
-                        data = migrate("document", read_json(path)[0], path)
-                        entry = self._entry_for(path, data)
-                    except (ProjectError, KeyError, TypeError):
+                        entry = self._read_entry(item.path, st)
+                    except (ProjectError, KeyError, TypeError, ValueError, OSError):
                         continue  # `annotator validate` reports unreadable files
                     changed = True
                 entries[entry.id] = entry
@@ -417,41 +445,62 @@ class Project:
             self._write_index(entries)
         return entries
 
+    def _read_entry(self, path: str, st: os.stat_result) -> DocumentEntry:
+        """The index entry of one document file (parsed in full: the text is needed)."""
+        value = json.loads(read_bytes(path, st.st_size))
+        if type(value) is not dict or value.get("schema_version") != CURRENT_VERSION:
+            value = migrate("document", value, Path(path))
+        return self._entry_for(Path(path), value, st)
+
     def _refresh_annotation_summaries(self, entries: dict[str, DocumentEntry]) -> bool:
         changed = False
         by_stem = {e.stem: e for e in entries.values()}
-        root = self.path / ANN_DIR
+        root = str(self.path / ANN_DIR)
         seen: set[tuple[str, str]] = set()
-        if root.is_dir():
-            for folder in root.iterdir():
-                if not folder.is_dir():
-                    continue
-                with os.scandir(folder) as it:
-                    for item in it:
-                        entry = by_stem.get(item.name[:-5])
-                        if entry is None or not item.name.endswith(".json"):
-                            continue
-                        st = item.stat()
-                        old = entry.annotations.get(folder.name)
-                        seen.add((entry.id, folder.name))
-                        if old and old["mtime_ns"] == st.st_mtime_ns and \
-                                old["size"] == st.st_size:
-                            continue
-                        try:
-                            path = Path(item.path)
-                            data = migrate("annotations", read_json(path)[0], path)
-                            ann = self.parse_annotations(data, path)
-                        except ProjectError:
-                            entry.annotations.pop(folder.name, None)
-                            continue
-                        entry.annotations[folder.name] = self._annotation_summary(ann, path)
-                        changed = True
+        with os.scandir(root) if os.path.isdir(root) else _empty_scandir() as folders:
+            for folder in folders:
+                if folder.is_dir():
+                    changed |= self._refresh_annotator(folder.name, folder.path, by_stem, seen)
         for entry in entries.values():
             for who in list(entry.annotations):
                 if (entry.id, who) not in seen:
                     del entry.annotations[who]
                     changed = True
         return changed
+
+    def _refresh_annotator(self, who: str, folder: str, by_stem: dict[str, DocumentEntry],
+                           seen: set[tuple[str, str]]) -> bool:
+        """Update ``who``'s summaries from the files in ``folder`` that changed; True if any."""
+        changed = False
+        with os.scandir(folder) as it:
+            for item in it:
+                entry = by_stem.get(item.name[:-5])
+                if entry is None or not item.name.endswith(".json"):
+                    continue
+                st = item.stat()
+                old = entry.annotations.get(who)
+                seen.add((entry.id, who))
+                if old and old["mtime_ns"] == st.st_mtime_ns and old["size"] == st.st_size:
+                    continue
+                summary = self._read_summary(item.path, st)
+                if summary is None:
+                    changed |= entry.annotations.pop(who, None) is not None
+                else:
+                    entry.annotations[who] = summary
+                    changed = True
+        return changed
+
+    def _read_summary(self, path: str, st: os.stat_result) -> dict[str, Any] | None:
+        """An annotation file's summary, or None when it cannot be read."""
+        try:
+            found = summary_from_layout(read_bytes(path, st.st_size))
+            if found is not None:
+                return summary_record(*found, st)
+            data = migrate("annotations", read_json(Path(path))[0], Path(path))
+            return self._annotation_summary(self.parse_annotations(data, Path(path)),
+                                            Path(path), st)
+        except (ProjectError, OSError):
+            return None
 
     def _read_index(self) -> dict[str, DocumentEntry]:
         path = self.path / INDEX_FILE
@@ -471,6 +520,30 @@ class Project:
                                            {"documents": records}))
         except WriteError:
             pass  # a read-only project still lists; the cache is just not kept
+
+
+# id -> (the span or relation, its line in the file); spans and relations are immutable,
+# so the same object always encodes to the same line.
+_LineCache = dict[str, tuple[Any, bytes]]
+
+
+def _record_lines(items: list[Any], cache: _LineCache,
+                  to_dict: Callable[[Any], dict[str, Any]]) -> tuple[_LineCache, list[bytes]]:
+    """The file lines of ``items``, encoding only those not in ``cache`` as the same object.
+
+    Saving a document of 10,000 spans after one edit re-encodes one span
+    instead of 10,000. Returns the cache for the next save and the lines.
+    """
+    fresh: _LineCache = {}
+    lines: list[bytes] = []
+    known, append = cache.get, lines.append
+    for item in items:
+        hit = known(item.id)
+        if hit is None or hit[0] is not item:
+            hit = (item, record_line(to_dict(item)))
+        fresh[item.id] = hit
+        append(hit[1])
+    return fresh, lines
 
 
 class _empty_scandir:

@@ -73,8 +73,7 @@ def _put(project: Project, path: Path, data: bytes | None) -> None:
             raise WriteError(path, err.strerror or str(err)) from err
         project.forget_disk_state(path)
         return
-    # Project has no public "write these exact bytes"; _write is its guarded writer.
-    project._write(path, data.decode("utf-8"))  # noqa: SLF001
+    project.write_file(path, data)
 
 
 @dataclass
@@ -113,8 +112,7 @@ class ProjectChange:
             self.project.schema = schema
         # The project's document list caches span counts per file; files were replaced
         # behind save_annotations, so make it re-read them (by mtime and size) when asked.
-        if hasattr(self.project, "_entries"):
-            self.project._entries = None  # noqa: SLF001
+        self.project.invalidate_index()
         self.undone = to_before
 
     def undo(self) -> None:
