@@ -257,7 +257,13 @@ class Project:
     # ------------------------------------------------------------ documents
 
     def add_document(self, doc: Document, *, replace: bool = False) -> None:
-        """Store a new document (``replace`` allows overwriting one with the same id)."""
+        """Store a new document (``replace`` allows overwriting one with the same id).
+
+        Safe to call from several threads at once for different ids (the
+        importer writes with a pool of 8): it touches only this document's file
+        and this document's keys of ``_disk_hashes`` and ``_entries`` (one
+        dict assignment each, atomic under the GIL); keep it that way.
+        """
         path = self.document_path(doc.id)
         if path.exists() and not replace:
             raise DuplicateDocumentError(f"a document with id {doc.id!r} is already in "

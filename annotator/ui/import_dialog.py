@@ -278,7 +278,7 @@ class ImportDialog(QDialog):
         self.outcome = outcome
         report = self.report or Report()
         # The worker wrote through its own Project: the window's index must be re-read.
-        self.session.project._entries = None  # noqa: SLF001 - no public "forget the index" yet
+        self.session.project.invalidate_index()
         self.progress.setRange(0, 1)
         self.progress.setValue(1 if outcome == "done" else 0)
         self._set_status(self._summary(outcome, report))
