@@ -123,6 +123,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
        ("L",), "link_relation", "span", "text", "SOURCE"),
     _a("span.link_about", QT_TRANSLATE_NOOP("Actions", "Link the claim to what it is about…"),
        ("Shift+L",), "link_relation", "span", "text", "ABOUT"),
+    _a("labels.schema", QT_TRANSLATE_NOOP("Actions", "Edit labels and relations…"),
+       (), "edit_schema", "labels"),
     # Search
     _a("search.find", QT_TRANSLATE_NOOP("Actions", "Find…"),
        ("Ctrl+F",), "show_search", "search"),

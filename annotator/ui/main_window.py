@@ -35,6 +35,7 @@ from annotator.ui.help_dialog import HelpDialog
 from annotator.ui.import_dialog import ImportDialog
 from annotator.ui.label_palette import LabelPalette
 from annotator.ui.relation_picker import RelationPicker
+from annotator.ui.schema_dialog import SchemaDialog, SchemaHistory
 from annotator.ui.search_bar import SearchBar, TagAllDialog, plan_tag_all, tag_all_edit
 from annotator.ui.session import Session
 from annotator.ui.span_panel import SpanPanel
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.palette = LabelPalette(session.schema, language, self)
         self.attributes = AttributePanel(session, language, self)
         self.picker: RelationPicker | None = None
+        self.schema_history = SchemaHistory(session, self)
         self._docks = {
             "documents": self._dock("documents", self.documents),
             "spans": self._dock("spans", self.spans),
@@ -132,20 +134,23 @@ class MainWindow(QMainWindow):
         for menu_id, _title in MENUS:
             self._menus[menu_id] = self.menuBar().addMenu("")
         for spec in (*ACTIONS, *label_actions(self.session.schema)):
-            action = QAction(self)
-            action.setObjectName(spec.id)
-            action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
-            if spec.scope == "text":
-                # Only while the text has focus: typing "1" in a filter box must not tag.
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                self.view.addAction(action)
-            else:
-                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-                self.addAction(action)
-            action.triggered.connect(self._handler(spec))
-            self._menus[spec.menu].addAction(action)
-            self.actions_by_id[spec.id] = action
-            self._specs[spec.id] = spec
+            self._add_action(spec)
+
+    def _add_action(self, spec: ActionSpec) -> None:
+        action = QAction(self)
+        action.setObjectName(spec.id)
+        action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+        if spec.scope == "text":
+            # Only while the text has focus: typing "1" in a filter box must not tag.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
+        else:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        action.triggered.connect(self._handler(spec))
+        self._menus[spec.menu].addAction(action)
+        self.actions_by_id[spec.id] = action
+        self._specs[spec.id] = spec
 
     def _handler(self, spec: ActionSpec) -> Callable[[], None]:
         method = getattr(self, spec.handler)
@@ -171,6 +176,7 @@ class MainWindow(QMainWindow):
         self.search.closed.connect(self.focus_text)
         self.attributes.spanChosen.connect(self.select_span)
         self.attributes.message.connect(self._status_error)
+        self.schema_history.changed.connect(self.schema_changed)
 
     def retranslate(self) -> None:
         """Every visible string in the current UI language."""
@@ -553,6 +559,33 @@ class MainWindow(QMainWindow):
         picker.activateWindow()
         picker.filter.setFocus(Qt.FocusReason.PopupFocusReason)
         return picker
+
+    def edit_schema(self) -> SchemaDialog:
+        """The dialog that edits the project's labels, attributes and relation types."""
+        dialog = SchemaDialog(self.schema_history, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def schema_changed(self) -> None:
+        """After a project-wide schema change (or its undo): keys, palette, document anew."""
+        stale = [i for i in self.actions_by_id if i.startswith(("tag.", "tag_exact."))]
+        for action_id in stale:
+            action = self.actions_by_id.pop(action_id)
+            self._specs.pop(action_id, None)
+            self.view.removeAction(action)
+            self._menus["labels"].removeAction(action)
+            action.deleteLater()
+        for spec in label_actions(self.session.schema):
+            self._add_action(spec)
+        old, self.palette = self.palette, LabelPalette(self.session.schema, self.language, self)
+        self.palette.labelActivated.connect(lambda name: self.tag_with_label((name, False)))
+        self._docks["labels"].setWidget(self.palette)
+        old.deleteLater()
+        selected = self._selected
+        self.reload_document()  # the files were rewritten: what is on disk wins
+        self.retranslate()
+        self.select_span(selected)
 
     def focus_attributes(self) -> None:
         """Give the attribute panel keyboard focus (its first attribute)."""

@@ -1,0 +1,164 @@
+"""Schema dialog: renaming keeps spans, removing asks (relabel or archive), undo restores files."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from annotator.core import edits
+from annotator.core.edits import AddSpan
+from annotator.ui.schema_dialog import split_names
+from tests.ui_support import (  # noqa: F401
+    disk_annotations,
+    disk_spans,
+    isolated_settings_fixture,
+    make_window_fixture,
+)
+
+TEXT = "قال مصدر أمني رفيع إن الجيش سيبقى في ليبيا."
+
+
+def _window(make_window):
+    window = make_window([("a", TEXT)])
+    for phrase, label in (("مصدر أمني رفيع", "ACTOR"), ("ليبيا", "LOCATION"),
+                          ("الجيش سيبقى في ليبيا", "CLAIM")):
+        start = TEXT.index(phrase)
+        window.session.apply(AddSpan(edits.make_span(TEXT, start, start + len(phrase), label,
+                                                     origin="manual")))
+    claim = next(s for s in window.session.annotations.spans.values() if s.label == "CLAIM")
+    actor = next(s for s in window.session.annotations.spans.values() if s.label == "ACTOR")
+    place = next(s for s in window.session.annotations.spans.values() if s.label == "LOCATION")
+    window.session.apply(edits.AddRelation(edits.make_relation("SOURCE", claim, actor,
+                                                               origin="manual")))
+    window.session.apply(edits.AddRelation(edits.make_relation("ABOUT", claim, place,
+                                                               origin="manual")))
+    return window  # not saved yet: the dialog must save the document before a change
+
+
+def _labels_on_disk(window) -> list[tuple[str, str]]:
+    return sorted((label, text) for _s, _e, label, text in disk_spans(window))
+
+
+def _project_labels(window) -> list[str]:
+    data = json.loads((window.session.project.path / "project.json").read_text("utf-8"))
+    return [lab["name"] for lab in data["schema"]["span_labels"]]
+
+
+def test_rename_keeps_spans_and_undo_restores(make_window, qtbot):
+    window = _window(make_window)
+    dialog = window.edit_schema()
+    dialog.select_label("ACTOR")
+    dialog.label_name.setText("SPEAKER")
+    dialog.apply_label()
+    assert ("SPEAKER", "مصدر أمني رفيع") in _labels_on_disk(window)
+    assert "SPEAKER" in _project_labels(window) and "ACTOR" not in _project_labels(window)
+    # The open document was reloaded, the key 1 now tags SPEAKER, SOURCE still links.
+    labels = {s.label for s in window.session.annotations.spans.values()}
+    assert labels == {"SPEAKER", "LOCATION", "CLAIM"}
+    assert "tag.SPEAKER" in window.actions_by_id and "tag.ACTOR" not in window.actions_by_id
+    assert window.session.schema.relation_type("SOURCE").tail_labels == ("SPEAKER",)
+    assert len(disk_annotations(window)["relations"]) == 2
+    assert dialog.undo_button.isEnabled()
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert ("ACTOR", "مصدر أمني رفيع") in _labels_on_disk(window)
+    assert "ACTOR" in _project_labels(window)
+    assert {s.label for s in window.session.annotations.spans.values()} == \
+        {"ACTOR", "LOCATION", "CLAIM"}
+    assert "tag.ACTOR" in window.actions_by_id
+    qtbot.mouseClick(dialog.redo_button, Qt.MouseButton.LeftButton)
+    assert ("SPEAKER", "مصدر أمني رفيع") in _labels_on_disk(window)
+
+
+def test_remove_asks_and_relabels_then_undo(make_window, qtbot):
+    window = _window(make_window)
+    dialog = window.edit_schema()
+    dialog.select_label("LOCATION")
+    ask = dialog.ask_remove_label()
+    assert ask is not None and ask.relabel.isChecked()  # the default keeps the spans
+    ask.target.setCurrentText("ACTOR")
+    ask.accept()
+    assert ("ACTOR", "ليبيا") in _labels_on_disk(window)
+    assert "LOCATION" not in _project_labels(window)
+    assert window.session.schema.label("LOCATION") is None
+    dialog.history.undo()
+    assert ("LOCATION", "ليبيا") in _labels_on_disk(window)
+    assert window.session.schema.label("LOCATION") is not None
+
+
+def test_remove_with_archive_keeps_the_spans_in_the_file(make_window, qtbot):
+    window = _window(make_window)
+    dialog = window.edit_schema()
+    dialog.select_label("LOCATION")
+    ask = dialog.ask_remove_label()
+    ask.archive.setChecked(True)
+    ask.accept()
+    data = disk_annotations(window)
+    assert [s["text"] for s in data["archived_spans"]] == ["ليبيا"]
+    assert [r["type"] for r in data["archived_relations"]] == ["ABOUT"]  # goes with its span
+    assert [r["type"] for r in data["relations"]] == ["SOURCE"]
+    assert [r.type for r in window.session.annotations.relations.values()] == ["SOURCE"]
+    dialog.history.undo()
+    assert len(disk_annotations(window)["relations"]) == 2
+    assert len(window.session.annotations.relations) == 2
+    assert "archived_spans" not in disk_annotations(window)
+
+
+def test_removing_a_label_a_relation_needs_is_refused_with_a_reason(make_window, qtbot):
+    window = _window(make_window)
+    dialog = window.edit_schema()
+    dialog.select_label("CLAIM")
+    ask = dialog.ask_remove_label()
+    ask.archive.setChecked(True)
+    ask.accept()
+    assert "SOURCE" in dialog.message.text()
+    assert window.session.schema.label("CLAIM") is not None
+    assert not dialog.undo_button.isEnabled()
+
+
+def test_cancel_removes_nothing(make_window, qtbot):
+    window = _window(make_window)
+    dialog = window.edit_schema()
+    dialog.select_label("LOCATION")
+    ask = dialog.ask_remove_label()
+    ask.reject()
+    assert window.session.schema.label("LOCATION") is not None
+    assert not dialog.undo_button.isEnabled()
+
+
+def test_key_colour_guideline_and_attribute_edits(make_window, qtbot):
+    window = _window(make_window)
+    dialog = window.edit_schema()
+    dialog.select_label("CUE")
+    dialog.label_key.setText("5")
+    dialog.label_colour.edit.setText("#00aa00")
+    dialog.label_guide.ar.setPlainText("فعل القول")
+    dialog.apply_label()
+    cue = window.session.schema.label("CUE")
+    assert (cue.key, cue.colour, cue.description["ar"]) == ("5", "#00aa00", "فعل القول")
+    assert window.actions_by_id["tag.CUE"].shortcut().toString() == "5"
+    dialog.attr_name.setText("polarity")
+    dialog.attr_values.setText("positive, negative")
+    dialog.add_attribute()
+    assert window.session.schema.label("CUE").attribute("polarity").values == \
+        ("positive", "negative")
+    # The window's history outlives the dialog: close, reopen, undo.
+    dialog.accept()
+    again = window.edit_schema()
+    assert again.undo_button.text() == "Undo Add attribute polarity to CUE"
+    again.history.undo()
+    assert window.session.schema.label("CUE").attribute("polarity") is None
+
+
+def test_refused_change_says_why_and_changes_nothing(make_window, qtbot):
+    window = _window(make_window)
+    dialog = window.edit_schema()
+    dialog.select_label("ACTOR")
+    dialog.label_name.setText("CLAIM")  # taken
+    dialog.apply_label()
+    assert "already a label" in dialog.message.text()
+    assert "ACTOR" in _project_labels(window)
+
+
+def test_split_names():
+    assert split_names(" a, b،c ,, a ") == ("a", "b", "c")
