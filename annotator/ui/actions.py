@@ -49,6 +49,7 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("span", QT_TRANSLATE_NOOP("Actions", "&Span")),
     ("labels", QT_TRANSLATE_NOOP("Actions", "&Labels")),
     ("search", QT_TRANSLATE_NOOP("Actions", "Sea&rch")),
+    ("review", QT_TRANSLATE_NOOP("Actions", "Re&view")),
     ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
@@ -125,6 +126,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
        ("Shift+L",), "link_relation", "span", "text", "ABOUT"),
     _a("labels.schema", QT_TRANSLATE_NOOP("Actions", "Edit labels and relations…"),
        (), "edit_schema", "labels"),
+    # Review of suggestions (annotator.ui.review_actions)
+    _a("review.next", QT_TRANSLATE_NOOP("Actions", "Next suggestion"),
+       ("N",), "next_suggestion", "review", "text"),
+    _a("review.previous", QT_TRANSLATE_NOOP("Actions", "Previous suggestion"),
+       ("Shift+N",), "previous_suggestion", "review", "text"),
+    _a("review.reject", QT_TRANSLATE_NOOP("Actions", "Reject suggestion and go to the next"),
+       ("X",), "reject_suggestion", "review", "text"),
+    _a("review.accept_label", QT_TRANSLATE_NOOP("Actions", "Accept all suggestions of a label…"),
+       ("Ctrl+Shift+B",), "accept_label_suggestions", "review"),
+    _a("review.accept_score", QT_TRANSLATE_NOOP("Actions", "Accept all suggestions above a "
+                                                           "score…"),
+       ("Ctrl+Shift+G",), "accept_scored_suggestions", "review"),
+    _a("review.suggest", QT_TRANSLATE_NOOP("Actions", "Run a suggester / train the model…"),
+       ("Ctrl+Shift+U",), "run_suggesters", "review"),
+    _a("review.import", QT_TRANSLATE_NOOP("Actions", "Import suggestions…"),
+       (), "import_suggestions", "review"),
     # Search
     _a("search.find", QT_TRANSLATE_NOOP("Actions", "Find…"),
        ("Ctrl+F",), "show_search", "search"),

@@ -35,6 +35,8 @@ from annotator.ui.help_dialog import HelpDialog
 from annotator.ui.import_dialog import ImportDialog
 from annotator.ui.label_palette import LabelPalette
 from annotator.ui.relation_picker import RelationPicker
+from annotator.ui.review_actions import ReviewMixin, accept_edit, relabel_edit, resize_edit
+from annotator.ui.review_panel import ReviewPanel
 from annotator.ui.schema_dialog import SchemaDialog, SchemaHistory
 from annotator.ui.search_bar import SearchBar, TagAllDialog, plan_tag_all, tag_all_edit
 from annotator.ui.session import Session
@@ -52,7 +54,7 @@ def project_key(session: Session) -> str:
     return "projects/" + hashlib.sha1(path.encode("utf-8")).hexdigest()[:16]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReviewMixin, QMainWindow):
     """The workspace around one open project."""
 
     def __init__(self, session: Session, language: str = "en",
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
             "labels": self._dock("labels", self.palette),
             "attributes": self._dock("attributes", self.attributes),
         }
+        self.review = ReviewPanel(self, self)
+        self._docks["review"] = self._dock("review", self.review)
         self._place_docks()
         self.doc_status = QLabel(self)
         self.statusBar().addPermanentWidget(self.doc_status)
@@ -127,6 +131,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(end, self._docks["spans"])
         self.addDockWidget(end, self._docks["labels"])
         self.addDockWidget(end, self._docks["attributes"])
+        self.addDockWidget(end, self._docks["review"])
+        self.tabifyDockWidget(self._docks["labels"], self._docks["review"])
+        self._docks["labels"].raise_()
         self.resizeDocks([self._docks["documents"], self._docks["spans"]], [280, 400],
                          Qt.Orientation.Horizontal)
 
@@ -191,6 +198,8 @@ class MainWindow(QMainWindow):
         self._docks["spans"].setWindowTitle(self.tr("Spans"))
         self._docks["labels"].setWindowTitle(self.tr("Labels and guideline"))
         self._docks["attributes"].setWindowTitle(self.tr("Attributes and relations"))
+        self._docks["review"].setWindowTitle(self.tr("Review"))
+        self.review.retranslate()
         self.attributes.set_language(self.language)
         self.documents.retranslate()
         self.spans.model.retranslate()
@@ -431,7 +440,7 @@ class MainWindow(QMainWindow):
                 self._status_error(self.tr("Select some text first (Shift+arrows), or a span "
                                            "(Tab) to relabel it."))
             elif span.label != label:
-                self._apply(edits.relabel(span, label))
+                self._apply(relabel_edit(s.text, span, label))
             return
         settings = s.project.settings
         rng = tag_range(s.text, start, end,
@@ -482,8 +491,7 @@ class MainWindow(QMainWindow):
         span = self.selected_span()
         if span is None or span.status is Status.ACCEPTED:
             return
-        self._apply(edits.set_status(span, Status.ACCEPTED,
-                                     reviewer=self.session.project.annotator))
+        self._apply(accept_edit(self.session.text, span, self.session.project.annotator))
 
     def move_edge(self, arg: tuple[str, str, bool]) -> None:
         """Move the selected span's start or end edge left/right by a character or word."""
@@ -503,7 +511,7 @@ class MainWindow(QMainWindow):
         if new is None:
             self._status_error(self.tr("The edge cannot move further."))
             return
-        self._apply(edits.resize(text, span, *new))
+        self._apply(resize_edit(text, span, *new))
 
     def undo(self) -> None:
         """Undo the last change."""
@@ -746,6 +754,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        self.stop_jobs()
         self._save_layout()
         self.session.close()
         # The session may outlive this window (its undo stack emits while being destroyed).

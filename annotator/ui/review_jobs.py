@@ -1,0 +1,140 @@
+"""Background jobs for review work: a thread running one function, with a progress dialog.
+
+The function runs off the GUI thread and gets a :class:`JobContext` to report
+progress, check for cancel and hand partial results back. It must open its
+own :class:`~annotator.formats.project.Project` (the window's one is not
+thread-safe); results reach the window through queued signals.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from annotator.formats.errors import ProjectError
+
+
+class JobContext:
+    """What a job function sees: progress, cancel and partial results."""
+
+    def __init__(self, thread: JobThread) -> None:
+        self._thread = thread
+
+    def progress(self, done: int, total: int) -> None:
+        """Report ``done`` of ``total`` steps."""
+        self._thread.progressed.emit(int(done), int(total))
+
+    def cancelled(self) -> bool:
+        """True once the user asked to stop."""
+        return self._thread.cancel_requested()
+
+    def send(self, value: object) -> None:
+        """Hand a partial result to the GUI thread (``partial`` signal)."""
+        self._thread.partial.emit(value)
+
+
+JobFunction = Callable[[JobContext], Any]
+
+
+class JobThread(QThread):
+    """Runs ``fn(context)`` once; ``succeeded(result)`` or ``failed(message)`` at the end."""
+
+    progressed = Signal(int, int)
+    partial = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, fn: JobFunction, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next check."""
+        self._cancel.set()
+
+    def cancel_requested(self) -> bool:
+        """True after :meth:`cancel`."""
+        return self._cancel.is_set()
+
+    def run(self) -> None:  # noqa: D102 - QThread entry point
+        try:
+            result = self._fn(JobContext(self))
+        except ProjectError as err:  # SuggestError, LockError, ...: a user message
+            self.failed.emit(str(err))
+        except Exception as err:  # noqa: BLE001 - never a traceback for the user
+            self.failed.emit(f"{type(err).__name__}: {err}")
+        else:
+            self.succeeded.emit(result)
+
+
+class Job(QObject):
+    """A :class:`JobThread` with a window-modal progress dialog and a Cancel button.
+
+    ``done(result)`` or ``error(message)`` is emitted once, after the thread
+    has ended; ``partial`` forwards the job's partial results.
+    """
+
+    done = Signal(object)
+    error = Signal(str)
+    partial = Signal(object)
+
+    def __init__(self, fn: JobFunction, title: str, parent: QWidget,
+                 dialog_parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.thread = JobThread(fn, self)
+        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, dialog_parent or parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.cancel)
+        self.thread.progressed.connect(self._on_progress)
+        self.thread.partial.connect(self.partial)
+        self.thread.succeeded.connect(self._on_result)
+        self.thread.failed.connect(self._on_failed)
+        self.thread.finished.connect(self._on_finished)
+        self._outcome: tuple[str, object] | None = None
+        self.finished_ = False
+
+    def start(self) -> None:
+        """Show the progress dialog and start the thread."""
+        self.dialog.show()
+        self.thread.start()
+
+    def cancel(self) -> None:
+        """Ask the job to stop (what it finished is kept)."""
+        self.thread.cancel()
+        self.dialog.setLabelText(self.tr("Stopping after the current document…"))
+
+    @property
+    def cancelled(self) -> bool:
+        """True when the user pressed Cancel."""
+        return self.thread.cancel_requested()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total else 0)
+
+    def _on_result(self, result: object) -> None:
+        self._outcome = ("done", result)
+
+    def _on_failed(self, message: str) -> None:
+        self._outcome = ("error", message)
+
+    def _on_finished(self) -> None:
+        self.thread.wait()
+        self.dialog.canceled.disconnect(self.cancel)
+        self.dialog.close()
+        self.dialog.deleteLater()
+        self.finished_ = True
+        kind, value = self._outcome or ("error", self.tr("The job ended without a result."))
+        if kind == "done":
+            self.done.emit(value)
+        else:
+            self.error.emit(str(value))

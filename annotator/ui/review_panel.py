@@ -1,0 +1,165 @@
+"""The review dock: progress of review in the document and the project, precision per origin.
+
+Counts for the open document come from its in-memory annotations (every
+edit); the project's counts come from the project index and the per-origin
+table from :func:`annotator.suggest.review.review_stats` over the files,
+recomputed shortly after each save (so they include the document's last
+decisions once autosave has written them).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.model import Status
+from annotator.formats.errors import ProjectError
+from annotator.formats.project import Project
+from annotator.suggest.review import OriginStats, add_to_stats, review_stats
+
+REFRESH_DELAY_MS = 300
+
+
+class ReviewPanel(QScrollArea):
+    """Review progress and per-origin precision, with buttons for the review keys.
+
+    A scroll area, so that the dock never raises the window's minimum size.
+    """
+
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        inner = QWidget(self)
+        self.window_ = window
+        self.session = window.session
+        self.document_counts = QLabel(inner)
+        self.project_counts = QLabel(inner)
+        for label in (self.document_counts, self.project_counts):
+            label.setWordWrap(True)
+        self.table = QTableWidget(0, 6, inner)
+        self.table.setMinimumWidth(50)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for i, (key, handler) in enumerate((
+                ("previous", "previous_suggestion"), ("next", "next_suggestion"),
+                ("accept", "accept_span"), ("reject", "reject_suggestion"),
+                ("label", "accept_label_suggestions"), ("score", "accept_scored_suggestions"),
+                ("suggest", "run_suggesters"), ("import", "import_suggestions"))):
+            button = QPushButton(inner)
+            # Long translations must not widen the dock (and so the window's minimum).
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda *_a, h=handler: self._call(h))
+            self.buttons[key] = button
+            grid.addWidget(button, i // 2, i % 2)
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self.document_counts)
+        layout.addWidget(self.project_counts)
+        layout.addLayout(grid)
+        layout.addWidget(self.table, 1)
+        self.table.setMinimumHeight(80)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.stats: list[OriginStats] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_project)
+        self.session.annotationsChanged.connect(self.refresh_document)
+        self.session.saved.connect(lambda _doc: self._timer.start())
+        self.session.documentOpened.connect(lambda _doc: self._timer.start())
+        self.retranslate()
+
+    def _call(self, handler: str) -> None:
+        getattr(self.window_, handler)()
+        if handler in ("previous_suggestion", "next_suggestion", "accept_span",
+                       "reject_suggestion"):
+            self.window_.focus_text()
+
+    def retranslate(self) -> None:
+        """Texts in the current UI language."""
+        texts = {"previous": self.tr("Previous"), "next": self.tr("Next"),
+                 "accept": self.tr("Accept"), "reject": self.tr("Reject"),
+                 "label": self.tr("Accept all of a label…"),
+                 "score": self.tr("Accept all above a score…"),
+                 "suggest": self.tr("Run a suggester…"), "import": self.tr("Import suggestions…")}
+        for key, button in self.buttons.items():
+            button.setText(texts[key])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Origin"), self.tr("Pending"), self.tr("Accepted"), self.tr("Edited"),
+            self.tr("Rejected"), self.tr("Precision")])
+        self.refresh_document()
+        self._show_project_counts()
+
+    # ------------------------------------------------------------ document
+
+    def refresh_document(self) -> None:
+        """Counts of the open document's suggestions (pending / accepted / rejected)."""
+        ann = self.session.annotations
+        if ann is None:
+            self.document_counts.setText("")
+            return
+        stats: dict[str, OriginStats] = {}
+        add_to_stats(stats, ann.spans.values())
+        rows = list(stats.values())
+        pending = sum(r.suggested for r in rows)
+        reviewed = sum(r.reviewed for r in rows)
+        self.document_counts.setText(
+            self.tr("This document: %1 pending, %2 accepted (%3 edited), %4 rejected "
+                    "— %5 of %6 reviewed")
+            .replace("%1", str(pending))
+            .replace("%2", str(sum(r.accepted + r.edited for r in rows)))
+            .replace("%3", str(sum(r.edited for r in rows)))
+            .replace("%4", str(sum(r.rejected for r in rows)))
+            .replace("%5", str(reviewed)).replace("%6", str(reviewed + pending)))
+
+    # ------------------------------------------------------------ project
+
+    def refresh_project(self) -> None:
+        """Per-origin table and project counts, from the files (after a save)."""
+        project = self.session.project
+        try:
+            # A project of its own: reading a file through the window's project would
+            # record it as known, and an outside change would then be overwritten.
+            reader = Project.open(project.path, annotator=project.annotator)
+        except ProjectError:
+            return
+        self.stats = review_stats(reader, project.annotator)
+        self.table.setRowCount(len(self.stats))
+        for r, row in enumerate(self.stats):
+            p = row.precision
+            values = (row.origin, row.suggested, row.accepted, row.edited, row.rejected,
+                      "–" if p is None else f"{p:.0%}")
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(str(value)))
+        self._show_project_counts()
+
+    def _show_project_counts(self) -> None:
+        rows = self.stats
+        pending = sum(r.suggested for r in rows)
+        docs = sum(1 for e in self.session.project.documents()
+                   if e.span_counts(self.session.project.annotator).get(Status.SUGGESTED.value))
+        self.project_counts.setText(
+            self.tr("Project: %1 pending in %2 documents, %3 accepted (%4 edited), "
+                    "%5 rejected")
+            .replace("%1", str(pending)).replace("%2", str(docs))
+            .replace("%3", str(sum(r.accepted + r.edited for r in rows)))
+            .replace("%4", str(sum(r.edited for r in rows)))
+            .replace("%5", str(sum(r.rejected for r in rows))))

@@ -1,0 +1,274 @@
+"""Review mode in the GUI: review keys, bulk accept, the suggester dialog, import, the review dock."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from annotator.core.edits import AddSpan, Batch
+from annotator.core.model import Span, Status
+from annotator.suggest import runner
+from annotator.suggest.base import SuggesterBase, Suggestions, suggested_span
+from annotator.suggest.review import review_stats
+from annotator.ui.bulk_dialog import BulkAcceptDialog
+from annotator.ui.help_dialog import help_rows
+from annotator.ui.main_window import MainWindow
+from tests.ui_support import (  # noqa: F401 - fixtures
+    disk_annotations,
+    isolated_settings_fixture,
+    key,
+    make_window_fixture,
+)
+
+TEXT = "قال وزير الخارجية إن الجزائر وليبيا اتفقتا في طرابلس على فتح الحدود."
+OTHER = "وصل وفد من الجزائر إلى طرابلس أمس."
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _suggest(window: MainWindow, surface: str, label: str, score: float = 0.8,
+             origin: str = "dictionary@1", occurrence: int = 1) -> Span:
+    text = window.session.text
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(surface, start + 1)
+    return suggested_span(text, start, start + len(surface), label, origin=origin, score=score)
+
+
+def _with_suggestions(window: MainWindow, spans: list[Span]) -> None:
+    window.session.apply(Batch(tuple(AddSpan(s) for s in spans), "suggestions"))
+
+
+def _status(window: MainWindow, span: Span) -> Status:
+    return window.session.annotations.spans[span.id].status
+
+
+def test_review_keys_walk_accept_reject_and_relabel(make_window, qtbot):
+    window = make_window([("a", TEXT)])
+    algeria = _suggest(window, "الجزائر", "LOCATION", 0.9)
+    libya = _suggest(window, "ليبيا", "LOCATION", 0.7)
+    tripoli = _suggest(window, "طرابلس", "ACTOR", 0.6, origin="model@1")
+    _with_suggestions(window, [tripoli, libya, algeria])
+    window.view.select_cp(0, 0)
+    key(qtbot, window, Qt.Key.Key_N)
+    assert window.selected_span().id == algeria.id
+    key(qtbot, window, Qt.Key.Key_N)
+    assert window.selected_span().id == libya.id
+    key(qtbot, window, Qt.Key.Key_N, SHIFT)
+    assert window.selected_span().id == algeria.id
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert _status(window, algeria) is Status.ACCEPTED
+    key(qtbot, window, Qt.Key.Key_N)  # accepted ones are skipped: the next pending one
+    assert window.selected_span().id == libya.id
+    key(qtbot, window, Qt.Key.Key_X)
+    assert _status(window, libya) is Status.REJECTED
+    assert window.selected_span().id == tripoli.id  # reject moves on
+    key(qtbot, window, "2")  # LOCATION's key relabels the suggestion, still pending
+    assert window.selected_span().label == "LOCATION"
+    assert _status(window, tripoli) is Status.SUGGESTED
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert _status(window, tripoli) is Status.ACCEPTED
+
+    def on_disk() -> dict[str, dict]:
+        data = disk_annotations(window) or {"spans": []}
+        return {s["id"]: s for s in data["spans"]}
+
+    qtbot.waitUntil(lambda: on_disk().get(tripoli.id, {}).get("status") == "accepted")
+    spans = on_disk()
+    assert spans[algeria.id]["status"] == "accepted"
+    assert spans[algeria.id]["origin"] == "dictionary@1" and spans[algeria.id]["score"] == 0.9
+    assert spans[libya.id]["status"] == "rejected" and spans[libya.id]["origin"] == "dictionary@1"
+    assert spans[tripoli.id]["label"] == "LOCATION" and spans[tripoli.id]["origin"] == "model@1"
+    stats = {s.origin: s for s in review_stats(window.session.project)}
+    assert (stats["dictionary@1"].accepted, stats["dictionary@1"].rejected) == (1, 1)
+    assert stats["model@1"].edited == 1 and stats["model@1"].precision == 1.0
+
+
+def test_moving_an_edge_then_accepting_counts_as_edited(make_window, qtbot):
+    window = make_window([("a", TEXT)])
+    minister = _suggest(window, "وزير الخارجية", "ACTOR", origin="model@1")
+    _with_suggestions(window, [minister])
+    key(qtbot, window, Qt.Key.Key_N)
+    # Right-to-left paragraph: Alt+Left moves the start edge later, by a word with Ctrl.
+    key(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier | CTRL)
+    assert window.selected_span().text == "الخارجية"
+    assert _status(window, minister) is Status.SUGGESTED
+    key(qtbot, window, Qt.Key.Key_Return)
+    span = window.session.annotations.spans[minister.id]
+    assert span.status is Status.ACCEPTED
+    assert span.extra["suggested_as"] == {"start": minister.start, "end": minister.end,
+                                          "label": "ACTOR"}
+    qtbot.waitUntil(lambda: window.session.undo_stack.isClean())
+    stats = review_stats(window.session.project)
+    assert [(s.origin, s.edited, s.accepted) for s in stats] == [("model@1", 1, 0)]
+
+
+def test_bulk_accept_of_a_label_is_one_undo_step(make_window, qtbot):
+    window = make_window([("a", TEXT)])
+    places = [_suggest(window, w, "LOCATION") for w in ("الجزائر", "ليبيا", "طرابلس")]
+    actor = _suggest(window, "وزير الخارجية", "ACTOR")
+    _with_suggestions(window, [*places, actor])
+    steps = window.session.undo_stack.count()
+    dialog = window.open_bulk_accept("label")
+    assert isinstance(dialog, BulkAcceptDialog)
+    dialog.label.setCurrentIndex(dialog.label.findData("LOCATION"))
+    dialog.accept()
+    assert [_status(window, s) for s in places] == [Status.ACCEPTED] * 3
+    assert _status(window, actor) is Status.SUGGESTED
+    assert window.session.undo_stack.count() == steps + 1
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert [_status(window, s) for s in places] == [Status.SUGGESTED] * 3
+
+
+def test_bulk_accept_above_a_score_in_the_document(make_window, qtbot):
+    window = make_window([("a", TEXT)])
+    high = _suggest(window, "الجزائر", "LOCATION", 0.95)
+    low = _suggest(window, "ليبيا", "LOCATION", 0.4)
+    _with_suggestions(window, [high, low])
+    dialog = window.open_bulk_accept("score")
+    dialog.threshold.setValue(0.9)
+    dialog.accept()
+    assert (_status(window, high), _status(window, low)) == (Status.ACCEPTED, Status.SUGGESTED)
+
+
+def _lexicon_project(window: MainWindow, tmp_path) -> None:
+    lexicon = tmp_path / "places.tsv"
+    lexicon.write_text("entry\tlabel\tcanonical\ttype\nالجزائر\tLOCATION\t\t\n"
+                       "طرابلس\tLOCATION\t\t\n", encoding="utf-8")
+    project = window.session.project
+    project.settings["lexicons"] = [str(lexicon)]
+    project.save_project()
+
+
+def _other_file(window: MainWindow, doc_id: str) -> list[dict]:
+    path = window.session.project.annotations_path(doc_id)
+    if not path.exists():
+        return []
+    return json.loads(path.read_text(encoding="utf-8"))["spans"]
+
+
+def test_dictionary_from_the_dialog_adds_suggestions_everywhere(make_window, qtbot, tmp_path):
+    window = make_window([("a", TEXT), ("b", OTHER)])
+    _lexicon_project(window, tmp_path)
+    dialog = window.run_suggesters()
+    dialog.select("dictionary")
+    assert dialog.chosen() == "dictionary"
+    dialog.everywhere.setChecked(True)
+    job = dialog.run()
+    assert job is not None
+    qtbot.waitUntil(lambda: dialog.last_report is not None, timeout=10000)
+    spans = list(window.session.annotations.spans.values())
+    found = {(s.text, s.label) for s in spans}
+    assert {("الجزائر", "LOCATION"), ("طرابلس", "LOCATION")} <= found  # the project lexicon
+    assert {(s.status, s.origin.split("@")[0]) for s in spans} == {(Status.SUGGESTED,
+                                                                    "dictionary")}
+    assert window.spans.model.rowCount() == len(spans)  # visible in the span panel
+    other = _other_file(window, "b")
+    assert {("الجزائر", "suggested"), ("طرابلس", "suggested")} <= \
+        {(s["text"], s["status"]) for s in other}
+    assert dialog.last_report.counts["suggestions"] == len(spans) + len(other)
+    dialog.close()
+    window.undo()  # the open document's suggestions were one undo step
+    assert window.session.annotations.spans == {}
+
+
+def test_model_is_offered_only_after_training(make_window, qtbot):
+    window = make_window([("a", TEXT)])
+    dialog = window.run_suggesters()
+    names = {dialog.list.item(r).data(Qt.ItemDataRole.UserRole): dialog.list.item(r)
+             for r in range(dialog.list.count())}
+    model = names["model"]
+    assert not model.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "not trained" in model.text()
+    assert dialog.chosen() != "model"
+    job = dialog.train()  # nothing accepted yet: a clear message, no traceback
+    qtbot.waitUntil(lambda: dialog.job is None or job.finished_, timeout=10000)
+    qtbot.waitUntil(lambda: "at least 2 documents" in dialog.result.text())
+
+
+class _Gate(SuggesterBase):
+    """A suggester that waits on the first document until the test lets it go."""
+
+    name = "gate"
+    version = "1"
+
+    def __init__(self, started: threading.Event, release: threading.Event) -> None:
+        self.started, self.release = started, release
+        self.seen: list[str] = []
+
+    def suggest_full(self, doc, ann):
+        self.seen.append(doc.id)
+        self.started.set()
+        self.release.wait(10)
+        return Suggestions()
+
+
+def test_cancel_stops_a_running_suggester(make_window, qtbot):
+    window = make_window([(f"d{i}", TEXT) for i in range(6)])
+    started, release = threading.Event(), threading.Event()
+    gate = _Gate(started, release)
+    runner.register_suggester("gate", lambda project, who, report: gate, "test gate")
+    try:
+        dialog = window.run_suggesters()
+        dialog.select("gate")
+        dialog.everywhere.setChecked(True)
+        job = dialog.run()
+        qtbot.waitUntil(started.is_set, timeout=10000)
+        job.dialog.findChild(QPushButton).click()  # the progress dialog's Cancel button
+        release.set()
+        qtbot.waitUntil(lambda: dialog.last_report is not None, timeout=10000)
+    finally:
+        runner.SUGGESTERS.pop("gate", None)
+        release.set()
+    assert "cancelled" in dialog.last_report.counts
+    assert len(gate.seen) < 6
+    assert "Stopped" in dialog.result.text()
+
+
+def test_review_panel_shows_precision_per_origin(make_window, qtbot):
+    window = make_window([("a", TEXT)])
+    good = _suggest(window, "الجزائر", "LOCATION", origin="dictionary@1")
+    bad = _suggest(window, "ليبيا", "ACTOR", origin="dictionary@1")
+    _with_suggestions(window, [good, bad])
+    panel = window.review
+    assert "2 pending" in panel.document_counts.text()
+    key(qtbot, window, Qt.Key.Key_N)
+    key(qtbot, window, Qt.Key.Key_Return)
+    key(qtbot, window, Qt.Key.Key_N)
+    key(qtbot, window, Qt.Key.Key_X)
+    assert "0 pending, 1 accepted (0 edited), 1 rejected" in panel.document_counts.text()
+
+    def row() -> list[str]:
+        t = panel.table
+        return [t.item(0, c).text() for c in range(t.columnCount())] if t.rowCount() else []
+
+    qtbot.waitUntil(lambda: row() == ["dictionary@1", "0", "1", "0", "1", "50%"], timeout=5000)
+
+
+def test_import_suggestions_reports_skipped_lines(make_window, qtbot, tmp_path):
+    window = make_window([("a", TEXT)])
+    start = TEXT.index("الجزائر")
+    lines = [{"id": "a", "text": TEXT, "spans": [{"start": start, "end": start + 7,
+                                                   "label": "LOCATION", "score": 0.7}]},
+             {"id": "a", "text": TEXT, "spans": [{"start": 0, "end": 5000, "label": "ACTOR"}]}]
+    path = tmp_path / "model.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n",
+                    encoding="utf-8")
+    window.import_suggestions(str(path))
+    qtbot.waitUntil(lambda: getattr(window, "report_dialog", None) is not None, timeout=10000)
+    report = window.report_dialog
+    assert report.problems.count() == 1 and ":2:" in report.problems.item(0).text()
+    spans = list(window.session.annotations.spans.values())
+    assert [(s.text, s.status, s.origin) for s in spans] == \
+        [("الجزائر", Status.SUGGESTED, "file:model.jsonl")]
+
+
+def test_help_lists_the_review_keys(make_window):
+    window = make_window([("a", TEXT)])
+    rows = {action: keys for _menu, action, keys in help_rows(window.session.schema)}
+    assert rows["Next suggestion"] == "N"
+    assert rows["Previous suggestion"] == "Shift+N"
+    assert rows["Reject suggestion and go to the next"] == "X"
