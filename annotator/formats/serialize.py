@@ -19,6 +19,7 @@ _REL_KEYS = ("id", "type", "head", "tail", "attributes", "status", "origin", "sc
 _SPAN_KEYSET = frozenset(_SPAN_KEYS)
 _REL_KEYSET = frozenset(_REL_KEYS)
 _STATUS_BY_VALUE = {s.value: s for s in Status}
+_VALUE_OF_STATUS = {s: s.value for s in Status}  # Enum.value is a slow property
 
 
 def _can_fill_directly(cls: type, names: tuple[str, ...]) -> bool:
@@ -70,7 +71,7 @@ def span_to_dict(span: Span, *, full: bool = True) -> dict[str, Any]:
     if span.canonical_id:
         d["canonical_id"] = span.canonical_id
     if full:
-        d.update(status=span.status.value, origin=span.origin, score=span.score,
+        d.update(status=_VALUE_OF_STATUS[span.status], origin=span.origin, score=span.score,
                  created=span.created, modified=span.modified)
         d.update(span.extra)
     return d
@@ -92,20 +93,24 @@ def span_from_dict(d: Any) -> Span:
 
 
 def _span_fast(d: dict[str, Any]) -> Span | None:
-    """The span of a well-formed record, or None to let the checked path decide."""
-    get = d.get
-    sid, start, end, label, text = get("id"), get("start"), get("end"), get("label"), get("text")
-    value = get("status", "accepted")
+    """The span of a record with every field written and of the expected type, else None.
+
+    None lets the checked path decide (it also fills in missing optional fields).
+    """
+    try:
+        sid, start, end, label, text = d["id"], d["start"], d["end"], d["label"], d["text"]
+        attrs, value, origin, score = d["attributes"], d["status"], d["origin"], d["score"]
+        created, modified = d["created"], d["modified"]
+    except KeyError:
+        return None
     status = _STATUS_BY_VALUE.get(value) if type(value) is str else None
-    attrs, origin, score = get("attributes") or {}, get("origin") or "", get("score")
-    created, modified = get("created") or "", get("modified") or ""
     if type(sid) is not str or type(start) is not int or type(end) is not int \
             or type(label) is not str or type(text) is not str or status is None \
             or type(attrs) is not dict or type(origin) is not str \
             or type(created) is not str or type(modified) is not str \
             or not (score is None or type(score) is float or type(score) is int):
         return None
-    canonical = get("canonical_id") or None
+    canonical = d.get("canonical_id") or None
     if not _FILL_SPAN:
         return Span(sid, start, end, label, text, attrs, status, origin, score, created,
                     modified, canonical, {})
@@ -143,7 +148,7 @@ def relation_to_dict(rel: Relation, *, full: bool = True) -> dict[str, Any]:
     d: dict[str, Any] = {"id": rel.id, "type": rel.type, "head": rel.head, "tail": rel.tail,
                          "attributes": dict(rel.attributes)}
     if full:
-        d.update(status=rel.status.value, origin=rel.origin, score=rel.score,
+        d.update(status=_VALUE_OF_STATUS[rel.status], origin=rel.origin, score=rel.score,
                  created=rel.created, modified=rel.modified)
         d.update(rel.extra)
     return d
@@ -162,24 +167,25 @@ def relation_from_dict(d: Any) -> Relation:
 
 
 def _relation_fast(d: dict[str, Any]) -> Relation | None:
-    """The relation of a well-formed record, or None to let the checked path decide."""
-    get = d.get
-    rid, kind, head, tail = get("id"), get("type"), get("head"), get("tail")
-    value = get("status", "accepted")
+    """The relation of a record with every field written and of the expected type, else None."""
+    try:
+        rid, kind, head, tail = d["id"], d["type"], d["head"], d["tail"]
+        attrs, value, origin, score = d["attributes"], d["status"], d["origin"], d["score"]
+        created, modified = d["created"], d["modified"]
+    except KeyError:
+        return None
     status = _STATUS_BY_VALUE.get(value) if type(value) is str else None
-    attrs, origin = get("attributes") or {}, get("origin") or ""
-    created, modified = get("created") or "", get("modified") or ""
     if type(rid) is not str or type(kind) is not str or type(head) is not str \
             or type(tail) is not str or status is None or type(attrs) is not dict \
             or type(origin) is not str or type(created) is not str \
             or type(modified) is not str:
         return None
     if not _FILL_RELATION:
-        return Relation(rid, kind, head, tail, attrs, status, origin, get("score"), created,
+        return Relation(rid, kind, head, tail, attrs, status, origin, score, created,
                         modified, {})
     rel = _new(Relation)
     rel.__dict__.update(id=rid, type=kind, head=head, tail=tail, attributes=attrs,
-                        status=status, origin=origin, score=get("score"), created=created,
+                        status=status, origin=origin, score=score, created=created,
                         modified=modified, extra={})
     return rel
 
