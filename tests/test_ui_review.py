@@ -272,3 +272,52 @@ def test_help_lists_the_review_keys(make_window):
     assert rows["Next suggestion"] == "N"
     assert rows["Previous suggestion"] == "Shift+N"
     assert rows["Reject suggestion and go to the next"] == "X"
+
+
+def test_bulk_accept_across_the_project_after_confirmation(make_window, qtbot):
+    from annotator.suggest.runner import run_suggester  # noqa: F401 - the same files as the CLI
+    window = make_window([("a", TEXT), ("b", OTHER)])
+    here = _suggest(window, "الجزائر", "LOCATION")
+    _with_suggestions(window, [here])
+    project = window.session.project
+    doc = project.load_document("b")
+    theirs = project.load_annotations(doc)
+    start = OTHER.index("طرابلس")
+    from annotator.core.edits import apply_edit
+    apply_edit(OTHER, theirs, AddSpan(suggested_span(OTHER, start, start + 6, "LOCATION",
+                                                     origin="dictionary@1")), project.schema)
+    project.save_annotations(theirs)
+    dialog = window.open_bulk_accept("label")
+    dialog.label.setCurrentIndex(dialog.label.findData("LOCATION"))
+    dialog.everywhere.setChecked(True)
+    dialog.accept()
+    qtbot.waitUntil(lambda: getattr(window, "review_confirm", None) is not None, timeout=10000)
+    box = window.review_confirm
+    assert "Accept 2 suggestions in 2 documents" in box.text()
+    assert "cannot be undone" in box.text()
+    box.button(box.StandardButton.Ok).click()
+    assert _status(window, here) is Status.ACCEPTED
+    qtbot.waitUntil(lambda: window._job is None, timeout=10000)
+    assert [s["status"] for s in _other_file(window, "b")] == ["accepted"]
+    window.undo()  # this document's part is one undo step
+    assert _status(window, here) is Status.SUGGESTED
+
+
+def test_training_shows_figures_per_label(make_window, qtbot):
+    from tests.suggest_support import annotate
+    texts = [(f"t{i}", f"وصل الوزير إلى طرابلس يوم {i} ثم زار الجزائر ولقي وفد تونس.")
+             for i in range(4)]
+    window = make_window(texts)
+    project = window.session.project
+    for doc_id, _ in texts[1:]:
+        annotate(project, doc_id, [("طرابلس", "LOCATION", 1), ("الجزائر", "LOCATION", 1)])
+    dialog = window.run_suggesters()
+    job = dialog.train()
+    assert job is not None
+    qtbot.waitUntil(lambda: dialog.job is None and job.finished_, timeout=60000)
+    assert "micro F1" in dialog.result.text() or "trained on" in dialog.result.text()
+    assert dialog.figures.rowCount() == 1
+    assert dialog.figures.item(0, 0).text() == "LOCATION"
+    model = next(dialog.list.item(r) for r in range(dialog.list.count())
+                 if dialog.list.item(r).data(Qt.ItemDataRole.UserRole) == "model")
+    assert model.flags() & Qt.ItemFlag.ItemIsEnabled  # trained: it can run now

@@ -53,7 +53,9 @@ class BulkAcceptDialog(QDialog):
             if preferred in labels:
                 self.label.setCurrentIndex(labels.index(preferred))
             form.addRow(self.tr("Label:"), self.label)
+            self.threshold.hide()
         else:
+            self.label.hide()
             self.threshold.setRange(0.0, 1.0)
             self.threshold.setSingleStep(0.05)
             self.threshold.setDecimals(2)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from annotator.core import edits
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from annotator.ui.bulk_dialog import BulkChoice
 
 # ------------------------------------------------------------------ Qt-free rules
+
 
 
 def pending(ann: AnnotationSet | None) -> list[Span]:
@@ -142,7 +143,7 @@ class ReviewMixin:
     def _step_suggestion(self, delta: int) -> None:
         spans = pending(self.session.annotations)
         if not spans:
-            self._status_error(self.tr("No pending suggestions in this document."))
+            self._status_error(QCoreApplication.translate("MainWindow", "No pending suggestions in this document."))
             return
         target = step_suggestion(spans, self.selected_span(), self.view.cursor_cp(), delta)
         if target is not None:
@@ -152,7 +153,7 @@ class ReviewMixin:
         """Reject the selected suggestion (kept in the file) and go to the next one."""
         span = self.selected_span()
         if span is None or span.status is not Status.SUGGESTED:
-            self._status_error(self.tr("Select a pending suggestion first (N selects the next "
+            self._status_error(QCoreApplication.translate("MainWindow", "Select a pending suggestion first (N selects the next "
                                        "one)."))
             return
         following = step_suggestion([s for s in pending(self.session.annotations)
@@ -203,10 +204,10 @@ class ReviewMixin:
         batch = review.bulk_accept_edits(ann, choice.label, choice.min_score,
                                          reviewer=self._review_reviewer())
         if not batch.edits:
-            self._status_error(self.tr("No pending suggestion matches."))
+            self._status_error(QCoreApplication.translate("MainWindow", "No pending suggestion matches."))
             return 0
         if self._apply(batch):
-            self.statusBar().showMessage(self.tr("Accepted %1 suggestions (one undo step).")
+            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Accepted %1 suggestions (one undo step).")
                                          .replace("%1", str(len(batch.edits))), 6000)
             return len(batch.edits)
         return 0
@@ -224,16 +225,16 @@ class ReviewMixin:
             return count_in_project(Project.open(path, annotator=who), choice.label,
                                     choice.min_score, current, ctx)
 
-        job = self._start_job(count, self.tr("Counting suggestions…"))
+        job = self._start_job(count, QCoreApplication.translate("MainWindow", "Counting suggestions…"))
         job.done.connect(lambda found: self._confirm_project(choice, here, found))
 
     def _confirm_project(self, choice: BulkChoice, here: int, found: dict[str, int]) -> None:
         total = here + sum(found.values())
         if not total:
-            self._status_error(self.tr("No pending suggestion matches in the project."))
+            self._status_error(QCoreApplication.translate("MainWindow", "No pending suggestion matches in the project."))
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Accept across the project"),
-                          self.tr("Accept %1 suggestions in %2 documents?\n\n"
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("MainWindow", "Accept across the project"),
+                          QCoreApplication.translate("MainWindow", "Accept %1 suggestions in %2 documents?\n\n"
                                   "The %3 in this document are one undo step. The others are "
                                   "saved in their files at once and cannot be undone with "
                                   "Undo; each can still be rejected later.")
@@ -260,10 +261,10 @@ class ReviewMixin:
                                               choice.min_score, doc_ids=doc_ids, reviewer=who,
                                               progress=ctx.progress)
 
-        job = self._start_job(run, self.tr("Accepting suggestions…"))
+        job = self._start_job(run, QCoreApplication.translate("MainWindow", "Accepting suggestions…"))
         job.done.connect(lambda _report: self._project_changed())
         job.done.connect(lambda report: self.statusBar().showMessage(
-            self.tr("Accepted %1 suggestions in other documents.")
+            QCoreApplication.translate("MainWindow", "Accepted %1 suggestions in other documents.")
             .replace("%1", str(report.counts.get("accepted", 0))), 6000))
 
     # ------------------------------------------------------------ suggesters, training, import
@@ -281,8 +282,8 @@ class ReviewMixin:
         """Ask for a suggestion file and import it in the background; a report lists skips."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import suggestions"), str(self.session.project.path),
-                self.tr("Suggestions (*.jsonl *.json);;All files (*)"))
+                self, QCoreApplication.translate("MainWindow", "Import suggestions"), str(self.session.project.path),
+                QCoreApplication.translate("MainWindow", "Suggestions (*.jsonl *.json);;All files (*)"))
             if not path:
                 return None
         if not self._review_can_start():
@@ -294,10 +295,10 @@ class ReviewMixin:
             return import_suggestions(Project.open(project_path, annotator=who), Path(path),
                                       progress=ctx.progress)
 
-        job = self._start_job(run, self.tr("Importing suggestions…"))
+        job = self._start_job(run, QCoreApplication.translate("MainWindow", "Importing suggestions…"))
         job.done.connect(lambda _report: self._project_changed(reload_current=True))
         job.done.connect(lambda report: self.show_job_report(
-            self.tr("Suggestions imported"), report))
+            QCoreApplication.translate("MainWindow", "Suggestions imported"), report))
         return job
 
     def show_job_report(self, title: str, report: Report) -> Any:
@@ -314,10 +315,10 @@ class ReviewMixin:
     def _review_can_start(self) -> bool:
         """Save first (the job reads the files); refuse while another job runs."""
         if self._job is not None:
-            self._status_error(self.tr("Another background job is still running."))
+            self._status_error(QCoreApplication.translate("MainWindow", "Another background job is still running."))
             return False
         if not self.session.save():
-            self._status_error(self.tr("Save failed: the background job was not started."))
+            self._status_error(QCoreApplication.translate("MainWindow", "Save failed: the background job was not started."))
             return False
         return True
 

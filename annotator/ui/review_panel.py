@@ -54,7 +54,7 @@ class ReviewPanel(QScrollArea):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for i, (key, handler) in enumerate((
@@ -148,7 +148,9 @@ class ReviewPanel(QScrollArea):
             values = (row.origin, row.suggested, row.accepted, row.edited, row.rejected,
                       "–" if p is None else f"{p:.0%}")
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(str(value)))
+                item = QTableWidgetItem(str(value))
+                item.setToolTip(row.origin)
+                self.table.setItem(r, c, item)
         self._show_project_counts()
 
     def _show_project_counts(self) -> None:

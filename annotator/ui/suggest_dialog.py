@@ -36,8 +36,12 @@ from annotator.formats.project import Project
 from annotator.formats.report import Report
 from annotator.suggest.base import Suggestions, collect
 from annotator.suggest.merge import plan_suggestions
-from annotator.suggest.runner import SuggesterInfo, available_suggesters, create_suggester, \
-    run_suggester
+from annotator.suggest.runner import (
+    SuggesterInfo,
+    available_suggesters,
+    create_suggester,
+    run_suggester,
+)
 from annotator.ui.review_jobs import Job, JobContext
 
 
@@ -72,16 +76,14 @@ def run_job(path: Any, who: str, name: str, current: str | None, all_documents: 
 
 def figures_rows(meta: dict[str, Any]) -> list[tuple[str, str, str]]:
     """(label, model P/R/F1, dictionary P/R/F1) from a training report or ``meta.json``."""
-    rows = []
-    for label in meta.get("labels", []):
-        m = meta.get("model", {}).get(label)
-        d = meta.get("dictionary", {}).get(label)
+    return [(label, _prf(meta.get("model", {}).get(label)),
+             _prf(meta.get("dictionary", {}).get(label))) for label in meta.get("labels", [])]
 
-        def prf(x: dict[str, Any] | None) -> str:
-            return "–" if not x else \
-                f"{x['precision']:.2f} / {x['recall']:.2f} / {x['f1']:.2f}"
-        rows.append((label, prf(m), prf(d)))
-    return rows
+
+def _prf(scores: dict[str, Any] | None) -> str:
+    if not scores:
+        return "–"
+    return f"{scores['precision']:.2f} / {scores['recall']:.2f} / {scores['f1']:.2f}"
 
 
 class SuggestDialog(QDialog):
