@@ -8,7 +8,9 @@ from pathlib import Path
 
 from annotator.core import edits
 from annotator.core.edits import AddSpan
-from annotator.core.model import DocStatus
+from annotator.core.model import AnnotationSet, DocStatus, Document
+from annotator.formats.export import ExportOptions, export_project
+from annotator.formats.project import Project
 from annotator.ui import export_dialog, import_dialog
 from annotator.ui.export_dialog import ExportDialog
 from annotator.ui.import_dialog import ImportDialog
@@ -258,3 +260,45 @@ def test_an_export_of_nothing_done_says_how_to_get_documents_in(
     assert dialog.report.done == []
     assert "All documents" in dialog.status.text()
     assert (tmp_path / "empty.jsonl").read_text(encoding="utf-8") == ""
+
+
+def test_importing_annotations_of_the_open_document_shows_them(
+        qtbot, make_window, tmp_path: Path) -> None:
+    other = Project.create(tmp_path / "other", annotator="colleague")
+    other.add_document(Document(id="a1", text=TEXT))
+    doc = other.load_document("a1")
+    start = TEXT.index("الجزائر")
+    ann = AnnotationSet("a1", "colleague", doc.sha256, status=DocStatus.DONE)
+    span = edits.make_span(TEXT, start, start + len("الجزائر"), "LOCATION", origin="manual")
+    ann.spans[span.id] = span
+    other.save_annotations(ann)
+    gold = tmp_path / "gold.jsonl"
+    export_project(other, "jsonl", gold, ExportOptions(documents="all"))
+
+    window = make_window([("a1", TEXT)])
+    assert window.session.document.id == "a1" and not window.session.annotations.spans
+    dialog = _import_dialog(qtbot, window)
+    dialog.add_paths([gold])
+    with qtbot.waitSignal(dialog.documentsImported, timeout=10000) as blocker:
+        dialog.import_button.click()
+    assert blocker.args == [["a1"]], dialog.problem_rows()
+    spans = window.session.annotations.spans.values()
+    assert [(s.label, s.text) for s in spans] == [("LOCATION", "الجزائر")]
+    assert window.spans.model.rowCount() == 1
+
+
+def test_the_export_dialog_remembers_format_and_target_per_project(
+        qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window([("a1", TEXT)])
+    first = _export_dialog(qtbot, window)
+    assert first.target.text().endswith("proj-jsonl.jsonl")  # beside the project
+    first.set_format("conll")
+    assert first.target.text().endswith("proj-conll")  # the default follows the format
+    first.set_target(tmp_path / "conll-out")
+    first.documents.setCurrentIndex(first.documents.findData("all"))
+    first.export_button.click()
+    qtbot.waitUntil(lambda: first.report is not None or first.error is not None, timeout=10000)
+    assert first.error is None and (tmp_path / "conll-out").is_dir()
+    second = _export_dialog(qtbot, window)
+    assert second.current_format().name == "conll"
+    assert second.target.text() == str(tmp_path / "conll-out")
