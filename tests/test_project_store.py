@@ -34,7 +34,7 @@ from annotator.core.edits import (
 )
 from annotator.core.model import AnnotationSet, DocStatus, Document, Relation, Span, Status
 from annotator.formats.errors import ConflictError
-from annotator.formats.listing import summary_from_layout
+from annotator.formats.listing import read_bytes, summary_from_layout
 from annotator.formats.project import INDEX_FILE, Project
 from annotator.formats.serialize import (
     FormatProblem,
@@ -417,3 +417,13 @@ def test_add_document_from_many_threads(project: Project):
     (project.path / INDEX_FILE).unlink(missing_ok=True)
     assert [e.id for e in Project.open(project.path).documents()] == [d.id for d in docs]
     assert all(project.load_document(d.id) == d for d in docs[::7])
+
+
+def test_read_bytes_reads_a_file_that_grew_or_shrank_since_its_stat(tmp_path: Path):
+    path = tmp_path / "f.json"
+    data = bytes(range(256)) * 700
+    path.write_bytes(data)
+    for stale_size in (0, 10, len(data) - 1, len(data), len(data) + 5, 10 * len(data)):
+        assert read_bytes(str(path), stale_size) == data
+    path.write_bytes(b"")
+    assert read_bytes(str(path), 3) == b""

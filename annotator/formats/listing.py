@@ -31,7 +31,7 @@ _DOC_STATUSES = frozenset(s.value for s in DocStatus)
 _STATUS_FIELD = re.compile(b'"status": "(' + b"|".join(s.value.encode() for s in Status)
                            + b')"')
 _STATUS_VALUES = tuple((s.value, s.value.encode()) for s in Status)
-_HEAD_STRINGS = ("document_id", "annotator", "text_sha256")
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)
 
 
 def read_bytes(path: str, size: int = 0) -> bytes:
@@ -40,14 +40,17 @@ def read_bytes(path: str, size: int = 0) -> bytes:
     Plain ``os`` calls on a string path: for 20,000 small files the file
     objects of ``open`` and the ``Path`` objects are a noticeable part of a listing.
     """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    fd = os.open(path, _READ_FLAGS)
     try:
-        chunks = [os.read(fd, size + 1)]
-        while chunks[-1]:
+        data = os.read(fd, size + 1)
+        if len(data) <= size:  # a regular file reads short only at its end
+            return data
+        chunks = [data]
+        while chunks[-1]:  # it grew since the stat
             chunks.append(os.read(fd, 1 << 16))
     finally:
         os.close(fd)
-    return chunks[0] if len(chunks) == 2 else b"".join(chunks)
+    return b"".join(chunks)
 
 
 def summary_from_layout(data: bytes) -> tuple[str, dict[str, int]] | None:
@@ -67,7 +70,9 @@ def summary_from_layout(data: bytes) -> tuple[str, dict[str, int]] | None:
         return None
     if type(head) is not dict or head.get("schema_version") != CURRENT_VERSION \
             or head.get("status") not in _DOC_STATUSES \
-            or any(type(head.get(key)) is not str for key in _HEAD_STRINGS):
+            or type(head.get("document_id")) is not str \
+            or type(head.get("annotator")) is not str \
+            or type(head.get("text_sha256")) is not str:
         return None
     start = cut + len(_SPANS_OPEN)
     if data.startswith(b"]", start):

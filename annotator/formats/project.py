@@ -365,7 +365,14 @@ class Project:
             extra={k: v for k, v in data.items() if k not in _ANN_KEYS})
 
     def save_annotations(self, ann: AnnotationSet) -> None:
-        """Write an annotation set durably (refusing if the file changed on disk)."""
+        """Write an annotation set durably (refusing if the file changed on disk).
+
+        The lines of the file saved last are kept, each with the span or
+        relation object it encodes: those objects are immutable (an edit
+        always makes a new one), so only the records that changed are encoded
+        again. The cache is one tuple swapped whole, so concurrent saves of
+        other files at worst miss it.
+        """
         path = self.annotations_path(ann.document_id, ann.annotator)
         head = {"schema_version": CURRENT_VERSION, "document_id": ann.document_id,
                 "annotator": ann.annotator, "text_sha256": ann.text_sha256,
