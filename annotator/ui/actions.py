@@ -126,6 +126,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
        ("Shift+L",), "link_relation", "span", "text", "ABOUT"),
     _a("labels.schema", QT_TRANSLATE_NOOP("Actions", "Edit labels and relations…"),
        (), "edit_schema", "labels"),
+    _a("labels.registry", QT_TRANSLATE_NOOP("Actions", "Actor registry…"),
+       ("Ctrl+Shift+R",), "show_registry", "labels"),
     # Review of suggestions (annotator.ui.review_actions)
     _a("review.next", QT_TRANSLATE_NOOP("Actions", "Next suggestion"),
        ("N",), "next_suggestion", "review", "text"),

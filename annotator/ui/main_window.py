@@ -34,6 +34,7 @@ from annotator.ui.export_dialog import ExportDialog
 from annotator.ui.help_dialog import HelpDialog
 from annotator.ui.import_dialog import ImportDialog
 from annotator.ui.label_palette import LabelPalette
+from annotator.ui.registry_view import RegistryDialog
 from annotator.ui.relation_picker import RelationPicker
 from annotator.ui.review_actions import ReviewMixin, accept_edit, relabel_edit, resize_edit
 from annotator.ui.review_panel import ReviewPanel
@@ -594,6 +595,14 @@ class MainWindow(ReviewMixin, QMainWindow):
         self.reload_document()  # the files were rewritten: what is on disk wins
         self.retranslate()
         self.select_span(selected)
+
+    def show_registry(self) -> RegistryDialog:
+        """The actor registry: canonical actors, their mentions and claims, groupings."""
+        dialog = RegistryDialog(self, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()  # not modal: the analyst selects spans in the text while it is open
+        dialog.activateWindow()
+        return dialog
 
     def focus_attributes(self) -> None:
         """Give the attribute panel keyboard focus (its first attribute)."""

@@ -80,7 +80,7 @@ class _SchemaCommand(QUndoCommand):
 
 
 class SchemaHistory(QObject):
-    """Project-wide undo stack of schema changes (see the module docstring for why)."""
+    """Project-wide undo stack of schema changes and registry groupings (see the module docstring)."""
 
     changed = Signal()        # the schema and the files changed (apply, undo or redo)
     failed = Signal(str)      # a user message: nothing was changed
@@ -92,10 +92,15 @@ class SchemaHistory(QObject):
 
     def apply(self, op: schema_ops.SchemaOp) -> bool:
         """Save the open document, apply ``op`` to the whole project; False (and failed) if refused."""
-        return self._run(lambda: self._push(change_schema(self.session.project, op)))
+        return self.run_change(lambda: change_schema(self.session.project, op))
 
-    def _push(self, change: ProjectChange) -> None:
-        self.stack.push(_SchemaCommand(change))
+    def run_change(self, make: Callable[[], ProjectChange]) -> bool:
+        """Save the open document, run ``make`` (a project-wide rewrite) and record it for undo.
+
+        Used for schema changes and for registry groupings
+        (:func:`annotator.formats.registry_store.link_mentions`).
+        """
+        return self._run(lambda: self.stack.push(_SchemaCommand(make())))
 
     def undo(self) -> bool:
         """Put the files back as before the last change."""
@@ -120,7 +125,7 @@ class SchemaHistory(QObject):
             return False
         try:
             action()
-        except ProjectError as err:
+        except (ProjectError, ValueError) as err:  # ValueError: registry and edit refusals
             self.failed.emit(str(err))
             return False
         self.changed.emit()
