@@ -321,3 +321,12 @@ def test_training_shows_figures_per_label(make_window, qtbot):
     model = next(dialog.list.item(r) for r in range(dialog.list.count())
                  if dialog.list.item(r).data(Qt.ItemDataRole.UserRole) == "model")
     assert model.flags() & Qt.ItemFlag.ItemIsEnabled  # trained: it can run now
+
+
+def test_review_strings_are_translated_to_arabic(make_window):
+    window = make_window([("a", TEXT)], language="ar")
+    assert window._docks["review"].windowTitle() == "المراجعة"
+    assert window.actions_by_id["review.next"].text() == "الاقتراح التالي"
+    assert window.review.buttons["reject"].text() == "رفض"
+    dialog = window.run_suggesters()
+    assert dialog.run_button.text() == "تشغيل"

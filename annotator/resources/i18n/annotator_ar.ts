@@ -256,6 +256,38 @@
         <source>Export annotations…</source>
         <translation>تصدير التوسيمات…</translation>
     </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;مراجعة</translation>
+    </message>
+    <message>
+        <source>Next suggestion</source>
+        <translation>الاقتراح التالي</translation>
+    </message>
+    <message>
+        <source>Previous suggestion</source>
+        <translation>الاقتراح السابق</translation>
+    </message>
+    <message>
+        <source>Reject suggestion and go to the next</source>
+        <translation>رفض الاقتراح والانتقال إلى التالي</translation>
+    </message>
+    <message>
+        <source>Accept all suggestions of a label…</source>
+        <translation>قبول كل اقتراحات وسم…</translation>
+    </message>
+    <message>
+        <source>Accept all suggestions above a score…</source>
+        <translation>قبول كل الاقتراحات فوق درجة…</translation>
+    </message>
+    <message>
+        <source>Run a suggester / train the model…</source>
+        <translation>تشغيل مقترِح / تدريب النموذج…</translation>
+    </message>
+    <message>
+        <source>Import suggestions…</source>
+        <translation>استيراد اقتراحات…</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -459,6 +491,78 @@
         <location filename="../../ui/main_window.py" line="617"/>
         <source>Your latest changes could not be saved. Quit anyway and lose them?</source>
         <translation>تعذّر حفظ آخر تغييراتك. هل تريد الخروج رغم ذلك وفقدانها؟</translation>
+    </message>
+    <message>
+        <source>No pending suggestions in this document.</source>
+        <translation>لا اقتراحات معلّقة في هذا المستند.</translation>
+    </message>
+    <message>
+        <source>Select a pending suggestion first (N selects the next one).</source>
+        <translation>اختر اقتراحًا معلّقًا أولًا (N يختار الاقتراح التالي).</translation>
+    </message>
+    <message>
+        <source>No pending suggestion matches.</source>
+        <translation>لا اقتراح معلّق مطابق.</translation>
+    </message>
+    <message>
+        <source>Accepted %1 suggestions (one undo step).</source>
+        <translation>قُبل %1 من الاقتراحات (خطوة تراجع واحدة).</translation>
+    </message>
+    <message>
+        <source>Counting suggestions…</source>
+        <translation>عدّ الاقتراحات…</translation>
+    </message>
+    <message>
+        <source>No pending suggestion matches in the project.</source>
+        <translation>لا اقتراح معلّق مطابق في المشروع.</translation>
+    </message>
+    <message>
+        <source>Accept across the project</source>
+        <translation>القبول في كامل المشروع</translation>
+    </message>
+    <message>
+        <source>Accept %1 suggestions in %2 documents?
+
+The %3 in this document are one undo step. The others are saved in their files at once and cannot be undone with Undo; each can still be rejected later.</source>
+        <translation>قبول %1 من الاقتراحات في %2 من المستندات؟
+
+الاقتراحات الـ%3 في هذا المستند خطوة تراجع واحدة. أما البقية فتُحفظ في ملفاتها فورًا ولا يمكن التراجع عنها بأمر التراجع؛ ويمكن رفض كل منها لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Accepting suggestions…</source>
+        <translation>قبول الاقتراحات…</translation>
+    </message>
+    <message>
+        <source>Accepted %1 suggestions in other documents.</source>
+        <translation>قُبل %1 من الاقتراحات في مستندات أخرى.</translation>
+    </message>
+    <message>
+        <source>Import suggestions</source>
+        <translation>استيراد الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Suggestions (*.jsonl *.json);;All files (*)</source>
+        <translation>اقتراحات (*.jsonl *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Importing suggestions…</source>
+        <translation>استيراد الاقتراحات…</translation>
+    </message>
+    <message>
+        <source>Suggestions imported</source>
+        <translation>استُوردت الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Another background job is still running.</source>
+        <translation>ما زالت مهمة أخرى تعمل في الخلفية.</translation>
+    </message>
+    <message>
+        <source>Save failed: the background job was not started.</source>
+        <translation>فشل الحفظ: لم تبدأ المهمة في الخلفية.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1035,209 @@
         <location filename="../../ui/import_dialog.py" line="299"/>
         <source>The data added labels to the project (%1); reopen the project to tag with them.</source>
         <translation>أضافت البيانات وسومًا إلى المشروع (%1)؛ أعد فتح المشروع لتوسم بها.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAcceptDialog</name>
+    <message>
+        <source>Accept suggestions of a label</source>
+        <translation>قبول اقتراحات وسم واحد</translation>
+    </message>
+    <message>
+        <source>Accept suggestions above a score</source>
+        <translation>قبول الاقتراحات فوق درجة معيّنة</translation>
+    </message>
+    <message>
+        <source>%1 (%2 here)</source>
+        <translation>%1 (%2 هنا)</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>الوسم:</translation>
+    </message>
+    <message>
+        <source>Score at least:</source>
+        <translation>الدرجة على الأقل:</translation>
+    </message>
+    <message>
+        <source>In this document (one undo step)</source>
+        <translation>في هذا المستند (خطوة تراجع واحدة)</translation>
+    </message>
+    <message>
+        <source>In every document of the project</source>
+        <translation>في كل مستندات المشروع</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stopping after the current document…</source>
+        <translation>يتوقف بعد المستند الحالي…</translation>
+    </message>
+    <message>
+        <source>The job ended without a result.</source>
+        <translation>انتهت المهمة دون نتيجة.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Skipped (%1):</source>
+        <translation>متروك (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Accept all of a label…</source>
+        <translation>قبول كل اقتراحات وسم…</translation>
+    </message>
+    <message>
+        <source>Accept all above a score…</source>
+        <translation>قبول كل ما فوق درجة…</translation>
+    </message>
+    <message>
+        <source>Run a suggester…</source>
+        <translation>تشغيل مقترِح…</translation>
+    </message>
+    <message>
+        <source>Import suggestions…</source>
+        <translation>استيراد اقتراحات…</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>معلّق</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>This document: %1 pending, %2 accepted (%3 edited), %4 rejected — %5 of %6 reviewed</source>
+        <translation>هذا المستند: %1 معلّق، %2 مقبول (%3 معدَّل)، %4 مرفوض — رُوجع %5 من %6</translation>
+    </message>
+    <message>
+        <source>Project: %1 pending in %2 documents, %3 accepted (%4 edited), %5 rejected</source>
+        <translation>المشروع: %1 معلّق في %2 من المستندات، %3 مقبول (%4 معدَّل)، %5 مرفوض</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>الاقتراحات</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>هذا المستند</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>كل المستندات</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Train model</source>
+        <translation>تدريب النموذج</translation>
+    </message>
+    <message>
+        <source>Suggester:</source>
+        <translation>المقترِح:</translation>
+    </message>
+    <message>
+        <source>(recommended)</source>
+        <translation>(موصى به)</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>غير متاح: %1</translation>
+    </message>
+    <message>
+        <source>The model is not trained yet: “Train model” learns from the accepted spans of documents in progress or done.</source>
+        <translation>النموذج غير مدرَّب بعد: «تدريب النموذج» يتعلم من المقاطع المقبولة في المستندات قيد العمل أو المنجزة.</translation>
+    </message>
+    <message>
+        <source>offered by default</source>
+        <translation>يُعرض افتراضيًا</translation>
+    </message>
+    <message>
+        <source>not offered by default (the dictionary does as well or better)</source>
+        <translation>لا يُعرض افتراضيًا (القاموس يؤدي مثله أو أفضل)</translation>
+    </message>
+    <message>
+        <source>Model: %1 documents, %2-fold cross-validation; micro F1 %3 (dictionary %4): %5.</source>
+        <translation>النموذج: %1 من المستندات، تحقق متقاطع بـ%2 طيّات؛ F1 الإجمالي %3 (القاموس %4): %5.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Model P / R / F1</source>
+        <translation>النموذج: الدقة / الاستدعاء / F1</translation>
+    </message>
+    <message>
+        <source>Dictionary P / R / F1</source>
+        <translation>القاموس: الدقة / الاستدعاء / F1</translation>
+    </message>
+    <message>
+        <source>Choose a suggester that can run.</source>
+        <translation>اختر مقترِحًا قابلًا للتشغيل.</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>تشغيل %1…</translation>
+    </message>
+    <message>
+        <source>Suggestions from %1</source>
+        <translation>اقتراحات من %1</translation>
+    </message>
+    <message>
+        <source>Stopped: the documents done so far keep their suggestions.</source>
+        <translation>توقف: تحتفظ المستندات المنجزة حتى الآن باقتراحاتها.</translation>
+    </message>
+    <message>
+        <source>Training the model…</source>
+        <translation>تدريب النموذج…</translation>
     </message>
 </context>
 </TS>
