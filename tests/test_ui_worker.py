@@ -7,6 +7,7 @@ import threading
 from PySide6.QtCore import QThread
 
 from annotator.formats.errors import ProjectError
+from annotator.ui import worker
 from annotator.ui.worker import BackgroundTask
 
 
@@ -59,3 +60,21 @@ def test_cancel_stops_the_work_at_its_next_progress_call(qtbot) -> None:
     assert task.cancel_requested and not succeeded
     assert len(steps) < 10_000_000
     qtbot.waitUntil(lambda: not task.is_running)
+
+
+def test_cancel_all_stops_every_running_task_and_waits(qtbot) -> None:
+    started = threading.Event()
+
+    def work(progress) -> None:
+        started.set()
+        while True:
+            progress(0, 0)
+
+    task = BackgroundTask(work)
+    task.start()
+    qtbot.waitUntil(started.is_set)
+    assert task in worker._RUNNING
+    worker.cancel_all()
+    assert task.wait(0)  # the thread has ended
+    qtbot.waitUntil(lambda: not task.is_running)
+    assert task not in worker._RUNNING

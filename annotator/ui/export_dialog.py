@@ -352,7 +352,7 @@ class ExportDialog(QDialog):
         fmt = self.current_format().name
         self.task = BackgroundTask(
             lambda progress: run_export(project.path, project.annotator, fmt, target,
-                                        options, progress), self)
+                                        options, progress))  # no parent: see worker
         self.task.progressed.connect(self._on_progress)
         self.task.succeeded.connect(self._on_succeeded)
         self.task.failed.connect(self._on_failed)

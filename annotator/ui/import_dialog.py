@@ -238,7 +238,7 @@ class ImportDialog(QDialog):
         self.problems.setRowCount(0)
         self.task = BackgroundTask(
             lambda progress: run_import(project.path, project.annotator, paths, fmt, report,
-                                        progress), self)
+                                        progress))  # no parent: see worker
         self.task.progressed.connect(self._on_progress)
         self.task.succeeded.connect(lambda _r: self._finish("done"))
         self.task.failed.connect(self._on_failed)

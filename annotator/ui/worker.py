@@ -21,6 +21,11 @@ clean up as they do on errors. Every signal is delivered in the GUI thread.
 The work must not touch widgets or the window's :class:`Project` (neither is
 thread-safe): open the project again in the work (``Project.open(path)``)
 and refresh the window when the task ends.
+
+Create a task without a Qt parent and keep it in an attribute: a running
+task holds itself alive (a dialog deleted under it cannot take the thread
+with it), and :func:`cancel_all` runs when the application quits, so the
+interpreter never exits with a thread still writing.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from annotator.formats.errors import ProjectError
 from annotator.formats.report import Progress
@@ -41,6 +46,26 @@ from annotator.formats.report import Progress
 PROGRESS_INTERVAL_S = 0.05
 
 Work = Callable[[Progress], Any]
+
+_RUNNING: set[BackgroundTask] = set()  # alive until their thread ended
+_quit_hooked = False
+
+
+def cancel_all(timeout_ms: int = 30000) -> None:
+    """Cancel every running task and wait for their threads (at application quit)."""
+    tasks = list(_RUNNING)
+    for task in tasks:
+        task.cancel()
+    for task in tasks:
+        task.wait(timeout_ms)
+
+
+def _hook_quit() -> None:
+    global _quit_hooked
+    app = QCoreApplication.instance()
+    if app is not None and not _quit_hooked:
+        app.aboutToQuit.connect(cancel_all)
+        _quit_hooked = True
 
 
 class Cancelled(Exception):
@@ -88,6 +113,8 @@ class BackgroundTask(QObject):
         if self._thread is not None:
             raise RuntimeError("a BackgroundTask runs only once; make a new one")
         self._running = True
+        _RUNNING.add(self)
+        _hook_quit()
         self._thread = _Thread(self)
         self._thread.start()
 
@@ -111,6 +138,9 @@ class BackgroundTask(QObject):
 
     def _on_ended(self) -> None:
         self._running = False
+        if self._thread is not None:
+            self._thread.wait()  # returns at once: run() has returned after emitting ended
+        _RUNNING.discard(self)
 
     # ------------------------------------------------------------ worker thread
 
