@@ -6,6 +6,9 @@ import json
 import threading
 from pathlib import Path
 
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
 from annotator.core import edits
 from annotator.core.edits import AddSpan
 from annotator.core.model import AnnotationSet, DocStatus, Document
@@ -302,3 +305,14 @@ def test_the_export_dialog_remembers_format_and_target_per_project(
     second = _export_dialog(qtbot, window)
     assert second.current_format().name == "conll"
     assert second.target.text() == str(tmp_path / "conll-out")
+
+
+def test_files_dropped_on_the_import_dialog_are_added(qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window([("a1", TEXT)])
+    dialog = _import_dialog(qtbot, window)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path)), QUrl("https://example.com/x.txt")])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    dialog.dropEvent(drop)
+    assert dialog.selected_paths() == [tmp_path]

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QSettings, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,6 +61,11 @@ IMPORT_FORMATS: tuple[tuple[str | None, object], ...] = (
 )
 
 
+def local_paths(mime: QMimeData) -> list[Path]:
+    """The local files and folders of a drag (URLs that are not files are left out)."""
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
 def run_import(path: Path, annotator: str, paths: list[Path], fmt: str | None,
                report: Report, progress: Progress) -> Report:
     """Import with a project opened for this thread; ``report`` fills in as it goes."""
@@ -95,6 +101,7 @@ class ImportDialog(QDialog):
         self.error: str | None = None
         self.outcome: str | None = None  # 'done', 'failed', 'cancelled' after a run
         self._build()
+        self.setAcceptDrops(True)  # files and folders dropped from the file manager
 
     # ------------------------------------------------------------ construction
 
@@ -199,6 +206,16 @@ class ImportDialog(QDialog):
                 present.add(path)
         if paths:
             QSettings().setValue("import/last_folder", str(Path(paths[-1]).parent))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if not self.is_running() and local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = local_paths(event.mimeData())
+        if paths and not self.is_running():
+            self.add_paths(paths)
+            event.acceptProposedAction()
 
     def _remove_selected(self) -> None:
         for item in self.paths.selectedItems():
