@@ -137,7 +137,7 @@ class AttributePanel(QWidget):
         """Rebuild from the session (after a selection change, an edit, undo or redo)."""
         span = self.span()
         shape = (span.id, span.label, self.language) if span else None
-        if shape is not None and shape == self._shape:
+        if span is not None and shape == self._shape:
             # Same span and label: update values in place. Rebuilding would delete
             # the combo box whose signal is being handled right now.
             self._update_values(span)

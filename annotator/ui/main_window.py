@@ -525,7 +525,7 @@ class MainWindow(ReviewMixin, QMainWindow):
     # ------------------------------------------------------------ relations and attributes
 
     def link_relation(self, rel_name: str) -> RelationPicker | None:
-        """Open the keyboard list of the spans the selected span may be linked to by ``rel_name``."""
+        """Open the keyboard list of the spans the selected span may link to by ``rel_name``."""
         span = self.selected_span()
         ann = self.session.annotations
         rel = self.session.schema.relation_type(rel_name)

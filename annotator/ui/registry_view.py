@@ -191,8 +191,9 @@ class RegistryDialog(QDialog):
             self.tree.addTopLevelItem(row)
             if item.canonical_id == current:
                 self.tree.setCurrentItem(row)
-        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if self.tree.currentItem() is None and first is not None:
+            self.tree.setCurrentItem(first)
         self.suggestion_list.clear()
         for s in self.suggestions:
             docs = len(s.documents)
@@ -215,20 +216,24 @@ class RegistryDialog(QDialog):
         item = self.tree.currentItem()
         if item is None:
             return None
-        while item.parent() is not None:
-            item = item.parent()
+        parent = item.parent()
+        while parent is not None:
+            item, parent = parent, parent.parent()
         return item.data(0, ENTRY_ROLE)
+
+    def _top_items(self) -> list[QTreeWidgetItem]:
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in items if item is not None]
 
     def select_entry(self, entry_id: str) -> None:
         """Highlight the actor ``entry_id``."""
-        for i in range(self.tree.topLevelItemCount()):
-            if self.tree.topLevelItem(i).data(0, ENTRY_ROLE) == entry_id:
-                self.tree.setCurrentItem(self.tree.topLevelItem(i))
+        for item in self._top_items():
+            if item.data(0, ENTRY_ROLE) == entry_id:
+                self.tree.setCurrentItem(item)
 
     def rows(self) -> list[list[str]]:
         """The top-level rows as shown (tests, screenshots)."""
-        return [[self.tree.topLevelItem(i).text(c) for c in range(6)]
-                for i in range(self.tree.topLevelItemCount())]
+        return [[item.text(c) for c in range(6)] for item in self._top_items()]
 
     # ------------------------------------------------------------ registry edits
 

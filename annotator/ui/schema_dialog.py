@@ -80,7 +80,7 @@ class _SchemaCommand(QUndoCommand):
 
 
 class SchemaHistory(QObject):
-    """Project-wide undo stack of schema changes and registry groupings (see the module docstring)."""
+    """Project-wide undo stack of schema changes and registry groupings (see the module doc)."""
 
     changed = Signal()        # the schema and the files changed (apply, undo or redo)
     failed = Signal(str)      # a user message: nothing was changed
@@ -91,7 +91,7 @@ class SchemaHistory(QObject):
         self.stack = QUndoStack(self)
 
     def apply(self, op: schema_ops.SchemaOp) -> bool:
-        """Save the open document, apply ``op`` to the whole project; False (and failed) if refused."""
+        """Save the open document and apply ``op`` to the whole project; False if refused."""
         return self.run_change(lambda: change_schema(self.session.project, op))
 
     def run_change(self, make: Callable[[], ProjectChange]) -> bool:
@@ -108,7 +108,11 @@ class SchemaHistory(QObject):
             return False
         cmd = self.stack.command(self.stack.index() - 1)
         assert isinstance(cmd, _SchemaCommand)
-        return self._run(lambda: (cmd.change.undo(), self.stack.undo()))
+        def step() -> None:
+            cmd.change.undo()
+            self.stack.undo()
+
+        return self._run(step)
 
     def redo(self) -> bool:
         """Apply the last undone change again."""
@@ -116,7 +120,11 @@ class SchemaHistory(QObject):
             return False
         cmd = self.stack.command(self.stack.index())
         assert isinstance(cmd, _SchemaCommand)
-        return self._run(lambda: (cmd.change.redo(), self.stack.redo()))
+        def step() -> None:
+            cmd.change.redo()
+            self.stack.redo()
+
+        return self._run(step)
 
     def _run(self, action: Callable[[], object]) -> bool:
         if not self.session.save():
@@ -286,6 +294,7 @@ class SchemaDialog(QDialog):
         attr_row.addWidget(self.attr_name)
         attr_row.addWidget(self.attr_values, 2)
         attr_buttons = QHBoxLayout()
+        slot: Callable[[], object]
         for text, slot in ((self.tr("Add attribute"), self.add_attribute),
                            (self.tr("Rename attribute"), self.rename_attribute),
                            (self.tr("Remove attribute"), self.remove_attribute)):
