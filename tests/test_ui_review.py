@@ -1,4 +1,4 @@
-"""Review mode in the GUI: review keys, bulk accept, the suggester dialog, import, the review dock."""
+"""Review mode in the GUI: review keys, bulk accept, suggester dialog, import, review dock."""
 
 from __future__ import annotations
 
@@ -186,7 +186,7 @@ def test_model_is_offered_only_after_training(make_window, qtbot):
     assert dialog.chosen() != "model"
     job = dialog.train()  # nothing accepted yet: a clear message, no traceback
     qtbot.waitUntil(lambda: dialog.job is None or job.finished_, timeout=10000)
-    qtbot.waitUntil(lambda: "at least 2 documents" in dialog.result.text())
+    qtbot.waitUntil(lambda: "at least 2 documents" in dialog.outcome.text())
 
 
 class _Gate(SuggesterBase):
@@ -225,7 +225,7 @@ def test_cancel_stops_a_running_suggester(make_window, qtbot):
         release.set()
     assert "cancelled" in dialog.last_report.counts
     assert len(gate.seen) < 6
-    assert "Stopped" in dialog.result.text()
+    assert "Stopped" in dialog.outcome.text()
 
 
 def test_review_panel_shows_precision_per_origin(make_window, qtbot):
@@ -234,6 +234,7 @@ def test_review_panel_shows_precision_per_origin(make_window, qtbot):
     bad = _suggest(window, "ليبيا", "ACTOR", origin="dictionary@1")
     _with_suggestions(window, [good, bad])
     panel = window.review
+    window._docks["review"].raise_()  # its tab: the project figures are read while shown
     assert "2 pending" in panel.document_counts.text()
     key(qtbot, window, Qt.Key.Key_N)
     key(qtbot, window, Qt.Key.Key_Return)
@@ -315,7 +316,7 @@ def test_training_shows_figures_per_label(make_window, qtbot):
     job = dialog.train()
     assert job is not None
     qtbot.waitUntil(lambda: dialog.job is None and job.finished_, timeout=60000)
-    assert "micro F1" in dialog.result.text() or "trained on" in dialog.result.text()
+    assert "micro F1" in dialog.outcome.text() or "trained on" in dialog.outcome.text()
     assert dialog.figures.rowCount() == 1
     assert dialog.figures.item(0, 0).text() == "LOCATION"
     model = next(dialog.list.item(r) for r in range(dialog.list.count())

@@ -1,4 +1,4 @@
-"""Review mode: the window's handlers for walking, accepting, rejecting and bulk-accepting suggestions.
+"""Review mode: the window's handlers for walking, accepting, rejecting, bulk-accepting.
 
 :class:`ReviewMixin` is mixed into the main window; the action table names
 its methods as handlers. The Qt-free rules come first: which suggestion is
@@ -14,12 +14,12 @@ confirmation says so; each such span can still be rejected later).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from annotator.core import edits
 from annotator.core.model import AnnotationSet, Span, Status, span_sort_key
@@ -35,17 +35,18 @@ if TYPE_CHECKING:
 # ------------------------------------------------------------------ Qt-free rules
 
 
-
 def pending(ann: AnnotationSet | None) -> list[Span]:
     """Pending suggestions of ``ann`` in text order."""
     if ann is None:
         return []
-    return sorted((s for s in ann.spans.values() if s.status is Status.SUGGESTED),
-                  key=span_sort_key)
+    return sorted(
+        (s for s in ann.spans.values() if s.status is Status.SUGGESTED), key=span_sort_key
+    )
 
 
-def step_suggestion(spans: Sequence[Span], current: Span | None, cursor: int,
-                    delta: int) -> Span | None:
+def step_suggestion(
+    spans: Sequence[Span], current: Span | None, cursor: int, delta: int
+) -> Span | None:
     """The pending suggestion after (``delta`` +1) or before (-1) ``current`` or the cursor.
 
     Wraps around at the ends; None when there is no pending suggestion.
@@ -83,8 +84,9 @@ def resize_edit(text: str, span: Span, start: int, end: int) -> edits.ChangeSpan
 def accept_edit(text: str, span: Span, reviewer: str) -> edits.ChangeSpan:
     """Accept a suggestion: as edited when its edges or label moved since it was suggested."""
     if isinstance(span.extra.get("suggested_as"), dict) and review.was_edited(span):
-        return review.accept_edited(span, span.start, span.end, span.label, text=text,
-                                    reviewer=reviewer)
+        return review.accept_edited(
+            span, span.start, span.end, span.label, text=text, reviewer=reviewer
+        )
     return review.accept(span, reviewer=reviewer)
 
 
@@ -96,8 +98,9 @@ def pending_by_label(ann: AnnotationSet | None) -> dict[str, int]:
     return out
 
 
-def count_in_project(project: Project, label: str | None, min_score: float | None,
-                     skip: str | None, ctx: JobContext) -> dict[str, int]:
+def count_in_project(
+    project: Project, label: str | None, min_score: float | None, skip: str | None, ctx: JobContext
+) -> dict[str, int]:
     """Pending suggestions matching the filter per document (not ``skip``), for the confirmation."""
     entries = project.documents()
     out: dict[str, int] = {}
@@ -119,7 +122,13 @@ def count_in_project(project: Project, label: str | None, min_score: float | Non
 # ------------------------------------------------------------------ the window's handlers
 
 
-class ReviewMixin:
+if TYPE_CHECKING:
+    _WindowBase = QMainWindow
+else:
+    _WindowBase = object
+
+
+class ReviewMixin(_WindowBase):
     """Review-mode handlers of :class:`annotator.ui.main_window.MainWindow`."""
 
     _job: Job | None = None
@@ -128,6 +137,14 @@ class ReviewMixin:
     session: Any
     view: Any
     spans: Any
+    documents: Any
+    _status_error: Callable[[str], None]
+    _show_error: Callable[[str, str], None]
+    _apply: Callable[[edits.Edit], bool]
+    select_span: Callable[[str | None], None]
+    selected_span: Callable[[], Span | None]
+    focus_text: Callable[[], None]
+    reload_document: Callable[[], None]
 
     def _review_reviewer(self) -> str:
         return str(self.session.project.annotator)
@@ -143,7 +160,9 @@ class ReviewMixin:
     def _step_suggestion(self, delta: int) -> None:
         spans = pending(self.session.annotations)
         if not spans:
-            self._status_error(QCoreApplication.translate("MainWindow", "No pending suggestions in this document."))
+            self._status_error(
+                QCoreApplication.translate("MainWindow", "No pending suggestions in this document.")
+            )
             return
         target = step_suggestion(spans, self.selected_span(), self.view.cursor_cp(), delta)
         if target is not None:
@@ -153,18 +172,23 @@ class ReviewMixin:
         """Reject the selected suggestion (kept in the file) and go to the next one."""
         span = self.selected_span()
         if span is None or span.status is not Status.SUGGESTED:
-            self._status_error(QCoreApplication.translate("MainWindow", "Select a pending suggestion first (N selects the next "
-                                       "one)."))
+            self._status_error(
+                QCoreApplication.translate(
+                    "MainWindow", "Select a pending suggestion first (N selects the next one)."
+                )
+            )
             return
-        following = step_suggestion([s for s in pending(self.session.annotations)
-                                     if s.id != span.id], span, 0, +1)
+        following = step_suggestion(
+            [s for s in pending(self.session.annotations) if s.id != span.id], span, 0, +1
+        )
         if self._apply(review.reject(span, reviewer=self._review_reviewer())):
             self.select_span(following.id if following else None)
 
     def accept_and_next(self, span: Span) -> None:
         """Accept ``span`` (as edited when it was changed) and select the next suggestion."""
-        following = step_suggestion([s for s in pending(self.session.annotations)
-                                     if s.id != span.id], span, 0, +1)
+        following = step_suggestion(
+            [s for s in pending(self.session.annotations) if s.id != span.id], span, 0, +1
+        )
         if self._apply(accept_edit(self.session.text, span, self._review_reviewer())):
             self.select_span(following.id if following else span.id)
 
@@ -181,6 +205,7 @@ class ReviewMixin:
     def open_bulk_accept(self, mode: str) -> Any:
         """Show the bulk-accept dialog (returned, for tests); applying happens on OK."""
         from annotator.ui.bulk_dialog import BulkAcceptDialog
+
         counts = pending_by_label(self.session.annotations)
         labels = [lab.name for lab in self.session.schema.span_labels]
         span = self.selected_span()
@@ -201,14 +226,21 @@ class ReviewMixin:
         ann = self.session.annotations
         if ann is None:
             return 0
-        batch = review.bulk_accept_edits(ann, choice.label, choice.min_score,
-                                         reviewer=self._review_reviewer())
+        batch = review.bulk_accept_edits(
+            ann, choice.label, choice.min_score, reviewer=self._review_reviewer()
+        )
         if not batch.edits:
-            self._status_error(QCoreApplication.translate("MainWindow", "No pending suggestion matches."))
+            self._status_error(
+                QCoreApplication.translate("MainWindow", "No pending suggestion matches.")
+            )
             return 0
         if self._apply(batch):
-            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Accepted %1 suggestions (one undo step).")
-                                         .replace("%1", str(len(batch.edits))), 6000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "Accepted %1 suggestions (one undo step)."
+                ).replace("%1", str(len(batch.edits))),
+                6000,
+            )
             return len(batch.edits)
         return 0
 
@@ -217,35 +249,59 @@ class ReviewMixin:
             return
         path, who = self.session.project.path, self._review_reviewer()
         current = self.session.document.id if self.session.document else None
-        here = len(review.bulk_accept_edits(self.session.annotations, choice.label,
-                                            choice.min_score).edits) \
-            if self.session.annotations is not None else 0
+        here = (
+            len(
+                review.bulk_accept_edits(
+                    self.session.annotations, choice.label, choice.min_score
+                ).edits
+            )
+            if self.session.annotations is not None
+            else 0
+        )
 
         def count(ctx: JobContext) -> dict[str, int]:
-            return count_in_project(Project.open(path, annotator=who), choice.label,
-                                    choice.min_score, current, ctx)
+            return count_in_project(
+                Project.open(path, annotator=who), choice.label, choice.min_score, current, ctx
+            )
 
-        job = self._start_job(count, QCoreApplication.translate("MainWindow", "Counting suggestions…"))
+        job = self._start_job(
+            count, QCoreApplication.translate("MainWindow", "Counting suggestions…")
+        )
         job.done.connect(lambda found: self._confirm_project(choice, here, found))
 
     def _confirm_project(self, choice: BulkChoice, here: int, found: dict[str, int]) -> None:
         total = here + sum(found.values())
         if not total:
-            self._status_error(QCoreApplication.translate("MainWindow", "No pending suggestion matches in the project."))
+            self._status_error(
+                QCoreApplication.translate(
+                    "MainWindow", "No pending suggestion matches in the project."
+                )
+            )
             return
-        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("MainWindow", "Accept across the project"),
-                          QCoreApplication.translate("MainWindow", "Accept %1 suggestions in %2 documents?\n\n"
-                                  "The %3 in this document are one undo step. The others are "
-                                  "saved in their files at once and cannot be undone with "
-                                  "Undo; each can still be rejected later.")
-                          .replace("%1", str(total))
-                          .replace("%2", str(len(found) + (1 if here else 0)))
-                          .replace("%3", str(here)),
-                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-                          self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("MainWindow", "Accept across the project"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Accept %1 suggestions in %2 documents?\n\n"
+                "The %3 in this document are one undo step. The others are "
+                "saved in their files at once and cannot be undone with "
+                "Undo; each can still be rejected later.",
+            )
+            .replace("%1", str(total))
+            .replace("%2", str(len(found) + (1 if here else 0)))
+            .replace("%3", str(here)),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda result: self._accept_project(choice, sorted(found))
-                             if result == QMessageBox.StandardButton.Ok else None)
+        box.finished.connect(
+            lambda result: (
+                self._accept_project(choice, sorted(found))
+                if result == QMessageBox.StandardButton.Ok
+                else None
+            )
+        )
         self.review_confirm = box
         box.open()
 
@@ -257,21 +313,34 @@ class ReviewMixin:
         path, who = self.session.project.path, self._review_reviewer()
 
         def run(ctx: JobContext) -> Report:
-            return review.bulk_accept_project(Project.open(path, annotator=who), choice.label,
-                                              choice.min_score, doc_ids=doc_ids, reviewer=who,
-                                              progress=ctx.progress)
+            return review.bulk_accept_project(
+                Project.open(path, annotator=who),
+                choice.label,
+                choice.min_score,
+                doc_ids=doc_ids,
+                reviewer=who,
+                progress=ctx.progress,
+            )
 
-        job = self._start_job(run, QCoreApplication.translate("MainWindow", "Accepting suggestions…"))
+        job = self._start_job(
+            run, QCoreApplication.translate("MainWindow", "Accepting suggestions…")
+        )
         job.done.connect(lambda _report: self._project_changed())
-        job.done.connect(lambda report: self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Accepted %1 suggestions in other documents.")
-            .replace("%1", str(report.counts.get("accepted", 0))), 6000))
+        job.done.connect(
+            lambda report: self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "Accepted %1 suggestions in other documents."
+                ).replace("%1", str(report.counts.get("accepted", 0))),
+                6000,
+            )
+        )
 
     # ------------------------------------------------------------ suggesters, training, import
 
     def run_suggesters(self) -> Any:
         """The suggester dialog: choose, run in the background, train the model (returned)."""
         from annotator.ui.suggest_dialog import SuggestDialog
+
         dialog = SuggestDialog(self, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -282,8 +351,13 @@ class ReviewMixin:
         """Ask for a suggestion file and import it in the background; a report lists skips."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, QCoreApplication.translate("MainWindow", "Import suggestions"), str(self.session.project.path),
-                QCoreApplication.translate("MainWindow", "Suggestions (*.jsonl *.json);;All files (*)"))
+                self,
+                QCoreApplication.translate("MainWindow", "Import suggestions"),
+                str(self.session.project.path),
+                QCoreApplication.translate(
+                    "MainWindow", "Suggestions (*.jsonl *.json);;All files (*)"
+                ),
+            )
             if not path:
                 return None
         if not self._review_can_start():
@@ -292,18 +366,26 @@ class ReviewMixin:
 
         def run(ctx: JobContext) -> Report:
             from annotator.suggest.imports import import_suggestions
-            return import_suggestions(Project.open(project_path, annotator=who), Path(path),
-                                      progress=ctx.progress)
 
-        job = self._start_job(run, QCoreApplication.translate("MainWindow", "Importing suggestions…"))
+            return import_suggestions(
+                Project.open(project_path, annotator=who), Path(path), progress=ctx.progress
+            )
+
+        job = self._start_job(
+            run, QCoreApplication.translate("MainWindow", "Importing suggestions…")
+        )
         job.done.connect(lambda _report: self._project_changed(reload_current=True))
-        job.done.connect(lambda report: self.show_job_report(
-            QCoreApplication.translate("MainWindow", "Suggestions imported"), report))
+        job.done.connect(
+            lambda report: self.show_job_report(
+                QCoreApplication.translate("MainWindow", "Suggestions imported"), report
+            )
+        )
         return job
 
     def show_job_report(self, title: str, report: Report) -> Any:
         """A dialog with the report's summary and every skipped line (returned, for tests)."""
         from annotator.ui.bulk_dialog import ReportDialog
+
         dialog = ReportDialog(title, report, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -315,10 +397,16 @@ class ReviewMixin:
     def _review_can_start(self) -> bool:
         """Save first (the job reads the files); refuse while another job runs."""
         if self._job is not None:
-            self._status_error(QCoreApplication.translate("MainWindow", "Another background job is still running."))
+            self._status_error(
+                QCoreApplication.translate("MainWindow", "Another background job is still running.")
+            )
             return False
         if not self.session.save():
-            self._status_error(QCoreApplication.translate("MainWindow", "Save failed: the background job was not started."))
+            self._status_error(
+                QCoreApplication.translate(
+                    "MainWindow", "Save failed: the background job was not started."
+                )
+            )
             return False
         return True
 
@@ -326,8 +414,8 @@ class ReviewMixin:
         """Cancel a running background job and wait for it (on quit)."""
         job = self._job
         if job is not None and not job.finished_:
-            job.thread.cancel()
-            job.thread.wait()
+            job.worker.cancel()
+            job.worker.wait()
 
     def _start_job(self, fn: Any, title: str, over: Any = None) -> Job:
         """Run ``fn`` in the background; its progress dialog sits over ``over`` (the window)."""

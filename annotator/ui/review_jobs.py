@@ -86,7 +86,7 @@ class Job(QObject):
     def __init__(self, fn: JobFunction, title: str, parent: QWidget,
                  dialog_parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.thread = JobThread(fn, self)
+        self.worker = JobThread(fn, self)
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, dialog_parent or parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -94,28 +94,28 @@ class Job(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
-        self.thread.progressed.connect(self._on_progress)
-        self.thread.partial.connect(self.partial)
-        self.thread.succeeded.connect(self._on_result)
-        self.thread.failed.connect(self._on_failed)
-        self.thread.finished.connect(self._on_finished)
+        self.worker.progressed.connect(self._on_progress)
+        self.worker.partial.connect(self.partial)
+        self.worker.succeeded.connect(self._on_result)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.finished.connect(self._on_finished)
         self._outcome: tuple[str, object] | None = None
         self.finished_ = False
 
     def start(self) -> None:
         """Show the progress dialog and start the thread."""
         self.dialog.show()
-        self.thread.start()
+        self.worker.start()
 
     def cancel(self) -> None:
         """Ask the job to stop (what it finished is kept)."""
-        self.thread.cancel()
+        self.worker.cancel()
         self.dialog.setLabelText(self.tr("Stopping after the current document…"))
 
     @property
     def cancelled(self) -> bool:
         """True when the user pressed Cancel."""
-        return self.thread.cancel_requested()
+        return self.worker.cancel_requested()
 
     def _on_progress(self, done: int, total: int) -> None:
         self.dialog.setMaximum(max(total, 0))
@@ -128,7 +128,7 @@ class Job(QObject):
         self._outcome = ("error", message)
 
     def _on_finished(self) -> None:
-        self.thread.wait()
+        self.worker.wait()
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.close()
         self.dialog.deleteLater()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
@@ -78,6 +79,7 @@ class ReviewPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.stats: list[OriginStats] = []
+        self._stale = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -86,6 +88,11 @@ class ReviewPanel(QScrollArea):
         self.session.saved.connect(lambda _doc: self._timer.start())
         self.session.documentOpened.connect(lambda _doc: self._timer.start())
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._timer.start()
 
     def _call(self, handler: str) -> None:
         getattr(self.window_, handler)()
@@ -133,7 +140,15 @@ class ReviewPanel(QScrollArea):
     # ------------------------------------------------------------ project
 
     def refresh_project(self) -> None:
-        """Per-origin table and project counts, from the files (after a save)."""
+        """Per-origin table and project counts, from the files (after a save).
+
+        Reads every annotation file, so it waits while the dock is hidden
+        (behind the label tab) and runs when the dock is shown.
+        """
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         project = self.session.project
         try:
             # A project of its own: reading a file through the window's project would

@@ -107,8 +107,8 @@ class SuggestDialog(QDialog):
         self.figures.verticalHeader().hide()
         self.figures.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
+        self.outcome = QLabel(self)
+        self.outcome.setWordWrap(True)
         self.run_button = QPushButton(self.tr("Run"), self)
         self.train_button = QPushButton(self.tr("Train model"), self)
         self.run_button.clicked.connect(self.run)
@@ -127,7 +127,7 @@ class SuggestDialog(QDialog):
         layout.addLayout(scope_row)
         layout.addWidget(self.model_info)
         layout.addWidget(self.figures)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(buttons)
         self.last_report: Report | None = None
         self.job: Job | None = None
@@ -205,7 +205,7 @@ class SuggestDialog(QDialog):
         """Run the chosen suggester in the background (returns the job)."""
         name = self.chosen()
         if name is None:
-            self.result.setText(self.tr("Choose a suggester that can run."))
+            self.outcome.setText(self.tr("Choose a suggester that can run."))
             return None
         if not self.window_._review_can_start():  # noqa: SLF001 - the window's job slot
             return None
@@ -222,7 +222,7 @@ class SuggestDialog(QDialog):
         self.job = job
         job.partial.connect(self._apply_current)
         job.done.connect(self._finished)
-        job.error.connect(lambda message: self.result.setText(message))
+        job.error.connect(lambda message: self.outcome.setText(message))
         return job
 
     def _apply_current(self, value: tuple[str, str, Suggestions]) -> None:
@@ -255,7 +255,7 @@ class SuggestDialog(QDialog):
                 "\n" + text
         if report.problems:
             text += "\n" + "\n".join(str(p) for p in report.problems[:8])
-        self.result.setText(text)
+        self.outcome.setText(text)
 
     # ------------------------------------------------------------ training
 
@@ -272,14 +272,14 @@ class SuggestDialog(QDialog):
         job = self.window_._start_job(work, self.tr("Training the model…"), self)  # noqa: SLF001
         self.job = job
         job.done.connect(self._trained)
-        job.error.connect(lambda message: self.result.setText(message))
+        job.error.connect(lambda message: self.outcome.setText(message))
         return job
 
     def _trained(self, report: Any) -> None:
         self.job = None
         self.refresh()
         self.show_figures(report.as_dict())
-        self.result.setText("\n".join(report.lines()[:1] + report.lines()[-1:]))
+        self.outcome.setText("\n".join(report.lines()[:1] + report.lines()[-1:]))
 
 
 __all__ = ["SuggestDialog", "figures_rows", "run_job"]
