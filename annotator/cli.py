@@ -193,6 +193,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             parts.append(f"{len(report.problems)} skipped")
         parts += [f"{v} {k}" for k, v in sorted(report.counts.items())]
         print(", ".join(parts))
+        if not report.done and args.documents == "done":
+            print("no document is marked done; `--documents all` exports work in progress too",
+                  file=sys.stderr)
     else:
         print(f"exported to {args.out}")
     return 0

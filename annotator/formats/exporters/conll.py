@@ -119,7 +119,7 @@ def finish_block(block: str, le: int, lc: int, ents: int, claims: int) -> str:
 def _finish(vf: _ViewFile, ents: int, claims: int) -> None:
     """Rewrite a finished file with its markers replaced (document by document)."""
     tmp = vf.path.with_name(vf.path.name + ".final")
-    ends = [b[0] for b in vf.blocks[1:]] + [vf.size]
+    ends = [b[0] for b in vf.blocks[1:]] + ([vf.size] if vf.blocks else [])
     with open(vf.path, "rb") as src, open(tmp, "wb") as dst:
         for (offset, le, lc), end in zip(vf.blocks, ends, strict=True):
             block = src.read(end - offset).decode("utf-8")
