@@ -251,7 +251,8 @@ def test_accept_a_suggested_grouping_by_keyboard_persists_and_undoes(make_window
     window, ids = _registry_window(make_window)
     dialog = window.show_registry()
     assert dialog.suggestion_list.count() == 1
-    assert dialog.suggestion_list.item(0).text().startswith("واشنطن: 2 mentions in 2 documents")
+    assert dialog.suggestion_list.item(0).text().startswith(
+        "\u2068واشنطن\u2069: 2 mentions in 2 documents")
     dialog.suggestion_list.setFocus()
     qtbot.waitUntil(dialog.suggestion_list.hasFocus)
     qtbot.keyClick(dialog.suggestion_list, Qt.Key.Key_Return)

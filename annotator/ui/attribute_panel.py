@@ -93,7 +93,7 @@ class AttributePanel(QWidget):
         self.relations_title = QLabel(self)
         self.relations = QListWidget(self)
         self.relations.setObjectName("relationList")
-        self.relations.setMinimumHeight(60)
+        self.relations.setMinimumHeight(90)
         self.relations.itemActivated.connect(self._jump)
         self.relations.installEventFilter(self)
         layout.addWidget(self.heading)

@@ -66,6 +66,7 @@ from annotator.formats.registry_store import (
 from annotator.ui.schema_dialog import SchemaHistory
 from annotator.ui.session import Session
 
+FSI, PDI = "\u2068", "\u2069"  # isolate an Arabic name inside an English sentence
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # (document id, span id) of a mention or claim
 
@@ -198,10 +199,10 @@ class RegistryDialog(QDialog):
         for s in self.suggestions:
             docs = len(s.documents)
             text = self.tr("%1: %2 mentions in %3 documents (%4)") \
-                .replace("%1", s.name).replace("%2", str(len(s.mentions))) \
+                .replace("%1", FSI + s.name + PDI).replace("%2", str(len(s.mentions))) \
                 .replace("%3", str(docs)).replace("%4", self._reason(s.reason))
             if s.aliases:
-                text += " — " + "، ".join(s.aliases)
+                text += " — " + FSI + "، ".join(s.aliases) + PDI
             self.suggestion_list.addItem(QListWidgetItem(text))
         if self.suggestion_list.count():
             self.suggestion_list.setCurrentRow(0)

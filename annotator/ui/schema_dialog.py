@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QTextOption, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -190,6 +190,11 @@ class _Guidelines(QWidget):
         self.en = QPlainTextEdit(self)
         self.ar = QPlainTextEdit(self)
         self.ar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        rtl = QTextOption()
+        rtl.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        rtl.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        rtl.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.ar.document().setDefaultTextOption(rtl)
         for edit in (self.en, self.ar):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(70)
