@@ -31,7 +31,6 @@ from annotator.formats.atomic import (
     atomic_writer,
     dumps,
     dumps_record_lines,
-    dumps_records,
     read_json,
     record_line,
 )
@@ -526,11 +525,11 @@ class Project:
             return {}  # a cache: rebuild it
 
     def _write_index(self, entries: dict[str, DocumentEntry]) -> None:
-        records = [vars(e) for e in sorted(entries.values(), key=lambda e: e.id)]
+        lines = [record_line(vars(e)) for e in sorted(entries.values(), key=lambda e: e.id)]
         try:
-            with atomic_writer(self.path / INDEX_FILE) as handle:
-                handle.write(dumps_records({"schema_version": CURRENT_VERSION},
-                                           {"documents": records}))
+            with atomic_writer(self.path / INDEX_FILE, "wb") as handle:
+                handle.write(dumps_record_lines({"schema_version": CURRENT_VERSION},
+                                                {"documents": lines}))
         except WriteError:
             pass  # a read-only project still lists; the cache is just not kept
 
