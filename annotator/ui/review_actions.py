@@ -184,14 +184,6 @@ class ReviewMixin(_WindowBase):
         if self._apply(review.reject(span, reviewer=self._review_reviewer())):
             self.select_span(following.id if following else None)
 
-    def accept_and_next(self, span: Span) -> None:
-        """Accept ``span`` (as edited when it was changed) and select the next suggestion."""
-        following = step_suggestion(
-            [s for s in pending(self.session.annotations) if s.id != span.id], span, 0, +1
-        )
-        if self._apply(accept_edit(self.session.text, span, self._review_reviewer())):
-            self.select_span(following.id if following else span.id)
-
     # ------------------------------------------------------------ bulk accept
 
     def accept_label_suggestions(self) -> None:
@@ -412,6 +404,9 @@ class ReviewMixin(_WindowBase):
 
     def stop_jobs(self) -> None:
         """Cancel a running background job and wait for it (on quit)."""
+        panel = getattr(self, "review", None)
+        if panel is not None:
+            panel.stop()
         job = self._job
         if job is not None and not job.finished_:
             job.worker.cancel()

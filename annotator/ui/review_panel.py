@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import Status
-from annotator.formats.errors import ProjectError
 from annotator.formats.project import Project
 from annotator.suggest.review import OriginStats, add_to_stats, review_stats
+from annotator.ui.review_jobs import JobContext, JobThread
 
 REFRESH_DELAY_MS = 300
 
@@ -80,6 +80,8 @@ class ReviewPanel(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.stats: list[OriginStats] = []
         self._stale = True
+        self._again = False
+        self._reader: JobThread | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -142,21 +144,45 @@ class ReviewPanel(QScrollArea):
     def refresh_project(self) -> None:
         """Per-origin table and project counts, from the files (after a save).
 
-        Reads every annotation file, so it waits while the dock is hidden
-        (behind the label tab) and runs when the dock is shown.
+        Reads every annotation file (0.7 s for 1,000 documents), so it runs
+        in a background thread with a project of its own (reading through
+        the window's project would record the files as known, and an outside
+        change would then be overwritten), and only while the dock is shown.
         """
         if not self.isVisible():
             self._stale = True
             return
         self._stale = False
-        project = self.session.project
-        try:
-            # A project of its own: reading a file through the window's project would
-            # record it as known, and an outside change would then be overwritten.
-            reader = Project.open(project.path, annotator=project.annotator)
-        except ProjectError:
+        if self._reader is not None:
+            self._again = True
             return
-        self.stats = review_stats(reader, project.annotator)
+        path, who = self.session.project.path, self.session.project.annotator
+
+        def work(_ctx: JobContext) -> list[OriginStats]:
+            return review_stats(Project.open(path, annotator=who), who)
+
+        reader = JobThread(work, self)
+        reader.succeeded.connect(self._show_stats)
+        reader.finished.connect(self._reader_finished)
+        self._reader = reader
+        reader.start()
+
+    def stop(self) -> None:
+        """Wait for a running recount (before the window closes)."""
+        if self._reader is not None:
+            self._reader.wait()
+
+    def _reader_finished(self) -> None:
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.wait()
+            reader.deleteLater()
+        if self._again:
+            self._again = False
+            self.refresh_project()
+
+    def _show_stats(self, stats: list[OriginStats]) -> None:
+        self.stats = stats
         self.table.setRowCount(len(self.stats))
         for r, row in enumerate(self.stats):
             p = row.precision

@@ -1,0 +1,106 @@
+"""Benchmark of review mode: what the review dock and the bulk-accept keys cost.
+
+- ``review_stats`` over the project: the review dock recomputes it (on the
+  GUI thread, while the dock is shown) shortly after each save;
+- bulk accept of one label in a document with many suggestions, through
+  ``Session.apply`` (one undo step), and its undo;
+- ``bulk_accept_project`` over every document (the background job).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_review.py [--small]
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from annotator.core.edits import AddSpan, Batch, apply_edit  # noqa: E402
+from annotator.core.model import Document, Status  # noqa: E402
+from annotator.formats.project import Project  # noqa: E402
+from annotator.suggest.base import suggested_span  # noqa: E402
+from annotator.suggest.review import bulk_accept_edits, bulk_accept_project, review_stats  # noqa: E402
+from annotator.ui.session import Session  # noqa: E402
+
+SENTENCE = "قال وزير الخارجية إن الجزائر وليبيا اتفقتا في طرابلس على فتح الحدود. "
+WORDS = ("الجزائر", "ليبيا", "طرابلس", "وزير")
+
+
+def build(root: Path, docs: int, sentences: int, rng: random.Random) -> Project:
+    """A project of ``docs`` documents, each with a suggestion per word of WORDS per sentence."""
+    project = Project.create(root / "proj", annotator="bench")
+    text = SENTENCE * sentences
+    for i in range(docs):
+        doc = Document(id=f"d{i:05d}", text=text)
+        project.add_document(doc)
+        ann = project.load_annotations(doc)
+        spans = []
+        for s in range(sentences):
+            base = s * len(SENTENCE)
+            for word in WORDS:
+                start = base + SENTENCE.index(word)
+                label = "ACTOR" if word == "وزير" else "LOCATION"
+                span = suggested_span(text, start, start + len(word), label,
+                                      origin=rng.choice(("dictionary@1", "model@1")),
+                                      score=round(rng.random(), 2))
+                roll = rng.random()
+                if roll < 0.3:
+                    span = span.with_changes(status=Status.ACCEPTED,
+                                             extra={"reviewed_by": "bench"})
+                elif roll < 0.4:
+                    span = span.with_changes(status=Status.REJECTED,
+                                             extra={"reviewed_by": "bench"})
+                spans.append(span)
+        apply_edit(text, ann, Batch(tuple(AddSpan(sp) for sp in spans)), project.schema)
+        project.save_annotations(ann)
+    return project
+
+
+def timed(fn):  # noqa: ANN001, ANN201 - a tiny helper
+    started = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - started, result
+
+
+def main() -> int:
+    small = "--small" in sys.argv
+    docs, sentences = (100, 10) if small else (1000, 10)
+    big_sentences = 200 if small else 1000
+    app = QApplication(sys.argv)  # noqa: F841 - Session needs an application
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as tmp:
+        project = build(Path(tmp), docs, sentences, rng)
+        spans = docs * sentences * len(WORDS)
+        seconds, stats = timed(lambda: review_stats(Project.open(project.path,
+                                                                 annotator="bench"), "bench"))
+        print(f"review_stats over {docs} documents ({spans} spans): {seconds * 1000:.0f} ms "
+              f"({len(stats)} origins)")
+
+        big = build(Path(tmp) / "big", 1, big_sentences, rng)
+        session = Session(big)
+        session.open_document("d00000")
+        ann = session.annotations
+        assert ann is not None
+        batch = bulk_accept_edits(ann, "LOCATION", reviewer="bench")
+        seconds, _ = timed(lambda: session.apply(batch))
+        print(f"bulk accept of {len(batch.edits)} LOCATION suggestions in one document "
+              f"(one undo step): {seconds * 1000:.0f} ms")
+        seconds, _ = timed(session.undo_stack.undo)
+        print(f"undo of that step: {seconds * 1000:.0f} ms")
+
+        seconds, report = timed(lambda: bulk_accept_project(
+            Project.open(project.path, annotator="bench"), "LOCATION", reviewer="bench"))
+        print(f"bulk_accept_project over {docs} documents: {seconds:.2f} s "
+              f"({report.counts.get('accepted', 0)} accepted)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
