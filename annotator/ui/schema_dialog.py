@@ -344,8 +344,9 @@ class SchemaDialog(QDialog):
         self.label_key.setText(label.key if label else "")
         self.label_guide.set(dict(label.description) if label else {})
         self.attr_list.clear()
+        free = self.tr("free text")
         for attr in label.attributes if label else ():
-            item = QListWidgetItem(f"{attr.name}: {', '.join(attr.values) or self.tr('free text')}")
+            item = QListWidgetItem(f"{attr.name}: {', '.join(attr.values) or free}")
             item.setData(NAME_ROLE, attr.name)
             self.attr_list.addItem(item)
 

@@ -4,6 +4,26 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Link the claim to its source…</source>
+        <translation>ربط الادعاء بمصدره…</translation>
+    </message>
+    <message>
+        <source>Link the claim to what it is about…</source>
+        <translation>ربط الادعاء بما يتناوله…</translation>
+    </message>
+    <message>
+        <source>Edit labels and relations…</source>
+        <translation>تحرير الوسوم والعلاقات…</translation>
+    </message>
+    <message>
+        <source>Actor registry…</source>
+        <translation>سجل الفاعلين…</translation>
+    </message>
+    <message>
+        <source>Focus the attributes and relations</source>
+        <translation>الانتقال إلى الخصائص والعلاقات</translation>
+    </message>
+    <message>
         <location filename="../../ui/actions.py" line="47"/>
         <source>&amp;Document</source>
         <translation>&amp;المستند</translation>
@@ -386,6 +406,26 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Attributes and relations</source>
+        <translation>الخصائص والعلاقات</translation>
+    </message>
+    <message>
+        <source>Select a claim first (Tab selects the next span).</source>
+        <translation>حدّد ادعاءً أولًا (Tab يحدد المقطع التالي).</translation>
+    </message>
+    <message>
+        <source>This project has no %1 relation.</source>
+        <translation>لا توجد في هذا المشروع علاقة %1.</translation>
+    </message>
+    <message>
+        <source>%1 links start at a %2 span.</source>
+        <translation>تبدأ روابط %1 من مقطع %2.</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>ربط %1</translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>Documents</source>
@@ -1238,6 +1278,342 @@ The %3 in this document are one undo step. The others are saved in their files a
     <message>
         <source>Training the model…</source>
         <translation>تدريب النموذج…</translation>
+    </message>
+</context>
+<context>
+    <name>AttributePanel</name>
+    <message>
+        <source>Relations (Enter: go to, Delete: remove)</source>
+        <translation>العلاقات (Enter: انتقال، Delete: حذف)</translation>
+    </message>
+    <message>
+        <source>No span selected.</source>
+        <translation>لم يُحدَّد أي مقطع.</translation>
+    </message>
+    <message>
+        <source>This label has no attributes.</source>
+        <translation>لا خصائص لهذا الوسم.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(غير محدد)</translation>
+    </message>
+    <message>
+        <source>claims made (%1): %2</source>
+        <translation>ادعاءات صادرة عنه (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 from: %2</source>
+        <translation>%1 من: %2</translation>
+    </message>
+    <message>
+        <source>No relations.</source>
+        <translation>لا علاقات.</translation>
+    </message>
+    <message>
+        <source>(missing span)</source>
+        <translation>(مقطع مفقود)</translation>
+    </message>
+    <message>
+        <source>Remove relation</source>
+        <translation>حذف العلاقة</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDialog</name>
+    <message>
+        <source>Actor registry</source>
+        <translation>سجل الفاعلين</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>الفاعل</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>أسماء أخرى</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>الإشارات</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>name of a new actor, or the new name</source>
+        <translation>اسم فاعل جديد، أو الاسم الجديد</translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(بلا نوع)</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>فاعل جديد</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>إعادة التسمية</translation>
+    </message>
+    <message>
+        <source>Set type</source>
+        <translation>تعيين النوع</translation>
+    </message>
+    <message>
+        <source>Group the selected span here</source>
+        <translation>ضمّ المقطع المحدد إلى هذا الفاعل</translation>
+    </message>
+    <message>
+        <source>Accept suggestion</source>
+        <translation>قبول الاقتراح</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Suggested groupings (Enter accepts)</source>
+        <translation>تجميعات مقترحة (Enter للقبول)</translation>
+    </message>
+    <message>
+        <source>(not in the registry) %1</source>
+        <translation>(ليس في السجل) %1</translation>
+    </message>
+    <message>
+        <source>claim: %1</source>
+        <translation>ادعاء: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 mentions in %3 documents (%4)</source>
+        <translation>%1: %2 إشارة في %3 مستند (%4)</translation>
+    </message>
+    <message>
+        <source>a known name or alias</source>
+        <translation>اسم أو اسم آخر معروف</translation>
+    </message>
+    <message>
+        <source>the lexicon&apos;s canonical name</source>
+        <translation>الاسم المعتمد في المعجم</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>الاسم نفسه</translation>
+    </message>
+    <message>
+        <source>Highlight an actor of the registry first.</source>
+        <translation>حدّد فاعلًا من السجل أولًا.</translation>
+    </message>
+    <message>
+        <source>Select an ACTOR span in the text first.</source>
+        <translation>حدّد مقطع ACTOR في النص أولًا.</translation>
+    </message>
+    <message>
+        <source>Group under %1</source>
+        <translation>ضمّ إلى %1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>تجميع %1</translation>
+    </message>
+    <message>
+        <source>The actor was saved, but its mentions could not be linked.</source>
+        <translation>حُفظ الفاعل، لكن تعذّر ربط إشاراته.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationPicker</name>
+    <message>
+        <source>Link %1</source>
+        <translation>ربط %1</translation>
+    </message>
+    <message>
+        <source>%1 of “%2”: type to filter, Enter links, Esc cancels</source>
+        <translation>%1 لـ «%2»: اكتب للتصفية، Enter للربط، Esc للإلغاء</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>تصفية</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>مقطع</translation>
+    </message>
+    <message>
+        <source>No %1 in this document to link to.</source>
+        <translation>لا يوجد %1 في هذا المستند للربط به.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveChoiceDialog</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>حذف %1</translation>
+    </message>
+    <message>
+        <source>What should happen to the %1 annotations in every document?</source>
+        <translation>ماذا يحدث لتوسيمات %1 في كل المستندات؟</translation>
+    </message>
+    <message>
+        <source>Change them to:</source>
+        <translation>تغييرها إلى:</translation>
+    </message>
+    <message>
+        <source>Change their type to:</source>
+        <translation>تغيير نوعها إلى:</translation>
+    </message>
+    <message>
+        <source>Archive them (kept in the files, hidden, restorable)</source>
+        <translation>أرشفتها (تبقى في الملفات، مخفية، ويمكن استعادتها)</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaDialog</name>
+    <message>
+        <source>Labels and relations of the project</source>
+        <translation>وسوم المشروع وعلاقاته</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Relation types</source>
+        <translation>أنواع العلاقات</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>attribute name</source>
+        <translation>اسم الخاصية</translation>
+    </message>
+    <message>
+        <source>values, comma separated (empty: free text)</source>
+        <translation>القيم مفصولة بفواصل (فارغ: نص حر)</translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation>إضافة خاصية</translation>
+    </message>
+    <message>
+        <source>Rename attribute</source>
+        <translation>إعادة تسمية الخاصية</translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation>حذف الخاصية</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>تطبيق التغييرات</translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation>وسم جديد</translation>
+    </message>
+    <message>
+        <source>Remove label…</source>
+        <translation>حذف الوسم…</translation>
+    </message>
+    <message>
+        <source>Attributes of this label</source>
+        <translation>خصائص هذا الوسم</translation>
+    </message>
+    <message>
+        <source>Type the attribute&apos;s name (and its values) first.</source>
+        <translation>اكتب اسم الخاصية (وقيمها) أولًا.</translation>
+    </message>
+    <message>
+        <source>Pick an attribute and type its new name first.</source>
+        <translation>اختر خاصية واكتب اسمها الجديد أولًا.</translation>
+    </message>
+    <message>
+        <source>From labels (empty: any)</source>
+        <translation>من الوسوم (فارغ: أي وسم)</translation>
+    </message>
+    <message>
+        <source>To labels (empty: any)</source>
+        <translation>إلى الوسوم (فارغ: أي وسم)</translation>
+    </message>
+    <message>
+        <source>New relation type</source>
+        <translation>نوع علاقة جديد</translation>
+    </message>
+    <message>
+        <source>Remove relation type…</source>
+        <translation>حذف نوع العلاقة…</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>تراجع: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>إعادة: %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>نص حر</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaHistory</name>
+    <message>
+        <source>The open document could not be saved, so the labels were not changed.</source>
+        <translation>تعذّر حفظ المستند المفتوح، لذا لم تُغيَّر الوسوم.</translation>
+    </message>
+</context>
+<context>
+    <name>_ColourField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+</context>
+<context>
+    <name>_Guidelines</name>
+    <message>
+        <source>Guideline (English)</source>
+        <translation>الإرشادات (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Guideline (Arabic)</source>
+        <translation>الإرشادات (بالعربية)</translation>
     </message>
 </context>
 </TS>
