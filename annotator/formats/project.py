@@ -211,13 +211,14 @@ class Project:
         who = safe_stem(annotator or self.annotator)
         return self.path / ANN_DIR / who / f"{safe_stem(doc_id)}.json"
 
-    def write_file(self, path: Path, data: bytes | str) -> None:
+    def write_file(self, path: Path | str, data: bytes | str) -> None:
         """Write ``data`` (bytes, or text as UTF-8) to ``path`` atomically and durably.
 
-        Raises :class:`ConflictError` (and writes nothing) when the file changed
-        or was deleted on disk since this project last read or wrote it, and
-        :class:`WriteError` when it cannot be written. The project then trusts
-        the new content as what is on disk.
+        Raises :class:`ConflictError` (and writes nothing) when the file
+        exists but this project never read it, or changed or was deleted on
+        disk since this project last read or wrote it; :class:`WriteError` when
+        it cannot be written. Afterwards the project trusts the new content as
+        what is on disk.
         """
         path = Path(path)
         if isinstance(data, str):
