@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox
@@ -312,3 +314,32 @@ def test_jump_to_a_mention_opens_its_document(make_window, qtbot):
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
     assert window.session.document.id == "b"
     assert window.selected_span().id == ids["b_washington"]
+
+
+# ---------------------------------------------------------------- candidate order (Qt-free logic)
+
+_LABELS = ("ACTOR", "LOCATION", "CLAIM", "CUE")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 15), st.sampled_from(_LABELS)),
+                min_size=1, max_size=12),
+       st.integers(0, 60), st.integers(1, 20), st.sampled_from(["SOURCE", "ABOUT"]))
+def test_candidates_property(spans, head_start, head_len, rel_name):
+    from annotator.core.model import AnnotationSet, Span
+    text = "x" * 100
+    ann = AnnotationSet("a", "t", "")
+    for i, (start, length, label) in enumerate(spans):
+        ann.spans[f"s{i}"] = Span(f"s{i}", start, start + length, label,
+                                  text[start:start + length])
+    head = Span("h", head_start, head_start + head_len, "CLAIM", "x" * head_len)
+    ann.spans["h"] = head
+    rel = default_schema().relation_type(rel_name)
+    got = relation_candidates(ann, head, rel)
+    assert all(s.label in rel.tail_labels and s.id != "h" for s in got)
+    assert {s.id for s in got} == {s.id for s in ann.spans.values()
+                                   if s.label in rel.tail_labels and s.id != "h"}
+
+    def gap(s):
+        return max(head.start - s.end, s.start - head.end, 0)
+    assert [gap(s) for s in got] == sorted(gap(s) for s in got)
