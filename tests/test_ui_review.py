@@ -331,3 +331,14 @@ def test_review_strings_are_translated_to_arabic(make_window):
     assert window.review.buttons["reject"].text() == "رفض"
     dialog = window.run_suggesters()
     assert dialog.run_button.text() == "تشغيل"
+
+
+def test_a_suggester_that_cannot_run_says_why(make_window, qtbot):
+    window = make_window([("a", TEXT)])
+    dialog = window.run_suggesters()
+    dialog.select("propagate")
+    dialog.run()
+    qtbot.waitUntil(lambda: "accept some spans first" in dialog.outcome.text(), timeout=10000)
+    qtbot.waitUntil(lambda: window.error_box is not None and window.error_box.isVisible())
+    assert "Traceback" not in window.error_box.text()
+    assert window.session.annotations.spans == {}
