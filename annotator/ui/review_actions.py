@@ -412,9 +412,10 @@ class ReviewMixin(_WindowBase):
             job.worker.cancel()
             job.worker.wait()
 
-    def _start_job(self, fn: Any, title: str, over: Any = None) -> Job:
+    def _start_job(self, fn: Any, title: str, over: Any = None,
+                   cancellable: bool = True) -> Job:
         """Run ``fn`` in the background; its progress dialog sits over ``over`` (the window)."""
-        job = Job(fn, title, self, over)
+        job = Job(fn, title, self, over, cancellable)
         self._job = job
 
         def finished(*_args: object) -> None:

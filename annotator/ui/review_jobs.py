@@ -84,7 +84,7 @@ class Job(QObject):
     partial = Signal(object)
 
     def __init__(self, fn: JobFunction, title: str, parent: QWidget,
-                 dialog_parent: QWidget | None = None) -> None:
+                 dialog_parent: QWidget | None = None, cancellable: bool = True) -> None:
         super().__init__(parent)
         self.worker = JobThread(fn, self)
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, dialog_parent or parent)
@@ -94,6 +94,8 @@ class Job(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
+        if not cancellable:  # e.g. training: the work has no point to stop at
+            self.dialog.setCancelButton(None)
         self.worker.progressed.connect(self._on_progress)
         self.worker.partial.connect(self.partial)
         self.worker.succeeded.connect(self._on_result)

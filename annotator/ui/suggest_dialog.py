@@ -269,7 +269,9 @@ class SuggestDialog(QDialog):
             from annotator.suggest.crf import train
             return train(Project.open(path, annotator=who), progress=ctx.progress)
 
-        job = self.window_._start_job(work, self.tr("Training the model…"), self)  # noqa: SLF001
+        # crf.train has no point to stop at: no Cancel button.
+        job = self.window_._start_job(work, self.tr("Training the model…"), self,  # noqa: SLF001
+                                      cancellable=False)
         self.job = job
         job.done.connect(self._trained)
         job.error.connect(lambda message: self.outcome.setText(message))
