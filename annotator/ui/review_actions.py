@@ -298,7 +298,8 @@ class ReviewMixin(_WindowBase):
         box.open()
 
     def _accept_project(self, choice: BulkChoice, doc_ids: list[str]) -> None:
-        if self.session.annotations is not None:
+        ann = self.session.annotations
+        if ann is not None and review.bulk_accept_edits(ann, choice.label, choice.min_score).edits:
             self._bulk_accept_document(choice)
         if not doc_ids or not self._review_can_start():
             return
@@ -441,7 +442,7 @@ class ReviewMixin(_WindowBase):
         self.documents.model.refresh()
         if reload_current and self.session.document is not None:
             self.reload_document()
-        elif self.session.document is not None:
+        if self.session.document is not None:  # the list was reset: mark the open one again
             self.documents.show_current(self.session.document.id)
         panel = getattr(self, "review", None)
         if panel is not None:
