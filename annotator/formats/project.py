@@ -273,7 +273,7 @@ class Project:
         record = {"schema_version": CURRENT_VERSION, **document_to_dict(doc)}
         self.write_file(path, dumps(record))
         if self._entries is not None:
-            self._entries[doc.id] = self._entry_for(path, record)
+            self._entries[doc.id] = self._entry_for(path.stem, record, path.stat())
 
     def load_document(self, doc_id: str) -> Document:
         """Read a document, checking its stored hash against its text."""
@@ -417,13 +417,11 @@ class Project:
         return self._entries.get(doc_id)
 
     @staticmethod
-    def _entry_for(path: Path, record: dict[str, Any],
-                   st: os.stat_result | None = None) -> DocumentEntry:
-        st = st or path.stat()
+    def _entry_for(stem: str, record: dict[str, Any], st: os.stat_result) -> DocumentEntry:
         doc_id, text = record["id"], record["text"]
         doc = Document(id=doc_id, text=text, meta=record.get("meta") or {},
                        sha256=record.get("sha256") or "")
-        return DocumentEntry(id=doc_id, stem=path.stem, title=doc.title, chars=len(text),
+        return DocumentEntry(id=doc_id, stem=stem, title=doc.title, chars=len(text),
                              sha256=doc.sha256, mtime_ns=st.st_mtime_ns, size=st.st_size)
 
     @staticmethod
@@ -463,7 +461,7 @@ class Project:
         value = json.loads(read_bytes(path, st.st_size))
         if type(value) is not dict or value.get("schema_version") != CURRENT_VERSION:
             value = migrate("document", value, Path(path))
-        return self._entry_for(Path(path), value, st)
+        return self._entry_for(os.path.basename(path)[:-5], value, st)  # minus ".json"
 
     def _refresh_annotation_summaries(self, entries: dict[str, DocumentEntry]) -> bool:
         changed = False
