@@ -629,3 +629,25 @@ def test_switching_documents_frees_the_previous_one(view):
         view.set_text(f"{NESTED} {i}")
     assert len(view.findChildren(QTextDocument)) <= 1
     assert view.document().toPlainText() == f"{NESTED} 4"
+
+
+def test_rectangles_follow_a_relayout_after_the_view_narrows(view, qtbot):
+    """The rectangle cache must not outlive Qt's lazy relayout after a resize."""
+    text = "قال مصدر أمني رفيع إن الجزائر تسعى منذ أسابيع لإيجاد إطار للتعاون " * 3
+    view.set_text(text)
+    start = text.rindex("الجزائر")
+    end = start + len("الجزائر")
+
+    def expected():
+        block = view.document().findBlockByNumber(0)
+        layout = block.layout()
+        line = layout.lineForTextPosition(start)
+        xa, xb = line.cursorToX(start)[0], line.cursorToX(end)[0]
+        return viewport_x(view, 0, min(xa, xb)), viewport_x(view, 0, max(xa, xb))
+
+    before = x_range(view.span_rects_cp(start, end))
+    assert before == pytest.approx(expected(), abs=0.01)
+    view.resize(420, 320)
+    qtbot.waitUntil(lambda: x_range(view.span_rects_cp(start, end)) != before)
+    qtbot.waitUntil(lambda: x_range(view.span_rects_cp(start, end))
+                    == pytest.approx(expected(), abs=0.01))

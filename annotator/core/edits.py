@@ -104,7 +104,8 @@ Edit = AddSpan | RemoveSpan | ChangeSpan | AddRelation | RemoveRelation | Change
 # ------------------------------------------------------------------ validation
 
 
-def _check_span(text: str, ann: AnnotationSet, span: Span, schema: LabelSchema | None) -> None:
+def _check_span(text: str, ann: AnnotationSet, span: Span, schema: LabelSchema | None,
+                before: Span | None = None) -> None:
     problem = span_problem(text, span.start, span.end)
     if problem:
         raise EditError(f"span {span.label} {span.start}-{span.end}: {problem}")
@@ -122,7 +123,11 @@ def _check_span(text: str, ann: AnnotationSet, span: Span, schema: LabelSchema |
             problem = adef.problem(value)
             if problem:
                 raise EditError(problem)
-    if span.status is not Status.REJECTED:
+    # A change that keeps the offsets and label of a live span cannot create a
+    # duplicate (and bulk status changes would otherwise scan every span each).
+    unchanged_key = before is not None and before.key == span.key and \
+        before.status is not Status.REJECTED
+    if span.status is not Status.REJECTED and not unchanged_key:
         dup = ann.find_duplicate(span.start, span.end, span.label, ignore_id=span.id)
         if dup is not None:
             raise EditError(f"a {span.label} span already covers exactly "
@@ -190,7 +195,7 @@ def apply_edit(text: str, ann: AnnotationSet, edit: Edit,
         _require_current_span(ann, edit.before)
         if edit.after.id != edit.before.id:
             raise EditError("a span change cannot change the span's id")
-        _check_span(text, ann, edit.after, schema)
+        _check_span(text, ann, edit.after, schema, edit.before)
         ann.spans[edit.after.id] = edit.after
         try:
             for rel in ann.relations_of(edit.after.id):

@@ -119,6 +119,9 @@ class SpanTextView(QTextEdit):
         old = self.document()
         ours = old is not None and old.parent() is self  # Qt deletes only its own first one
         self.setDocument(self._new_document(text))
+        # Qt re-lays out lazily (after a resize, in background chunks): cached
+        # rectangles must follow every relayout, not only the resize event.
+        self.document().documentLayout().update.connect(self._invalidate_geometry)
         if ours:
             shiboken6.delete(old)  # now, not at the next idle loop: 1 MB documents add up
         self._last_selection = (-1, -1)
@@ -392,7 +395,7 @@ class SpanTextView(QTextEdit):
 
     # ------------------------------------------------------------------ geometry
 
-    def _invalidate_geometry(self) -> None:
+    def _invalidate_geometry(self, *_changed: object) -> None:
         self._geometry.clear()
         self._rect_cache.clear()
 
