@@ -43,7 +43,9 @@ class ActionSpec:
         return QCoreApplication.translate(CONTEXT, self.text)
 
 
-MENUS: tuple[tuple[str, str], ...] = (
+# QT_TRANSLATE_NOOP marks a string for lupdate and returns it unchanged (typed
+# ``object`` in the stubs, hence the str() below).
+MENUS: tuple[tuple[str, object], ...] = (
     ("document", QT_TRANSLATE_NOOP("Actions", "&Document")),
     ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
     ("span", QT_TRANSLATE_NOOP("Actions", "&Span")),
@@ -57,12 +59,12 @@ MENUS: tuple[tuple[str, str], ...] = (
 
 def menu_title(menu_id: str) -> str:
     """Translated title of menu ``menu_id``."""
-    return QCoreApplication.translate(CONTEXT, dict(MENUS)[menu_id])
+    return QCoreApplication.translate(CONTEXT, str(dict(MENUS)[menu_id]))
 
 
-def _a(id_: str, text: str, shortcuts: tuple[str, ...], handler: str, menu: str,
+def _a(id_: str, text: object, shortcuts: tuple[str, ...], handler: str, menu: str,
        scope: str = "window", arg: object = None) -> ActionSpec:
-    return ActionSpec(id_, text, shortcuts, handler, menu, scope, arg)
+    return ActionSpec(id_, str(text), shortcuts, handler, menu, scope, arg)
 
 
 
@@ -178,7 +180,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 # Keys the text view handles itself (selection); listed in the help dialog too.
-VIEW_KEYS: tuple[tuple[str, str], ...] = (
+VIEW_KEYS: tuple[tuple[str, object], ...] = (
     ("Shift+Arrow", QT_TRANSLATE_NOOP("Actions", "Extend the selection by a character")),
     ("Ctrl+Shift+Arrow", QT_TRANSLATE_NOOP("Actions", "Extend the selection by a word")),
     ("Shift+Home / Shift+End",

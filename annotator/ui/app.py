@@ -66,7 +66,8 @@ def main(project_path: Path) -> int:
     if problem:
         print(f"annotator: {problem}", file=sys.stderr)
         return 2
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setOrganizationName("annotator")
     app.setApplicationName("annotator")
     app.setApplicationDisplayName(APP_NAME)

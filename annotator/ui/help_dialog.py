@@ -29,7 +29,8 @@ def help_rows(schema: LabelSchema) -> list[tuple[str, str, str]]:
     rows = [(menu_title(spec.menu).replace("&", ""), spec.label(), shortcut_text(spec))
             for spec in (*ACTIONS, *label_actions(schema)) if spec.shortcuts]
     text = QCoreApplication.translate("Actions", "Text")
-    rows += [(text, QCoreApplication.translate("Actions", what), keys) for keys, what in VIEW_KEYS]
+    rows += [(text, QCoreApplication.translate("Actions", str(what)), keys)
+             for keys, what in VIEW_KEYS]
     return rows
 
 
