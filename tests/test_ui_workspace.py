@@ -103,7 +103,7 @@ def test_span_list_and_view_selection_follow_each_other(make_window, qtbot):
     spans.table.setCurrentIndex(row)
     assert window.selected_span().id == cue.id
     assert window.view._selected == cue.id
-    assert window.palette.current_label() == "CUE"
+    assert window.label_palette.current_label() == "CUE"
     window.view.spanActivated.emit(next(s for s in window.session.annotations.spans
                                         if s != cue.id))
     assert spans.selected_span() == window.selected_span().id != cue.id
@@ -140,7 +140,7 @@ def test_arabic_interface_mirrors_and_translates(make_window, qtbot):
     # documents on the reading-start side (right), spans on the other
     right = Qt.DockWidgetArea.RightDockWidgetArea
     assert window.dockWidgetArea(window._docks["documents"]) == right
-    assert "مكان" in window.palette.guideline_text("LOCATION")
+    assert "مكان" in window.label_palette.guideline_text("LOCATION")
 
 
 def test_translations_are_complete_and_compiled():

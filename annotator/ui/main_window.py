@@ -84,14 +84,14 @@ class MainWindow(ReviewMixin, QMainWindow):
 
         self.documents = DocumentList(session.project, self)
         self.spans = SpanPanel(self)
-        self.palette = LabelPalette(session.schema, language, self)
+        self.label_palette = LabelPalette(session.schema, language, self)
         self.attributes = AttributePanel(session, language, self)
         self.picker: RelationPicker | None = None
         self.schema_history = SchemaHistory(session, self)
         self._docks = {
             "documents": self._dock("documents", self.documents),
             "spans": self._dock("spans", self.spans),
-            "labels": self._dock("labels", self.palette),
+            "labels": self._dock("labels", self.label_palette),
             "attributes": self._dock("attributes", self.attributes),
         }
         self.review = ReviewPanel(self, self)
@@ -177,7 +177,7 @@ class MainWindow(ReviewMixin, QMainWindow):
         self.spans.spanChosen.connect(self.select_span)
         self.view.spanActivated.connect(self.select_span)
         self.view.selectionChangedCp.connect(self._on_text_selection)
-        self.palette.labelActivated.connect(lambda name: self.tag_with_label((name, False)))
+        self.label_palette.labelActivated.connect(lambda name: self.tag_with_label((name, False)))
         self.search.matchesChanged.connect(self.view.set_search_matches)
         self.search.currentMatchChanged.connect(self._on_current_match)
         self.search.tagAllRequested.connect(self.tag_all_with)
@@ -205,7 +205,7 @@ class MainWindow(ReviewMixin, QMainWindow):
         self.documents.retranslate()
         self.spans.model.retranslate()
         self.search.retranslate()
-        self.palette.set_language(self.language)
+        self.label_palette.set_language(self.language)
         self._update_title()
         self._update_doc_status()
 
@@ -378,7 +378,7 @@ class MainWindow(ReviewMixin, QMainWindow):
         self.attributes.show_span(span_id)
         if span_id is not None and ann is not None:
             span = ann.spans[span_id]
-            self.palette.show_label(span.label)
+            self.label_palette.show_label(span.label)
             self.statusBar().showMessage(
                 f"{span.label} · {span.start}–{span.end} · "
                 f"{self.spans.model.status_text(span.status)} · {span.origin}", STATUS_MS)
@@ -587,9 +587,9 @@ class MainWindow(ReviewMixin, QMainWindow):
             action.deleteLater()
         for spec in label_actions(self.session.schema):
             self._add_action(spec)
-        old, self.palette = self.palette, LabelPalette(self.session.schema, self.language, self)
-        self.palette.labelActivated.connect(lambda name: self.tag_with_label((name, False)))
-        self._docks["labels"].setWidget(self.palette)
+        old, self.label_palette = self.label_palette, LabelPalette(self.session.schema, self.language, self)
+        self.label_palette.labelActivated.connect(lambda name: self.tag_with_label((name, False)))
+        self._docks["labels"].setWidget(self.label_palette)
         old.deleteLater()
         selected = self._selected
         self.reload_document()  # the files were rewritten: what is on disk wins
@@ -615,8 +615,8 @@ class MainWindow(ReviewMixin, QMainWindow):
         """Open the search bar, seeded with the selected text."""
         start, end = self.view.selection_cp()
         initial = self.session.text[start:end] if 0 < end - start < 100 else ""
-        label = self.selected_span().label if self.selected_span() else \
-            self.palette.current_label()
+        span = self.selected_span()
+        label = span.label if span else self.label_palette.current_label()
         if label:
             self.search.label.setCurrentText(label)  # tag-all proposes the label in use
         self.search.open_bar(initial)
