@@ -7,6 +7,7 @@ shortcuts come from the one table in :mod:`annotator.ui.actions`.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable
 
@@ -347,10 +348,9 @@ class MainWindow(ReviewMixin, QMainWindow):
         doc = self.session.document
         name = self.session.project.name
         self.setWindowTitle(f"{doc.title} — {name} [*]" if doc else f"{name} [*]")
-        try:
+        # At interpreter shutdown without a close the stack is already gone.
+        with contextlib.suppress(RuntimeError):
             self.setWindowModified(not self.session.undo_stack.isClean())
-        except RuntimeError:
-            pass  # interpreter shutdown without a close: the stack is already gone
 
     def _update_doc_status(self) -> None:
         ann = self.session.annotations
@@ -587,7 +587,8 @@ class MainWindow(ReviewMixin, QMainWindow):
             action.deleteLater()
         for spec in label_actions(self.session.schema):
             self._add_action(spec)
-        old, self.label_palette = self.label_palette, LabelPalette(self.session.schema, self.language, self)
+        old = self.label_palette
+        self.label_palette = LabelPalette(self.session.schema, self.language, self)
         self.label_palette.labelActivated.connect(lambda name: self.tag_with_label((name, False)))
         self._docks["labels"].setWidget(self.label_palette)
         old.deleteLater()
