@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from annotator.core.model import AnnotationSet, DocStatus, Document, Relation, Span, Status
-from annotator.core.text import span_problem
+from annotator.core.text import boundary_problem, span_problem
 from annotator.formats.errors import HashMismatchError, ProjectError
 from annotator.formats.exporters.options import SPLIT_NAMES, ExportOptions
 from annotator.formats.report import Progress, Report, no_progress
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 #: Labels that are reported content rather than entities: token views tag
 #: them in their own column so entity tags stay flat.
 CLAIM_LABELS = frozenset({"CLAIM"})
+_ZWJ = "\u200d"
 
 
 class ExportAborted(ProjectError):
@@ -89,12 +90,38 @@ def _describe(doc: Document, span: Span) -> str:
     return f"document {doc.id!r}, span {span.id} ({span.label} {span.start}-{span.end})"
 
 
+# Characters a span boundary may always fall before (when the one before it is no ZWJ):
+# filled lazily per distinct character, since a document uses few of them.
+_PLAIN_AFTER: dict[str, bool] = {}
+
+
+def _plain_after(ch: str) -> bool:
+    known = _PLAIN_AFTER.get(ch)
+    if known is None:
+        known = _PLAIN_AFTER[ch] = (
+            boundary_problem("a" + ch, 1) is None and boundary_problem("\U0001F1E6" + ch, 1) is None
+            and boundary_problem("\ud800" + ch, 1) is None)
+    return known
+
+
+def _plainly_fits(text: str, span: Span) -> bool:
+    """Fast check: True only when ``span`` surely fits ``text`` (False: look closer)."""
+    start, end = span.start, span.end
+    if type(start) is not int or type(end) is not int or not 0 < start < end < len(text):
+        return False
+    return (text[start - 1] != _ZWJ and text[end - 1] != _ZWJ and _plain_after(text[start])
+            and _plain_after(text[end]) and text[start:end] == span.text)
+
+
 def verify(doc: Document, ann: AnnotationSet, spans: list[Span]) -> None:
     """Raise :class:`ExportAborted` unless every span fits ``doc`` exactly."""
     if ann.text_sha256 != doc.sha256:
         raise ExportAborted(f"export stopped, nothing was written: the annotations of document "
                             f"{doc.id!r} were made on a different text (SHA-256 differs)")
+    text = doc.text
     for span in spans:
+        if _plainly_fits(text, span):
+            continue
         problem = span_export_problem(doc, span)
         if problem:
             raise ExportAborted(f"export stopped, nothing was written: {_describe(doc, span)}: "
