@@ -310,7 +310,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_review_stats(args: argparse.Namespace) -> int:
-    """Per origin of suggestions: suggested, accepted, edited, rejected, precision."""
+    """Per origin of suggestions: suggested, accepted, edited, rejected, precision (spans, links)."""
     from annotator.suggest.review import review_stats
     project = _open_project(args.project)
     rows = review_stats(project, args.annotator)
@@ -328,6 +328,16 @@ def cmd_review_stats(args: argparse.Namespace) -> int:
         p = "-" if r.precision is None else f"{r.precision:.3f}"
         print(f"{r.origin:<{width}}  {r.suggested:>7} {r.accepted:>8} {r.edited:>6} "
               f"{r.rejected:>8} {p:>9}")
+    linked = [r for r in rows if r.relations_suggested or r.relations_reviewed]
+    if linked:
+        print()
+        print("relations (SOURCE/ABOUT links)")
+        print(f"{'origin':<{width}}  {'pending':>7} {'accepted':>8} {'rejected':>8} "
+              f"{'precision':>9}")
+        for r in linked:
+            p = "-" if r.relations_precision is None else f"{r.relations_precision:.3f}"
+            print(f"{r.origin:<{width}}  {r.relations_suggested:>7} {r.relations_accepted:>8} "
+                  f"{r.relations_rejected:>8} {p:>9}")
     return 0
 
 

@@ -119,3 +119,167 @@ def test_revise_then_accept_counts_as_edited(tmp_path):
     assert pending.status is Status.SUGGESTED and pending.text == "وبنغازي"
     apply_edit(doc.text, ann, accept(pending, reviewer="sara"))
     assert was_edited(ann.spans[span.id])
+
+
+# ------------------------------------------------------------------ suggested relations
+
+LINKED = "قال مصدر أمني إن الهجوم على طرابلس فشل"
+
+
+def _linked(tmp_path=None):
+    """A suggested claim with a suggested SOURCE (to an actor) and ABOUT (to a location) link."""
+    from annotator.core.edits import make_relation
+    from annotator.core.model import AnnotationSet
+    from annotator.suggest.base import suggested_span
+    text = LINKED
+    ann = AnnotationSet("d", "ali", "x")
+
+    def span(surface, label):
+        start = text.index(surface)
+        return suggested_span(text, start, start + len(surface), label, origin="claims@1",
+                              score=0.8)
+
+    claim, actor, place = span("الهجوم على طرابلس فشل", "CLAIM"), span("مصدر أمني", "ACTOR"), \
+        span("طرابلس", "LOCATION")
+    for s in (claim, actor, place):
+        ann.spans[s.id] = s
+    source = make_relation("SOURCE", claim, actor, origin="claims@1", status=Status.SUGGESTED)
+    about = make_relation("ABOUT", claim, place, origin="claims@1", status=Status.SUGGESTED)
+    ann.relations.update({source.id: source, about.id: about})
+    return ann, claim, actor, place, source, about
+
+
+def _rel_status(ann, rel):
+    return ann.relations[rel.id].status
+
+
+def test_accepting_a_span_accepts_its_links_once_both_ends_are_accepted():
+    from annotator.core.schema import default_schema
+    from annotator.suggest.review import with_relations
+    schema = default_schema()
+    ann, claim, actor, place, source, about = _linked()
+    # The claim alone: both links point to pending spans and stay pending.
+    edit = with_relations(ann, accept(claim, reviewer="sara"), reviewer="sara")
+    apply_edit(LINKED, ann, edit, schema)
+    assert _rel_status(ann, source) is Status.SUGGESTED
+    assert _rel_status(ann, about) is Status.SUGGESTED
+    # Accepting the actor accepts SOURCE in the same step; undo restores both.
+    edit = with_relations(ann, accept(ann.spans[actor.id], reviewer="sara"), reviewer="sara")
+    inverse = apply_edit(LINKED, ann, edit, schema)
+    assert ann.spans[actor.id].status is Status.ACCEPTED
+    assert _rel_status(ann, source) is Status.ACCEPTED
+    assert ann.relations[source.id].extra["reviewed_by"] == "sara"
+    assert _rel_status(ann, about) is Status.SUGGESTED  # its place is still pending
+    apply_edit(LINKED, ann, inverse)
+    assert ann.spans[actor.id].status is Status.SUGGESTED
+    assert _rel_status(ann, source) is Status.SUGGESTED
+
+
+def test_rejecting_a_span_rejects_its_links_in_the_same_step():
+    from annotator.suggest.review import with_relations
+    ann, claim, actor, place, source, about = _linked()
+    apply_edit(LINKED, ann, with_relations(ann, accept(claim)))
+    inverse = apply_edit(LINKED, ann, with_relations(ann, reject(place, reviewer="sara"),
+                                                     reviewer="sara"))
+    assert _rel_status(ann, about) is Status.REJECTED
+    assert _rel_status(ann, source) is Status.SUGGESTED
+    assert len(ann.relations) == 2 and len(ann.spans) == 3  # nothing deleted
+    apply_edit(LINKED, ann, inverse)
+    assert _rel_status(ann, about) is Status.SUGGESTED
+    assert ann.spans[place.id].status is Status.SUGGESTED
+
+
+def test_a_decision_without_links_is_the_span_edit_itself():
+    from annotator.suggest.review import with_relations
+    ann, claim, actor, place, source, about = _linked()
+    ann.relations.clear()
+    edit = accept(actor)
+    assert with_relations(ann, edit) is edit
+
+
+def test_explicit_review_of_a_spans_links():
+    from annotator.suggest.review import pending_relations, review_relations
+    ann, claim, actor, place, source, about = _linked()
+    apply_edit(LINKED, ann, accept(actor))
+    apply_edit(LINKED, ann, accept(claim))  # without its links (e.g. before this rule)
+    assert {r.id for r in pending_relations(ann, claim.id)} == {source.id, about.id}
+    batch = review_relations(ann, ann.spans[claim.id], Status.ACCEPTED, reviewer="sara")
+    assert [e.before.id for e in batch.edits] == [source.id]  # ABOUT's place is pending
+    apply_edit(LINKED, ann, batch)
+    assert _rel_status(ann, source) is Status.ACCEPTED
+    batch = review_relations(ann, ann.spans[claim.id], Status.REJECTED, reviewer="sara")
+    apply_edit(LINKED, ann, batch)
+    assert _rel_status(ann, about) is Status.REJECTED
+    assert _rel_status(ann, source) is Status.ACCEPTED  # decided ones are left alone
+    assert ann.spans[claim.id].status is Status.ACCEPTED
+    assert pending_relations(ann) == []
+
+
+def test_explicit_accept_of_links_accepts_a_pending_span_first():
+    from annotator.suggest.review import review_relations
+    ann, claim, actor, place, source, about = _linked()
+    apply_edit(LINKED, ann, accept(place))
+    batch = review_relations(ann, claim, Status.ACCEPTED)
+    apply_edit(LINKED, ann, batch)
+    assert ann.spans[claim.id].status is Status.ACCEPTED
+    assert _rel_status(ann, about) is Status.ACCEPTED
+    assert _rel_status(ann, source) is Status.SUGGESTED
+
+
+def test_bulk_accept_accepts_links_whose_two_ends_end_up_accepted():
+    from annotator.suggest.review import split_counts
+    ann, claim, actor, place, source, about = _linked()
+    batch = bulk_accept_edits(ann, label="CLAIM", reviewer="sara")
+    assert split_counts(batch) == (1, 0)  # the links' other ends are pending
+    batch = bulk_accept_edits(ann, min_score=0.5, reviewer="sara")
+    assert split_counts(batch) == (3, 2)
+    inverse = apply_edit(LINKED, ann, batch)
+    assert {r.status for r in ann.relations.values()} == {Status.ACCEPTED}
+    apply_edit(LINKED, ann, inverse)  # one undo step
+    assert {r.status for r in ann.relations.values()} == {Status.SUGGESTED}
+
+
+def test_review_stats_count_relations_per_origin(tmp_path):
+    from annotator.suggest.review import OriginStats, add_relations_to_stats, add_to_stats
+    ann, claim, actor, place, source, about = _linked()
+    apply_edit(LINKED, ann, bulk_accept_edits(ann, label="ACTOR"))
+    apply_edit(LINKED, ann, accept(claim))
+    stats: dict[str, OriginStats] = {}
+    add_to_stats(stats, ann.spans.values())
+    add_relations_to_stats(stats, ann.relations.values())
+    row = stats["claims@1"]
+    assert (row.relations_suggested, row.relations_accepted, row.relations_rejected) == (2, 0, 0)
+    assert row.relations_precision is None
+    from annotator.suggest.review import set_relation_status
+    apply_edit(LINKED, ann, set_relation_status(source, Status.ACCEPTED, reviewer="sara"))
+    apply_edit(LINKED, ann, set_relation_status(about, Status.REJECTED, reviewer="sara"))
+    stats = {}
+    add_to_stats(stats, ann.spans.values())
+    add_relations_to_stats(stats, ann.relations.values())
+    row = stats["claims@1"].as_dict()
+    assert (row["relations_suggested"], row["relations_accepted"], row["relations_rejected"],
+            row["relations_precision"]) == (0, 1, 1, 0.5)
+    assert (row["accepted"], row["suggested"]) == (2, 1)  # spans are counted apart
+
+
+def test_review_stats_and_cli_show_relations(tmp_path, cli):
+    import json
+    from annotator.suggest.review import set_relation_status
+    project = make_project(tmp_path, {"a": LINKED})
+    doc = project.load_document("a")
+    ann = project.load_annotations(doc)
+    fresh, claim, actor, place, source, about = _linked()
+    ann.spans.update(fresh.spans)
+    ann.relations.update(fresh.relations)
+    apply_edit(doc.text, ann, set_relation_status(about, Status.REJECTED, reviewer="sara"))
+    project.save_annotations(ann)
+    (row,) = review_stats(project)
+    assert (row.origin, row.relations_suggested, row.relations_rejected) == ("claims@1", 1, 1)
+    assert row.relations_precision == 0.0
+    result = cli("review-stats", str(project.path), "--json")
+    assert result.returncode == 0, result.stderr
+    (data,) = json.loads(result.stdout)
+    assert (data["relations_suggested"], data["relations_rejected"]) == (1, 1)
+    result = cli("review-stats", str(project.path))
+    assert result.returncode == 0, result.stderr
+    assert "relations" in result.stdout and "claims@1" in result.stdout

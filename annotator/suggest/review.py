@@ -6,6 +6,16 @@ computed. Every decision records who made it (``extra["reviewed_by"]``);
 an edit before accepting records what was suggested
 (``extra["suggested_as"] = {"start", "end", "label"}``) so
 :func:`review_stats` can tell "accepted as is" from "accepted after editing".
+
+Suggested relations (SOURCE/ABOUT links from the claims suggester) follow
+their spans, in the same undo step (:func:`with_relations`):
+
+- accepting a span accepts each of its suggested relations whose other end
+  is accepted too (already, or in the same step); a relation to a span that
+  is still pending stays pending, and is accepted when that span is;
+- rejecting a span rejects its suggested relations (nothing is deleted);
+- :func:`bulk_accept_edits` accepts the suggested relations whose two ends
+  are accepted once the bulk action is done.
 """
 
 from __future__ import annotations
@@ -90,6 +100,92 @@ def set_relation_status(rel: Relation, status: Status, *,
                           f"Mark link {status.value}")
 
 
+def _accepted_after(ann: AnnotationSet, span_edits: Iterable[ChangeSpan]) -> set[str]:
+    """Ids of the spans that are accepted once ``span_edits`` are applied."""
+    after = {sid: s.status for sid, s in ann.spans.items()}
+    for edit in span_edits:
+        after[edit.after.id] = edit.after.status
+    return {sid for sid, status in after.items() if status is Status.ACCEPTED}
+
+
+def relations_to_accept(ann: AnnotationSet, span_edits: Iterable[ChangeSpan],
+                        *, reviewer: str | None = None) -> list[ChangeRelation]:
+    """Accept the suggested relations touched by ``span_edits`` whose two ends end up accepted.
+
+    A relation to a span that is still pending (or rejected) is left alone.
+    """
+    span_edits = list(span_edits)
+    touched = {e.after.id for e in span_edits}
+    accepted = _accepted_after(ann, span_edits)
+    return [set_relation_status(rel, Status.ACCEPTED, reviewer=reviewer or UNKNOWN_REVIEWER)
+            for rel in ann.sorted_relations()
+            if rel.status is Status.SUGGESTED and (rel.head in touched or rel.tail in touched)
+            and rel.head in accepted and rel.tail in accepted]
+
+
+def relations_to_reject(ann: AnnotationSet, span_id: str, *,
+                        reviewer: str | None = None) -> list[ChangeRelation]:
+    """Reject the suggested relations of span ``span_id`` (they stay in the file)."""
+    return [set_relation_status(rel, Status.REJECTED, reviewer=reviewer or UNKNOWN_REVIEWER)
+            for rel in sorted(ann.relations_of(span_id), key=lambda r: r.id)
+            if rel.status is Status.SUGGESTED]
+
+
+def with_relations(ann: AnnotationSet, edit: ChangeSpan, *,
+                   reviewer: str | None = None) -> ChangeSpan | Batch:
+    """``edit`` (a review decision on a span) plus what it means for the span's suggested relations.
+
+    An accepting edit also accepts the span's suggested relations whose
+    other end is accepted; a rejecting edit also rejects them. Returns
+    ``edit`` itself when no relation follows, else one :class:`Batch` (one
+    undo step).
+    """
+    if edit.after.status is Status.ACCEPTED:
+        follow: list[ChangeRelation] = relations_to_accept(ann, [edit], reviewer=reviewer)
+    elif edit.after.status is Status.REJECTED:
+        follow = relations_to_reject(ann, edit.after.id, reviewer=reviewer)
+    else:
+        follow = []
+    if not follow:
+        return edit
+    return Batch((edit, *follow), f"{edit.description} and {len(follow)} links")
+
+
+def review_relations(ann: AnnotationSet, span: Span, status: Status, *,
+                     reviewer: str | None = None) -> Batch:
+    """Accept or reject the suggested relations of ``span`` explicitly (one :class:`Batch`).
+
+    Accepting takes the relations whose other end is accepted (a pending
+    ``span`` is accepted with them); a relation to a span that is still
+    pending stays pending. Rejecting rejects every suggested relation of
+    ``span`` and leaves the span as it is.
+    """
+    who = reviewer or UNKNOWN_REVIEWER
+    if status is Status.REJECTED:
+        rejects = relations_to_reject(ann, span.id, reviewer=who)
+        return Batch(tuple(rejects), f"Reject {len(rejects)} suggested links")
+    if status is not Status.ACCEPTED:
+        raise ValueError(f"a review decides accepted or rejected, not {status.value}")
+    # An unchanged span "edit" marks an accepted span as the one whose links are decided.
+    decided = accept(span, reviewer=who) if span.status is Status.SUGGESTED else \
+        ChangeSpan(span, span)
+    rels = relations_to_accept(ann, [decided], reviewer=who)
+    head = (decided,) if decided.before is not decided.after else ()
+    return Batch((*head, *rels), f"Accept {len(rels)} suggested links")
+
+
+def pending_relations(ann: AnnotationSet, span_id: str | None = None) -> list[Relation]:
+    """Suggested (pending) relations of ``ann``, or only those of span ``span_id``."""
+    rels = ann.sorted_relations() if span_id is None else list(ann.relations_of(span_id))
+    return [r for r in rels if r.status is Status.SUGGESTED]
+
+
+def split_counts(batch: Batch) -> tuple[int, int]:
+    """(span edits, relation edits) in ``batch``: what a bulk action accepted."""
+    rels = sum(1 for e in batch.edits if isinstance(e, ChangeRelation))
+    return len(batch.edits) - rels, rels
+
+
 def bulk_accept_edits(ann: AnnotationSet, label: str | None = None,
                       min_score: float | None = None, *, origin: str | None = None,
                       reviewer: str | None = None) -> Batch:
@@ -109,9 +205,11 @@ def bulk_accept_edits(ann: AnnotationSet, label: str | None = None,
         if min_score is not None and (span.score is None or span.score < min_score):
             continue
         edits.append(accept(span, reviewer=reviewer))
+    rels = relations_to_accept(ann, edits, reviewer=reviewer) if edits else []
     what = f"{label} " if label else ""
     above = f" scoring {min_score:g} or more" if min_score is not None else ""
-    return Batch(tuple(edits), f"Accept {len(edits)} {what}suggestions{above}")
+    links = f" and {len(rels)} links" if rels else ""
+    return Batch((*edits, *rels), f"Accept {len(edits)} {what}suggestions{above}{links}")
 
 
 def bulk_accept_project(project: Project, label: str | None = None,
@@ -121,7 +219,8 @@ def bulk_accept_project(project: Project, label: str | None = None,
                         progress: Progress = no_progress) -> Report:
     """:func:`bulk_accept_edits` in every document (or ``doc_ids``), each saved as it is done.
 
-    The report counts ``accepted`` suggestions; unreadable or conflicting
+    The report counts ``accepted`` span suggestions and
+    ``relations_accepted`` links; unreadable or conflicting
     documents are skipped with their reason.
     """
     report = Report()
@@ -135,7 +234,10 @@ def bulk_accept_project(project: Project, label: str | None = None,
             if batch.edits:
                 apply_edit(doc.text, ann, batch, project.schema)
                 project.save_annotations(ann)
-                report.count("accepted", len(batch.edits))
+                spans, rels = split_counts(batch)
+                report.count("accepted", spans)
+                if rels:
+                    report.count("relations_accepted", rels)
             report.done.append(doc_id)
         except (ProjectError, EditError) as err:
             report.skip(doc_id, str(err))
@@ -145,13 +247,16 @@ def bulk_accept_project(project: Project, label: str | None = None,
 
 @dataclass
 class OriginStats:
-    """Review decisions on the suggestions of one origin."""
+    """Review decisions on the suggestions of one origin: spans, and relations counted apart."""
 
     origin: str
     suggested: int = 0
     accepted: int = 0
     edited: int = 0
     rejected: int = 0
+    relations_suggested: int = 0
+    relations_accepted: int = 0
+    relations_rejected: int = 0
 
     @property
     def reviewed(self) -> int:
@@ -163,12 +268,27 @@ class OriginStats:
         """(accepted + edited) / reviewed; None before any decision."""
         return (self.accepted + self.edited) / self.reviewed if self.reviewed else None
 
+    @property
+    def relations_reviewed(self) -> int:
+        """Suggested relations a person decided on."""
+        return self.relations_accepted + self.relations_rejected
+
+    @property
+    def relations_precision(self) -> float | None:
+        """Accepted / reviewed relations; None before any decision on a relation."""
+        n = self.relations_reviewed
+        return self.relations_accepted / n if n else None
+
     def as_dict(self) -> dict[str, Any]:
-        """JSON-ready counts and precision."""
-        p = self.precision
+        """JSON-ready counts and precision, spans and relations apart."""
+        p, rp = self.precision, self.relations_precision
         return {"origin": self.origin, "suggested": self.suggested, "accepted": self.accepted,
                 "edited": self.edited, "rejected": self.rejected,
-                "precision": None if p is None else round(p, 4)}
+                "precision": None if p is None else round(p, 4),
+                "relations_suggested": self.relations_suggested,
+                "relations_accepted": self.relations_accepted,
+                "relations_rejected": self.relations_rejected,
+                "relations_precision": None if rp is None else round(rp, 4)}
 
 
 def is_suggestion(span: Span) -> bool:
@@ -207,8 +327,32 @@ def add_to_stats(stats: dict[str, OriginStats], spans: Iterable[Span]) -> None:
             row.accepted += 1
 
 
+def is_suggested_relation(rel: Relation) -> bool:
+    """True for a relation from a suggester that is pending or was reviewed (as for spans)."""
+    if not rel.origin:
+        return False
+    return rel.status is not Status.ACCEPTED or "reviewed_by" in rel.extra
+
+
+def add_relations_to_stats(stats: dict[str, OriginStats], relations: Iterable[Relation]) -> None:
+    """Count the suggested relations among ``relations`` into ``stats`` (by origin)."""
+    for rel in relations:
+        if not is_suggested_relation(rel):
+            continue
+        row = stats.setdefault(rel.origin, OriginStats(rel.origin))
+        if rel.status is Status.SUGGESTED:
+            row.relations_suggested += 1
+        elif rel.status is Status.REJECTED:
+            row.relations_rejected += 1
+        else:
+            row.relations_accepted += 1
+
+
 def review_stats(project: Project, annotator: str | None = None) -> list[OriginStats]:
     """Per origin: pending, accepted, edited, rejected suggestions and precision, over the project.
+
+    Suggested relations are counted in the ``relations_*`` fields, with their
+    own precision (a relation has no "edited").
 
     Counts every annotator's files, or only ``annotator``'s. Unreadable
     annotation files are skipped (``annotator validate`` reports them).
@@ -228,4 +372,5 @@ def review_stats(project: Project, annotator: str | None = None) -> list[OriginS
             except ProjectError:
                 continue
             add_to_stats(stats, ann.spans.values())
+            add_relations_to_stats(stats, ann.relations.values())
     return sorted(stats.values(), key=lambda s: s.origin)
