@@ -310,7 +310,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_review_stats(args: argparse.Namespace) -> int:
-    """Per origin of suggestions: suggested, accepted, edited, rejected, precision (spans, links)."""
+    """Per origin: suggested, accepted, edited, rejected, precision (spans, then links)."""
     from annotator.suggest.review import review_stats
     project = _open_project(args.project)
     rows = review_stats(project, args.annotator)

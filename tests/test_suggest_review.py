@@ -264,6 +264,7 @@ def test_review_stats_count_relations_per_origin(tmp_path):
 
 def test_review_stats_and_cli_show_relations(tmp_path, cli):
     import json
+
     from annotator.suggest.review import set_relation_status
     project = make_project(tmp_path, {"a": LINKED})
     doc = project.load_document("a")
