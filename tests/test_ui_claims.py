@@ -208,7 +208,8 @@ def test_values_in_plain_arabic_words():
     assert value_text(certainty, "PR+", "ar") == "صحيح على الأرجح"
     assert value_text(certainty, "PR+", "en") == "probably true (PR+)"
     kind = default_schema().label("CLAIM").attribute("source_kind")
-    assert value_text(kind, "unnamed_source", "en") == "unnamed source"
+    assert value_text(kind, "unnamed_source", "en") == "unnamed source (unnamed_source)"
+    assert value_text(kind, "unnamed_source", "ar") == "مصدر غير مسمّى"
 
 
 # ---------------------------------------------------------------- actor registry

@@ -128,6 +128,28 @@ CERTAINTY_LABELS = {
     "Uu": {"en": "uncommitted / unknown", "ar": "غير ملتزم / غير معروف"},
 }
 
+ACTOR_TYPE_LABELS = {
+    "person": {"en": "person", "ar": "شخص"},
+    "organisation": {"en": "organisation", "ar": "منظمة"},
+    "state": {"en": "state", "ar": "دولة"},
+    "armed_group": {"en": "armed group", "ar": "جماعة مسلحة"},
+    "unnamed_source": {"en": "unnamed source", "ar": "مصدر غير مسمّى"},
+}
+SOURCE_KIND_LABELS = {
+    "named_actor": {"en": "named actor", "ar": "فاعل مسمّى"},
+    "unnamed_source": {"en": "unnamed source", "ar": "مصدر غير مسمّى"},
+    "author": {"en": "the article's author", "ar": "كاتب المقال"},
+}
+QUOTE_LABELS = {
+    "direct": {"en": "direct quote", "ar": "اقتباس مباشر"},
+    "indirect": {"en": "paraphrase", "ar": "نقل غير مباشر"},
+}
+STANCE_LABELS = {
+    "support": {"en": "supports", "ar": "مؤيد"},
+    "oppose": {"en": "opposes", "ar": "معارض"},
+    "neutral": {"en": "neutral", "ar": "محايد"},
+}
+
 _PROCLITIC_RULE_EN = (
     "Proclitics و ف ب ل ك stay OUTSIDE the span; the article ال stays inside "
     "(والجزائر -> الجزائر, بالقاهرة -> القاهرة)."
@@ -155,7 +177,8 @@ def default_schema() -> LabelSchema:
         attributes=(
             AttributeDef("type", ("person", "organisation", "state", "armed_group",
                                   "unnamed_source"),
-                         description={"en": "What kind of actor", "ar": "نوع الفاعل"}),
+                         description={"en": "What kind of actor", "ar": "نوع الفاعل"},
+                         value_labels=ACTOR_TYPE_LABELS),
         ),
     )
     location = SpanLabel(
@@ -181,14 +204,16 @@ def default_schema() -> LabelSchema:
         },
         attributes=(
             AttributeDef("source_kind", ("named_actor", "unnamed_source", "author"),
-                         description={"en": "Who the source is", "ar": "نوع المصدر"}),
+                         description={"en": "Who the source is", "ar": "نوع المصدر"},
+                         value_labels=SOURCE_KIND_LABELS),
             AttributeDef("quote", ("direct", "indirect"),
                          description={"en": "Quoted or paraphrased",
-                                      "ar": "اقتباس مباشر أم غير مباشر"}),
+                                      "ar": "اقتباس مباشر أم غير مباشر"},
+                         value_labels=QUOTE_LABELS),
             AttributeDef("certainty", CERTAINTY_VALUES, value_labels=CERTAINTY_LABELS,
                          description={"en": "Certainty relative to the source (FactBank)",
                                       "ar": "درجة اليقين بالنسبة للمصدر"}),
-            AttributeDef("stance", ("support", "oppose", "neutral"),
+            AttributeDef("stance", ("support", "oppose", "neutral"), value_labels=STANCE_LABELS,
                          description={"en": "Stance of the source", "ar": "موقف المصدر"}),
         ),
     )
