@@ -246,7 +246,7 @@ def test_review_panel_shows_precision_per_origin(make_window, qtbot):
         t = panel.table
         return [t.item(0, c).text() for c in range(t.columnCount())] if t.rowCount() else []
 
-    qtbot.waitUntil(lambda: row() == ["dictionary@1", "0", "1", "0", "1", "50%"], timeout=5000)
+    qtbot.waitUntil(lambda: row() == ["dictionary@1", "0", "1", "0", "1", "50%", ""], timeout=5000)
 
 
 def test_import_suggestions_reports_skipped_lines(make_window, qtbot, tmp_path):
@@ -342,3 +342,121 @@ def test_a_suggester_that_cannot_run_says_why(make_window, qtbot):
     qtbot.waitUntil(lambda: window.error_box is not None and window.error_box.isVisible())
     assert "Traceback" not in window.error_box.text()
     assert window.session.annotations.spans == {}
+
+
+# ------------------------------------------------------------ suggested relations (links)
+
+CLAIM_TEXT = "الجزائر وليبيا اتفقتا في طرابلس على فتح الحدود"
+
+
+def _with_links(window: MainWindow) -> tuple[Span, Span, Span, str, str]:
+    """A suggested claim, its actor and place, and suggested SOURCE and ABOUT links."""
+    from annotator.core.edits import AddRelation, make_relation
+    claim = _suggest(window, CLAIM_TEXT, "CLAIM", origin="claims@1")
+    actor = _suggest(window, "وزير الخارجية", "ACTOR", origin="claims@1")
+    place = _suggest(window, "طرابلس", "LOCATION", origin="claims@1")
+    source = make_relation("SOURCE", claim, actor, origin="claims@1", status=Status.SUGGESTED)
+    about = make_relation("ABOUT", claim, place, origin="claims@1", status=Status.SUGGESTED)
+    window.session.apply(Batch((AddSpan(claim), AddSpan(actor), AddSpan(place),
+                                AddRelation(source), AddRelation(about)), "suggestions"))
+    return claim, actor, place, source.id, about.id
+
+
+def _link(window: MainWindow, rel_id: str) -> Status:
+    return window.session.annotations.relations[rel_id].status
+
+
+def test_accepting_and_rejecting_spans_decides_their_links(make_window, qtbot):
+    window = make_window([("a", TEXT)])
+    claim, actor, place, source, about = _with_links(window)
+    window.select_span(claim.id)
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert _status(window, claim) is Status.ACCEPTED
+    assert (_link(window, source), _link(window, about)) == (Status.SUGGESTED, Status.SUGGESTED)
+    steps = window.session.undo_stack.count()
+    window.select_span(actor.id)
+    key(qtbot, window, Qt.Key.Key_Return)  # both ends of SOURCE accepted: SOURCE is too
+    assert _link(window, source) is Status.ACCEPTED
+    assert _link(window, about) is Status.SUGGESTED  # its place is still pending
+    assert window.session.undo_stack.count() == steps + 1
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)  # one undo step takes back the span and its link
+    assert _status(window, actor) is Status.SUGGESTED
+    assert _link(window, source) is Status.SUGGESTED
+    window.select_span(place.id)
+    key(qtbot, window, Qt.Key.Key_X)  # rejecting the place rejects ABOUT, deletes nothing
+    assert _link(window, about) is Status.REJECTED
+    assert len(window.session.annotations.relations) == 2
+    window.select_span(actor.id)
+    key(qtbot, window, Qt.Key.Key_Delete)  # Delete on a suggestion rejects it and its links
+    assert _link(window, source) is Status.REJECTED
+
+    def on_disk() -> dict[str, str]:
+        data = disk_annotations(window) or {"relations": []}
+        return {r["id"]: r["status"] for r in data.get("relations", [])}
+
+    qtbot.waitUntil(lambda: on_disk() == {source: "rejected", about: "rejected"})
+
+
+def test_link_keys_accept_and_reject_the_selected_spans_links(make_window, qtbot):
+    from annotator.suggest.review import accept
+    window = make_window([("a", TEXT)])
+    claim, actor, place, source, about = _with_links(window)
+    panel = window.review
+    assert "Links: 2 pending, 0 accepted, 0 rejected" in panel.document_counts.text()
+    for span in (claim, actor):  # accepted without their links (as before links followed)
+        window.session.apply(accept(window.session.annotations.spans[span.id]))
+    window.select_span(claim.id)
+    key(qtbot, window, Qt.Key.Key_Return, SHIFT)
+    assert _link(window, source) is Status.ACCEPTED
+    assert _link(window, about) is Status.SUGGESTED  # its place is still pending
+    qtbot.waitUntil(lambda: "1 wait" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "Links: 1 pending, 1 accepted, 0 rejected"
+                    in panel.document_counts.text())
+    key(qtbot, window, Qt.Key.Key_X, SHIFT)
+    assert _link(window, about) is Status.REJECTED
+    assert _status(window, place) is Status.SUGGESTED  # the span itself is not decided
+    assert _status(window, claim) is Status.ACCEPTED
+    qtbot.waitUntil(lambda: "Links: 0 pending, 1 accepted, 1 rejected"
+                    in panel.document_counts.text())
+    key(qtbot, window, Qt.Key.Key_X, SHIFT)  # nothing left: a message, no change
+    qtbot.waitUntil(lambda: "no pending links" in window.statusBar().currentMessage())
+    links = {what: keys for _menu, what, keys in help_rows(window.session.schema)
+             if "suggested links" in what}
+    assert sorted(links.values()) == ["Shift+Return", "Shift+X"]  # listed in the help
+
+
+def test_bulk_accept_accepts_links_whose_ends_are_accepted(make_window, qtbot):
+    window = make_window([("a", TEXT)])
+    claim, actor, place, source, about = _with_links(window)
+    window.select_span(claim.id)
+    key(qtbot, window, Qt.Key.Key_Return)
+    steps = window.session.undo_stack.count()
+    dialog = window.open_bulk_accept("label")
+    dialog.label.setCurrentIndex(dialog.label.findData("LOCATION"))
+    dialog.accept()
+    assert _status(window, place) is Status.ACCEPTED
+    assert (_link(window, about), _link(window, source)) == (Status.ACCEPTED, Status.SUGGESTED)
+    assert window.session.undo_stack.count() == steps + 1
+    qtbot.waitUntil(lambda: "1 suggestions and 1 links" in window.statusBar().currentMessage())
+
+
+def test_review_panel_shows_links_per_origin(make_window, qtbot):
+    window = make_window([("a", TEXT)])
+    claim, actor, place, source, about = _with_links(window)
+    panel = window.review
+    window._docks["review"].raise_()
+    window.select_span(claim.id)
+    key(qtbot, window, Qt.Key.Key_Return)
+    window.select_span(actor.id)
+    key(qtbot, window, Qt.Key.Key_Return)
+    window.select_span(place.id)
+    key(qtbot, window, Qt.Key.Key_X)
+
+    def row() -> list[str]:
+        t = panel.table
+        return [t.item(0, c).text() for c in range(t.columnCount())] if t.rowCount() else []
+
+    qtbot.waitUntil(lambda: row() == ["claims@1", "0", "2", "0", "1", "67%", "0, 50%"],
+                    timeout=5000)
+    qtbot.waitUntil(lambda: "Links: 0 pending, 1 accepted, 1 rejected"
+                    in panel.project_counts.text())

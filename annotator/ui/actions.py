@@ -137,6 +137,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
        ("Shift+N",), "previous_suggestion", "review", "text"),
     _a("review.reject", QT_TRANSLATE_NOOP("Actions", "Reject suggestion and go to the next"),
        ("X",), "reject_suggestion", "review", "text"),
+    _a("review.accept_links", QT_TRANSLATE_NOOP("Actions", "Accept the selected span's "
+                                                "suggested links"),
+       ("Shift+Return",), "accept_span_relations", "review", "text"),
+    _a("review.reject_links", QT_TRANSLATE_NOOP("Actions", "Reject the selected span's "
+                                                "suggested links"),
+       ("Shift+X",), "reject_span_relations", "review", "text"),
     _a("review.accept_label", QT_TRANSLATE_NOOP("Actions", "Accept all suggestions of a label…"),
        ("Ctrl+Shift+B",), "accept_label_suggestions", "review"),
     _a("review.accept_score", QT_TRANSLATE_NOOP("Actions", "Accept all suggestions above a "

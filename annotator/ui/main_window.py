@@ -37,7 +37,13 @@ from annotator.ui.import_dialog import ImportDialog
 from annotator.ui.label_palette import LabelPalette
 from annotator.ui.registry_view import RegistryDialog
 from annotator.ui.relation_picker import RelationPicker
-from annotator.ui.review_actions import ReviewMixin, accept_edit, relabel_edit, resize_edit
+from annotator.ui.review_actions import (
+    ReviewMixin,
+    accept_with_relations,
+    reject_with_relations,
+    relabel_edit,
+    resize_edit,
+)
 from annotator.ui.review_panel import ReviewPanel
 from annotator.ui.schema_dialog import SchemaDialog, SchemaHistory
 from annotator.ui.search_bar import SearchBar, TagAllDialog, plan_tag_all, tag_all_edit
@@ -468,9 +474,8 @@ class MainWindow(ReviewMixin, QMainWindow):
             self._status_error(self.tr("No span selected (Tab selects the next one)."))
             return
         following = self._neighbour(span)
-        if span.status is Status.SUGGESTED:
-            edit: edits.Edit = edits.set_status(span, Status.REJECTED,
-                                                reviewer=self.session.project.annotator)
+        if span.status is Status.SUGGESTED:  # its suggested links are rejected with it
+            edit: edits.Edit = reject_with_relations(ann, span, self.session.project.annotator)
         else:
             edit = edits.remove_span_with_relations(ann, span)
         if self._apply(edit):
@@ -488,11 +493,13 @@ class MainWindow(ReviewMixin, QMainWindow):
         return (later[0] if later else spans[-1]).id if spans else None
 
     def accept_span(self) -> None:
-        """Accept the selected suggestion."""
+        """Accept the selected suggestion (and its suggested links whose other end is accepted)."""
         span = self.selected_span()
-        if span is None or span.status is Status.ACCEPTED:
+        ann = self.session.annotations
+        if span is None or ann is None or span.status is Status.ACCEPTED:
             return
-        self._apply(accept_edit(self.session.text, span, self.session.project.annotator))
+        self._apply(accept_with_relations(self.session.text, ann, span,
+                                          self.session.project.annotator))
 
     def move_edge(self, arg: tuple[str, str, bool]) -> None:
         """Move the selected span's start or end edge left/right by a character or word."""

@@ -6,6 +6,11 @@ next, and which core edit a key makes of a pending suggestion (editing one
 keeps what was suggested, so accepting it afterwards counts as "edited" in
 :func:`annotator.suggest.review.review_stats`).
 
+Suggested relations follow their spans in the same undo step (see
+:func:`annotator.suggest.review.with_relations`): accepting a span accepts
+its suggested links whose other end is accepted, rejecting it rejects them.
+Shift+Return / Shift+X accept or reject the selected span's links explicitly.
+
 Bulk accept across the project: the open document changes through
 ``session.apply`` (one undo step); the other documents are changed in their
 files by a background job, which the document's undo stack cannot undo (the
@@ -90,6 +95,25 @@ def accept_edit(text: str, span: Span, reviewer: str) -> edits.ChangeSpan:
     return review.accept(span, reviewer=reviewer)
 
 
+def accept_with_relations(
+    text: str, ann: AnnotationSet, span: Span, reviewer: str
+) -> edits.ChangeSpan | edits.Batch:
+    """Accept a suggestion (see :func:`accept_edit`) and its links whose other end is accepted."""
+    return review.with_relations(ann, accept_edit(text, span, reviewer), reviewer=reviewer)
+
+
+def reject_with_relations(
+    ann: AnnotationSet, span: Span, reviewer: str
+) -> edits.ChangeSpan | edits.Batch:
+    """Reject a suggestion and its suggested links (all kept in the file)."""
+    return review.with_relations(ann, review.reject(span, reviewer=reviewer), reviewer=reviewer)
+
+
+def pending_links(ann: AnnotationSet | None) -> int:
+    """Suggested relations of ``ann`` still pending review."""
+    return len(review.pending_relations(ann)) if ann is not None else 0
+
+
 def pending_by_label(ann: AnnotationSet | None) -> dict[str, int]:
     """Pending suggestions per label."""
     out: dict[str, int] = {}
@@ -112,7 +136,7 @@ def count_in_project(
                 ann = project.load_annotations(project.load_document(entry.id))
             except ProjectError:
                 continue
-            found = len(review.bulk_accept_edits(ann, label, min_score).edits)
+            found = review.split_counts(review.bulk_accept_edits(ann, label, min_score))[0]
             if found:
                 out[entry.id] = found
         ctx.progress(n, len(entries))
@@ -181,8 +205,58 @@ class ReviewMixin(_WindowBase):
         following = step_suggestion(
             [s for s in pending(self.session.annotations) if s.id != span.id], span, 0, +1
         )
-        if self._apply(review.reject(span, reviewer=self._review_reviewer())):
+        ann = self.session.annotations
+        if self._apply(reject_with_relations(ann, span, self._review_reviewer())):
             self.select_span(following.id if following else None)
+
+    def accept_span_relations(self) -> None:
+        """Accept the selected span's suggested links whose other end is accepted (one step).
+
+        A pending span is accepted with them; a link to a span still pending
+        stays pending (the status bar says how many).
+        """
+        self._review_span_relations(Status.ACCEPTED)
+
+    def reject_span_relations(self) -> None:
+        """Reject the selected span's suggested links; the span itself stays as it is."""
+        self._review_span_relations(Status.REJECTED)
+
+    def _review_span_relations(self, status: Status) -> None:
+        span = self.selected_span()
+        ann = self.session.annotations
+        if span is None or ann is None:
+            self._status_error(
+                QCoreApplication.translate(
+                    "MainWindow", "No span selected (Tab selects the next one)."
+                )
+            )
+            return
+        waiting = review.pending_relations(ann, span.id)
+        if not waiting:
+            self._status_error(
+                QCoreApplication.translate("MainWindow", "The selected span has no pending links.")
+            )
+            return
+        batch = review.review_relations(ann, span, status, reviewer=self._review_reviewer())
+        decided = review.split_counts(batch)[1]
+        if not batch.edits:
+            self._status_error(
+                QCoreApplication.translate(
+                    "MainWindow", "Accept the other end of its links first: %1 links wait for it."
+                ).replace("%1", str(len(waiting)))
+            )
+            return
+        if not self._apply(batch):
+            return
+        if status is Status.ACCEPTED:
+            message = QCoreApplication.translate(
+                "MainWindow", "Accepted %1 links; %2 wait for their other span."
+            ).replace("%1", str(decided)).replace("%2", str(len(waiting) - decided))
+        else:
+            message = QCoreApplication.translate("MainWindow", "Rejected %1 links.").replace(
+                "%1", str(decided)
+            )
+        self.statusBar().showMessage(message, 6000)
 
     # ------------------------------------------------------------ bulk accept
 
@@ -227,13 +301,20 @@ class ReviewMixin(_WindowBase):
             )
             return 0
         if self._apply(batch):
-            self.statusBar().showMessage(
+            spans, links = review.split_counts(batch)
+            message = (
                 QCoreApplication.translate(
+                    "MainWindow", "Accepted %1 suggestions and %2 links (one undo step)."
+                )
+                if links
+                else QCoreApplication.translate(
                     "MainWindow", "Accepted %1 suggestions (one undo step)."
-                ).replace("%1", str(len(batch.edits))),
-                6000,
+                )
             )
-            return len(batch.edits)
+            self.statusBar().showMessage(
+                message.replace("%1", str(spans)).replace("%2", str(links)), 6000
+            )
+            return spans
         return 0
 
     def _count_project(self, choice: BulkChoice) -> None:
@@ -242,11 +323,9 @@ class ReviewMixin(_WindowBase):
         path, who = self.session.project.path, self._review_reviewer()
         current = self.session.document.id if self.session.document else None
         here = (
-            len(
-                review.bulk_accept_edits(
-                    self.session.annotations, choice.label, choice.min_score
-                ).edits
-            )
+            review.split_counts(
+                review.bulk_accept_edits(self.session.annotations, choice.label, choice.min_score)
+            )[0]
             if self.session.annotations is not None
             else 0
         )
@@ -436,9 +515,7 @@ class ReviewMixin(_WindowBase):
         ``reload_current`` when the job wrote the open document's file too
         (it was saved first and the job's dialog was modal, so nothing is lost).
         """
-        project = self.session.project
-        if hasattr(project, "_entries"):
-            project._entries = None  # noqa: SLF001 - the index caches per-file span counts
+        self.session.project.invalidate_index()  # the index caches per-file span counts
         self.documents.model.refresh()
         if reload_current and self.session.document is not None:
             self.reload_document()

@@ -1,5 +1,9 @@
 """The review dock: progress of review in the document and the project, precision per origin.
 
+Suggested relations (links) are counted apart from spans: pending,
+accepted and rejected links in the document and the project, and the
+links' precision per origin in the table's last column.
+
 Counts for the open document come from its in-memory annotations (every
 edit); the project's counts come from the project index and the per-origin
 table from :func:`annotator.suggest.review.review_stats` over the files,
@@ -28,7 +32,12 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import Status
 from annotator.formats.project import Project
-from annotator.suggest.review import OriginStats, add_to_stats, review_stats
+from annotator.suggest.review import (
+    OriginStats,
+    add_relations_to_stats,
+    add_to_stats,
+    review_stats,
+)
 from annotator.ui.review_jobs import JobContext, JobThread
 
 REFRESH_DELAY_MS = 300
@@ -49,7 +58,7 @@ class ReviewPanel(QScrollArea):
         self.project_counts = QLabel(inner)
         for label in (self.document_counts, self.project_counts):
             label.setWordWrap(True)
-        self.table = QTableWidget(0, 6, inner)
+        self.table = QTableWidget(0, 7, inner)
         self.table.setMinimumWidth(50)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -62,6 +71,8 @@ class ReviewPanel(QScrollArea):
                 ("previous", "previous_suggestion"), ("next", "next_suggestion"),
                 ("accept", "accept_span"), ("reject", "reject_suggestion"),
                 ("label", "accept_label_suggestions"), ("score", "accept_scored_suggestions"),
+                ("links_accept", "accept_span_relations"),
+                ("links_reject", "reject_span_relations"),
                 ("suggest", "run_suggesters"), ("import", "import_suggestions"))):
             button = QPushButton(inner)
             # Long translations must not widen the dock (and so the window's minimum).
@@ -99,7 +110,7 @@ class ReviewPanel(QScrollArea):
     def _call(self, handler: str) -> None:
         getattr(self.window_, handler)()
         if handler in ("previous_suggestion", "next_suggestion", "accept_span",
-                       "reject_suggestion"):
+                       "reject_suggestion", "accept_span_relations", "reject_span_relations"):
             self.window_.focus_text()
 
     def retranslate(self) -> None:
@@ -108,12 +119,14 @@ class ReviewPanel(QScrollArea):
                  "accept": self.tr("Accept"), "reject": self.tr("Reject"),
                  "label": self.tr("Accept all of a label…"),
                  "score": self.tr("Accept all above a score…"),
+                 "links_accept": self.tr("Accept its links"),
+                 "links_reject": self.tr("Reject its links"),
                  "suggest": self.tr("Run a suggester…"), "import": self.tr("Import suggestions…")}
         for key, button in self.buttons.items():
             button.setText(texts[key])
         self.table.setHorizontalHeaderLabels([
             self.tr("Origin"), self.tr("Pending"), self.tr("Accepted"), self.tr("Edited"),
-            self.tr("Rejected"), self.tr("Precision")])
+            self.tr("Rejected"), self.tr("Precision"), self.tr("Links (pending, precision)")])
         self.refresh_document()
         self._show_project_counts()
 
@@ -127,6 +140,7 @@ class ReviewPanel(QScrollArea):
             return
         stats: dict[str, OriginStats] = {}
         add_to_stats(stats, ann.spans.values())
+        add_relations_to_stats(stats, ann.relations.values())
         rows = list(stats.values())
         pending = sum(r.suggested for r in rows)
         reviewed = sum(r.reviewed for r in rows)
@@ -137,7 +151,19 @@ class ReviewPanel(QScrollArea):
             .replace("%2", str(sum(r.accepted + r.edited for r in rows)))
             .replace("%3", str(sum(r.edited for r in rows)))
             .replace("%4", str(sum(r.rejected for r in rows)))
-            .replace("%5", str(reviewed)).replace("%6", str(reviewed + pending)))
+            .replace("%5", str(reviewed)).replace("%6", str(reviewed + pending))
+            + self._links_text(rows))
+
+    def _links_text(self, rows: list[OriginStats]) -> str:
+        """' Links: …' when any suggested relation is counted in ``rows``, else ''."""
+        pending = sum(r.relations_suggested for r in rows)
+        accepted = sum(r.relations_accepted for r in rows)
+        rejected = sum(r.relations_rejected for r in rows)
+        if not pending + accepted + rejected:
+            return ""
+        return "\n" + self.tr("Links: %1 pending, %2 accepted, %3 rejected") \
+            .replace("%1", str(pending)).replace("%2", str(accepted)) \
+            .replace("%3", str(rejected))
 
     # ------------------------------------------------------------ project
 
@@ -185,9 +211,11 @@ class ReviewPanel(QScrollArea):
         self.stats = stats
         self.table.setRowCount(len(self.stats))
         for r, row in enumerate(self.stats):
-            p = row.precision
+            p, rp = row.precision, row.relations_precision
+            links = "" if not row.relations_suggested + row.relations_reviewed else \
+                f"{row.relations_suggested}, {'–' if rp is None else f'{rp:.0%}'}"
             values = (row.origin, row.suggested, row.accepted, row.edited, row.rejected,
-                      "–" if p is None else f"{p:.0%}")
+                      "–" if p is None else f"{p:.0%}", links)
             for c, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 item.setToolTip(row.origin)
@@ -205,4 +233,5 @@ class ReviewPanel(QScrollArea):
             .replace("%1", str(pending)).replace("%2", str(docs))
             .replace("%3", str(sum(r.accepted + r.edited for r in rows)))
             .replace("%4", str(sum(r.edited for r in rows)))
-            .replace("%5", str(sum(r.rejected for r in rows))))
+            .replace("%5", str(sum(r.rejected for r in rows)))
+            + self._links_text(rows))

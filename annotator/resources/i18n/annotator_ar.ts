@@ -4,6 +4,14 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Accept the selected span's suggested links</source>
+        <translation>قبول الروابط المقترحة للمقطع المحدد</translation>
+    </message>
+    <message>
+        <source>Reject the selected span's suggested links</source>
+        <translation>رفض الروابط المقترحة للمقطع المحدد</translation>
+    </message>
+    <message>
         <source>Link the claim to its source…</source>
         <translation>ربط الادعاء بمصدره…</translation>
     </message>
@@ -406,6 +414,26 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>The selected span has no pending links.</source>
+        <translation>لا روابط معلّقة للمقطع المحدد.</translation>
+    </message>
+    <message>
+        <source>Accept the other end of its links first: %1 links wait for it.</source>
+        <translation>اقبل الطرف الآخر لروابطه أولًا: %1 من الروابط بانتظاره.</translation>
+    </message>
+    <message>
+        <source>Accepted %1 links; %2 wait for their other span.</source>
+        <translation>قُبل %1 من الروابط؛ %2 بانتظار مقطعها الآخر.</translation>
+    </message>
+    <message>
+        <source>Rejected %1 links.</source>
+        <translation>رُفض %1 من الروابط.</translation>
+    </message>
+    <message>
+        <source>Accepted %1 suggestions and %2 links (one undo step).</source>
+        <translation>قُبل %1 من الاقتراحات و%2 من الروابط (خطوة تراجع واحدة).</translation>
+    </message>
     <message>
         <source>Attributes and relations</source>
         <translation>الخصائص والعلاقات</translation>
@@ -1132,6 +1160,22 @@ The %3 in this document are one undo step. The others are saved in their files a
 </context>
 <context>
     <name>ReviewPanel</name>
+    <message>
+        <source>Accept its links</source>
+        <translation>قبول روابطه</translation>
+    </message>
+    <message>
+        <source>Reject its links</source>
+        <translation>رفض روابطه</translation>
+    </message>
+    <message>
+        <source>Links (pending, precision)</source>
+        <translation>الروابط (معلّقة، الدقة)</translation>
+    </message>
+    <message>
+        <source>Links: %1 pending, %2 accepted, %3 rejected</source>
+        <translation>الروابط: %1 معلّقة، %2 مقبولة، %3 مرفوضة</translation>
+    </message>
     <message>
         <source>Previous</source>
         <translation>السابق</translation>
