@@ -284,3 +284,19 @@ def test_review_stats_and_cli_show_relations(tmp_path, cli):
     result = cli("review-stats", str(project.path))
     assert result.returncode == 0, result.stderr
     assert "relations" in result.stdout and "claims@1" in result.stdout
+
+
+def test_bulk_accept_across_the_project_accepts_links_and_counts_them(tmp_path):
+    from annotator.suggest.review import bulk_accept_project
+    project = make_project(tmp_path, {"a": LINKED})
+    doc = project.load_document("a")
+    ann = project.load_annotations(doc)
+    fresh, claim, actor, place, source, about = _linked()
+    ann.spans.update(fresh.spans)
+    ann.relations.update(fresh.relations)
+    project.save_annotations(ann)
+    report = bulk_accept_project(project, min_score=0.5, reviewer="sara")
+    assert (report.counts["accepted"], report.counts["relations_accepted"]) == (3, 2)
+    saved = project.load_annotations(project.load_document("a"))
+    assert {r.status for r in saved.relations.values()} == {Status.ACCEPTED}
+    assert all(r.extra["reviewed_by"] == "sara" for r in saved.relations.values())
