@@ -38,6 +38,12 @@ _ZWJ = "\u200d"
 
 #: A token as (start, end) code-point offsets into the document text.
 Tok = tuple[int, int]
+_match_span = re.Match.span
+
+
+def _bounds(toks: Sequence[Tok]) -> tuple[list[int], list[int]]:
+    """Start and end offsets of ``toks`` as lists (bisect is fastest on lists)."""
+    return [t[0] for t in toks], [t[1] for t in toks]
 
 
 def _is_regional(ch: str) -> bool:
@@ -60,15 +66,24 @@ def _glued(text: str, i: int, prev: Tok) -> bool:
 
 def word_view(text: str) -> list[Tok]:
     """Word-level tokens of ``text``: words with their proclitics, and punctuation marks."""
-    out: list[Tok] = []
     # The regex behind arabic.tokens(), used directly: same tokens, no Token object each.
-    for m in arabic.TOKEN_RE.finditer(text):
-        start, end = m.span()
-        if out and out[-1][1] == start and _glued(text, start, out[-1]):
-            out[-1] = (out[-1][0], end)  # e + U+0301, emoji + ZWJ + emoji, 🇩🇿: one token
+    out: list[Tok] = list(map(_match_span, arabic.TOKEN_RE.finditer(text)))
+    # Only tokens that touch the one before them may need gluing (rare): find those first.
+    touching = [i for i in range(1, len(out)) if out[i][0] == out[i - 1][1]]
+    if not touching:
+        return out
+    merged: list[Tok] = []
+    last = 0
+    for i in touching:
+        merged.extend(out[last:i])
+        last = i + 1
+        start, end = out[i]
+        if _glued(text, start, merged[-1]):
+            merged[-1] = (merged[-1][0], end)  # e + U+0301, emoji + ZWJ + emoji, 🇩🇿: one token
         else:
-            out.append((start, end))
-    return out
+            merged.append((start, end))
+    merged.extend(out[last:])
+    return merged
 
 
 @lru_cache(maxsize=1 << 16)
@@ -83,27 +98,34 @@ def clitic_view(text: str, spans: Iterable[Span], words: Sequence[Tok] | None = 
                 ) -> list[Tok]:
     """Clitic-split tokens: word tokens cut after proclitics and at every span boundary."""
     words = word_view(text) if words is None else words
-    cuts = sorted({b for s in spans for b in (s.start, s.end)})
-    out: list[Tok] = []
-    k, n_cuts = 0, len(cuts)
-    for start, end in words:
-        while k < n_cuts and cuts[k] <= start:
-            k += 1
-        j = k
-        while j < n_cuts and cuts[j] < end:
-            j += 1
-        n = _proclitic_cut(text[start:end]) if text[start] in _PROCLITIC_FIRST else 0
-        if j == k and not n:
-            out.append((start, end))
-            continue
-        points = cuts[k:j]
+    if not words:
+        return []
+    # Most words stay whole: find the few that are cut (a span boundary strictly inside,
+    # or a proclitic), then copy the rest over in slices.
+    starts, ends = _bounds(words)
+    inside: dict[int, set[int]] = {}
+    for c in {b for s in spans for b in (s.start, s.end)}:
+        i = bisect_right(starts, c) - 1
+        if i >= 0 and c < ends[i] and c > starts[i]:
+            inside.setdefault(i, set()).add(c)
+    for i in [i for i, start in enumerate(starts) if text[start] in _PROCLITIC_FIRST]:
+        start = starts[i]
+        n = _proclitic_cut(text[start:ends[i]])
         if n and boundary_problem(text, start + n) is None:
-            points = sorted({*points, start + n})
-        prev = start
-        for p in points:
+            inside.setdefault(i, set()).add(start + n)
+    if not inside:
+        return list(words)
+    out: list[Tok] = []
+    last = 0
+    for i in sorted(inside):
+        out.extend(words[last:i])
+        last = i + 1
+        prev = starts[i]
+        for p in sorted(inside[i]):
             out.append((prev, p))
             prev = p
-        out.append((prev, end))
+        out.append((prev, ends[i]))
+    out.extend(words[last:])
     return out
 
 
@@ -116,8 +138,7 @@ def sentences(text: str, toks: Sequence[Tok], spans: Iterable[Span]) -> list[ran
     n = len(toks)
     if not n:
         return []
-    starts = [t[0] for t in toks]
-    ends = [t[1] for t in toks]
+    starts, ends = _bounds(toks)
     candidates: set[int] = set()
     for p in (m.start() for m in re.finditer("\n", text)):
         i = bisect_right(ends, p) - 1
@@ -155,8 +176,9 @@ class TokenSpan:
 
 def map_spans(toks: Sequence[Tok], spans: Iterable[Span]) -> list[TokenSpan]:
     """Each span's token range in ``toks`` (tokens it touches); spans over no token left out."""
-    starts = [t[0] for t in toks]
-    ends = [t[1] for t in toks]
+    if not toks:
+        return []
+    starts, ends = _bounds(toks)
     out = []
     for span in spans:
         first = bisect_right(ends, span.start)
@@ -183,9 +205,10 @@ def iob2(n_tokens: int, layer: Iterable[TokenSpan]) -> list[str]:
     """IOB2 tags of one layer over ``n_tokens`` tokens."""
     tags = ["O"] * n_tokens
     for ts in layer:
-        tags[ts.first] = f"B-{ts.span.label}"
-        for i in range(ts.first + 1, ts.last + 1):
-            tags[i] = f"I-{ts.span.label}"
+        label = ts.span.label
+        tags[ts.first] = "B-" + label
+        if ts.last > ts.first:
+            tags[ts.first + 1:ts.last + 1] = ["I-" + label] * (ts.last - ts.first)
     return tags
 
 
