@@ -21,6 +21,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 from urllib.parse import quote, unquote
@@ -64,10 +65,12 @@ def file_name(view: str, split: str | None) -> str:
     return f"{view}.{split}.conll" if split else f"{view}.conll"
 
 
-# While a file is written, a token line is "TOKEN ENT...<_MID>CLAIM...<_EOL>": the column
-# counts of the whole export are known only at the end, when every document's markers are
-# replaced by the padding it needs (C-speed string replacement, no parsing). Tokens never
-# contain whitespace, and both markers are whitespace to Python, so they cannot clash.
+# While a file is written, a token line is "TOKEN ENT... \t CLAIM... \x1f" (with no
+# claim columns: "TOKEN ENT... \t \x1f"): the column counts of the whole export are known
+# only at the end, when every document's markers " \t" and " \x1f" are replaced by the
+# padding it needs (bytes replacement, no parsing). Tokens never contain whitespace, the
+# markers are ASCII whitespace, and UTF-8 never puts an ASCII byte inside a letter, so
+# they cannot clash.
 _MID = "\t"
 _EOL = "\x1f"
 
@@ -81,8 +84,7 @@ class _ViewFile:
     size: int = 0
     blocks: list[tuple[int, int, int]] = field(default_factory=list)  # (offset, ents, claims)
 
-    def write(self, block: str, ents: int, claims: int) -> None:
-        data = block.encode("utf-8")
+    def write(self, data: bytes, ents: int, claims: int) -> None:
         self.blocks.append((self.size, ents, claims))
         self.handle.write(data)
         self.size += len(data)
@@ -95,14 +97,10 @@ def document_block(item: ExportItem, toks: list[Tok], has_claims: bool) -> tuple
     claims = [s for s in item.spans if s.label in CLAIM_LABELS]
     n = len(toks)
     ent_cols = tag_columns(n, map_spans(toks, entities), min_layers=1)
-    left = map(" ".join, zip([text[a:b] for a, b in toks], *ent_cols, strict=True))
-    if has_claims:
-        claim_cols = tag_columns(n, map_spans(toks, claims), min_layers=1)
-        right = map(" ".join, zip(*claim_cols, strict=True))
-        rows = [f"{a}{_MID}{b}{_EOL}" for a, b in zip(left, right, strict=True)]
-    else:
-        claim_cols = []
-        rows = [f"{a}{_MID}{_EOL}" for a in left]
+    claim_cols = tag_columns(n, map_spans(toks, claims), min_layers=1) if has_claims else []
+    # Each row is one " ".join of its fields and the two markers (C speed, no format calls).
+    rows = list(map(" ".join, zip([text[a:b] for a, b in toks], *ent_cols, repeat(_MID, n),
+                                  *claim_cols, repeat(_EOL, n), strict=True)))
     parts = [f"{DOCSTART} {encode_id(item.id)}\n\n"]
     for sentence in sentences(text, toks, item.spans):
         parts.append("\n".join(rows[sentence.start:sentence.stop]))
@@ -110,31 +108,45 @@ def document_block(item: ExportItem, toks: list[Tok], has_claims: bool) -> tuple
     return "".join(parts), len(ent_cols), len(claim_cols)
 
 
-def finish_block(block: str, le: int, lc: int, ents: int, claims: int) -> str:
-    """A document written with ``le``/``lc`` columns, padded to ``ents``/``claims`` columns."""
-    mid = " O" * (ents - le) + (" " if claims else "")
-    return block.replace(_MID, mid).replace(_EOL, " O" * (claims - lc))
+def finish_block(block: bytes, le: int, lc: int, ents: int, claims: int) -> bytes:
+    """Documents written with ``le``/``lc`` columns (UTF-8), padded to ``ents``/``claims``."""
+    mid = (" O" * (ents - le)).encode()
+    return block.replace(b" " + _MID.encode(), mid).replace(b" " + _EOL.encode(),
+                                                            (" O" * (claims - lc)).encode())
+
+
+#: Bytes of consecutive documents with the same column counts padded in one go (at most).
+_FINISH_CHUNK = 8 << 20
 
 
 def _finish(vf: _ViewFile, ents: int, claims: int) -> None:
-    """Rewrite a finished file with its markers replaced (document by document)."""
+    """Rewrite a finished file with its markers replaced (runs of documents at a time)."""
     tmp = vf.path.with_name(vf.path.name + ".final")
     ends = [b[0] for b in vf.blocks[1:]] + ([vf.size] if vf.blocks else [])
+    runs: list[tuple[int, int, int, int]] = []  # (offset, end, ents, claims)
+    for (offset, le, lc), end in zip(vf.blocks, ends, strict=True):
+        if runs and runs[-1][2:] == (le, lc) and end - runs[-1][0] <= _FINISH_CHUNK:
+            runs[-1] = (runs[-1][0], end, le, lc)
+        else:
+            runs.append((offset, end, le, lc))
     with open(vf.path, "rb") as src, open(tmp, "wb") as dst:
-        for (offset, le, lc), end in zip(vf.blocks, ends, strict=True):
-            block = src.read(end - offset).decode("utf-8")
-            dst.write(finish_block(block, le, lc, ents, claims).encode("utf-8"))
+        for offset, end, le, lc in runs:
+            dst.write(finish_block(src.read(end - offset), le, lc, ents, claims))
         dst.flush()
         os.fsync(dst.fileno())
     os.replace(tmp, vf.path)
 
 
-def render(item: ExportItem, has_claims: bool) -> tuple[dict[str, tuple[str, int, int]],
+def render(item: ExportItem, has_claims: bool) -> tuple[dict[str, tuple[bytes, int, int]],
                                                       dict[str, int]]:
-    """Both views of one document (runs in export workers)."""
+    """Both views of one document, UTF-8 encoded (runs in export workers)."""
     words = word_view(item.text)
     views = {"word": words, "clitic": clitic_view(item.text, item.spans, words)}
-    return {view: document_block(item, toks, has_claims) for view, toks in views.items()}, {}
+    out = {}
+    for view, toks in views.items():
+        block, le, lc = document_block(item, toks, has_claims)
+        out[view] = (block.encode("utf-8"), le, lc)
+    return out, {}
 
 
 def _readme(options: ExportOptions, ents: int, claims: int, has_claims: bool) -> str:
