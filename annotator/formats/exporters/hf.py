@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +44,15 @@ if TYPE_CHECKING:
 
 FORMS = ("spans", "tokens")
 
+# Shared encoders: json.dumps(..., ensure_ascii=False) builds a new encoder on every call.
+_JSON = json.JSONEncoder(ensure_ascii=False)
+_JSON_SORTED = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
+def _attributes(attributes: Any) -> str:
+    """Attributes as a JSON string (sorted keys), as every row carries them."""
+    return _JSON_SORTED.encode(dict(attributes)) if attributes else "{}"
+
 
 class TagNames:
     """IOB2 tag names and their ids, fixed from the schema, extended for unknown labels."""
@@ -60,12 +70,14 @@ class TagNames:
                 self._ids[tag] = len(self.names)
                 self.names.append(tag)
 
-    def knows(self, tags: list[str]) -> bool:
+    def knows(self, tags: Iterable[str]) -> bool:
         """True when every tag already has an id."""
-        return all(t in self._ids for t in tags)
+        return self._ids.keys() >= set(tags)
 
     def ids(self, tags: list[str]) -> list[int]:
         """Ids of ``tags`` (unknown labels get new ids)."""
+        if self.knows(tags):
+            return list(map(self._ids.__getitem__, tags))
         out = []
         for tag in tags:
             if tag not in self._ids:
@@ -81,8 +93,7 @@ def span_row(item: ExportItem, options: ExportOptions) -> dict[str, Any]:
     for s in item.spans:
         d: dict[str, Any] = {"id": s.id, "start": s.start, "end": s.end, "label": s.label,
                              "text": s.text,
-                             "attributes": json.dumps(dict(s.attributes), ensure_ascii=False,
-                                                      sort_keys=True),
+                             "attributes": _attributes(s.attributes),
                              "canonical_id": s.canonical_id}
         if review:
             d.update(status=s.status.value, origin=s.origin,
@@ -91,7 +102,7 @@ def span_row(item: ExportItem, options: ExportOptions) -> dict[str, Any]:
     rels = []
     for r in item.relations:
         d = {"id": r.id, "type": r.type, "head": r.head, "tail": r.tail,
-             "attributes": json.dumps(dict(r.attributes), ensure_ascii=False, sort_keys=True)}
+             "attributes": _attributes(r.attributes)}
         if review:
             d.update(status=r.status.value, origin=r.origin,
                      score=None if r.score is None else float(r.score))
@@ -110,15 +121,16 @@ def token_rows(item: ExportItem) -> list[dict[str, Any]]:
     ent_layers, claim_layers = layers(entities), layers(claims)
     ner_tags = iob2(len(toks), ent_layers[0] if ent_layers else [])
     claim_tags = iob2(len(toks), claim_layers[0] if claim_layers else [])
+    words = [text[a:b] for a, b in toks]  # whole-document lists, sliced per sentence
+    starts = [t[0] for t in toks]
+    ends = [t[1] for t in toks]
     rows = []
     for k, sent in enumerate(sentences(text, toks, item.spans)):
+        a, b = sent.start, sent.stop
         rows.append({
             "id": f"{item.id}#{k}", "document_id": item.id, "sentence": k,
-            "tokens": [text[toks[i][0]:toks[i][1]] for i in sent],
-            "ner_tags": ner_tags[sent.start:sent.stop],
-            "claim_tags": claim_tags[sent.start:sent.stop],
-            "token_starts": [toks[i][0] for i in sent],
-            "token_ends": [toks[i][1] for i in sent],
+            "tokens": words[a:b], "ner_tags": ner_tags[a:b], "claim_tags": claim_tags[a:b],
+            "token_starts": starts[a:b], "token_ends": ends[a:b],
         })
     return rows
 
@@ -129,7 +141,7 @@ def encode_rows(rows: list[dict[str, Any]], ner: TagNames, claim: TagNames) -> s
     for row in rows:
         row = {**row, "ner_tags": ner.ids(row["ner_tags"]),
                "claim_tags": claim.ids(row["claim_tags"])}
-        out.append(json.dumps(row, ensure_ascii=False) + "\n")
+        out.append(_JSON.encode(row) + "\n")
     return "".join(out)
 
 
@@ -143,9 +155,10 @@ def render(item: ExportItem, context: tuple[ExportOptions, list[str], list[str]]
     options, ner_labels, claim_labels = context
     rows = token_rows(item)
     ner, claim = TagNames(ner_labels), TagNames(claim_labels)
-    known = all(ner.knows(r["ner_tags"]) and claim.knows(r["claim_tags"]) for r in rows)
+    known = ner.knows(set().union(*(r["ner_tags"] for r in rows))) and \
+        claim.knows(set().union(*(r["claim_tags"] for r in rows)))
     return {
-        "spans": json.dumps(span_row(item, options), ensure_ascii=False) + "\n",
+        "spans": _JSON.encode(span_row(item, options)) + "\n",
         "tokens": encode_rows(rows, ner, claim) if known else rows,
         "sentences": len(rows), "tokens_count": sum(len(r["tokens"]) for r in rows),
         "labels": [s.label for s in item.spans], "relations": [r.type for r in item.relations],
