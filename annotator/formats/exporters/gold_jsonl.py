@@ -67,20 +67,25 @@ def record(item: ExportItem, options: ExportOptions) -> dict[str, Any]:
     }
 
 
+# Shared: json.dumps(..., ensure_ascii=False) builds a new encoder on every call.
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 def dumps_record(rec: dict[str, Any]) -> str:
     """One JSONL line (Arabic as is, newline at the end)."""
-    return json.dumps(rec, ensure_ascii=False) + "\n"
+    return _JSON.encode(rec) + "\n"
 
 
-def render(item: ExportItem, options: ExportOptions) -> tuple[str, dict[str, int]]:
-    """The JSONL line of one document (runs in export workers)."""
-    return dumps_record(record(item, options)), {}
+def render(item: ExportItem, options: ExportOptions) -> tuple[bytes, dict[str, int]]:
+    """The JSONL line of one document, UTF-8 encoded (runs in export workers)."""
+    return dumps_record(record(item, options)).encode("utf-8"), {}
 
 
 def export(project: Project, out: Path, options: ExportOptions, report: Report,
            progress: Progress | None = None) -> None:
     """Write the gold JSONL file ``out`` (a folder of train/dev/test files with a split)."""
-    with staged_files(out, split=options.split is not None, ext=".jsonl") as files:
+    with staged_files(out, split=options.split is not None, ext=".jsonl",
+                      binary=True) as files:
         for done in render_items(project, options, report, progress, render, options):
             files.get(done.split).write(done.payload)
 

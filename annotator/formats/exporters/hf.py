@@ -149,7 +149,8 @@ def render(item: ExportItem, context: tuple[ExportOptions, list[str], list[str]]
            ) -> tuple[dict[str, Any], dict[str, int]]:
     """Both forms of one document (runs in export workers).
 
-    Token rows are encoded here when every tag has an id already; rows with
+    Both forms are UTF-8 bytes (they cross processes as such). Token rows
+    are encoded here when every tag has an id already; rows with
     a label the schema lacks go back as names, for the writer to number.
     """
     options, ner_labels, claim_labels = context
@@ -158,8 +159,8 @@ def render(item: ExportItem, context: tuple[ExportOptions, list[str], list[str]]
     known = ner.knows(set().union(*(r["ner_tags"] for r in rows))) and \
         claim.knows(set().union(*(r["claim_tags"] for r in rows)))
     return {
-        "spans": _JSON.encode(span_row(item, options)) + "\n",
-        "tokens": encode_rows(rows, ner, claim) if known else rows,
+        "spans": (_JSON.encode(span_row(item, options)) + "\n").encode("utf-8"),
+        "tokens": encode_rows(rows, ner, claim).encode("utf-8") if known else rows,
         "sentences": len(rows), "tokens_count": sum(len(r["tokens"]) for r in rows),
         "labels": [s.label for s in item.spans], "relations": [r.type for r in item.relations],
     }, {}
@@ -188,7 +189,8 @@ def export(project: Project, out: Path, options: ExportOptions, report: Report,
     stats = _Stats()
     context = (options, ner_labels, claim_labels)
     with staged(out, folder=True) as tmp:
-        files = {form: SplitFiles(tmp / form, lambda s: f"{s or 'all'}.jsonl") for form in FORMS}
+        files = {form: SplitFiles(tmp / form, lambda s: f"{s or 'all'}.jsonl", binary=True)
+                 for form in FORMS}
         try:
             if options.split is None:
                 for f in files.values():
@@ -199,7 +201,8 @@ def export(project: Project, out: Path, options: ExportOptions, report: Report,
                 files["spans"].get(done.split).write(payload["spans"])
                 tokens = payload["tokens"]
                 files["tokens"].get(done.split).write(
-                    tokens if isinstance(tokens, str) else encode_rows(tokens, ner, claim))
+                    tokens if isinstance(tokens, bytes)
+                    else encode_rows(tokens, ner, claim).encode("utf-8"))
                 stats.docs[split] += 1
                 stats.sentences[split] += payload["sentences"]
                 stats.tokens[split] += payload["tokens_count"]

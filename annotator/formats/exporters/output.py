@@ -15,7 +15,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from annotator.formats.errors import WriteError
 
@@ -117,24 +117,34 @@ def close_durably(handle: IO[str] | IO[bytes]) -> None:
     handle.close()
 
 
+def open_binary(path: Path) -> IO[bytes]:
+    """Open a file for writing bytes (parents created): for text already encoded as UTF-8."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return open(path, "wb")
+
+
 class SplitFiles:
-    """Text files of one export, one per split, opened on first use.
+    """Files of one export, one per split, opened on first use.
 
     ``name(split)`` gives each file's path relative to ``root`` (``split`` is
-    None when the export is not split).
+    None when the export is not split). Text files (UTF-8, LF) unless
+    ``binary``: then the writer hands over bytes it has encoded itself (export
+    workers encode, so a document crosses processes as bytes, not as str).
     """
 
-    def __init__(self, root: Path, name: Callable[[str | None], str]) -> None:
+    def __init__(self, root: Path, name: Callable[[str | None], str], *,
+                 binary: bool = False) -> None:
         self.root = root
         self._name = name
-        self._open: dict[str | None, IO[str]] = {}
+        self._binary = binary
+        self._open: dict[str | None, IO[Any]] = {}
 
-    def get(self, split: str | None) -> IO[str]:
+    def get(self, split: str | None) -> IO[Any]:
         """The open file for ``split``."""
         handle = self._open.get(split)
         if handle is None:
             path = self.root / self._name(split)
-            handle = self._open[split] = open_text(path)
+            handle = self._open[split] = open_binary(path) if self._binary else open_text(path)
         return handle
 
     @property
@@ -150,13 +160,14 @@ class SplitFiles:
 
 
 @contextlib.contextmanager
-def staged_files(out: Path, *, split: bool, ext: str) -> Iterator[SplitFiles]:
+def staged_files(out: Path, *, split: bool, ext: str, binary: bool = False
+                 ) -> Iterator[SplitFiles]:
     """Files of a one-file format: ``out`` itself, or with a split a folder of train/dev/test."""
     with staged(out, folder=split) as tmp:
         if split:
-            files = SplitFiles(tmp, lambda s: f"{s}{ext}")
+            files = SplitFiles(tmp, lambda s: f"{s}{ext}", binary=binary)
         else:
-            files = SplitFiles(tmp.parent, lambda s: tmp.name)
+            files = SplitFiles(tmp.parent, lambda s: tmp.name, binary=binary)
             files.get(None)
         try:
             yield files
