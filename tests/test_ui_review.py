@@ -460,3 +460,39 @@ def test_review_panel_shows_links_per_origin(make_window, qtbot):
                     timeout=5000)
     qtbot.waitUntil(lambda: "Links: 0 pending, 1 accepted, 1 rejected"
                     in panel.project_counts.text())
+
+
+def test_bulk_accept_across_the_project_accepts_links_in_other_documents(make_window, qtbot):
+    from annotator.core.edits import AddRelation, apply_edit, make_relation
+    window = make_window([("a", TEXT), ("b", OTHER)])
+    project = window.session.project
+    theirs = project.load_annotations(project.load_document("b"))
+    start = OTHER.index("طرابلس")
+    claim = suggested_span(OTHER, 0, start + 6, "CLAIM", origin="claims@1") \
+        .with_changes(status=Status.ACCEPTED)
+    place = suggested_span(OTHER, start, start + 6, "LOCATION", origin="claims@1")
+    about = make_relation("ABOUT", claim, place, origin="claims@1", status=Status.SUGGESTED)
+    apply_edit(OTHER, theirs, Batch((AddSpan(claim), AddSpan(place), AddRelation(about)), "s"),
+               project.schema)
+    project.save_annotations(theirs)
+    dialog = window.open_bulk_accept("label")
+    dialog.label.setCurrentIndex(dialog.label.findData("LOCATION"))
+    dialog.everywhere.setChecked(True)
+    dialog.accept()
+    qtbot.waitUntil(lambda: getattr(window, "review_confirm", None) is not None, timeout=10000)
+    box = window.review_confirm
+    assert "Accept 1 suggestions in 1 documents" in box.text()  # spans are what is counted
+    box.button(box.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: "1 suggestions and 1 links in other documents"
+                    in window.statusBar().currentMessage(), timeout=10000)
+    saved = _relations_on_disk(project, "b")
+    assert [r["status"] for r in saved["relations"]] == ["accepted"]
+
+
+def _relations_on_disk(project, doc_id: str) -> dict:
+    """The annotation file of ``doc_id`` as the project reads it now (not the window's copy)."""
+    from annotator.formats.project import Project
+    fresh = Project.open(project.path, annotator=project.annotator)
+    ann = fresh.load_annotations(fresh.load_document(doc_id))
+    return {"relations": [{"id": r.id, "status": r.status.value}
+                          for r in ann.relations.values()]}

@@ -398,13 +398,24 @@ class ReviewMixin(_WindowBase):
             run, QCoreApplication.translate("MainWindow", "Accepting suggestions…")
         )
         job.done.connect(lambda _report: self._project_changed())
-        job.done.connect(
-            lambda report: self.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "MainWindow", "Accepted %1 suggestions in other documents."
-                ).replace("%1", str(report.counts.get("accepted", 0))),
-                6000,
+        job.done.connect(self._show_project_accepted)
+
+    def _show_project_accepted(self, report: Report) -> None:
+        links = report.counts.get("relations_accepted", 0)
+        message = (
+            QCoreApplication.translate(
+                "MainWindow", "Accepted %1 suggestions and %2 links in other documents."
             )
+            if links
+            else QCoreApplication.translate(
+                "MainWindow", "Accepted %1 suggestions in other documents."
+            )
+        )
+        self.statusBar().showMessage(
+            message.replace("%1", str(report.counts.get("accepted", 0))).replace(
+                "%2", str(links)
+            ),
+            6000,
         )
 
     # ------------------------------------------------------------ suggesters, training, import

@@ -415,6 +415,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Accepted %1 suggestions and %2 links in other documents.</source>
+        <translation>قُبل %1 من الاقتراحات و%2 من الروابط في مستندات أخرى.</translation>
+    </message>
+    <message>
         <source>The selected span has no pending links.</source>
         <translation>لا روابط معلّقة للمقطع المحدد.</translation>
     </message>
