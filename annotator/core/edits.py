@@ -134,7 +134,8 @@ def _check_span(text: str, ann: AnnotationSet, span: Span, schema: LabelSchema |
                             f"“{span.text}” ({span.start}-{span.end})")
 
 
-def _check_relation(ann: AnnotationSet, rel: Relation, schema: LabelSchema | None) -> None:
+def _check_relation(ann: AnnotationSet, rel: Relation, schema: LabelSchema | None,
+                    before: Relation | None = None) -> None:
     head, tail = ann.spans.get(rel.head), ann.spans.get(rel.tail)
     if head is None or tail is None:
         raise EditError(f"relation {rel.type}: its head or tail span does not exist")
@@ -150,6 +151,9 @@ def _check_relation(ann: AnnotationSet, rel: Relation, schema: LabelSchema | Non
         if rtype.tail_labels and tail.label not in rtype.tail_labels:
             raise EditError(f"{rel.type} must point to {'/'.join(rtype.tail_labels)}, "
                             f"not {tail.label}")
+    if before is not None and (before.type, before.head, before.tail) == \
+            (rel.type, rel.head, rel.tail) and before.status is not Status.REJECTED:
+        return  # same link, only its status or attributes change: no new duplicate
     for other in ann.relations.values():
         if other.id != rel.id and (other.type, other.head, other.tail) == \
                 (rel.type, rel.head, rel.tail) and other.status is not Status.REJECTED \
@@ -197,7 +201,9 @@ def apply_edit(text: str, ann: AnnotationSet, edit: Edit,
             raise EditError("a span change cannot change the span's id")
         _check_span(text, ann, edit.after, schema, edit.before)
         ann.spans[edit.after.id] = edit.after
-        try:
+        if edit.after.label == edit.before.label:
+            return ChangeSpan(edit.after, edit.before, edit.description)
+        try:  # only a new label can break the span's relations' label rules
             for rel in ann.relations_of(edit.after.id):
                 _check_relation(ann, rel, schema)
         except EditError:
@@ -220,7 +226,7 @@ def apply_edit(text: str, ann: AnnotationSet, edit: Edit,
             raise EditError("the relation was changed or removed meanwhile")
         if edit.after.id != edit.before.id:
             raise EditError("a relation change cannot change the relation's id")
-        _check_relation(ann, edit.after, schema)
+        _check_relation(ann, edit.after, schema, edit.before)
         ann.relations[edit.after.id] = edit.after
         return ChangeRelation(edit.after, edit.before, edit.description)
     if isinstance(edit, SetDocStatus):
