@@ -1,0 +1,80 @@
+"""The exporters' fast paths agree with the slow, obvious definitions they replace."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.core import arabic
+from annotator.core.model import Document, Span
+from annotator.formats.exporters import conll, selection, tokenise
+from tests.strategies import hostile_text
+
+LONE_SURROGATES = st.sampled_from(["\ud83d", "\ude00", "\ud800\udc00"])
+texts = st.one_of(hostile_text, st.tuples(hostile_text, LONE_SURROGATES, hostile_text).map(
+    "".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.data())
+def test_plain_check_never_passes_a_span_the_full_check_refuses(text: str, data) -> None:
+    doc = Document(id="d", text=text)
+    start = data.draw(st.integers(-2, len(text) + 2))
+    end = data.draw(st.integers(-2, len(text) + 2))
+    recorded = data.draw(st.sampled_from([text[max(0, start):max(0, end)], "x"]))
+    span = Span(id="s", start=start, end=end, label="ACTOR", text=recorded)
+    if selection._plainly_fits(text, span):
+        assert selection.span_export_problem(doc, span) is None
+
+
+def _word_view_reference(text: str) -> list[tuple[int, int]]:
+    """The plain loop word_view replaced: glue each token to the one before when it must."""
+    out: list[tuple[int, int]] = []
+    for m in arabic.TOKEN_RE.finditer(text):
+        start, end = m.span()
+        if out and out[-1][1] == start and tokenise._glued(text, start, out[-1]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _clitic_view_reference(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """The word-by-word loop clitic_view replaced."""
+    cuts = sorted({b for s in spans for b in (s.start, s.end)})
+    out = []
+    for start, end in _word_view_reference(text):
+        points = {c for c in cuts if start < c < end}
+        n = tokenise._proclitic_cut(text[start:end]) \
+            if text[start] in tokenise._PROCLITIC_FIRST else 0
+        if n and tokenise.boundary_problem(text, start + n) is None:
+            points.add(start + n)
+        prev = start
+        for p in sorted(points):
+            out.append((prev, p))
+            prev = p
+        out.append((prev, end))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(hostile_text, st.lists(st.tuples(st.integers(0, 200), st.integers(1, 30)), max_size=8))
+def test_token_views_match_their_reference_loops(text: str, raw: list[tuple[int, int]]) -> None:
+    spans = [Span(id=f"s{i}", start=min(a, len(text)), end=min(a + n, len(text)),
+                  label="ACTOR", text="") for i, (a, n) in enumerate(raw)]
+    words = tokenise.word_view(text)
+    assert words == _word_view_reference(text)
+    assert tokenise.clitic_view(text, spans, words) == _clitic_view_reference(text, spans)
+
+
+@given(st.lists(st.sampled_from(["B-ACTOR", "I-ACTOR", "O", "كلمة", "\n"]), max_size=30),
+       st.integers(1, 3), st.integers(0, 3), st.integers(0, 2), st.integers(0, 2))
+def test_padding_on_bytes_matches_padding_on_text(fields: list[str], le: int, lc: int,
+                                                  extra_e: int, extra_c: int) -> None:
+    if lc == 0:  # no claim column in the document: only in an export without claims
+        extra_c = 0
+    row = " ".join(["كلمة", *(["O"] * le), conll._MID, *(["O"] * lc), conll._EOL])
+    block = "\n".join([row, *fields, row])
+    got = conll.finish_block(block.encode(), le, lc, le + extra_e, lc + extra_c).decode()
+    want_row = " ".join(["كلمة", *(["O"] * (le + extra_e)), *(["O"] * (lc + extra_c))])
+    assert got == "\n".join([want_row, *fields, want_row])
