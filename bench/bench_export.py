@@ -9,6 +9,7 @@ of spans spaCy's tokens cannot align (its tokenizer keeps ``والجزائر`` w
     .venv/bin/python bench/bench_export.py                # 10,000 documents
     .venv/bin/python bench/bench_export.py --docs 500     # a quick run
     .venv/bin/python bench/bench_export.py --keep /tmp/p  # keep (and reuse) the project
+    .venv/bin/python bench/bench_export.py --repeat 3     # medians of three runs
 
 Each export runs in its own process, so its peak resident memory (``ru_maxrss``)
 is its own; exports of 1,000 documents or more also use worker processes
@@ -25,6 +26,7 @@ import json
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -122,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="project folder to keep and reuse")
     parser.add_argument("--formats", default="jsonl,conll,hf")
     parser.add_argument("--no-spacy", action="store_true", help="skip the spaCy comparison")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs of each export; times are medians (1)")
     parser.add_argument("--child", nargs=3, metavar=("PROJECT", "FORMAT", "OUT"),
                         help=argparse.SUPPRESS)
     parser.add_argument("--child-spacy", type=Path, help=argparse.SUPPRESS)
@@ -158,11 +162,18 @@ def main(argv: list[str] | None = None) -> int:
         results: dict[str, dict[str, float]] = {}
         for fmt in args.formats.split(","):
             out = tmp / f"out-{fmt}"
-            r = results[fmt] = _child([ "--child", str(project_path), fmt, str(out)])
+            runs = []
+            for _ in range(max(1, args.repeat)):
+                runs.append(_child(["--child", str(project_path), fmt, str(out)]))
+                if _ < args.repeat - 1:
+                    shutil.rmtree(out, ignore_errors=True) if out.is_dir() else out.unlink()
+            r = results[fmt] = {key: statistics.median(run[key] for run in runs)
+                                for key in runs[0]}
             goal = GOALS.get(fmt)
             verdict = "" if goal is None or args.docs != 10_000 else \
                 ("  goal met" if r["seconds"] <= goal else "  GOAL MISSED")
-            print(f"{fmt:8s} {r['seconds']:7.2f} s (CPU {r['cpu']:.1f} s, "
+            median = f" median of {len(runs)}" if len(runs) > 1 else ""
+            print(f"{fmt:8s} {r['seconds']:7.2f} s{median} (CPU {r['cpu']:.1f} s, "
                   f"{r['main_cpu']:.1f} s of it in the writing process)  {r['docs']:,.0f} docs  "
                   f"{r['spans']:,.0f} spans  output {_size(out):6.1f} MiB  peak RSS "
                   f"{r['rss_mib']:.0f} MiB (each worker <= {r['worker_rss_mib']:.0f} MiB)"
