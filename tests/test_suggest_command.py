@@ -69,7 +69,8 @@ def test_output_for_a_document_it_was_not_given_is_refused(tmp_path):
 
 
 def test_a_command_that_hangs_is_stopped_after_the_timeout(tmp_path):
-    project = _project(tmp_path, "import time\ntime.sleep(30)\n", timeout=0.5)
+    # The external command hangs (waits on an event nobody sets) until it is killed.
+    project = _project(tmp_path, "import threading\nthreading.Event().wait()\n", timeout=0.5)
     with pytest.raises(CommandError, match="did not finish within 0.5 s"):
         run_suggester(project, "command")
 
