@@ -425,13 +425,7 @@ def _merge_and_save(project: Project, doc: Document, spans: Sequence[Span],
                             description="Import suggestions")
     for problem in plan.problems:
         report.skip(path, f"document {doc.id}: {problem}", line)
-    report.count("suggestions", plan.added)
-    if plan.duplicates:
-        report.count("already there", plan.duplicates)
-    if plan.rejected_before:
-        report.count("rejected before", plan.rejected_before)
-    if plan.relations_added:
-        report.count("suggested relations", plan.relations_added)
+    plan.count_into(report)
     if plan.batch.edits:
         try:
             apply_edit(doc.text, ann, plan.batch, project.schema)

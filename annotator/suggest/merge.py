@@ -18,6 +18,7 @@ from annotator.core.edits import AddRelation, AddSpan, Batch, Edit
 from annotator.core.model import AnnotationSet, Relation, Span, Status
 from annotator.core.schema import LabelSchema
 from annotator.core.text import span_problem
+from annotator.formats.report import Report
 
 
 @dataclass
@@ -30,6 +31,15 @@ class MergePlan:
     rejected_before: int = 0
     relations_added: int = 0
     problems: list[str] = field(default_factory=list)
+
+    def count_into(self, report: Report) -> None:
+        """Add this plan's counts to ``report`` (zero counts other than suggestions left out)."""
+        report.count("suggestions", self.added)
+        for key, n in (("already there", self.duplicates),
+                       ("rejected before", self.rejected_before),
+                       ("suggested relations", self.relations_added)):
+            if n:
+                report.count(key, n)
 
 
 def _span_problem(text: str, span: Span, schema: LabelSchema | None) -> str | None:

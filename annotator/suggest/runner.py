@@ -243,13 +243,7 @@ def _run_one(project: Project, suggester: Suggester, doc: Document, annotator: s
                             description=f"Suggestions from {suggester.origin}")
     for problem in list(result.problems) + plan.problems:
         report.skip(doc.id, problem)
-    report.count("suggestions", plan.added)
-    if plan.duplicates:
-        report.count("already there", plan.duplicates)
-    if plan.rejected_before:
-        report.count("rejected before", plan.rejected_before)
-    if plan.relations_added:
-        report.count("suggested relations", plan.relations_added)
+    plan.count_into(report)
     if plan.batch.edits:
         try:
             apply_edit(doc.text, ann, plan.batch, project.schema)
