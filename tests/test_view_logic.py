@@ -101,29 +101,38 @@ def _index_state(index: SpanIndex) -> list[tuple[str, int, int, int]]:
 @settings(max_examples=300)
 @given(span_lists(), st.data())
 def test_incremental_update_equals_rebuild(spans, data):
-    """updated() after adds, removals, resizes and status changes == a fresh index."""
-    index = SpanIndex(spans)
+    """updated() and updated_ids() after adds, removals, resizes, rejections == a fresh index."""
+    index = by_ids = SpanIndex(spans)
     current = list(spans)
     for step_no in range(data.draw(st.integers(1, 6))):
         action = data.draw(st.sampled_from(["add", "remove", "resize", "reject", "same"]))
+        touched: set[str] = set()
         if action == "add" or not current:
             a = data.draw(st.integers(0, 59))
             b = data.draw(st.integers(a + 1, 60))
             current.append(Span(f"n{step_no}-{len(current)}", a, b, "LOCATION", "x" * (b - a)))
+            touched.add(current[-1].id)
         elif action == "remove":
-            current.pop(data.draw(st.integers(0, len(current) - 1)))
+            touched.add(current.pop(data.draw(st.integers(0, len(current) - 1))).id)
         elif action == "resize":
             i = data.draw(st.integers(0, len(current) - 1))
             b = data.draw(st.integers(current[i].start + 1, 61))
             current[i] = current[i].with_changes(end=b)
+            touched.add(current[i].id)
         elif action == "reject":
             i = data.draw(st.integers(0, len(current) - 1))
             current[i] = current[i].with_changes(status=Status.REJECTED)
+            touched.add(current[i].id)
         index = index.updated(current)
-        assert _index_state(index) == _index_state(SpanIndex(current))
-        assert len(index) == len(SpanIndex(current))
+        by_ids = by_ids.updated_ids({s.id: s for s in current}, touched)
+        fresh = SpanIndex(current)
+        assert _index_state(index) == _index_state(fresh)
+        assert _index_state(by_ids) == _index_state(fresh)
+        assert len(index) == len(by_ids) == len(fresh)
+        assert by_ids.dirty_ids <= touched
         for pos in range(0, 61, 7):
-            assert [s.id for s in index.at(pos)] == [s.id for s in SpanIndex(current).at(pos)]
+            assert [s.id for s in index.at(pos)] == [s.id for s in fresh.at(pos)]
+            assert [s.id for s in by_ids.at(pos)] == [s.id for s in fresh.at(pos)]
 
 
 def test_latin_opening_of_an_arabic_paragraph_is_detected():

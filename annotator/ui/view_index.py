@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 import heapq
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from annotator.core.model import Span, Status
 
@@ -107,7 +107,7 @@ class SpanIndex:
 
     def updated(self, spans: Iterable[Span]) -> SpanIndex:
         """The index of ``spans``; equal to ``SpanIndex(spans)``, cheaper after a small change."""
-        new = {s.id: s for s in spans if s.status is not _REJECTED and s.end > s.start}
+        new = {s.id: s for s in spans if _drawn(s)}
         old = self._by_id
         changed = [s for sid, s in new.items() if old.get(sid) is not s]
         if len(changed) > _INCREMENTAL_LIMIT:
@@ -115,10 +115,35 @@ class SpanIndex:
         removed = [old[sid] for sid in old.keys() - new.keys()]
         if len(changed) + len(removed) > _INCREMENTAL_LIMIT:
             return SpanIndex(new.values())
+        return self._with_changes(changed, removed)
+
+    def updated_ids(self, spans: Mapping[str, Span], ids: Collection[str]) -> SpanIndex:
+        """The index of ``spans`` (id -> span) when only the spans named by ``ids`` changed.
+
+        Equal to ``SpanIndex(spans.values())`` as long as every other span is
+        the very object this index holds; costs the changed spans, not all of
+        them (an edit among 10,000 spans need not visit the other 9,999).
+        """
+        if len(ids) > _INCREMENTAL_LIMIT:
+            return SpanIndex(spans.values())
+        old = self._by_id
+        changed, removed = [], []
+        for sid in ids:
+            span, before = spans.get(sid), old.get(sid)
+            if span is not None and _drawn(span):
+                if span is not before:
+                    changed.append(span)
+            elif before is not None:
+                removed.append(before)
+        return self._with_changes(changed, removed)
+
+    def _with_changes(self, changed: list[Span], removed: list[Span]) -> SpanIndex:
+        """A copy with ``removed`` taken out and ``changed`` (new or replaced) put in."""
         if not changed and not removed:
             same = copy.copy(self)  # shares the lists: an index is never mutated once built
             same.dirty, same.dirty_ids = (0, 0), frozenset()
             return same
+        old = self._by_id
         idx = SpanIndex.__new__(SpanIndex)
         idx._spans, idx._keys, idx._starts = list(self._spans), list(self._keys), \
             list(self._starts)
