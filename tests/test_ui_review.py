@@ -235,18 +235,31 @@ def test_review_panel_shows_precision_per_origin(make_window, qtbot):
     _with_suggestions(window, [good, bad])
     panel = window.review
     window._docks["review"].raise_()  # its tab: the project figures are read while shown
-    assert "2 pending" in panel.document_counts.text()
+    qtbot.waitUntil(lambda: "2 pending" in panel.document_counts.text())
     key(qtbot, window, Qt.Key.Key_N)
     key(qtbot, window, Qt.Key.Key_Return)
     key(qtbot, window, Qt.Key.Key_N)
     key(qtbot, window, Qt.Key.Key_X)
-    assert "0 pending, 1 accepted (0 edited), 1 rejected" in panel.document_counts.text()
+    qtbot.waitUntil(lambda: "0 pending, 1 accepted (0 edited), 1 rejected"
+                    in panel.document_counts.text())
 
     def row() -> list[str]:
         t = panel.table
         return [t.item(0, c).text() for c in range(t.columnCount())] if t.rowCount() else []
 
     qtbot.waitUntil(lambda: row() == ["dictionary@1", "0", "1", "0", "1", "50%", ""], timeout=5000)
+
+
+def test_document_counts_wait_until_the_review_dock_is_shown(make_window, qtbot):
+    window = make_window([("a", TEXT)])
+    window._docks["labels"].raise_()  # the review tab is behind the labels
+    panel = window.review
+    before = panel.document_counts.text()
+    _with_suggestions(window, [_suggest(window, "الجزائر", "LOCATION")])
+    qtbot.waitUntil(lambda: len(window.spans.model._spans) == 1)  # the edit went through
+    assert panel.document_counts.text() == before  # not counted while hidden
+    window._docks["review"].raise_()
+    qtbot.waitUntil(lambda: "1 pending" in panel.document_counts.text())
 
 
 def test_import_suggestions_reports_skipped_lines(make_window, qtbot, tmp_path):
@@ -402,7 +415,9 @@ def test_link_keys_accept_and_reject_the_selected_spans_links(make_window, qtbot
     window = make_window([("a", TEXT)])
     claim, actor, place, source, about = _with_links(window)
     panel = window.review
-    assert "Links: 2 pending, 0 accepted, 0 rejected" in panel.document_counts.text()
+    window._docks["review"].raise_()  # counted while shown
+    qtbot.waitUntil(lambda: "Links: 2 pending, 0 accepted, 0 rejected"
+                    in panel.document_counts.text())
     for span in (claim, actor):  # accepted without their links (as before links followed)
         window.session.apply(accept(window.session.annotations.spans[span.id]))
     window.select_span(claim.id)
