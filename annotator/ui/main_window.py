@@ -103,6 +103,7 @@ class MainWindow(ReviewMixin, QMainWindow):
         }
         self.review = ReviewPanel(self, self)
         self._docks["review"] = self._dock("review", self.review)
+        self._docks["review"].visibilityChanged.connect(self.review.set_shown)
         self._place_docks()
         self.doc_status = QLabel(self)
         self.statusBar().addPermanentWidget(self.doc_status)
@@ -336,7 +337,7 @@ class MainWindow(ReviewMixin, QMainWindow):
             return
         if self._selected not in ann.spans:
             self._selected = None
-        self.view.set_spans(list(ann.spans.values()), self.session.schema)
+        self.view.set_spans(ann.spans, self.session.schema, self.session.changed_ids)
         self.view.set_relations(list(ann.relations.values()))
         self.view.set_selected_span(self._selected)
         if self._panel_document != ann.document_id:

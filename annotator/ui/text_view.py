@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
@@ -85,6 +85,10 @@ class SpanTextView(QTextEdit):
         self.setUndoRedoEnabled(False)
         self.setCursorWidth(2)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        # Lines wrap to the view, but Qt's ideal width can exceed it by a pixel
+        # or two on mixed-direction lines: a scroll bar for that would be noise
+        # (and each caret move would repaint it).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._zoom = 100
         self._apply_font()
         self._text = ""
@@ -151,11 +155,14 @@ class SpanTextView(QTextEdit):
         """The text last given to :meth:`set_text`."""
         return self._text
 
-    def set_spans(self, spans: Sequence[Span], schema: LabelSchema) -> None:
+    def set_spans(self, spans: Sequence[Span] | Mapping[str, Span], schema: LabelSchema,
+                  changed_ids: Collection[str] | None = None) -> None:
         """Draw ``spans`` (rejected ones are not drawn) in the colours of ``schema``.
 
         Only the lines whose drawing changed are repainted, so tagging one
-        span in a document of 10,000 costs a strip, not the whole view.
+        span in a document of 10,000 costs a strip, not the whole view. When
+        ``spans`` maps ids to spans and ``changed_ids`` names the only spans
+        that changed since the last call, only those are looked at.
         """
         names = tuple((lab.name, lab.colour) for lab in schema.span_labels)
         relation_names = tuple((r.name, r.colour) for r in schema.relation_types)
@@ -165,7 +172,11 @@ class SpanTextView(QTextEdit):
             self._colours = {lab.name: paint.LabelColours(QColor(lab.colour), self.style_)
                              for lab in schema.span_labels}
             self._relation_colours = {r.name: QColor(r.colour) for r in schema.relation_types}
-        self._index = self._index.updated(spans)
+        if isinstance(spans, Mapping):
+            self._index = (self._index.updated(spans.values()) if changed_ids is None
+                           else self._index.updated_ids(spans, changed_ids))
+        else:
+            self._index = self._index.updated(spans)
         dirty, ids = self._index.dirty, self._index.dirty_ids
         if recoloured or dirty is None or any(r.head in ids or r.tail in ids
                                               for r in self._relations):
@@ -181,11 +192,22 @@ class SpanTextView(QTextEdit):
         """
         if span_id == self._selected:
             return
-        self._selected = span_id
+        before, self._selected = self._selected, span_id
         span = self._index.get(span_id) if span_id else None
         if span is not None:
+            scroll = self.verticalScrollBar().value()
             self._scroll_to_cp(span.start, span.end)
-        self.viewport().update()
+            if self.verticalScrollBar().value() != scroll:
+                self.viewport().update()  # the blitted part may hold the old outline
+                return
+        linked = {before, span_id} - {None}
+        old = self._index.get(before) if before else None
+        if any(r.head in linked or r.tail in linked for r in self._relations):
+            self.viewport().update()  # arcs come and go across lines
+            return
+        for changed in (old, span):
+            if changed is not None:
+                self._update_cp_range(changed.start, changed.end)
 
     def set_search_matches(self, ranges: Sequence[tuple[int, int]]) -> None:
         """Highlight search matches (code-point ranges)."""
