@@ -18,8 +18,14 @@ import shutil
 import sys
 from pathlib import Path
 
-from annotator.core.edits import AddRelation, AddSpan, SetDocStatus, apply_edit, make_relation
-from annotator.core.edits import make_span
+from annotator.core.edits import (
+    AddRelation,
+    AddSpan,
+    SetDocStatus,
+    apply_edit,
+    make_relation,
+    make_span,
+)
 from annotator.core.model import DocStatus
 from annotator.formats.importers import import_paths
 from annotator.formats.project import Project
