@@ -75,19 +75,23 @@ def main() -> int:
     words = [(i, i + len(w)) for i, w in bench_view._words(text[:3000])]
     add_ms, undo_ms, add_cpu = [], [], []
     window.session._timer.setInterval(3_600_000)  # autosave timed on its own, below
+    ann = window.session.annotations
     for k in range(50):
-        a, b = words[(k * 3) % len(words)]
+        label = ("ACTOR", "LOCATION", "CUE")[k % 3]
+        j = k * 3
+        while ann.find_duplicate(*words[j % len(words)], label):  # every tag a real add
+            j += 1
+        a, b = words[j % len(words)]
         window.view.select_cp(a, b)
         app.processEvents()
         before = paints.count
-        label = ("ACTOR", "LOCATION", "CUE")[k % 3]
         t, c = time.perf_counter(), time.process_time()
         window.tag_with_label((label, True))
         app.processEvents()
         add_ms.append((time.perf_counter() - t) * 1000)
         add_cpu.append((time.process_time() - c) * 1000)
         if paints.count == before:
-            print(f"note: no repaint after tag {k} (duplicate refused?)")
+            print(f"note: no repaint after tag {k}")
     snap_ms = []
     for k in range(30):  # the plain key: snapped to words, proclitics left out
         a, b = words[(k * 7 + 2) % len(words)]

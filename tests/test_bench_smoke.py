@@ -136,3 +136,13 @@ def test_synthetic_cli_refuses_an_existing_project(tmp_path: Path) -> None:
     assert second.returncode == 1
     assert "already holds a project" in second.stderr
     assert "Traceback" not in second.stderr
+
+
+def test_bench_workspace_small_prints_every_figure() -> None:
+    result = _run(str(BENCH / "bench_workspace.py"), "--small")
+    assert result.returncode == 0, result.stdout + result.stderr
+    for needle in ("open document in the window", "background layout finished",
+                   "tag a selection until painted", "undo until painted",
+                   "scroll frame in the window", "autosave write", "resident memory"):
+        assert needle in result.stdout, f"{needle!r} missing from:\n{result.stdout}"
+    assert "no repaint after tag" not in result.stdout  # every tag reached the screen
