@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,11 +20,18 @@ from annotator.core.edits import (
     make_span,
 )
 from annotator.core.model import AnnotationSet, Document
-from annotator.core.schema import AttributeDef, SpanLabel, default_schema
+from annotator.core.schema import (
+    AttributeDef,
+    LabelSchema,
+    RelationType,
+    SpanLabel,
+    default_schema,
+)
 from annotator.core.schema_ops import (
     ARCHIVED_ATTRIBUTES,
     AddAttribute,
     AddLabel,
+    AddRelationType,
     RemoveAttribute,
     RemoveLabel,
     RemoveRelationType,
@@ -31,7 +39,9 @@ from annotator.core.schema_ops import (
     RenameAttributeValue,
     RenameLabel,
     RenameRelationType,
+    SchemaOp,
     SchemaOpError,
+    UpdateLabel,
     UpdateRelationType,
 )
 from annotator.core.text import sha256_text
@@ -305,3 +315,184 @@ def test_relabel_counts_spans_that_become_duplicates(filled):
     change = change_schema(fresh, RemoveLabel("PLACE", relabel_to="LOCATION"))
     assert change.counts["duplicates"] == 1
     assert labels(load(fresh)).count("LOCATION") == 2  # kept, not merged away
+
+
+# ------------------------------------------------------------------ both kinds, in memory
+
+
+def _in_memory() -> AnnotationSet:
+    """One document's CLAIM, ACTOR and LOCATION spans with a SOURCE and an ABOUT link."""
+    ann = AnnotationSet("d", "a", sha256_text(TEXT))
+    claim = _span(TEXT, "الجيش أحبط هجوما قرب القصرين", "CLAIM")
+    actor = _span(TEXT, "وزير الداخلية التونسي", "ACTOR")
+    place = _span(TEXT, "القصرين", "LOCATION")
+    for s in (claim, actor, place):
+        ann.spans[s.id] = s
+    for rel in (make_relation("SOURCE", claim, actor, origin="t", attributes={"manner": "x"}),
+                make_relation("ABOUT", claim, place, origin="t")):
+        ann.relations[rel.id] = rel
+    return ann
+
+
+def _types(ann: AnnotationSet) -> list[str]:
+    return sorted(r.type for r in ann.relations.values())
+
+
+DEFAULT = default_schema()
+CLAIM = DEFAULT.label("CLAIM")
+SOURCE = DEFAULT.relation_type("SOURCE")
+
+
+@pytest.mark.parametrize(("op", "description"), [
+    (AddLabel(SpanLabel("EVENT", "#000000")), "Add label EVENT"),
+    (UpdateLabel(CLAIM), "Edit label CLAIM"),
+    (RenameLabel("ACTOR", "SPEAKER"), "Rename label ACTOR to SPEAKER"),
+    (RemoveLabel("CUE", relabel_to="ACTOR"), "Remove label CUE (relabel its spans to ACTOR)"),
+    (RemoveLabel("CUE", archive=True), "Remove label CUE (archive its spans)"),
+    (AddRelationType(RelationType("CITES")), "Add relation type CITES"),
+    (UpdateRelationType(SOURCE), "Edit relation type SOURCE"),
+    (RenameRelationType("ABOUT", "MENTIONS"), "Rename relation type ABOUT to MENTIONS"),
+    (RemoveRelationType("ABOUT", retype_to="SOURCE"),
+     "Remove relation type ABOUT (retype its links to SOURCE)"),
+    (RemoveRelationType("ABOUT", archive=True), "Remove relation type ABOUT (archive its links)"),
+    (AddAttribute("SOURCE", AttributeDef("manner"), on_relation=True),
+     "Add attribute manner to SOURCE"),
+    (RenameAttribute("CLAIM", "quote", "quotation"), "Rename attribute CLAIM.quote to quotation"),
+    (RemoveAttribute("CLAIM", "quote"), "Remove attribute CLAIM.quote"),
+    (RenameAttributeValue("CLAIM", "quote", "direct", "verbatim"),
+     "Rename value direct of CLAIM.quote to verbatim"),
+])
+def test_every_operation_names_itself_for_the_undo_menu(op: SchemaOp, description: str):
+    assert op.description == description
+
+
+@pytest.mark.parametrize(("op", "message"), [
+    (AddLabel(SpanLabel("CUE", "#000000")), "there is already a label 'CUE'"),
+    (AddLabel(SpanLabel("", "#000000")), "a label needs a name"),
+    (AddRelationType(RelationType("ABOUT")), "there is already a relation type 'ABOUT'"),
+    (AddRelationType(RelationType(" X")), "the relation type name ' X' has spaces at its ends"),
+    (RenameLabel("ACTOR", "CLAIM"), "there is already a label 'CLAIM'; to merge the two, "
+                                    "remove ACTOR and relabel its spans to CLAIM"),
+    (RenameRelationType("ABOUT", "SOURCE"), "there is already a relation type 'SOURCE'"),
+    (RenameRelationType("NOPE", "X"), "there is no relation type 'NOPE'"),
+    (RenameRelationType("ABOUT", ""), "a relation type needs a name"),
+    (UpdateLabel(replace(CLAIM, attributes=())),
+     "change attributes with the attribute operations, so that the spans that carry them "
+     "are kept consistent"),
+    (UpdateLabel(SpanLabel("NOPE", "#000000")), "there is no label 'NOPE'"),
+    (UpdateRelationType(replace(SOURCE, attributes=(AttributeDef("manner"),))),
+     "change attributes with the attribute operations"),
+    (RemoveLabel("CUE"), "removing CUE needs a choice: relabel its spans to another label, "
+                         "or archive them (they are never deleted)"),
+    (RemoveLabel("CUE", relabel_to="NOPE"), "there is no label 'NOPE'"),
+    (RemoveLabel("NOPE", archive=True), "there is no label 'NOPE'"),
+    (RemoveLabel("CUE", relabel_to="CUE"), "a label cannot be relabelled to itself"),
+    (RemoveRelationType("ABOUT", retype_to="SOURCE", archive=True),
+     "removing ABOUT needs a choice: retype its links to another relation type, or archive "
+     "them"),
+    (RemoveRelationType("ABOUT", retype_to="NOPE"), "there is no relation type 'NOPE'"),
+    (RemoveRelationType("ABOUT", retype_to="ABOUT"), "a relation type cannot be retyped to itself"),
+    (AddAttribute("NOPE", AttributeDef("x"), on_relation=True), "there is no relation type 'NOPE'"),
+    (RemoveAttribute("SOURCE", "x", on_relation=True), "SOURCE has no attribute 'x'"),
+])
+def test_refusals_say_why_in_the_words_of_their_kind(op: SchemaOp, message: str):
+    with pytest.raises(SchemaOpError) as err:
+        op.schema(DEFAULT)
+    assert str(err.value) == message
+
+
+def test_add_and_rename_a_relation_type_in_memory():
+    schema = AddRelationType(RelationType("CITES")).schema(DEFAULT)
+    assert [r.name for r in schema.relation_types] == ["SOURCE", "ABOUT", "CITES"]
+    ann = _in_memory()
+    spans = dict(ann.spans)
+    rename = RenameRelationType("ABOUT", "MENTIONS")
+    renamed = rename.schema(schema)
+    assert [r.name for r in renamed.relation_types] == ["SOURCE", "MENTIONS", "CITES"]
+    assert renamed.relation_type("MENTIONS") == replace(DEFAULT.relation_type("ABOUT"),
+                                                        name="MENTIONS")
+    change = rename.annotations(ann, schema)
+    assert (change.relations_changed, change.spans_changed) == (1, 0)
+    assert _types(ann) == ["MENTIONS", "SOURCE"]
+    assert ann.spans == spans
+
+
+def test_rename_a_label_leaves_relations_alone_but_renames_their_constraints():
+    ann = _in_memory()
+    relations = dict(ann.relations)
+    op = RenameLabel("LOCATION", "PLACE")
+    schema = op.schema(DEFAULT)
+    assert schema.label_names == ["ACTOR", "PLACE", "CLAIM", "CUE"]
+    assert schema.relation_type("ABOUT").tail_labels == ("ACTOR", "PLACE")
+    change = op.annotations(ann, DEFAULT)
+    assert (change.spans_changed, change.relations_changed) == (1, 0)
+    assert ann.relations == relations
+
+
+def test_retype_keeps_the_attributes_the_target_defines_and_archives_the_rest():
+    schema = LabelSchema(DEFAULT.span_labels, (
+        replace(SOURCE, attributes=(AttributeDef("manner"),)),
+        RelationType("ATTRIBUTED", attributes=(AttributeDef("weight"),))))
+    ann = _in_memory()
+    [source] = [r for r in ann.relations.values() if r.type == "SOURCE"]
+    ann.relations[source.id] = source.with_changes(attributes={"manner": "x", "weight": 2})
+    op = RemoveRelationType("SOURCE", retype_to="ATTRIBUTED")
+    assert [r.name for r in op.schema(schema).relation_types] == ["ATTRIBUTED"]
+    change = op.annotations(ann, schema)
+    assert (change.relations_changed, change.archived_relations) == (1, [])
+    moved = ann.relations[source.id]
+    assert (moved.type, moved.attributes) == ("ATTRIBUTED", {"weight": 2})
+    assert moved.extra[ARCHIVED_ATTRIBUTES] == {"manner": "x"}
+
+
+def test_archive_a_relation_type_hands_its_links_back_in_memory():
+    ann = _in_memory()
+    [about] = [r for r in ann.relations.values() if r.type == "ABOUT"]
+    change = RemoveRelationType("ABOUT", archive=True).annotations(ann, DEFAULT)
+    assert change.archived_relations == [about] and change.relations_changed == 0
+    assert _types(ann) == ["SOURCE"]
+
+
+def test_archive_a_label_hands_back_its_spans_and_their_links_in_memory():
+    ann = _in_memory()
+    [place] = [s for s in ann.spans.values() if s.label == "LOCATION"]
+    [about] = [r for r in ann.relations.values() if r.type == "ABOUT"]
+    change = RemoveLabel("LOCATION", archive=True).annotations(ann, DEFAULT)
+    assert (change.archived_spans, change.archived_relations) == ([place], [about])
+    assert labels(ann) == ["ACTOR", "CLAIM"] and _types(ann) == ["SOURCE"]
+
+
+@pytest.mark.parametrize(("op", "message"), [
+    (UpdateRelationType(replace(DEFAULT.relation_type("ABOUT"), tail_labels=("ACTOR",))),
+     "document d (a) has a ABOUT link from CLAIM to LOCATION, which the new head/tail labels "
+     "would not allow"),
+    (RemoveRelationType("ABOUT", retype_to="SOURCE"),
+     "document d (a) has a ABOUT link from CLAIM to LOCATION, which SOURCE does not allow; "
+     "archive the links instead"),
+])
+def test_links_the_new_constraints_would_break_are_named(op: SchemaOp, message: str):
+    with pytest.raises(SchemaOpError) as err:
+        op.annotations(_in_memory(), DEFAULT)
+    assert str(err.value) == message
+
+
+def test_attribute_operations_on_a_relation_type_rewrite_its_links():
+    schema = AddAttribute("SOURCE", AttributeDef("manner", ("x", "y")),
+                          on_relation=True).schema(DEFAULT)
+    assert schema.relation_type("SOURCE").attribute("manner").values == ("x", "y")
+    ann = _in_memory()
+    spans = dict(ann.spans)
+    [source_id] = [r.id for r in ann.relations.values() if r.type == "SOURCE"]
+    steps = [RenameAttribute("SOURCE", "manner", "how", on_relation=True),
+             RenameAttributeValue("SOURCE", "how", "x", "z", on_relation=True),
+             RemoveAttribute("SOURCE", "how", on_relation=True)]
+    seen = []
+    for op in steps:
+        change = op.annotations(ann, schema)
+        schema = op.schema(schema)
+        rel = ann.relations[source_id]
+        seen.append((change.relations_changed, change.spans_changed, dict(rel.attributes)))
+    assert seen == [(1, 0, {"how": "x"}), (1, 0, {"how": "z"}), (1, 0, {})]
+    assert ann.relations[source_id].extra[ARCHIVED_ATTRIBUTES] == {"how": "z"}
+    assert schema.relation_type("SOURCE").attributes == ()
+    assert ann.spans == spans
