@@ -20,8 +20,9 @@ Applying these project-wide, with an exact undo, is
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from annotator.core.model import AnnotationSet, Relation, Span, Status
 from annotator.core.schema import AttributeDef, LabelSchema, RelationType, SpanLabel
@@ -51,6 +52,83 @@ class AnnotationChange:
                     or self.archived_relations)
 
 
+# ------------------------------------------------------------------ the two kinds
+
+D = TypeVar("D", SpanLabel, RelationType)
+A = TypeVar("A", Span, Relation)
+
+
+@dataclass(frozen=True)
+class _Kind(Generic[D, A]):
+    """Labels or relation types, as the code they share sees one of them.
+
+    ``D`` is the definition (SpanLabel, RelationType), ``A`` the annotation (Span,
+    Relation); the fields say where each lives and what messages call the kind.
+    """
+
+    what: str            # the kind's name in messages
+    schema_field: str    # the LabelSchema field listing the definitions
+    set_field: str       # the AnnotationSet field holding the annotations by id
+    name_field: str      # the annotation's field naming its label or type
+    count_field: str     # the AnnotationChange counter of rewritten annotations
+    archive_field: str   # the AnnotationChange list of archived annotations
+
+    def all(self, schema: LabelSchema) -> tuple[D, ...]:
+        return getattr(schema, self.schema_field)
+
+    def find(self, schema: LabelSchema, name: str) -> D | None:
+        return next((d for d in self.all(schema) if d.name == name), None)
+
+    def need(self, schema: LabelSchema, name: str) -> D:
+        """The definition called ``name``; refused when there is none."""
+        found = self.find(schema, name)
+        if found is None:
+            raise SchemaOpError(f"there is no {self.what} {name!r}")
+        return found
+
+    def with_all(self, schema: LabelSchema, definitions: Iterable[D]) -> LabelSchema:
+        changes: dict[str, Any] = {self.schema_field: tuple(definitions)}
+        return replace(schema, **changes)
+
+    def with_replaced(self, schema: LabelSchema, new: D) -> LabelSchema:
+        """``schema`` with ``new`` in place of the definition of the same name."""
+        return self.with_all(schema, (new if d.name == new.name else d
+                                      for d in self.all(schema)))
+
+    def without(self, schema: LabelSchema, name: str) -> LabelSchema:
+        return self.with_all(schema, (d for d in self.all(schema) if d.name != name))
+
+    def store(self, ann: AnnotationSet) -> dict[str, A]:
+        return getattr(ann, self.set_field)
+
+    def carrying(self, ann: AnnotationSet, name: str) -> list[A]:
+        """The annotations whose label or type is ``name``."""
+        return [a for a in self.store(ann).values() if getattr(a, self.name_field) == name]
+
+    def put(self, ann: AnnotationSet, item: A, change: AnnotationChange) -> None:
+        """Store the rewritten ``item`` and count it in ``change``."""
+        self.store(ann)[item.id] = item
+        setattr(change, self.count_field, getattr(change, self.count_field) + 1)
+
+    def archive(self, ann: AnnotationSet, items: list[A], change: AnnotationChange) -> None:
+        """Move ``items`` out of ``ann`` into ``change``'s archived list."""
+        for item in items:
+            getattr(change, self.archive_field).append(item)
+            del self.store(ann)[item.id]
+
+
+LABELS: _Kind[SpanLabel, Span] = _Kind(
+    "label", "span_labels", "spans", "label", "spans_changed", "archived_spans")
+RELATIONS: _Kind[RelationType, Relation] = _Kind(
+    "relation type", "relation_types", "relations", "type", "relations_changed",
+    "archived_relations")
+
+
+def _kind(on_relation: bool) -> _Kind[Any, Any]:
+    """The kind an attribute operation's owner is."""
+    return RELATIONS if on_relation else LABELS
+
+
 # ------------------------------------------------------------------ helpers
 
 
@@ -62,18 +140,50 @@ def _clean_name(name: str, what: str) -> str:
     return name
 
 
-def _need_label(schema: LabelSchema, name: str) -> SpanLabel:
-    label = schema.label(name)
-    if label is None:
-        raise SchemaOpError(f"there is no label {name!r}")
-    return label
+def _check_new_name(kind: _Kind[D, A], schema: LabelSchema, name: str, hint: str = "") -> None:
+    """Refuse a blank or padded ``name``, or one already taken (``hint`` follows the refusal)."""
+    _clean_name(name, kind.what)
+    if kind.find(schema, name) is not None:
+        raise SchemaOpError(f"there is already a {kind.what} {name!r}{hint}")
 
 
-def _need_relation(schema: LabelSchema, name: str) -> RelationType:
-    rtype = schema.relation_type(name)
-    if rtype is None:
-        raise SchemaOpError(f"there is no relation type {name!r}")
-    return rtype
+def _renamed(kind: _Kind[D, A], schema: LabelSchema, old: str, new: str,
+             hint: str = "") -> LabelSchema:
+    """``schema`` with definition ``old`` called ``new``, once both names are checked."""
+    item = kind.need(schema, old)
+    _check_new_name(kind, schema, new, hint)
+    return kind.with_all(schema, (replace(d, name=new) if d is item else d
+                                  for d in kind.all(schema)))
+
+
+def _rename_annotations(kind: _Kind[D, A], ann: AnnotationSet, old: str,
+                        new: str) -> AnnotationChange:
+    """Every annotation of ``old`` gets the name ``new`` (nothing else changes)."""
+    change = AnnotationChange()
+    for item in kind.carrying(ann, old):
+        kind.put(ann, item.with_changes(**{kind.name_field: new}), change)
+    return change
+
+
+def _check_removal(kind: _Kind[D, A], schema: LabelSchema, name: str, target: str | None,
+                   archive: bool, no_choice: str, to_itself: str) -> None:
+    """Refuse removing ``name`` without exactly one choice: move to ``target``, or archive."""
+    kind.need(schema, name)
+    if (target is None) == (not archive):
+        raise SchemaOpError(no_choice)
+    if target is not None:
+        kind.need(schema, target)
+        if target == name:
+            raise SchemaOpError(to_itself)
+
+
+def _moved(kind: _Kind[D, A], item: A, target: D) -> A:
+    """``item`` given to ``target``; values ``target`` does not define are archived on it."""
+    keep = {a.name for a in target.attributes}
+    lost = {k: v for k, v in item.attributes.items() if k not in keep}
+    return item.with_changes(**{kind.name_field: target.name},
+                             attributes={k: v for k, v in item.attributes.items() if k in keep},
+                             extra=_archive_attributes(item.extra, lost))
 
 
 def _replace_in(names: tuple[str, ...], old: str, new: str | None) -> tuple[str, ...]:
@@ -86,8 +196,8 @@ def _replace_in(names: tuple[str, ...], old: str, new: str | None) -> tuple[str,
     return tuple(out)
 
 
-def _with_constraints(schema: LabelSchema, old: str, new: str | None) -> tuple[RelationType, ...]:
-    """Relation types with label ``old`` renamed to ``new`` (or removed) in head/tail lists."""
+def _with_constraints(schema: LabelSchema, old: str, new: str | None) -> LabelSchema:
+    """``schema`` with label ``old`` renamed to ``new`` (or removed) in head/tail lists."""
     out = []
     for r in schema.relation_types:
         heads, tails = _replace_in(r.head_labels, old, new), _replace_in(r.tail_labels, old, new)
@@ -97,7 +207,17 @@ def _with_constraints(schema: LabelSchema, old: str, new: str | None) -> tuple[R
                 f"relation type {r.name} allows only {old} as its {end}; without {old} it "
                 f"would accept any label. Change or remove {r.name} first")
         out.append(replace(r, head_labels=heads, tail_labels=tails))
-    return tuple(out)
+    return replace(schema, relation_types=tuple(out))
+
+
+def _unfitting_link(ann: AnnotationSet, rel: Relation, allowed: RelationType) -> str | None:
+    """The start of a refusal naming ``rel`` when ``allowed``'s head/tail labels exclude it."""
+    head, tail = ann.spans.get(rel.head), ann.spans.get(rel.tail)
+    if head and allowed.head_labels and head.label not in allowed.head_labels or \
+            tail and allowed.tail_labels and tail.label not in allowed.tail_labels:
+        return (f"document {ann.document_id} ({ann.annotator}) has a {rel.type} link from "
+                f"{head.label if head else '?'} to {tail.label if tail else '?'}")
+    return None
 
 
 def _archive_attributes(extra: Any, values: dict[str, Any]) -> dict[str, Any]:
@@ -108,51 +228,19 @@ def _archive_attributes(extra: Any, values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _archive_span_relations(ann: AnnotationSet, span_ids: set[str],
-                            change: AnnotationChange) -> None:
-    for rid, rel in sorted(ann.relations.items()):
-        if rel.head in span_ids or rel.tail in span_ids:
-            change.archived_relations.append(rel)
-            del ann.relations[rid]
+class _SchemaOnly:
+    """An operation that changes the schema alone."""
 
-
-def _owner(schema: LabelSchema, owner: str, on_relation: bool) -> SpanLabel | RelationType:
-    return _need_relation(schema, owner) if on_relation else _need_label(schema, owner)
-
-
-def _replace_owner(schema: LabelSchema, new: SpanLabel | RelationType) -> LabelSchema:
-    if isinstance(new, SpanLabel):
-        return schema.with_label(new)
-    rels = tuple(new if r.name == new.name else r for r in schema.relation_types)
-    return replace(schema, relation_types=rels)
-
-
-def _spans(ann: AnnotationSet, label: str) -> list[Span]:
-    return [s for s in ann.spans.values() if s.label == label]
-
-
-def _relations(ann: AnnotationSet, rel_type: str) -> list[Relation]:
-    return [r for r in ann.relations.values() if r.type == rel_type]
-
-
-def _items(ann: AnnotationSet, owner: str, on_relation: bool) -> list[Span | Relation]:
-    if on_relation:
-        return list(_relations(ann, owner))
-    return list(_spans(ann, owner))
-
-
-def _store(ann: AnnotationSet, item: Span | Relation) -> None:
-    if isinstance(item, Span):
-        ann.spans[item.id] = item
-    else:
-        ann.relations[item.id] = item
+    def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
+        """Nothing to rewrite."""
+        return AnnotationChange()
 
 
 # ------------------------------------------------------------------ labels
 
 
 @dataclass(frozen=True)
-class AddLabel:
+class AddLabel(_SchemaOnly):
     """Add a new span label."""
 
     label: SpanLabel
@@ -164,18 +252,12 @@ class AddLabel:
 
     def schema(self, schema: LabelSchema) -> LabelSchema:
         """The schema with the label appended."""
-        _clean_name(self.label.name, "label")
-        if schema.label(self.label.name) is not None:
-            raise SchemaOpError(f"there is already a label {self.label.name!r}")
-        return replace(schema, span_labels=(*schema.span_labels, self.label))
-
-    def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
-        """Nothing to rewrite."""
-        return AnnotationChange()
+        _check_new_name(LABELS, schema, self.label.name)
+        return LABELS.with_all(schema, (*schema.span_labels, self.label))
 
 
 @dataclass(frozen=True)
-class UpdateLabel:
+class UpdateLabel(_SchemaOnly):
     """Change a label's colour, key or guideline (same name, same attributes)."""
 
     label: SpanLabel
@@ -187,15 +269,10 @@ class UpdateLabel:
 
     def schema(self, schema: LabelSchema) -> LabelSchema:
         """The schema with the label replaced."""
-        old = _need_label(schema, self.label.name)
-        if old.attributes != self.label.attributes:
+        if LABELS.need(schema, self.label.name).attributes != self.label.attributes:
             raise SchemaOpError("change attributes with the attribute operations, so that "
                                 "the spans that carry them are kept consistent")
-        return schema.with_label(self.label)
-
-    def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
-        """Nothing to rewrite."""
-        return AnnotationChange()
+        return LABELS.with_replaced(schema, self.label)
 
 
 @dataclass(frozen=True)
@@ -212,22 +289,14 @@ class RenameLabel:
 
     def schema(self, schema: LabelSchema) -> LabelSchema:
         """The schema with the label and relation constraints renamed."""
-        label = _need_label(schema, self.old)
-        _clean_name(self.new, "label")
-        if schema.label(self.new) is not None:
-            raise SchemaOpError(f"there is already a label {self.new!r}; to merge the two, "
-                                f"remove {self.old} and relabel its spans to {self.new}")
-        labels = tuple(replace(lab, name=self.new) if lab is label else lab
-                       for lab in schema.span_labels)
-        return LabelSchema(labels, _with_constraints(schema, self.old, self.new))
+        renamed = _renamed(LABELS, schema, self.old, self.new,
+                           hint=f"; to merge the two, remove {self.old} and relabel its spans "
+                                f"to {self.new}")
+        return _with_constraints(renamed, self.old, self.new)
 
     def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
         """Every span of the old label gets the new name (nothing else changes)."""
-        change = AnnotationChange()
-        for span in _spans(ann, self.old):
-            ann.spans[span.id] = span.with_changes(label=self.new)
-            change.spans_changed += 1
-        return change
+        return _rename_annotations(LABELS, ann, self.old, self.new)
 
 
 @dataclass(frozen=True)
@@ -247,41 +316,29 @@ class RemoveLabel:
 
     def schema(self, schema: LabelSchema) -> LabelSchema:
         """The schema without the label; relation constraints follow the choice."""
-        _need_label(schema, self.name)
-        if (self.relabel_to is None) == (not self.archive):
-            raise SchemaOpError(f"removing {self.name} needs a choice: relabel its spans to "
-                                "another label, or archive them (they are never deleted)")
-        if self.relabel_to is not None:
-            _need_label(schema, self.relabel_to)
-            if self.relabel_to == self.name:
-                raise SchemaOpError("a label cannot be relabelled to itself")
-        labels = tuple(lab for lab in schema.span_labels if lab.name != self.name)
-        return LabelSchema(labels, _with_constraints(schema, self.name, self.relabel_to))
+        _check_removal(LABELS, schema, self.name, self.relabel_to, self.archive,
+                       no_choice=f"removing {self.name} needs a choice: relabel its spans to "
+                                 "another label, or archive them (they are never deleted)",
+                       to_itself="a label cannot be relabelled to itself")
+        return _with_constraints(LABELS.without(schema, self.name), self.name, self.relabel_to)
 
     def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
         """Relabel or archive the label's spans (and archive relations of archived spans)."""
         change = AnnotationChange()
-        spans = sorted(_spans(ann, self.name), key=lambda s: s.id)
-        if self.relabel_to is not None:
-            target = _need_label(schema, self.relabel_to)
-            keep = {a.name for a in target.attributes}
-            existing = {s.key for s in ann.spans.values()
-                        if s.label == self.relabel_to and s.status is not Status.REJECTED}
-            for span in spans:
-                if (span.start, span.end, self.relabel_to) in existing:
-                    change.duplicates += 1
-                lost = {k: v for k, v in span.attributes.items() if k not in keep}
-                attrs = {k: v for k, v in span.attributes.items() if k in keep}
-                ann.spans[span.id] = span.with_changes(
-                    label=self.relabel_to, attributes=attrs,
-                    extra=_archive_attributes(span.extra, lost))
-                change.spans_changed += 1
+        spans = sorted(LABELS.carrying(ann, self.name), key=lambda s: s.id)
+        if self.relabel_to is None:
+            ids = {s.id for s in spans}
+            RELATIONS.archive(ann, [r for _, r in sorted(ann.relations.items())
+                                    if r.head in ids or r.tail in ids], change)
+            LABELS.archive(ann, spans, change)
             return change
-        ids = {s.id for s in spans}
-        _archive_span_relations(ann, ids, change)
+        target = LABELS.need(schema, self.relabel_to)
+        existing = {s.key for s in LABELS.carrying(ann, target.name)
+                    if s.status is not Status.REJECTED}
         for span in spans:
-            change.archived_spans.append(span)
-            del ann.spans[span.id]
+            if (span.start, span.end, target.name) in existing:
+                change.duplicates += 1
+            LABELS.put(ann, _moved(LABELS, span, target), change)
         return change
 
 
@@ -289,7 +346,7 @@ class RemoveLabel:
 
 
 @dataclass(frozen=True)
-class AddRelationType:
+class AddRelationType(_SchemaOnly):
     """Add a new relation type."""
 
     relation_type: RelationType
@@ -301,15 +358,8 @@ class AddRelationType:
 
     def schema(self, schema: LabelSchema) -> LabelSchema:
         """The schema with the relation type appended."""
-        _clean_name(self.relation_type.name, "relation type")
-        if schema.relation_type(self.relation_type.name) is not None:
-            raise SchemaOpError(f"there is already a relation type "
-                                f"{self.relation_type.name!r}")
-        return replace(schema, relation_types=(*schema.relation_types, self.relation_type))
-
-    def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
-        """Nothing to rewrite."""
-        return AnnotationChange()
+        _check_new_name(RELATIONS, schema, self.relation_type.name)
+        return RELATIONS.with_all(schema, (*schema.relation_types, self.relation_type))
 
 
 @dataclass(frozen=True)
@@ -325,22 +375,17 @@ class UpdateRelationType:
 
     def schema(self, schema: LabelSchema) -> LabelSchema:
         """The schema with the relation type replaced."""
-        old = _need_relation(schema, self.relation_type.name)
+        old = RELATIONS.need(schema, self.relation_type.name)
         if old.attributes != self.relation_type.attributes:
             raise SchemaOpError("change attributes with the attribute operations")
-        return _replace_owner(schema, self.relation_type)
+        return RELATIONS.with_replaced(schema, self.relation_type)
 
     def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
         """Refuse when an existing relation would break the new head/tail labels."""
-        r = self.relation_type
-        for rel in _relations(ann, r.name):
-            head, tail = ann.spans.get(rel.head), ann.spans.get(rel.tail)
-            if head and r.head_labels and head.label not in r.head_labels or \
-                    tail and r.tail_labels and tail.label not in r.tail_labels:
-                raise SchemaOpError(
-                    f"document {ann.document_id} ({ann.annotator}) has a {r.name} link from "
-                    f"{head.label if head else '?'} to {tail.label if tail else '?'}, which "
-                    "the new head/tail labels would not allow")
+        for rel in RELATIONS.carrying(ann, self.relation_type.name):
+            link = _unfitting_link(ann, rel, self.relation_type)
+            if link:
+                raise SchemaOpError(f"{link}, which the new head/tail labels would not allow")
         return AnnotationChange()
 
 
@@ -358,20 +403,11 @@ class RenameRelationType:
 
     def schema(self, schema: LabelSchema) -> LabelSchema:
         """The schema with the relation type renamed."""
-        rtype = _need_relation(schema, self.old)
-        _clean_name(self.new, "relation type")
-        if schema.relation_type(self.new) is not None:
-            raise SchemaOpError(f"there is already a relation type {self.new!r}")
-        return replace(schema, relation_types=tuple(
-            replace(r, name=self.new) if r is rtype else r for r in schema.relation_types))
+        return _renamed(RELATIONS, schema, self.old, self.new)
 
     def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
         """Every relation of the old type gets the new name."""
-        change = AnnotationChange()
-        for rel in _relations(ann, self.old):
-            ann.relations[rel.id] = rel.with_changes(type=self.new)
-            change.relations_changed += 1
-        return change
+        return _rename_annotations(RELATIONS, ann, self.old, self.new)
 
 
 @dataclass(frozen=True)
@@ -390,42 +426,26 @@ class RemoveRelationType:
 
     def schema(self, schema: LabelSchema) -> LabelSchema:
         """The schema without the relation type."""
-        _need_relation(schema, self.name)
-        if (self.retype_to is None) == (not self.archive):
-            raise SchemaOpError(f"removing {self.name} needs a choice: retype its links to "
-                                "another relation type, or archive them")
-        if self.retype_to is not None:
-            _need_relation(schema, self.retype_to)
-            if self.retype_to == self.name:
-                raise SchemaOpError("a relation type cannot be retyped to itself")
-        return replace(schema, relation_types=tuple(
-            r for r in schema.relation_types if r.name != self.name))
+        _check_removal(RELATIONS, schema, self.name, self.retype_to, self.archive,
+                       no_choice=f"removing {self.name} needs a choice: retype its links to "
+                                 "another relation type, or archive them",
+                       to_itself="a relation type cannot be retyped to itself")
+        return RELATIONS.without(schema, self.name)
 
     def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
         """Retype (when the target allows both ends) or archive the type's relations."""
         change = AnnotationChange()
-        rels = sorted(_relations(ann, self.name), key=lambda r: r.id)
+        rels = sorted(RELATIONS.carrying(ann, self.name), key=lambda r: r.id)
         if self.retype_to is None:
-            for rel in rels:
-                change.archived_relations.append(rel)
-                del ann.relations[rel.id]
+            RELATIONS.archive(ann, rels, change)
             return change
-        target = _need_relation(schema, self.retype_to)
-        keep = {a.name for a in target.attributes}
+        target = RELATIONS.need(schema, self.retype_to)
         for rel in rels:
-            head, tail = ann.spans.get(rel.head), ann.spans.get(rel.tail)
-            if head and target.head_labels and head.label not in target.head_labels or \
-                    tail and target.tail_labels and tail.label not in target.tail_labels:
-                raise SchemaOpError(
-                    f"document {ann.document_id} ({ann.annotator}) has a {self.name} link "
-                    f"from {head.label if head else '?'} to {tail.label if tail else '?'}, "
-                    f"which {self.retype_to} does not allow; archive the links instead")
-            lost = {k: v for k, v in rel.attributes.items() if k not in keep}
-            ann.relations[rel.id] = rel.with_changes(
-                type=self.retype_to,
-                attributes={k: v for k, v in rel.attributes.items() if k in keep},
-                extra=_archive_attributes(rel.extra, lost))
-            change.relations_changed += 1
+            link = _unfitting_link(ann, rel, target)
+            if link:
+                raise SchemaOpError(f"{link}, which {target.name} does not allow; archive the "
+                                    "links instead")
+            RELATIONS.put(ann, _moved(RELATIONS, rel, target), change)
         return change
 
 
@@ -433,8 +453,11 @@ class RemoveRelationType:
 
 
 @dataclass(frozen=True)
-class AddAttribute:
-    """Add an attribute definition to a label (or, ``on_relation``, a relation type)."""
+class AddAttribute(_SchemaOnly):
+    """Add an attribute definition to a label (or, ``on_relation``, a relation type).
+
+    Nothing to rewrite: spans without the attribute simply have no value.
+    """
 
     owner: str
     attribute: AttributeDef
@@ -447,17 +470,14 @@ class AddAttribute:
 
     def schema(self, schema: LabelSchema) -> LabelSchema:
         """The schema with the attribute appended to its owner."""
-        owner = _owner(schema, self.owner, self.on_relation)
+        kind = _kind(self.on_relation)
+        owner = kind.need(schema, self.owner)
         _clean_name(self.attribute.name, "attribute")
         if owner.attribute(self.attribute.name) is not None:
             raise SchemaOpError(f"{self.owner} already has an attribute "
                                 f"{self.attribute.name!r}")
-        return _replace_owner(schema, replace(owner, attributes=(*owner.attributes,
-                                                                 self.attribute)))
-
-    def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
-        """Nothing to rewrite (spans without the attribute simply have no value)."""
-        return AnnotationChange()
+        return kind.with_replaced(schema, replace(owner, attributes=(*owner.attributes,
+                                                                     self.attribute)))
 
 
 @dataclass(frozen=True)
@@ -476,7 +496,8 @@ class RenameAttribute:
 
     def schema(self, schema: LabelSchema) -> LabelSchema:
         """The schema with the attribute renamed."""
-        owner = _owner(schema, self.owner, self.on_relation)
+        kind = _kind(self.on_relation)
+        owner = kind.need(schema, self.owner)
         adef = owner.attribute(self.old)
         if adef is None:
             raise SchemaOpError(f"{self.owner} has no attribute {self.old!r}")
@@ -484,20 +505,17 @@ class RenameAttribute:
         if owner.attribute(self.new) is not None:
             raise SchemaOpError(f"{self.owner} already has an attribute {self.new!r}")
         attrs = tuple(replace(a, name=self.new) if a is adef else a for a in owner.attributes)
-        return _replace_owner(schema, replace(owner, attributes=attrs))
+        return kind.with_replaced(schema, replace(owner, attributes=attrs))
 
     def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
         """Move each value from the old key to the new one, keeping key order."""
         change = AnnotationChange()
-        for item in _items(ann, self.owner, self.on_relation):
+        kind = _kind(self.on_relation)
+        for item in kind.carrying(ann, self.owner):
             if self.old in item.attributes:
                 attrs = {(self.new if k == self.old else k): v
                          for k, v in item.attributes.items()}
-                _store(ann, item.with_changes(attributes=attrs))
-                if self.on_relation:
-                    change.relations_changed += 1
-                else:
-                    change.spans_changed += 1
+                kind.put(ann, item.with_changes(attributes=attrs), change)
         return change
 
 
@@ -516,24 +534,22 @@ class RemoveAttribute:
 
     def schema(self, schema: LabelSchema) -> LabelSchema:
         """The schema without the attribute."""
-        owner = _owner(schema, self.owner, self.on_relation)
+        kind = _kind(self.on_relation)
+        owner = kind.need(schema, self.owner)
         if owner.attribute(self.name) is None:
             raise SchemaOpError(f"{self.owner} has no attribute {self.name!r}")
         attrs = tuple(a for a in owner.attributes if a.name != self.name)
-        return _replace_owner(schema, replace(owner, attributes=attrs))
+        return kind.with_replaced(schema, replace(owner, attributes=attrs))
 
     def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
         """Move each value into the item's ``archived_attributes``."""
         change = AnnotationChange()
-        for item in _items(ann, self.owner, self.on_relation):
+        kind = _kind(self.on_relation)
+        for item in kind.carrying(ann, self.owner):
             if self.name in item.attributes:
                 attrs = {k: v for k, v in item.attributes.items() if k != self.name}
                 extra = _archive_attributes(item.extra, {self.name: item.attributes[self.name]})
-                _store(ann, item.with_changes(attributes=attrs, extra=extra))
-                if self.on_relation:
-                    change.relations_changed += 1
-                else:
-                    change.spans_changed += 1
+                kind.put(ann, item.with_changes(attributes=attrs, extra=extra), change)
         return change
 
 
@@ -554,7 +570,8 @@ class RenameAttributeValue:
 
     def schema(self, schema: LabelSchema) -> LabelSchema:
         """The schema with the value renamed (its display labels follow)."""
-        owner = _owner(schema, self.owner, self.on_relation)
+        kind = _kind(self.on_relation)
+        owner = kind.need(schema, self.owner)
         adef = owner.attribute(self.name)
         if adef is None:
             raise SchemaOpError(f"{self.owner} has no attribute {self.name!r}")
@@ -568,19 +585,16 @@ class RenameAttributeValue:
         default = self.new if adef.default == self.old else adef.default
         new_def = replace(adef, values=values, value_labels=labels, default=default)
         attrs = tuple(new_def if a is adef else a for a in owner.attributes)
-        return _replace_owner(schema, replace(owner, attributes=attrs))
+        return kind.with_replaced(schema, replace(owner, attributes=attrs))
 
     def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
         """Items holding the old value get the new one."""
         change = AnnotationChange()
-        for item in _items(ann, self.owner, self.on_relation):
+        kind = _kind(self.on_relation)
+        for item in kind.carrying(ann, self.owner):
             if item.attributes.get(self.name) == self.old:
-                _store(ann, item.with_changes(attributes={**item.attributes,
-                                                          self.name: self.new}))
-                if self.on_relation:
-                    change.relations_changed += 1
-                else:
-                    change.spans_changed += 1
+                kind.put(ann, item.with_changes(attributes={**item.attributes,
+                                                            self.name: self.new}), change)
         return change
 
 
