@@ -10,6 +10,7 @@ from annotator.core.edits import apply_edit, make_span
 from annotator.core.model import AnnotationSet, Status
 from annotator.core.registry import (
     ActorRegistry,
+    GroupingSuggestion,
     Mention,
     RegistryError,
     accept_grouping,
@@ -17,8 +18,10 @@ from annotator.core.registry import (
     link_edits,
     mentions_of,
     name_key,
+    redo_grouping,
     relink_edits,
     suggest_groupings,
+    undo_grouping,
 )
 from annotator.core.text import sha256_text
 from annotator.suggest.lexicon import default_lexicon_paths, load_lexicon
@@ -141,3 +144,52 @@ def test_every_unlinked_mention_is_in_at_most_one_group(texts):
     for g in groups:
         assert len({name_key(x.text) for x in g.mentions}) == 1
         assert len(g.mentions) >= 2
+
+
+def test_known_name_keys_give_the_same_groups():
+    mentions = [m("d1", "واشنطن"), m("d2", "وَاشنطن"), m("d3", "الإدارة الأميركية"),
+                m("d4", "الادارة الاميركية")]
+    keys = {x.text: name_key(x.text) for x in mentions[:2]}  # the others are normalised there
+    assert suggest_groupings(mentions, ActorRegistry(), name_keys=keys) == \
+        suggest_groupings(mentions, ActorRegistry())
+
+
+def test_undoing_a_grouping_that_created_an_actor_removes_it_and_redo_brings_it_back():
+    reg = ActorRegistry()
+    group = suggest_groupings([m("d1", "حفتر"), m("d2", "حفتر")], reg)[0]
+    after = accept_grouping(reg, group)
+    reg.rename(after.id, "خليفة حفتر")  # made after the grouping
+    undone = undo_grouping(reg, None, after)
+    assert len(reg) == 0 and undone is not None and undone.name == "خليفة حفتر"
+    redo_grouping(reg, None, after, undone)
+    assert reg.entries[after.id] == undone  # the rename is kept
+    assert undo_grouping(ActorRegistry(), None, after) is None  # already gone: nothing to do
+
+
+def test_undoing_a_grouping_into_an_existing_actor_takes_back_its_aliases_and_type():
+    reg = ActorRegistry()
+    us = reg.add("United States", aliases=["واشنطن"])
+    # As a lexicon suggestion for an existing entry: a new alias and a type.
+    group = GroupingSuggestion("lexicon", "United States", (m("d1", "وَاشنطن"),), us.id,
+                               "state", ("وَاشنطن",))
+    before = reg.entries[us.id]
+    after = accept_grouping(reg, group)
+    assert after.aliases == ("واشنطن", "وَاشنطن") and after.type == "state"
+    reg.add_alias(us.id, "الإدارة الأميركية")  # made after the grouping: kept
+    undo_grouping(reg, before, after)
+    assert reg.entries[us.id].aliases == ("واشنطن", "الإدارة الأميركية")
+    assert reg.entries[us.id].type is None
+    redo_grouping(reg, before, after, None)
+    assert reg.entries[us.id].aliases == ("واشنطن", "الإدارة الأميركية", "وَاشنطن")
+    assert reg.entries[us.id].type == "state"
+
+
+def test_undoing_a_grouping_keeps_a_type_changed_since():
+    reg = ActorRegistry()
+    us = reg.add("United States", aliases=["واشنطن"])
+    group = GroupingSuggestion("lexicon", "United States", (m("d1", "واشنطن"),), us.id, "state")
+    before = reg.entries[us.id]
+    after = accept_grouping(reg, group)
+    reg.set_type(us.id, "organisation")
+    undo_grouping(reg, before, after)
+    assert reg.entries[us.id].type == "organisation"

@@ -277,14 +277,18 @@ def canonicals_from_lexicon(lexicon: Any, labels: tuple[str, ...] = ("ACTOR", "L
 
 def suggest_groupings(mentions: Iterable[Mention], registry: ActorRegistry,
                       lexicon: Mapping[str, tuple[str, str]] | None = None, *,
-                      min_mentions: int = 2) -> list[GroupingSuggestion]:
+                      min_mentions: int = 2,
+                      name_keys: Mapping[str, str] | None = None) -> list[GroupingSuggestion]:
     """Groupings for the mentions that have no canonical id yet (see the module docstring).
 
     A registry match or a lexicon canonical is suggested even for one
     mention; a group by identical name needs ``min_mentions``. The biggest
-    groups come first.
+    groups come first. ``name_keys`` maps mention texts to their
+    :func:`name_key` when it was computed already (normalising is most of
+    the cost: 0.25 s for 36,000 mentions); other texts are normalised here.
     """
     lexicon = lexicon or {}
+    known_keys = name_keys or {}
     by_key_entry: dict[str, ActorEntry] = {}
     for entry in registry.sorted_entries():
         for key in sorted(entry.name_keys()):
@@ -296,7 +300,7 @@ def suggest_groupings(mentions: Iterable[Mention], registry: ActorRegistry,
     for m in mentions:
         if m.canonical_id:
             continue
-        key = name_key(m.text)
+        key = known_keys.get(m.text) or name_key(m.text)
         if not key:
             continue
         if key in by_key_entry:
@@ -359,3 +363,45 @@ def accept_grouping(registry: ActorRegistry, suggestion: GroupingSuggestion) -> 
         return entry
     return registry.add(suggestion.name, type=suggestion.type,
                         aliases=[a for a in suggestion.aliases if a != suggestion.name])
+
+
+def undo_grouping(registry: ActorRegistry, before: ActorEntry | None,
+                  after: ActorEntry) -> ActorEntry | None:
+    """Take back what accepting a grouping did to ``registry``; return the entry as it was.
+
+    ``before`` is the entry before :func:`accept_grouping` (None when the
+    grouping created it) and ``after`` what it made. A created entry is
+    removed, so no actor without mentions is left behind; an extended one
+    loses the aliases the grouping added and gets its old type back unless
+    the type was changed since. Returns the entry as it was just before
+    this call (None when it is already gone), for :func:`redo_grouping`.
+    """
+    current = registry.get(after.id)
+    if current is None:
+        return None
+    if before is None:
+        registry.remove(after.id)
+        return current
+    added = set(after.aliases) - set(before.aliases)
+    actor_type = before.type if current.type == after.type else current.type
+    registry.put(replace(current, aliases=tuple(a for a in current.aliases if a not in added),
+                         type=actor_type))
+    return current
+
+
+def redo_grouping(registry: ActorRegistry, before: ActorEntry | None, after: ActorEntry,
+                  undone: ActorEntry | None) -> None:
+    """Make the registry edit of an undone grouping again (see :func:`undo_grouping`).
+
+    ``undone`` is what :func:`undo_grouping` returned: a created entry comes
+    back as it was when it was undone (a rename made in between is kept).
+    """
+    current = registry.get(after.id)
+    if current is None:
+        registry.put(undone if before is None and undone is not None else after)
+        return
+    for alias in after.aliases:
+        if before is None or alias not in before.aliases:
+            registry.add_alias(after.id, alias)
+    if registry.entries[after.id].type is None and after.type is not None:
+        registry.set_type(after.id, after.type)
