@@ -9,14 +9,19 @@ import pytest
 
 from annotator.core.edits import make_relation, make_span
 from annotator.core.model import Document, Status
-from annotator.core.registry import ActorRegistry, accept_grouping, suggest_groupings
-from annotator.formats.errors import ConflictError, ReadError, VersionError
+from annotator.core.registry import ActorRegistry, RegistryError, accept_grouping, suggest_groupings
+from annotator.formats.errors import ConflictError, ProjectError, ReadError, VersionError
 from annotator.formats.project import Project
 from annotator.formats.registry_store import (
     REGISTRY_FILE,
+    GroupingChange,
+    ProjectActors,
     RegistryStore,
     collect_mentions,
+    file_actors,
+    group_suggestion,
     link_mentions,
+    read_project_actors,
     registry_index,
 )
 
@@ -151,3 +156,98 @@ def test_ids_not_in_the_registry_are_still_listed(project):
     index = registry_index(project, ActorRegistry())
     assert [(i.canonical_id, i.entry, len(i.claims)) for i in index] == \
         [("act-orphan", None, 1)]
+
+
+def _files(project: Project) -> dict[Path, bytes]:
+    return {p: p.read_bytes() for p in sorted((project.path / "annotations").rglob("*.json"))}
+
+
+def _washington_group(project: Project, registry: ActorRegistry):
+    [group] = [g for g in suggest_groupings(collect_mentions(project), registry, min_mentions=1)
+               if g.name == "واشنطن"]
+    return group
+
+
+def test_the_background_read_gives_what_registry_index_gives(project):
+    reg = ActorRegistry()
+    us = reg.add("United States", aliases=["الإدارة الأميركية"])
+    link_mentions(project, [m for m in collect_mentions(project) if m.text != "مصدر أمني"],
+                  us.id)
+    progress: list[tuple[int, int]] = []
+    actors = read_project_actors(Project.open(project.path, annotator="alice"),
+                                 progress=lambda done, total: progress.append((done, total)))
+    assert actors.index(reg) == registry_index(project, reg)
+    assert actors.mentions() == collect_mentions(project)
+    assert actors.problems == []
+    assert progress == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert actors.suggestions(reg) == suggest_groupings(collect_mentions(project), reg)
+    assert set(actors.name_keys) == {m.text for m in actors.mentions()}
+
+
+def test_an_unreadable_file_is_named_and_the_others_read(project):
+    project.annotations_path("d2", "alice").write_text("{broken", encoding="utf-8")
+    actors = read_project_actors(project)
+    assert len(actors.problems) == 1 and "d2" in actors.problems[0]
+    assert sorted(actors.files) == [("d1", "alice"), ("d1", "bob"), ("d3", "bob")]
+    with pytest.raises(ProjectError):  # the strict listing refuses instead
+        registry_index(project, ActorRegistry())
+
+
+def test_the_open_documents_state_replaces_what_was_read(project):
+    actors = read_project_actors(project)
+    doc = project.load_document("d2")
+    ann = project.load_annotations(doc, "alice")
+    [span] = [s for s in ann.spans.values() if s.label == "ACTOR"]
+    ann.spans[span.id] = span.with_changes(canonical_id="act-us")  # unsaved, in memory
+    actors.put(file_actors(ann))
+    [item] = actors.index(ActorRegistry())
+    assert item.canonical_id == "act-us"
+    assert [(m.document_id, c.claim_text) for m in item.mentions for c in item.claims] == \
+        [("d2", "العقوبات باقية")]
+    assert isinstance(actors, ProjectActors)
+
+
+def test_a_grouping_and_its_registry_edit_are_undone_and_redone_together(project):
+    before_files = _files(project)
+    group = _washington_group(project, ActorRegistry())
+    change = group_suggestion(project, group, description="Group واشنطن")
+    assert isinstance(change, GroupingChange)
+    [entry] = RegistryStore(project.path).load().entries.values()
+    assert entry.name == "واشنطن" and change.counts == {"files": 2, "spans_changed": 2}
+    after_files = _files(project)
+    # A registry edit made in between (another actor) survives undo and redo.
+    store = RegistryStore(project.path)
+    reg = store.load()
+    other = reg.add("Libya")
+    store.save(reg)
+    change.undo()
+    assert _files(project) == before_files
+    assert list(RegistryStore(project.path).load().entries) == [other.id]
+    change.redo()
+    assert _files(project) == after_files
+    assert sorted(RegistryStore(project.path).load().entries) == sorted([other.id, entry.id])
+
+
+def test_a_grouping_that_cannot_link_leaves_the_registry_as_it_was(project):
+    group = _washington_group(project, ActorRegistry())
+    doc = project.load_document("d1")
+    ann = project.load_annotations(doc, "alice")
+    gone = next(m.span_id for m in group.mentions if m.document_id == "d1")
+    del ann.spans[gone]
+    ann.relations.clear()
+    project.save_annotations(ann)
+    before_files = _files(project)
+    with pytest.raises(RegistryError, match="is not in document d1"):
+        group_suggestion(project, group)
+    assert len(RegistryStore(project.path).load()) == 0
+    assert _files(project) == before_files
+
+
+def test_undo_is_refused_whole_when_the_registry_cannot_be_written(project):
+    group = _washington_group(project, ActorRegistry())
+    change = group_suggestion(project, group)
+    after_files = _files(project)
+    (project.path / REGISTRY_FILE).write_text('{"schema_version": 99}', encoding="utf-8")
+    with pytest.raises(VersionError):
+        change.undo()
+    assert _files(project) == after_files and not change.undone

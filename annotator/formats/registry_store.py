@@ -21,25 +21,41 @@ silently overwritten. A project without the file has an empty registry.
 mentions, across every document and annotator of the project.
 :func:`link_mentions` sets or clears the canonical id of mentions in many
 documents as one :class:`~annotator.formats.schema_change.ProjectChange`,
-undoable byte for byte.
+undoable byte for byte; :func:`group_suggestion` does that for an accepted
+grouping suggestion together with its registry edit, and its undo takes
+both back.
+
+The registry view reads the project off the GUI thread with
+:func:`read_project_actors`: what each annotation file contributes
+(:class:`FileActors`) is kept in a :class:`ProjectActors`, over which the
+open document's unsaved annotations are laid (:meth:`ProjectActors.put`)
+and from which the index and the suggestions are made for the registry as
+it is now.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from contextlib import suppress
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from annotator.core.edits import EditError, apply_edit
-from annotator.core.model import Status
+from annotator.core.model import AnnotationSet, Status
 from annotator.core.registry import (
     ActorEntry,
     ActorRegistry,
+    GroupingSuggestion,
     Mention,
     RegistryError,
+    accept_grouping,
     link_edits,
     mentions_of,
+    name_key,
+    redo_grouping,
+    suggest_groupings,
+    undo_grouping,
 )
 from annotator.core.text import sha256_bytes
 from annotator.formats.atomic import atomic_writer, dumps, read_json
@@ -178,28 +194,154 @@ def registry_index(project: Project, registry: ActorRegistry,
     """For each registry entry (and each canonical id not in the registry, ``entry`` None):
     its mentions and the claims whose SOURCE is one of them, in entry-name order.
 
-    Rejected spans and relations are left out.
+    Rejected spans and relations are left out. Raises :class:`ProjectError`
+    when an annotation file cannot be read (:func:`read_project_actors`
+    skips it instead).
     """
+    sets = all_annotation_sets(project, annotators, progress)
+    return build_index((file_actors(ann) for ann in sets), registry)
+
+
+@dataclass(frozen=True)
+class FileActors:
+    """What one annotation file gives the registry view: its mentions, and the claims
+    (non-rejected SOURCE relations) made by one of them."""
+
+    document_id: str
+    annotator: str
+    mentions: tuple[Mention, ...]
+    claims: tuple[ClaimRef, ...]
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(document id, annotator): the file it comes from."""
+        return self.document_id, self.annotator
+
+
+def file_actors(ann: AnnotationSet) -> FileActors:
+    """The mentions of one annotation set and the claims whose SOURCE is one of them."""
+    mentions = mentions_of(ann)
+    sources = {m.span_id for m in mentions}
+    claims = []
+    for rel in ann.sorted_relations():
+        if rel.type != "SOURCE" or rel.status is Status.REJECTED or rel.tail not in sources:
+            continue
+        claim = ann.spans.get(rel.head)
+        if claim is None or claim.status is Status.REJECTED:
+            continue
+        claims.append(ClaimRef(ann.document_id, ann.annotator, claim.id, claim.text,
+                               rel.tail, rel.id))
+    return FileActors(ann.document_id, ann.annotator, tuple(mentions), tuple(claims))
+
+
+def build_index(files: Iterable[FileActors], registry: ActorRegistry) -> list[ActorIndex]:
+    """The :func:`registry_index` of what ``files`` hold, for ``registry`` (files in order)."""
     index: dict[str, ActorIndex] = {e.id: ActorIndex(e, e.id) for e in registry.sorted_entries()}
-    for ann in all_annotation_sets(project, annotators, progress):
-        linked = {}
-        for m in mentions_of(ann):
+    for f in files:
+        linked: dict[str, ActorIndex] = {}
+        for m in f.mentions:
             if m.canonical_id:
-                item = index.setdefault(m.canonical_id, ActorIndex(None, m.canonical_id))
+                item = index.get(m.canonical_id)
+                if item is None:
+                    item = index[m.canonical_id] = ActorIndex(None, m.canonical_id)
                 item.mentions.append(m)
                 linked[m.span_id] = item
-        for rel in ann.sorted_relations():
-            if rel.type != "SOURCE" or rel.status is Status.REJECTED or rel.tail not in linked:
-                continue
-            claim = ann.spans.get(rel.head)
-            if claim is None or claim.status is Status.REJECTED:
-                continue
-            linked[rel.tail].claims.append(ClaimRef(ann.document_id, ann.annotator, claim.id,
-                                                    claim.text, rel.tail, rel.id))
+        for claim in f.claims:
+            item = linked.get(claim.source_span_id)
+            if item is not None:
+                item.claims.append(claim)
     known = [index[e.id] for e in registry.sorted_entries()]
     unknown = sorted((v for k, v in index.items() if k not in registry.entries),
                      key=lambda v: v.canonical_id)
     return known + unknown
+
+
+@dataclass
+class ProjectActors:
+    """What every annotation file of the project gives the registry view, as last read.
+
+    ``files`` by (document id, annotator); ``problems`` names the files that
+    could not be read (they are not counted); ``name_keys`` holds the
+    :func:`~annotator.core.registry.name_key` of mention texts, computed
+    with the reading so that suggesting groupings does not normalise every
+    name again.
+    """
+
+    files: dict[tuple[str, str], FileActors] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    name_keys: dict[str, str] = field(default_factory=dict)
+
+    def put(self, files: FileActors) -> None:
+        """Replace (or add) one file's contribution, e.g. the open document's unsaved state."""
+        self.files[files.key] = files
+
+    def _in_order(self) -> list[FileActors]:
+        return [self.files[key] for key in sorted(self.files)]
+
+    def mentions(self) -> list[Mention]:
+        """Every mention, by document id and annotator."""
+        return [m for f in self._in_order() for m in f.mentions]
+
+    def index(self, registry: ActorRegistry) -> list[ActorIndex]:
+        """The registry view's rows for ``registry`` (see :func:`registry_index`)."""
+        return build_index(self._in_order(), registry)
+
+    def suggestions(self, registry: ActorRegistry) -> list[GroupingSuggestion]:
+        """Grouping suggestions for the mentions not linked yet, given ``registry``."""
+        return suggest_groupings(self.mentions(), registry, name_keys=self.name_keys)
+
+    def link(self, mentions: Iterable[Mention], canonical_id: str | None) -> None:
+        """Record that ``mentions`` now point at ``canonical_id`` (after :func:`link_mentions`
+        wrote it), without reading the files again."""
+        wanted: dict[tuple[str, str], set[str]] = {}
+        for m in mentions:
+            wanted.setdefault((m.document_id, m.annotator), set()).add(m.span_id)
+        for key, span_ids in wanted.items():
+            old = self.files.get(key)
+            if old is None:
+                continue
+            relinked = tuple(replace(m, canonical_id=canonical_id) if m.span_id in span_ids
+                             else m for m in old.mentions)
+            self.put(replace(old, mentions=relinked))
+
+
+def read_project_actors(project: Project, annotators: Iterable[str] | None = None,
+                        progress: Progress = no_progress) -> ProjectActors:
+    """Read every annotation file (all annotators unless given) for the registry view.
+
+    Meant for a background thread, with a :class:`Project` of its own.
+    Unlike :func:`registry_index` a file that cannot be read does not stop
+    the reading: it is named in ``problems``. ``progress`` is called once
+    per document.
+    """
+    wanted = set(annotators) if annotators is not None else None
+    entries = project.documents()
+    everyone = [w for w in project.annotators() if wanted is None or w in wanted]
+    out = ProjectActors()
+    progress(0, len(entries))
+    for n, entry in enumerate(entries):
+        names = [w for w in everyone if project.annotations_path(entry.id, w).exists()]
+        if names:
+            _read_document_actors(project, entry.id, names, out)
+        progress(n + 1, len(entries))
+    texts = {m.text for f in out.files.values() for m in f.mentions}
+    out.name_keys = {text: name_key(text) for text in texts}
+    return out
+
+
+def _read_document_actors(project: Project, doc_id: str, annotators: list[str],
+                          out: ProjectActors) -> None:
+    """Add what the annotators' files of one document give to ``out`` (problems named)."""
+    try:
+        doc = project.load_document(doc_id)
+    except ProjectError as err:
+        out.problems.append(str(err))
+        return
+    for who in annotators:
+        try:
+            out.put(file_actors(project.load_annotations(doc, who)))
+        except ProjectError as err:
+            out.problems.append(str(err))
 
 
 def link_mentions(project: Project, mentions: Iterable[Mention], canonical_id: str | None,
@@ -236,3 +378,76 @@ def link_mentions(project: Project, mentions: Iterable[Mention], canonical_id: s
         raise
     recorder.change.counts = {"files": len(plans), "spans_changed": count}
     return recorder.change
+
+
+@dataclass
+class GroupingChange(ProjectChange):
+    """An accepted grouping (:func:`group_suggestion`): linked mentions and the registry edit.
+
+    Undo puts the annotation files back byte for byte, as any
+    :class:`ProjectChange`, and takes the registry edit back by meaning
+    (:func:`~annotator.core.registry.undo_grouping`): the actor the
+    grouping created is removed, or the aliases it added to an existing
+    one. Other registry edits made since are kept. Redo does both again.
+    """
+
+    entry_before: ActorEntry | None = None
+    entry_after: ActorEntry | None = None
+    _undone_entry: ActorEntry | None = field(default=None, init=False, repr=False)
+
+    def undo(self) -> None:
+        """Put the files back, then take back the registry edit (nothing half-undone)."""
+        super().undo()
+        try:
+            self._edit_registry(undo=True)
+        except ProjectError:
+            super().redo()
+            raise
+
+    def redo(self) -> None:
+        """Link the mentions again, then make the registry edit again."""
+        super().redo()
+        try:
+            self._edit_registry(undo=False)
+        except ProjectError:
+            super().undo()
+            raise
+
+    def _edit_registry(self, *, undo: bool) -> None:
+        after = self.entry_after
+        if after is None:
+            return
+        store = RegistryStore(self.project.path)
+        registry = store.load()
+        if undo:
+            self._undone_entry = undo_grouping(registry, self.entry_before, after)
+        else:
+            redo_grouping(registry, self.entry_before, after, self._undone_entry)
+        store.save(registry)
+
+
+def group_suggestion(project: Project, suggestion: GroupingSuggestion, *,
+                     description: str = "Group actor mentions") -> GroupingChange:
+    """Accept a grouping suggestion: create or extend its actor, link every mention.
+
+    ``registry.json`` is read and written here (a file changed by someone
+    else is read, not overwritten), then the mentions are linked with
+    :func:`link_mentions`. If linking fails, the registry is put back and the
+    error raised: nothing is half done. Raises :class:`RegistryError` when
+    the suggested entry is gone, :class:`ProjectError` when a file cannot be
+    read or written.
+    """
+    store = RegistryStore(project.path)
+    registry = store.load()
+    before = registry.get(suggestion.entry_id) if suggestion.entry_id else None
+    after = accept_grouping(registry, suggestion)
+    store.save(registry)
+    try:
+        linked = link_mentions(project, suggestion.mentions, after.id, description=description)
+    except (ProjectError, RegistryError, EditError):
+        undo_grouping(registry, before, after)
+        with suppress(ProjectError):  # the error to report is the one raised
+            store.save(registry)
+        raise
+    return GroupingChange(project, description, linked.files, counts=linked.counts,
+                          entry_before=before, entry_after=after)
