@@ -215,10 +215,17 @@ def test_right_double_quote_used_on_both_sides():
     assert {source[c.id].text for c in claims} == {"المتحدث"}
 
 
-def test_terms_in_quotes_and_asides_are_not_claims():
-    text = ("وكان من الخيارات نقل «الإرهابيين» المحتجزين إلى بلدانهم. وأشارت المسؤولة إلى أهمية "
-            "الحوار، فهو، وفق قولها، مهم للغاية.")
+def test_terms_in_quotes_are_not_claims():
+    text = "وكان من الخيارات نقل «الإرهابيين» المحتجزين إلى بلدانهم. وأشارت المسؤولة إلى الحوار."
     assert find_claims(text) == []
+
+
+def test_importance_after_the_cue_and_an_aside_are_claims_of_the_speaker():
+    text = "وأشارت المسؤولة إلى أهمية الحوار، فهو، وفق قولها، مهم للغاية."
+    out, claims, source = run(text)
+    assert [c.text for c in claims] == ["أهمية الحوار", "هو، وفق قولها، مهم للغاية"]
+    assert {source[c.id].text for c in claims} == {"المسؤولة"}
+    assert sorted(s.text for s in out.spans if s.label == "CUE") == ["أشارت", "وفق قولها"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -269,3 +276,156 @@ def test_runner_offers_claims_and_a_second_run_adds_nothing(project):
     assert len([r for r in ann.relations.values() if r.type == "SOURCE"]) == 2
     run_suggester(project, "claims")
     assert project.load_annotations(doc).spans.keys() == ann.spans.keys()
+
+
+# ------------------------------------------------------------ claims without "قال ... إن"
+
+
+def _claims(text: str, ann: AnnotationSet | None = None):
+    """(claim, source or None, cue) texts of the claims found in ``text``."""
+    def part(rng):
+        return text[rng[0]:rng[1]] if rng else None
+    return [(part((c.start, c.end)), part((c.source.start, c.source.end) if c.source else None),
+             part(c.cue)) for c in find_claims(text, ann)]
+
+
+def test_impersonal_cues_give_claims_of_the_author_with_no_source():
+    text = ("ويبدو أن الهدنة صامدة رغم الخروقات. فمن المتوقع أن تستأنف المفاوضات الأسبوع "
+            "المقبل، فعلى الرغم من الخلافات، لا يريد أحد العودة إلى الحرب.")
+    out, claims, _ = run(text)
+    assert _claims(text) == [("الهدنة صامدة رغم الخروقات", None, "يبدو"),
+                             ("تستأنف المفاوضات الأسبوع المقبل", None, "من المتوقع")]
+    assert not out.relations and not [s for s in out.spans if s.label == "ACTOR"]
+    assert "source_kind" not in claims[0].attributes
+
+
+def test_likely_states_its_certainty():
+    [claim] = find_claims("ومن المرجح أن يعلن الجيش حصيلة جديدة.")
+    assert claim.certainty == "PR+" and claim.source is None
+
+
+def test_impersonal_cue_inside_a_reported_claim_is_the_speakers():
+    text = "قال الوزير إن من المتوقع أن تنتهي العملية قريبا. ولا يبدو الوضع مستقرا."
+    assert _claims(text) == [("من المتوقع أن تنتهي العملية قريبا", "الوزير", "قال")]
+
+
+def test_a_noun_of_importance_or_necessity_after_the_cue_opens_the_claim():
+    text = ("أكد وزير الداخلية على ضرورة التنسيق مع دول الجوار. ولفت المتحدث إلى خطورة "
+            "الوضع في الجنوب، وأشار مصدر أمني إلى عدم وجود أي تهديد مباشر.")
+    assert _claims(text) == [
+        ("ضرورة التنسيق مع دول الجوار", "وزير الداخلية", "أكد"),
+        ("خطورة الوضع في الجنوب", "وزير الداخلية", "لفت"),  # "المتحدث": the last speaker
+        ("عدم وجود أي تهديد مباشر", "مصدر أمني", "أشار")]
+
+
+def test_a_cue_with_any_other_object_is_not_a_claim():
+    text = ("وأشار الوزير إلى الحدود الجنوبية. وحذر الجيش من التهريب. وأكد على الدور "
+            "الكبير للشرطة.")
+    assert find_claims(text) == []
+
+
+def test_what_a_fear_verb_fears_is_a_claim():
+    text = ("وتتخوف الجزائر من أن ينتقل المقاتلون إلى الساحل، بينما تتخوف دول الخليج من "
+            "تحول ليبيا إلى مكان لتدريب المقاتلين.")
+    assert _claims(text) == [("ينتقل المقاتلون إلى الساحل", "الجزائر", "تتخوف"),
+                             ("تحول ليبيا إلى مكان لتدريب المقاتلين", "دول الخليج", "تتخوف")]
+
+
+def test_a_stance_verb_reports_the_object_of_its_stance():
+    text = ("وعبر الوفد الأمريكي في الاجتماع المغلق عن أمله في إقناع الحلفاء بتحمل مسؤولية "
+            "أكبر. وأعربت الوزارة عن قلقها إزاء تصاعد العنف في الجنوب. وأبدت الحكومة "
+            "ارتياحها من أن الانتخابات جرت بهدوء.")
+    assert _claims(text) == [
+        ("إقناع الحلفاء بتحمل مسؤولية أكبر", "الوفد الأمريكي", "عبر"),
+        ("تصاعد العنف في الجنوب", "الوزارة", "أعربت"),
+        ("الانتخابات جرت بهدوء", "الحكومة", "أبدت")]
+
+
+def test_stance_verbs_without_a_stance_are_not_cues():
+    text = ("عبر المهاجرون الحدود قبل أن يعتقلوا. وأبدت إدارة ترامب اهتماما بمعالجة الملف. "
+            "وأعرب الوزير عن شكره للمشاركين بعد أن انتهى الاجتماع.")
+    assert find_claims(text) == []
+
+
+def test_new_reporting_verbs():
+    text = ("توقعت تقارير أمنية أن يتضاعف عدد الهجمات. وقال المسؤول: إن الوضع صعب، بينما "
+            "في الماضي كان أصعب، مشيدا بـ«جهود الجيش في حماية الحدود».")
+    assert _claims(text) == [
+        ("يتضاعف عدد الهجمات", "تقارير أمنية", "توقعت"),
+        ("الوضع صعب، بينما في الماضي كان أصعب", "المسؤول", "قال"),  # after ":" to the cue
+        ("جهود الجيش في حماية الحدود", "المسؤول", "مشيدا")]
+
+
+def test_unquoted_speech_after_a_colon_is_a_direct_claim():
+    text = ("إذ صرح وزير الخارجية الإسباني بالقول: نشعر بالقلق إزاء العدد المتزايد من "
+            "المقاتلين، الذين ينتقلون إلى الساحل. وقال: نعم.")
+    _, [claim], source = run(text)
+    assert claim.text == "نشعر بالقلق إزاء العدد المتزايد من المقاتلين، الذين ينتقلون إلى الساحل"
+    assert claim.attributes["quote"] == "direct"
+    assert source[claim.id].text == "وزير الخارجية الإسباني"
+
+
+def test_but_that_after_a_claim_starts_a_second_claim_of_the_same_source():
+    text = ("وأشار مصدرنا إلى أن اللقاءات الحالية تقنية، إلا أن اللقاءات الأهم ستتم قريبا، "
+            "فهي ستحسم مسألة التدخل.")
+    assert _claims(text) == [("اللقاءات الحالية تقنية", "مصدرنا", "أشار"),
+                             ("اللقاءات الأهم ستتم قريبا", "مصدرنا", None)]  # one cue
+
+
+def test_asides_make_the_clause_around_them_a_claim_of_the_last_speaker():
+    text = ("قال الوزير إن الحوار مهم. فالأزمة، على حد قوله، ستطول كثيرا. "
+            "وأكد أن الوضع، حسب تعبيره، مستقر تماما.")
+    assert _claims(text) == [("الحوار مهم", "الوزير", "قال"),
+                             ("الأزمة، على حد قوله، ستطول كثيرا", "الوزير", "على حد قوله"),
+                             ("الوضع، حسب تعبيره، مستقر تماما", "الوزير", "أكد")]
+
+
+def test_an_aside_with_no_speaker_before_is_not_a_claim():
+    assert find_claims("فالأزمة، على حد قوله، ستطول كثيرا.") == []
+
+
+def test_inline_according_to_makes_its_own_clause_a_claim():
+    text = ("قال المصدر إن الوفد وصل أمس، اللقاءات تمحورت حسب المعلومات المتوفرة حول الأمن. "
+            "ووزعت المساعدات حسب الحاجة على السكان.")
+    assert _claims(text) == [
+        ("الوفد وصل أمس", "المصدر", "قال"),
+        ("اللقاءات تمحورت حسب المعلومات المتوفرة حول الأمن", "المعلومات المتوفرة", "حسب")]
+
+
+# ------------------------------------------------------------ sources
+
+
+def test_subject_before_the_verb_leaves_the_auxiliary_and_the_emphasis_out():
+    text = "وكانت إسبانيا هي الأخرى أعلنت أنها تشعر بالقلق."
+    assert _claims(text) == [("تشعر بالقلق", "إسبانيا", "أعلنت")]
+
+
+def test_a_pronoun_subject_is_the_speaker_named_last():
+    text = ("تعتقد الإدارة الأميركية أن الجهود تصطدم بالمنافسة الدولية، بحسب المسؤول "
+            "الأميركي بول والتزفيك، لكنه أكد أن واشنطن تتواصل مع جميع الفئات.")
+    assert _claims(text) == [
+        ("الجهود تصطدم بالمنافسة الدولية", "الإدارة الأميركية", "تعتقد"),
+        ("واشنطن تتواصل مع جميع الفئات", "المسؤول الأميركي بول والتزفيك", "أكد")]
+
+
+def test_an_appositive_clause_after_the_name_is_left_out_and_the_speaker_is_the_name():
+    text = ("وقال السيد جيلاني حسان وهو قيادي في قوات فجر ليبيا إن الدول الكبرى تريد تعفين "
+            "الوضع. وأشار المتحدث إلى أن ليبيا بحاجة إلى جيرانها.")
+    assert _claims(text) == [("الدول الكبرى تريد تعفين الوضع", "السيد جيلاني حسان", "قال"),
+                             ("ليبيا بحاجة إلى جيرانها", "السيد جيلاني حسان", "أشار")]
+
+
+def test_a_definite_description_of_the_same_gender_is_the_speaker_again():
+    text = ("وشددت ريتشاردز على أن التنظيم يتراجع. وأكدت المسؤولة الأميركية أن واشنطن تراقب "
+            "بدقة. وقال المسؤول الجزائري إن الحدود مؤمنة.")
+    assert _claims(text) == [("التنظيم يتراجع", "ريتشاردز", "شددت"),
+                             ("واشنطن تراقب بدقة", "ريتشاردز", "أكدت"),
+                             ("الحدود مؤمنة", "المسؤول الجزائري", "قال")]
+
+
+def test_a_feminine_verb_does_not_take_a_man_named_before_as_its_source():
+    text = ("وأثار بول والتزفيك، نائب المدير، الهاجس الأمني قائلا: إن التنظيم يتحرك. وحضرت "
+            "ماري ريتشاردز لقاء مع مسؤولين، وقالت إنها حضرت مؤتمرا. وأضاف أن التعاون مستمر.")
+    assert _claims(text) == [("التنظيم يتحرك", "بول والتزفيك", "قائلا"),
+                             ("حضرت مؤتمرا", None, "قالت"),
+                             ("التعاون مستمر", "بول والتزفيك", "أضاف")]

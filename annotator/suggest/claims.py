@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from annotator.core.arabic import normalize, strip_proclitics, tokens
@@ -77,6 +77,15 @@ _VERBS: dict[str, frozenset[str]] = {
     "رد": _forms("رد", "ردت"),
     "نقل": _forms("نقل", "نقلت"),
     "اعتقد": _forms("اعتقد", "اعتقدت", "يعتقد", "تعتقد", "يعتقدون"),
+    "توقع": _forms("توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع", "يتوقعون"),
+    "لفت": _forms("لفت", "لفتت", "لفتوا", "يلفت", "تلفت"),
+    "أشاد": _forms("اشاد", "اشادت", "اشادوا", "يشيد", "تشيد"),
+    "تخوف": _forms("تخوف", "تخوفت", "تخوفوا", "يتخوف", "تتخوف", "يتخوفون"),
+    "خشي": _forms("خشي", "خشيت", "خشوا", "يخشي", "تخشي", "يخشون"),
+    # Stance verbs: a cue only with the stance they express (عبر عن أمله في ...).
+    "أعرب": _forms("اعرب", "اعربت", "اعربوا", "يعرب", "تعرب"),
+    "عبر": _forms("عبر", "عبرت", "عبروا", "يعبر", "تعبر"),
+    "أبدى": _forms("ابدي", "ابدت", "ابدوا", "يبدي", "تبدي"),
 }
 _PARTICIPLES: dict[str, frozenset[str]] = {
     "قال": _forms("قايلا", "قايله"),
@@ -90,15 +99,37 @@ _PARTICIPLES: dict[str, frozenset[str]] = {
     "شدد": _forms("مشددا", "مشدده"),
     "حذر": _forms("محذرا", "محذره"),
     "نفى": _forms("نافيا", "نافيه"),
+    "توقع": _forms("متوقعا", "متوقعه"),
+    "لفت": _forms("لافتا", "لافته"),
+    "أشاد": _forms("مشيدا", "مشيده"),
+    "تخوف": _forms("متخوفا", "متخوفه"),
+    "أعرب": _forms("معربا", "معربه"),
+    "عبر": _forms("معبرا", "معبره"),
+    "أبدى": _forms("مبديا", "مبديه"),
     # "بقوله: «...»" (by his saying) reports like a participle.
     "قول": _forms("بقوله", "بقولها", "بقولهم"),
 }
 _VERB_OF = {f: lemma for lemma, forms in _VERBS.items() for f in forms}
 _PARTICIPLE_OF = {f: lemma for lemma, forms in _PARTICIPLES.items() for f in forms}
 #: Certainty (FactBank) that the cue itself states; other cues leave it to the analyst.
-_CERTAINTY = {"نفى": "CT-", "رجح": "PR+", "استبعد": "PR-"}
+_CERTAINTY = {"نفى": "CT-", "رجح": "PR+", "استبعد": "PR-", "المرجح": "PR+", "المحتمل": "PS+"}
 # Verbs that are also common words ("تابع" = to follow): a cue only before ":" or a quote.
 _WEAK = {"تابع"}
+# Verbs that report only the stance they name: "أعرب / عبر عن أمله في ..."، "أبدى قلقه من ...".
+_STANCE_VERBS = {"أعرب", "عبر", "أبدى"}
+# Stance nouns (without their pronoun) after a stance verb; the claim follows their preposition.
+_STANCE_NOUNS = {"امل", "قلق", "ارتياح", "رفض", "استياء", "تخوف", "ثقت", "ترحيب", "تفاول",
+                 "اسف", "استغراب", "انزعاج", "خشيت", "رغبت", "استعداد"}
+_STANCE_PREPOSITIONS = {"في", "من", "ازاء", "حيال", "بشان", "تجاه", "علي"}
+# Verbs of fearing: what follows "من" is the feared claim (تتخوف الجزائر من تحول ...).
+_FEAR_VERBS = {"تخوف", "خشي"}
+# "أشار إلى أهمية ..."، "أكد على ضرورة ...": after a cue and a preposition, these nouns
+# open the claim.
+_CLAIM_NOUNS = {"اهميه", "ضروره", "خطوره", "حاجه", "الحاجه", "وجوب", "صعوبه", "استحاله",
+                "امكانيه", "احتمال", "عدم"}
+_CLAIM_NOUN_PREPOSITIONS = {"الي", "علي", "من"}
+# Claims of the author with no speaker: "ويبدو أن ..."، "ومن المتوقع أن ...".
+_IMPERSONAL_ADJECTIVES = {"المتوقع", "المرجح", "المنتظر", "المحتمل"}
 
 _ACCORDING = {"حسب": "حسب", "بحسب": "حسب", "وفق": "وفق", "وفقا": "وفق", "نقلا": "نقلا"}
 
@@ -108,7 +139,8 @@ _COMP_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم"
 _SENTENCE_END = {".", "!", "?", ";", "…"}
 _COMMA = {",", "،"}
 _OPEN_QUOTES = {"«": "»", "“": "”", "„": "“"}
-_BREAK_WORDS = {"فيما", "بينما", "حيث", "اما", "ثم"}
+_BREAK_WORDS = {"فيما", "بينما", "حيث", "اما", "ثم", "فهو", "فهي", "فهم", "فهذا", "فهذه",
+                "فعلي", "فمن"}
 # After a comma these continue the same statement ("، لكن", "، ولكن"), so no break.
 _CONTINUERS = {"لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها", "الا", "غير"}
 _STOP_WORDS = {
@@ -118,8 +150,18 @@ _STOP_WORDS = {
     "الجمعه", "السبت", "الاحد", "عقب", "اثر", "بشان", "حول", "ردا", "تعليقا", "وفق",
     "للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسايل", "لوكاله", "لصحيفه", "لقناه",
     "لاذاعه", "لموقع", "للتلفزيون", "لتلفزيون", "لراديو", "لمراسل", "لمراسلنا", "للوكاله",
-    "للقناه", "للصحيفه", "للاذاعه", "للموقع",
+    "للقناه", "للصحيفه", "للاذاعه", "للموقع", "بالقول", "هناك", "هنالك",
+    # "السيد جيلاني حسان وهو قيادي في ...": an appositive clause, not the name.
+    "هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما",
 }
+_PRONOUNS = {"هو", "هي", "هم", "هما"}
+# Definite person nouns that, with a nisba, re-describe the speaker (المسؤولة الأميركية).
+_DESCRIPTION_HEADS = {"المسوول", "المسووله", "الوزير", "الوزيره", "الدبلوماسي", "الدبلوماسيه",
+                      "المبعوث", "المبعوثه", "السفير", "السفيره", "المتحدث", "المتحدثه",
+                      "الخبير", "الخبيره", "الباحث", "الباحثه", "المحلل", "المحلله"}
+# "وكانت إسبانيا هي الأخرى أعلنت": emphasis between a subject and its verb.
+_EMPHATIC_TAILS = {"الاخري", "الاخر", "الاخرون", "الاخرين", "ايضا"}
+_AUXILIARIES = {"كان", "كانت", "كانوا", "يكون", "تكون", "اصبح", "اصبحت"}
 # After "في", these nouns describe the speech event, not the speaker (في بيان، في تصريح).
 _EVENT_NOUNS = {
     "بيان", "تصريح", "تصريحات", "حديث", "مقابله", "ندوه", "موتمر", "خطاب", "كلمه", "احاطه",
@@ -279,7 +321,7 @@ class _Analysis:
 @dataclass(frozen=True)
 class _Cue:
     index: int
-    kind: str  # "verb" | "participle" | "according"
+    kind: str  # "verb" | "participle" | "according" | "impersonal"
     lemma: str
     start: int
     end: int
@@ -301,11 +343,20 @@ def _find_cues(an: _Analysis) -> list[_Cue]:
             cues.append(_Cue(i, "verb", lemma, start, tok.end))
         elif bare in _PARTICIPLE_OF:
             cues.append(_Cue(i, "participle", _PARTICIPLE_OF[bare], start, tok.end))
+        elif width := _impersonal_width(toks, i):
+            last = toks[i + width - 1]
+            if width == 2:  # "ومن المتوقع": the conjunction stays outside, as for verbs
+                start = _original_offset(tok, len(tok.norm) - len("من"))
+            cues.append(_Cue(i, "impersonal", last.norm, start, last.end, width))
         else:
             word, cut = bare, cut
             if word.startswith("ب") and word[1:] in ("حسب",):
                 word, cut = word[1:], cut + 1
                 start = _original_offset(tok, cut)
+            if word == "علي" and i + 2 < len(toks) and toks[i + 1].norm == "حد" and \
+                    toks[i + 2].norm in _PARENTHETICAL:
+                cues.append(_Cue(i, "according", "حد", start, toks[i + 1].end, 2))
+                continue  # "على حد قوله": an aside
             if word in _ACCORDING and tok.norm != "فحسب":
                 lemma = _ACCORDING[word]
                 if lemma == "نقلا":
@@ -314,6 +365,19 @@ def _find_cues(an: _Analysis) -> list[_Cue]:
                     continue
                 cues.append(_Cue(i, "according", lemma, start, tok.end))
     return cues
+
+
+def _impersonal_width(toks: Sequence[_Tok], i: int) -> int:
+    """Tokens of an impersonal cue at ``i`` followed by إن / أن (يبدو، من المتوقع), else 0."""
+    norm = toks[i].norm
+    if _strip_conj(norm)[0] == "يبدو":
+        width = 1
+    elif norm in ("من", "ومن", "فمن") and i + 1 < len(toks) and \
+            toks[i + 1].norm in _IMPERSONAL_ADJECTIVES:
+        width = 2
+    else:
+        return 0
+    return width if i + width < len(toks) and _complementiser(toks[i + width]) else 0
 
 
 def _complementiser(tok: _Tok) -> bool | None:
@@ -348,9 +412,13 @@ class _Finder:
         self.content_until = -1  # last token of any claim found so far
         self._starts: list[int] = []  # claim starts, sorted, parallel to ``claims``
         self._longest = 0
-        self._last_source_claim: ClaimCandidate | None = None
         self._last_claim: ClaimCandidate | None = None
+        # The speaker named last (a claim's source, or a حسب phrase over a clause already
+        # claimed) and the gender of its verb ("f", "m", None when unknown or plural).
+        self._last_speaker: SourceRef | None = None
+        self._speaker_gender: str | None = None
         self.prefix_cut: dict[int, int] = {}  # token -> leading preposition letters to drop
+        self._according_at: list[int] = []  # token indices of حسب / وفق / نقلا عن, sorted
 
     # -------------------------------------------------------- sources
 
@@ -399,7 +467,7 @@ class _Finder:
                 break
             if norm == "عن" and not (last is not None and toks[last].norm.endswith("دفاع")):
                 break
-            if norm == "في" and (nxt in _EVENT_NOUNS or _strip_conj(nxt)[0] in _EVENT_NOUNS):
+            if norm == "في" and _event_noun(nxt):
                 break
             if norm == "الي" and (i + 1 >= limit or _complementiser(toks[i + 1]) is not None):
                 break
@@ -453,17 +521,34 @@ class _Finder:
         return rng
 
     def _is_anaphor(self, rng: tuple[int, int]) -> bool:
-        """True when a one-word source phrase refers back to the previous source."""
+        """True when a source phrase refers back to the previous source.
+
+        One word: "أحدهم", "المتحدث", a document, or a definite noun the previous
+        source was named with. Or a definite description of a person ("المسؤولة
+        الأميركية") whose gender is that of the previous speaker's verb.
+        """
         a, b = rng
         if a != b:
-            return False
+            return self._describes_speaker(a, b)
         norm = self.an.toks[a].norm
-        if norm in ("احدهم", "احدهما", "احدهن", "بعضهم"):
-            return True  # "one of them": the group named before
+        if norm in ("احدهم", "احدهما", "احدهن", "بعضهم", "المتحدث", "الناطق"):
+            return True  # "one of them": the group named before; "the speaker"
         # A document speaks for whoever issued it; a definite noun ("المصدر", "الوزارة")
         # refers back only when the previous source was named with that noun.
         return norm.startswith("ال") and (norm in _DOCUMENTS or
                                           self._previous_mentions(norm[2:]))
+
+    def _describes_speaker(self, a: int, b: int) -> bool:
+        """True for "المسؤولة الأميركية" after a claim of a speaker whose verb was feminine.
+
+        A definite person noun with at most two nisba adjectives (الأميركي، الجزائرية)
+        and no name re-describes the speaker just quoted, when the genders agree.
+        """
+        words = [t.norm for t in self.an.toks[a:b + 1]]
+        if len(words) > 3 or words[0] not in _DESCRIPTION_HEADS or self._speaker_gender is None \
+                or not all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in words[1:]):
+            return False
+        return ("f" if words[0].endswith("ه") else "m") == self._speaker_gender
 
     def _previous_mentions(self, word: str) -> bool:
         prev = self._last_source()
@@ -473,16 +558,29 @@ class _Finder:
                    for w in normalize(self.text[prev.start:prev.end]).text.split())
 
     def _last_source(self) -> SourceRef | None:
-        """Source of the most recently found claim that has one."""
-        claim = self._last_source_claim
-        return claim.source if claim is not None else None
+        """The speaker named last: the source of the latest claim that has one, mostly."""
+        return self._last_speaker
+
+    def _note_speaker(self, source: SourceRef | None, gender: str | None) -> None:
+        """Remember ``source`` as the last speaker, with the gender of its verb if known."""
+        if source is None:
+            return
+        if source != self._last_speaker or gender is not None:
+            self._speaker_gender = gender
+        self._last_speaker = source
+
+    def _agrees_with_speaker(self, cue_index: int) -> bool:
+        """False when the cue's verb and the last speaker's verb differ in gender (قالت / قال)."""
+        gender = _verb_gender(self.an.toks[cue_index].norm)
+        return gender is None or self._speaker_gender is None or gender == self._speaker_gender
 
     def _continuation_source(self, cue_index: int, *, participle: bool) -> SourceRef | None:
         an = self.an
         s_start, _ = an.sentence(cue_index)
         last = self._last_claim
+        agrees = self._agrees_with_speaker(cue_index)
         if participle and last is not None and last.source is not None and \
-                last.end > an.toks[s_start].start:
+                last.end > an.toks[s_start].start and agrees:
             return last.source
         if participle or last is None:
             subject = self._sentence_subject(s_start, cue_index)
@@ -490,7 +588,8 @@ class _Finder:
                 return self._actor_ref(*subject)
         prev = self._last_source()
         if prev is not None:
-            return prev
+            # "وقالت إنها ..." right after a man's claim: not his; better no source than his.
+            return prev if agrees else None
         cue_start = an.toks[cue_index].start
         for k in range(bisect_left(self._actor_starts, cue_start) - 1, -1, -1):
             s = self.actors[k]
@@ -516,26 +615,39 @@ class _Finder:
         return None
 
     def _subject_before(self, cue_index: int) -> tuple[int, int] | None:
-        """Subject written before a verb without conjunction (``مسؤولين أمريكيين أكدوا``)."""
+        """Subject written before a verb without conjunction (``مسؤولين أمريكيين أكدوا``).
+
+        In ``وكانت إسبانيا هي الأخرى أعلنت`` the auxiliary and the emphasis stay
+        outside; a pronoun subject (``لكنه أكد``) gives None.
+        """
         toks = self.an.toks
         cue_tok = toks[cue_index]
         if cue_tok.norm not in _VERB_OF:
             return None
         s_start, _ = self.an.sentence(cue_index)
-        k = cue_index - 1
+        end = cue_index - 1
+        if end - 1 >= s_start and toks[end].norm in _EMPHATIC_TAILS and \
+                toks[end - 1].norm in _PRONOUNS:
+            end -= 2
+        k = end
         while k >= s_start and cue_index - k <= 6:
             tok = toks[k]
+            bare = _strip_conj(tok.norm)[0]
             if not tok.word or tok.norm in _STOP_WORDS or _complementiser(tok) is not None \
-                    or tok.norm in _VERB_OF or _strip_conj(tok.norm)[0] in _VERB_OF \
+                    or tok.norm in _VERB_OF or bare in _VERB_OF or bare in _AUXILIARIES \
+                    or tok.norm in _CONTINUERS \
                     or tok.norm in ("في", "الي", "عن", "ان", "و", "ف"):
                 break
             k -= 1
-        return (k + 1, cue_index - 1) if k + 1 < cue_index else None
+        return (k + 1, end) if k + 1 <= end else None
 
     # -------------------------------------------------------- content
 
-    def _clause_end(self, a: int) -> tuple[int, int | None]:
-        """Last token of the clause starting at ``a``, and the index of a "، وأن" that follows."""
+    def _clause_end(self, a: int, *, speech: bool = False) -> tuple[int, int | None]:
+        """Last token of the clause starting at ``a``, and the index of a "، وأن" that follows.
+
+        With ``speech`` only a comma before another cue ends it.
+        """
         an, toks = self.an, self.an.toks
         _, s_end = an.sentence(a)
         i = a
@@ -548,30 +660,41 @@ class _Finder:
                 break
             if tok.norm in _COMMA and i + 1 < s_end:
                 nxt = toks[i + 1]
-                bare, _ = _strip_conj(nxt.norm)
+                if _aside_at(toks, i + 1):
+                    i += 3  # "، وفق قولها،": the clause goes on after the aside
+                    continue
                 if _complementiser(nxt) is not None and nxt.norm.startswith("و"):
                     return self._trim(a, i - 1), i + 1
-                if nxt.norm in _CONTINUERS:
-                    i += 1
-                    continue
-                if nxt.norm.startswith("و") and nxt.norm not in _W_WORDS or \
-                        nxt.norm in _BREAK_WORDS or (nxt.norm == "في" and i + 2 < s_end and
-                                                     toks[i + 2].norm == "حين") or \
-                        bare in _VERB_OF or bare in _PARTICIPLE_OF or \
-                        bare in _ACCORDING or bare == "بحسب":
+                if nxt.norm == "الا" and i + 2 < s_end and _complementiser(toks[i + 2]):
+                    return self._trim(a, i - 1), i + 2  # "، إلا أن ...": a second claim
+                if speech:
+                    if _starts_cue(nxt.norm):
+                        break
+                elif nxt.norm not in _CONTINUERS and _starts_statement(toks, i + 1, s_end) or \
+                        self._attributed_apart(i + 1, s_end):
                     break
             i += 1
         return self._trim(a, i - 1), None
 
-    def _insert(self, claim: ClaimCandidate) -> None:
-        """Add a claim, keeping ``claims`` sorted by start (for range lookups)."""
+    def _attributed_apart(self, k: int, s_end: int) -> bool:
+        """True when the clause from token ``k`` to the next comma holds its own حسب / وفق."""
+        toks = self.an.toks
+        n = bisect_left(self._according_at, k)
+        if n == len(self._according_at) or self._according_at[n] >= s_end:
+            return False
+        return not any(toks[m].norm in _COMMA for m in range(k, self._according_at[n]))
+
+    def _insert(self, claim: ClaimCandidate, gender: str | None = None) -> None:
+        """Add a claim, keeping ``claims`` sorted by start (for range lookups).
+
+        ``gender`` is that of the cue's verb, which agrees with the source.
+        """
         i = bisect_right(self._starts, claim.start)
         self._starts.insert(i, claim.start)
         self.claims.insert(i, claim)
         self._longest = max(self._longest, claim.end - claim.start)
         self._last_claim = claim
-        if claim.source is not None:
-            self._last_source_claim = claim
+        self._note_speaker(claim.source, gender)
 
     def _claims_from(self, lo: int, hi: int | None = None) -> list[ClaimCandidate]:
         """Claims starting in ``[lo, hi)`` (to the end when ``hi`` is None)."""
@@ -599,7 +722,8 @@ class _Finder:
                 return
         self._insert(ClaimCandidate(
             start, end, quote, (cue.start, cue.end) if cue else None, source,
-            _CERTAINTY.get(cue.lemma) if cue else None, score))
+            _CERTAINTY.get(cue.lemma) if cue else None, score),
+            _verb_gender(self.an.toks[cue.index].norm) if cue else None)
         # A reporting verb inside indirect content may report a nested claim, so only
         # the tokens before the content are used up; a quote is used up whole.
         self.used_until = max(self.used_until, a - 1 if quote == "indirect" else b)
@@ -614,8 +738,12 @@ class _Finder:
         self.used_until = max(self.used_until, close_i)
 
     def _add_indirect(self, a: int, cue: _Cue | None, source: SourceRef | None,
-                      score: float) -> None:
-        """Indirect content from token ``a``; a following "، وأن ..." adds a second claim."""
+                      score: float, *, speech: bool = False) -> None:
+        """Indirect content from token ``a``; a following "، وأن ..." adds a second claim.
+
+        ``speech``: the content was introduced by a colon ("قائلا: إن ..."), so it runs
+        to the sentence end or the next cue, whatever other statement it holds.
+        """
         toks = self.an.toks
         if a >= len(toks):
             return
@@ -629,7 +757,7 @@ class _Finder:
                     toks[after + 1].norm.startswith("و"):
                 self._add_indirect(after + 2, None, source, score)
             return
-        b, again = self._clause_end(a)
+        b, again = self._clause_end(a, speech=speech)
         self._add(a, b, "indirect", cue, source, score)
         if again is not None and again + 1 < len(toks):
             self._add_indirect(again + 1, None, source, score)
@@ -637,11 +765,18 @@ class _Finder:
     # -------------------------------------------------------- cue handlers
 
     def run(self) -> list[ClaimCandidate]:
-        for cue in _find_cues(self.an):
+        cues = _find_cues(self.an)
+        self._according_at = [c.index for c in cues
+                              if c.kind == "according" and not _aside_at(self.an.toks, c.index)]
+        for cue in cues:
             if cue.index <= self.used_until:
                 continue
             if cue.kind == "according":
                 self._according(cue)
+            elif cue.kind == "impersonal":
+                self._impersonal(cue)
+            elif cue.lemma in _STANCE_VERBS:
+                self._stance(cue)
             else:
                 self._verb(cue)
         self._standalone_quotes()
@@ -704,13 +839,21 @@ class _Finder:
                     return
                 j = an.quote_close[j] + 1
                 continue
+            content = self._object_content(cue, j)
+            if content is not None:
+                source = self._segment_for(cue, i + cue.width, j)
+                self._add_indirect(content, cue, source, 0.6)
+                return
+            if tok.norm == ":" and self._colon_speech(cue, j):
+                return
             comp = _complementiser(tok)
             if comp is not None:
                 if cue.lemma in _WEAK or cue.lemma == "نقل" and \
                         not any(t.norm == "عن" for t in toks[i:j]):
                     return
                 source = self._segment_for(cue, i + cue.width, j)
-                self._add_indirect(j + 1, cue, source, 0.7 if source else 0.5)
+                self._add_indirect(j + 1, cue, source, 0.7 if source else 0.5,
+                                   speech=toks[j - 1].norm == ":")
                 return
             bare, _ = _strip_conj(tok.norm)
             if tok.word and (bare in _VERB_OF or bare in _PARTICIPLE_OF or
@@ -719,6 +862,71 @@ class _Finder:
             if tok.norm in _SENTENCE_END:
                 return
             j += 1
+
+    def _object_content(self, cue: _Cue, j: int) -> int | None:
+        """First token of a claim that token ``j`` opens as the cue's object, if it does.
+
+        "أشار إلى أهمية ..." (the noun opens the claim), "تتخوف X من تحول ..."
+        (what is feared), "أعرب عن أمله في ..." (what the stance is about).
+        """
+        toks = self.an.toks
+        if j + 1 >= len(toks) or not toks[j + 1].word or cue.lemma in _WEAK or \
+                cue.lemma == "نقل":
+            return None
+        norm, nxt = toks[j].norm, toks[j + 1]
+        if cue.lemma in _STANCE_VERBS:
+            noun = j + 1 if norm == "عن" else j
+            if not _stance_noun(toks[noun].norm) or noun + 2 >= len(toks):
+                return None
+            k = noun + 1
+            if toks[k].norm in _STANCE_PREPOSITIONS:
+                k += 1
+            if _complementiser(toks[k]):
+                k += 1
+            return k if k > noun + 1 and k < len(toks) and toks[k].word else None
+        if cue.lemma in _FEAR_VERBS and norm == "من":
+            return j + 1 if _complementiser(nxt) is None else None
+        if norm in _CLAIM_NOUN_PREPOSITIONS and nxt.norm in _CLAIM_NOUNS:
+            return j + 1
+        return None
+
+    def _stance(self, cue: _Cue) -> None:
+        """A stance verb reports only its object: "وعبر الوفد عن أمله في ..."."""
+        toks = self.an.toks
+        _, s_end = self.an.sentence(cue.index)
+        for j in range(cue.index + 1, min(s_end, cue.index + 12)):
+            if not toks[j].word or _strip_conj(toks[j].norm)[0] in _VERB_OF:
+                return
+            content = self._object_content(cue, j)
+            if content is not None:
+                source = self._segment_for(cue, cue.index + 1, j)
+                self._add_indirect(content, cue, source, 0.6)
+                return
+
+    def _colon_speech(self, cue: _Cue, j: int) -> bool:
+        """Unquoted speech after the cue and a colon ("صرح بالقول: نشعر بالقلق ...").
+
+        The rest of the sentence is a direct claim; True when one was added.
+        """
+        toks = self.an.toks
+        _, s_end = self.an.sentence(j)
+        k = j + 1
+        if k >= s_end or k in self.an.quote_close or not toks[k].word or \
+                _complementiser(toks[k]) is not None:
+            return False
+        if cue.lemma == "نقل" and not any(t.norm == "عن" for t in toks[cue.index:j]):
+            return False
+        b = self._trim(k, s_end - 1)
+        if sum(1 for t in toks[k:b + 1] if t.word) < 3:
+            return False
+        self._add(k, b, "direct", cue, self._segment_for(cue, cue.index + cue.width, j), 0.7)
+        return True
+
+    def _impersonal(self, cue: _Cue) -> None:
+        """"ويبدو أن ..."، "ومن المتوقع أن ...": the author's own claim, with no source."""
+        if cue.index <= self.content_until:
+            return  # said inside a reported claim: the speaker's, not the author's
+        self._add_indirect(cue.index + cue.width + 1, cue, None, 0.5)
 
     def _segment_for(self, cue: _Cue, a: int, limit: int) -> SourceRef | None:
         if cue.kind == "participle":
@@ -744,7 +952,8 @@ class _Finder:
         s_start, s_end = an.sentence(i)
         after = i + cue.width
         if after < s_end and toks[after].norm in _PARENTHETICAL:
-            return  # "وفق قولها": an aside inside a claim already reported
+            self._aside(replace(cue, end=toks[after].end), after)
+            return
         # Preposed: "وحسب X، فإن ..." / "ووفق X، قتل ...".
         comma = next((k for k in range(after, s_end) if toks[k].norm in _COMMA), None)
         first_word = next((k for k in range(s_start, i + 1) if toks[k].word), i)
@@ -759,28 +968,138 @@ class _Finder:
         end_i = i - 1
         while end_i >= s_start and not toks[end_i].word and end_i not in an.quote_open:
             end_i -= 1
-        if end_i < s_start or end_i <= max(self.used_until, self.content_until):
+        if end_i < s_start:
             return
         limit = next((k for k in range(after, s_end) if toks[k].norm in _COMMA), s_end)
-        source = self._resolve(self._according_source(after, limit), i)
+        speaker = self._according_source(after, limit)
+        source = self._resolve(speaker, i)
+        if end_i <= max(self.used_until, self.content_until):
+            # "تعتقد X أن ...، بحسب Y": the clause is claimed already, but Y was named
+            # last ("لكنه أكد أن ..." is Y's).
+            self._note_speaker(source, None)
+            return
         if end_i in an.quote_open:
             self._add_quote(an.quote_open[end_i], cue, source, 0.7)
             return
         a = max(s_start, self.used_until + 1, self.content_until + 1)
-        while a < end_i and not toks[a].word:
+        if toks[i - 1].word and (speaker is None or not self._source_like(*speaker)):
+            return  # "وزعت المساعدات حسب الحاجة": no comma, no speaker
+        if speaker is not None and toks[i - 1].word and \
+                any(t.word for t in toks[speaker[1] + 1:limit]):
+            # Inline: "اللقاءات تمحورت حسب المعلومات المتوفرة حول التهديد ...": the whole
+            # clause from the comma before the cue is the claim.
+            comma = next((k for k in range(i - 1, a - 1, -1) if toks[k].norm in _COMMA), a - 1)
+            end_i, _ = self._clause_end(speaker[1] + 1)
+            a = comma + 1
+        self._insert_clause(a, end_i, cue, source)
+        self.used_until = max(self.used_until, limit - 1)
+
+    def _insert_clause(self, a: int, b: int, cue: _Cue, source: SourceRef | None) -> None:
+        """Tokens ``a..b`` as an indirect claim, the conjunction و / ف of the first left out.
+
+        Nothing is added over a claim found already.
+        """
+        toks = self.an.toks
+        while a < b and not toks[a].word:
             a += 1
-        if a >= len(toks):
+        if a >= len(toks) or a > b:
             return
         first = toks[a]
-        bare, cut = _strip_conj(first.norm)
+        _, cut = _strip_conj(first.norm)
+        if not cut and first.norm in _BREAK_WORDS and first.norm[0] == "ف":
+            cut = 1  # "فهو" is short for the rule of _strip_conj
         claim_start = _original_offset(first, cut) if cut else first.start
-        _, end = an.offsets(a, end_i)
+        end = toks[b].end
         if any(c.start < end and claim_start < c.end
                for c in self._claims_from(claim_start - self._longest, end)):
             return
         self._insert(ClaimCandidate(claim_start, end, "indirect", (cue.start, cue.end), source,
                                     None, 0.6))
-        self.used_until = max(self.used_until, limit - 1)
+        self.content_until = max(self.content_until, b)
+
+    def _aside(self, cue: _Cue, after: int) -> None:
+        """"فهو، وفق قولها، مهم للغاية": the clause around the aside is the last speaker's."""
+        an, toks = self.an, self.an.toks
+        i = cue.index
+        source = self._last_source()
+        if source is None or i <= self.content_until:
+            return  # no one to attribute it to, or an aside inside a claim already found
+        s_start, s_end = an.sentence(i)
+        k = i - 1
+        if k >= s_start and toks[k].norm in _COMMA:
+            k -= 1
+        while k >= s_start and toks[k].norm not in _COMMA:
+            k -= 1
+        a = max(k + 1, self.used_until + 1, self.content_until + 1)
+        if after + 2 < s_end and toks[after + 1].norm in _COMMA:
+            b, _ = self._clause_end(after + 2)  # the clause goes on after the aside
+        else:
+            b = self._trim(a, i - 1)
+        self._insert_clause(a, b, cue, source)
+
+    def _source_like(self, a: int, b: int) -> bool:
+        """True when tokens ``a..b`` name a speaker: an actor, an unnamed source, a report."""
+        words = [t.norm for t in self.an.toks[a:b + 1] if t.word]
+        head = words[0][2:] if words[0].startswith("ال") else words[0]
+        return _actor_type(words) is not None or head in _DOCUMENTS or \
+            self._actor_ref(a, b).span_id is not None
+
+
+def _event_noun(norm: str) -> bool:
+    """True for a noun of the speech event (بيان، تصريح، الاجتماع), with و or ال or not."""
+    return norm in _EVENT_NOUNS or _strip_conj(norm)[0] in _EVENT_NOUNS or \
+        norm.startswith("ال") and norm[2:] in _EVENT_NOUNS
+
+
+def _starts_statement(toks: Sequence[_Tok], k: int, s_end: int) -> bool:
+    """True when token ``k``, after a comma, opens a new statement that ends a claim.
+
+    A word with the conjunction و, فيما / بينما / ثم ..., "في حين", فهو / فعلى ...,
+    another cue.
+    """
+    norm = toks[k].norm
+    return norm.startswith("و") and norm not in _W_WORDS or norm in _BREAK_WORDS or \
+        norm == "في" and k + 1 < s_end and toks[k + 1].norm == "حين" or _starts_cue(norm)
+
+
+def _aside_at(toks: Sequence[_Tok], k: int) -> bool:
+    """True when token ``k`` starts an aside: "وفق قولها"، "حسب تعبيره"، "على حد قوله"."""
+    if k + 1 >= len(toks):
+        return False
+    bare = _strip_conj(toks[k].norm)[0]
+    if bare == "علي" and toks[k + 1].norm == "حد":
+        k += 1
+    elif bare not in _ACCORDING and bare != "بحسب":
+        return False
+    return k + 1 < len(toks) and toks[k + 1].norm in _PARENTHETICAL
+
+
+def _starts_cue(norm: str) -> bool:
+    """True for a reporting verb, participle or حسب / وفق / نقلا, with و / ف or not."""
+    bare, _ = _strip_conj(norm)
+    return bare in _VERB_OF or bare in _PARTICIPLE_OF or bare in _ACCORDING or bare == "بحسب"
+
+
+def _verb_gender(norm: str) -> str | None:
+    """"f" for a feminine singular reporting verb or participle (قالت، تقول، مؤكدة), "m" for a
+    masculine singular one, None for a plural or any other word."""
+    bare = norm if norm in _VERB_OF or norm in _PARTICIPLE_OF else _strip_conj(norm)[0]
+    if bare in _PARTICIPLE_OF:
+        return "f" if bare.endswith("ه") else "m" if bare.endswith("ا") else None
+    lemma = _VERB_OF.get(bare)
+    if lemma is None or bare.endswith(("وا", "ون")) or bare == "قلن":
+        return None
+    forms = _VERBS[lemma]
+    if bare.endswith("ت") and (bare[:-1] in forms or bare[:-1] + "ي" in forms) or \
+            bare.startswith("ت") and "ي" + bare[1:] in forms:
+        return "f"
+    return "m"
+
+
+def _stance_noun(norm: str) -> bool:
+    """True for a stance noun carrying its pronoun (أمله، قلقها، ثقتهم)."""
+    return any(norm.endswith(p) and norm[:-len(p)] in _STANCE_NOUNS
+               for p in ("ه", "ها", "هم", "هما", "هن", "نا"))
 
 
 def _verb_with_object(norm: str) -> bool:
