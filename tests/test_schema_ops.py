@@ -43,6 +43,7 @@ from annotator.core.schema_ops import (
     SchemaOpError,
     UpdateLabel,
     UpdateRelationType,
+    free_name,
 )
 from annotator.core.text import sha256_text
 from annotator.formats.errors import ConflictError, ProjectError
@@ -496,3 +497,8 @@ def test_attribute_operations_on_a_relation_type_rewrite_its_links():
     assert ann.relations[source_id].extra[ARCHIVED_ATTRIBUTES] == {"how": "z"}
     assert schema.relation_type("SOURCE").attributes == ()
     assert ann.spans == spans
+
+
+def test_free_name_numbers_a_taken_name_from_two():
+    assert free_name("NEW", ["ACTOR"]) == "NEW"
+    assert free_name("NEW", ["NEW", "NEW2", "NEW4"]) == "NEW3"

@@ -48,8 +48,8 @@ def _project_labels(window) -> list[str]:
 def test_rename_keeps_spans_and_undo_restores(make_window, qtbot):
     window = _window(make_window)
     dialog = window.edit_schema()
-    dialog.select_label("ACTOR")
-    dialog.label_name.setText("SPEAKER")
+    dialog.labels.select("ACTOR")
+    dialog.labels.name.setText("SPEAKER")
     dialog.apply_label()
     assert ("SPEAKER", "مصدر أمني رفيع") in _labels_on_disk(window)
     assert "SPEAKER" in _project_labels(window) and "ACTOR" not in _project_labels(window)
@@ -73,7 +73,7 @@ def test_rename_keeps_spans_and_undo_restores(make_window, qtbot):
 def test_remove_asks_and_relabels_then_undo(make_window, qtbot):
     window = _window(make_window)
     dialog = window.edit_schema()
-    dialog.select_label("LOCATION")
+    dialog.labels.select("LOCATION")
     ask = dialog.ask_remove_label()
     assert ask is not None and ask.relabel.isChecked()  # the default keeps the spans
     ask.target.setCurrentText("ACTOR")
@@ -89,7 +89,7 @@ def test_remove_asks_and_relabels_then_undo(make_window, qtbot):
 def test_remove_with_archive_keeps_the_spans_in_the_file(make_window, qtbot):
     window = _window(make_window)
     dialog = window.edit_schema()
-    dialog.select_label("LOCATION")
+    dialog.labels.select("LOCATION")
     ask = dialog.ask_remove_label()
     ask.archive.setChecked(True)
     ask.accept()
@@ -107,7 +107,7 @@ def test_remove_with_archive_keeps_the_spans_in_the_file(make_window, qtbot):
 def test_removing_a_label_a_relation_needs_is_refused_with_a_reason(make_window, qtbot):
     window = _window(make_window)
     dialog = window.edit_schema()
-    dialog.select_label("CLAIM")
+    dialog.labels.select("CLAIM")
     ask = dialog.ask_remove_label()
     ask.archive.setChecked(True)
     ask.accept()
@@ -119,7 +119,7 @@ def test_removing_a_label_a_relation_needs_is_refused_with_a_reason(make_window,
 def test_cancel_removes_nothing(make_window, qtbot):
     window = _window(make_window)
     dialog = window.edit_schema()
-    dialog.select_label("LOCATION")
+    dialog.labels.select("LOCATION")
     ask = dialog.ask_remove_label()
     ask.reject()
     assert window.session.schema.label("LOCATION") is not None
@@ -129,10 +129,10 @@ def test_cancel_removes_nothing(make_window, qtbot):
 def test_key_colour_guideline_and_attribute_edits(make_window, qtbot):
     window = _window(make_window)
     dialog = window.edit_schema()
-    dialog.select_label("CUE")
-    dialog.label_key.setText("5")
-    dialog.label_colour.edit.setText("#00aa00")
-    dialog.label_guide.ar.setPlainText("فعل القول")
+    dialog.labels.select("CUE")
+    dialog.labels.key.setText("5")
+    dialog.labels.colour.edit.setText("#00aa00")
+    dialog.labels.guide.ar.setPlainText("فعل القول")
     dialog.apply_label()
     cue = window.session.schema.label("CUE")
     assert (cue.key, cue.colour, cue.description["ar"]) == ("5", "#00aa00", "فعل القول")
@@ -153,8 +153,8 @@ def test_key_colour_guideline_and_attribute_edits(make_window, qtbot):
 def test_refused_change_says_why_and_changes_nothing(make_window, qtbot):
     window = _window(make_window)
     dialog = window.edit_schema()
-    dialog.select_label("ACTOR")
-    dialog.label_name.setText("CLAIM")  # taken
+    dialog.labels.select("ACTOR")
+    dialog.labels.name.setText("CLAIM")  # taken
     dialog.apply_label()
     assert "already a label" in dialog.message.text()
     assert "ACTOR" in _project_labels(window)
@@ -162,3 +162,50 @@ def test_refused_change_says_why_and_changes_nothing(make_window, qtbot):
 
 def test_split_names():
     assert split_names(" a, b،c ,, a ") == ("a", "b", "c")
+
+
+def test_new_label_takes_the_typed_name_or_numbers_it(make_window, qtbot):
+    window = _window(make_window)
+    dialog = window.edit_schema()
+    dialog.labels.select("CUE")  # the form shows CUE, which is taken
+    dialog.new_label()
+    assert window.session.schema.label_names[-1] == "CUE2"
+    assert dialog.labels.current_name() == "CUE2"
+    dialog.labels.name.setText("event")
+    dialog.new_label()
+    assert window.session.schema.label_names[-1] == "EVENT"
+
+
+def test_relation_types_tab_renames_adds_and_removes_with_a_choice(make_window, qtbot):
+    window = _window(make_window)
+    dialog = window.edit_schema()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.relations.select("ABOUT")
+    assert (dialog.relations.name.text(), dialog.rel_tails.text()) == ("ABOUT", "ACTOR, LOCATION")
+    dialog.relations.select("SOURCE")
+    dialog.relations.name.setText("SAID_BY")
+    dialog.apply_relation()
+    assert sorted(r["type"] for r in disk_annotations(window)["relations"]) == \
+        ["ABOUT", "SAID_BY"]
+    assert dialog.relations.current_name() == "SAID_BY"
+    dialog.relations.key.setText("b")
+    dialog.apply_relation()
+    assert window.session.schema.relation_type("SAID_BY").key == "b"
+    dialog.new_relation()
+    assert window.session.schema.relation_type("SAID_BY2") is not None
+    dialog.relations.select("ABOUT")
+    ask = dialog.ask_remove_relation()
+    assert ask is not None and ask.relabel.isChecked()
+    ask.target.setCurrentText("SAID_BY")  # allows only ACTOR tails: ABOUT's link goes to a place
+    ask.accept()
+    assert "does not allow" in dialog.message.text()
+    assert window.session.schema.relation_type("ABOUT") is not None
+    ask = dialog.ask_remove_relation()
+    ask.archive.setChecked(True)
+    ask.accept()
+    data = disk_annotations(window)
+    assert [r["type"] for r in data["archived_relations"]] == ["ABOUT"]
+    assert window.session.schema.relation_type("ABOUT") is None
+    dialog.history.undo()
+    assert window.session.schema.relation_type("ABOUT") is not None
+    assert "archived_relations" not in disk_annotations(window)

@@ -20,7 +20,7 @@ Applying these project-wide, with an exact undo, is
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
@@ -50,6 +50,14 @@ class AnnotationChange:
         """True when the annotation set differs from before."""
         return bool(self.spans_changed or self.relations_changed or self.archived_spans
                     or self.archived_relations)
+
+
+def free_name(base: str, taken: Collection[str]) -> str:
+    """``base``, else the first of ``base2``, ``base3``... that is not ``taken``."""
+    name, n = base, 2
+    while name in taken:
+        name, n = f"{base}{n}", n + 1
+    return name
 
 
 # ------------------------------------------------------------------ the two kinds

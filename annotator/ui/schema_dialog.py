@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QTextOption, QUndoCommand, QUndoStack
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -53,6 +55,7 @@ from annotator.formats.schema_change import ProjectChange, change_schema
 from annotator.ui.session import Session
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
+D = TypeVar("D", SpanLabel, RelationType)
 
 
 def split_names(text: str) -> tuple[str, ...]:
@@ -63,6 +66,31 @@ def split_names(text: str) -> tuple[str, ...]:
         if part and part not in out:
             out.append(part)
     return tuple(out)
+
+
+def _list_item(text: str, name: str, colour: str | None = None) -> QListWidgetItem:
+    """A list row showing ``text`` that stands for ``name`` (drawn in ``colour``, if given)."""
+    item = QListWidgetItem(text)
+    item.setData(NAME_ROLE, name)
+    if colour is not None:
+        item.setForeground(QColor(colour))
+    return item
+
+
+def _current_name(names: QListWidget) -> str | None:
+    """The name the highlighted row stands for."""
+    item = names.currentItem()
+    return item.data(NAME_ROLE) if item else None
+
+
+def _button_row(parent: QWidget, buttons: list[tuple[str, Callable[[], object]]]) -> QHBoxLayout:
+    """A row of push buttons, each ``(text, slot)``."""
+    row = QHBoxLayout()
+    for text, slot in buttons:
+        button = QPushButton(text, parent)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    return row
 
 
 class _SchemaCommand(QUndoCommand):
@@ -233,6 +261,53 @@ class _ColourField(QWidget):
         return self.edit.text().lower()
 
 
+class _DefinitionTab:
+    """The list and the name, colour, key and guideline fields both tabs have."""
+
+    def __init__(self, page: QWidget, object_name: str, blank_colour: str) -> None:
+        self.blank_colour = blank_colour  # shown when nothing is highlighted
+        self.list = QListWidget(page)
+        self.list.setObjectName(object_name)
+        self.name = QLineEdit(page)
+        self.colour = _ColourField(page)
+        self.key = QLineEdit(page)
+        self.key.setMaxLength(1)
+        self.guide = _Guidelines(page)
+
+    def current_name(self) -> str | None:
+        """The name of the highlighted label or relation type."""
+        return _current_name(self.list)
+
+    def select(self, name: str) -> None:
+        """Highlight ``name`` and show it in the form."""
+        for i in range(self.list.count()):
+            if self.list.item(i).data(NAME_ROLE) == name:
+                self.list.setCurrentRow(i)
+
+    def refill(self, items: list[QListWidgetItem]) -> None:
+        """List ``items``; the highlighted name stays highlighted if it is still there."""
+        current = self.current_name()
+        self.list.clear()
+        for item in items:
+            self.list.addItem(item)
+        if current is not None and current in [item.data(NAME_ROLE) for item in items]:
+            self.select(current)
+        elif items:
+            self.list.setCurrentRow(0)
+
+    def show(self, definition: SpanLabel | RelationType | None) -> None:
+        """Fill the shared fields from ``definition`` (blank when None)."""
+        self.name.setText(definition.name if definition else "")
+        self.colour.edit.setText(definition.colour if definition else self.blank_colour)
+        self.key.setText(definition.key if definition else "")
+        self.guide.set(dict(definition.description) if definition else {})
+
+    def edited(self, definition: D) -> D:
+        """``definition`` with the colour, key and guideline typed in the form."""
+        return replace(definition, colour=self.colour.text(), key=self.key.text().strip(),
+                       description=self.guide.get())
+
+
 class SchemaDialog(QDialog):
     """Labels (with their attributes) and relation types of the project."""
 
@@ -271,23 +346,51 @@ class SchemaDialog(QDialog):
         """The project's current schema."""
         return self.history.session.schema
 
+    def _lay_out(self, page: QWidget, tab: _DefinitionTab, rows: list[tuple[str, QWidget]],
+                 buttons: list[tuple[str, Callable[[], object]]],
+                 *below: QWidget | QLayout) -> None:
+        """The list on the left; the form (``rows`` above the guideline) and ``below`` right."""
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), tab.name)
+        form.addRow(self.tr("Colour"), tab.colour)
+        form.addRow(self.tr("Key"), tab.key)
+        for caption, field in rows:
+            form.addRow(caption, field)
+        form.addRow(tab.guide)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addLayout(_button_row(page, buttons))
+        for part in below:
+            if isinstance(part, QLayout):
+                right.addLayout(part)
+            else:
+                right.addWidget(part)
+        right.addStretch(1)
+        layout = QHBoxLayout(page)
+        layout.addWidget(tab.list, 1)
+        layout.addLayout(right, 3)
+
+    def _ask_remove(self, what: str, name: str, names: list[str],
+                    remove: Callable[[str, str | None, bool], schema_ops.SchemaOp],
+                    ) -> RemoveChoiceDialog:
+        """Ask what becomes of ``name``'s annotations, then remove ``name`` as chosen."""
+        dialog = RemoveChoiceDialog(what, name, [n for n in names if n != name], self)
+
+        def done(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.history.apply(remove(name, *dialog.choice()))
+
+        dialog.finished.connect(done)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     # ------------------------------------------------------------ labels tab
 
     def _labels_tab(self) -> QWidget:
         page = QWidget(self)
-        self.label_list = QListWidget(page)
-        self.label_list.setObjectName("schemaLabels")
-        self.label_list.currentItemChanged.connect(lambda *_: self._show_label())
-        self.label_name = QLineEdit(page)
-        self.label_colour = _ColourField(page)
-        self.label_key = QLineEdit(page)
-        self.label_key.setMaxLength(1)
-        self.label_guide = _Guidelines(page)
-        form = QFormLayout()
-        form.addRow(self.tr("Name"), self.label_name)
-        form.addRow(self.tr("Colour"), self.label_colour)
-        form.addRow(self.tr("Key"), self.label_key)
-        form.addRow(self.label_guide)
+        self.labels = _DefinitionTab(page, "schemaLabels", "#888888")
+        self.labels.list.currentItemChanged.connect(lambda *_: self._show_label())
         self.attr_list = QListWidget(page)
         self.attr_list.setObjectName("schemaAttributes")
         self.attr_list.setMaximumHeight(110)
@@ -298,106 +401,62 @@ class SchemaDialog(QDialog):
         attr_row = QHBoxLayout()
         attr_row.addWidget(self.attr_name)
         attr_row.addWidget(self.attr_values, 2)
-        attr_buttons = QHBoxLayout()
-        slot: Callable[[], object]
-        for text, slot in ((self.tr("Add attribute"), self.add_attribute),
-                           (self.tr("Rename attribute"), self.rename_attribute),
-                           (self.tr("Remove attribute"), self.remove_attribute)):
-            button = QPushButton(text, page)
-            button.clicked.connect(slot)
-            attr_buttons.addWidget(button)
-        buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Apply changes"), self.apply_label),
-                           (self.tr("New label"), self.new_label),
-                           (self.tr("Remove label…"), self.ask_remove_label)):
-            button = QPushButton(text, page)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addLayout(buttons)
-        right.addWidget(QLabel(self.tr("Attributes of this label"), page))
-        right.addWidget(self.attr_list)
-        right.addLayout(attr_row)
-        right.addLayout(attr_buttons)
-        right.addStretch(1)
-        layout = QHBoxLayout(page)
-        layout.addWidget(self.label_list, 1)
-        layout.addLayout(right, 3)
+        attr_buttons = _button_row(page, [
+            (self.tr("Add attribute"), self.add_attribute),
+            (self.tr("Rename attribute"), self.rename_attribute),
+            (self.tr("Remove attribute"), self.remove_attribute)])
+        self._lay_out(page, self.labels, [], [
+            (self.tr("Apply changes"), self.apply_label),
+            (self.tr("New label"), self.new_label),
+            (self.tr("Remove label…"), self.ask_remove_label),
+        ], QLabel(self.tr("Attributes of this label"), page), self.attr_list, attr_row,
+            attr_buttons)
         return page
 
     def current_label(self) -> SpanLabel | None:
         """The label highlighted in the list."""
-        item = self.label_list.currentItem()
-        return self.schema.label(item.data(NAME_ROLE)) if item else None
-
-    def select_label(self, name: str) -> None:
-        """Highlight label ``name`` and show it in the form."""
-        for i in range(self.label_list.count()):
-            if self.label_list.item(i).data(NAME_ROLE) == name:
-                self.label_list.setCurrentRow(i)
+        name = self.labels.current_name()
+        return self.schema.label(name) if name is not None else None
 
     def _show_label(self) -> None:
         label = self.current_label()
-        self.label_name.setText(label.name if label else "")
-        self.label_colour.edit.setText(label.colour if label else "#888888")
-        self.label_key.setText(label.key if label else "")
-        self.label_guide.set(dict(label.description) if label else {})
+        self.labels.show(label)
         self.attr_list.clear()
         free = self.tr("free text")
         for attr in label.attributes if label else ():
-            item = QListWidgetItem(f"{attr.name}: {', '.join(attr.values) or free}")
-            item.setData(NAME_ROLE, attr.name)
-            self.attr_list.addItem(item)
+            self.attr_list.addItem(_list_item(f"{attr.name}: {', '.join(attr.values) or free}",
+                                              attr.name))
 
     def apply_label(self) -> None:
         """Rename and/or update the highlighted label from the form (each one undo step)."""
         label = self.current_label()
         if label is None:
             return
-        name = self.label_name.text().strip()
+        name = self.labels.name.text().strip()
         if name != label.name:
             if not self.history.apply(schema_ops.RenameLabel(label.name, name)):
                 return
             label = self.schema.label(name)
             assert label is not None
-        updated = replace(label, colour=self.label_colour.text(),
-                          key=self.label_key.text().strip(),
-                          description=self.label_guide.get())
+        updated = self.labels.edited(label)
         if updated != label:
             self.history.apply(schema_ops.UpdateLabel(updated))
-        self.select_label(name)
+        self.labels.select(name)
 
     def new_label(self) -> None:
         """Add a label named from the form (or NEW, NEW2...)."""
-        base = self.label_name.text().strip().upper() or "NEW"
-        name, n = base, 2
-        while self.schema.label(name) is not None:
-            name, n = f"{base}{n}", n + 1
+        name = schema_ops.free_name(self.labels.name.text().strip().upper() or "NEW",
+                                    self.schema.label_names)
         if self.history.apply(schema_ops.AddLabel(SpanLabel(name, "#888888"))):
-            self.select_label(name)
+            self.labels.select(name)
 
     def ask_remove_label(self) -> RemoveChoiceDialog | None:
         """Ask whether to relabel or archive the label's spans, then remove it."""
         label = self.current_label()
         if label is None:
             return None
-        others = [n for n in self.schema.label_names if n != label.name]
-        dialog = RemoveChoiceDialog("label", label.name, others, self)
-
-        def done(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted:
-                relabel_to, archive = dialog.choice()
-                self.history.apply(schema_ops.RemoveLabel(label.name, relabel_to, archive))
-
-        dialog.finished.connect(done)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def _current_attribute(self) -> str | None:
-        item = self.attr_list.currentItem()
-        return item.data(NAME_ROLE) if item else None
+        return self._ask_remove("label", label.name, self.schema.label_names,
+                                schema_ops.RemoveLabel)
 
     def add_attribute(self) -> None:
         """Add the attribute typed below the list to the highlighted label."""
@@ -408,155 +467,103 @@ class SchemaDialog(QDialog):
             return
         attr = AttributeDef(name, split_names(self.attr_values.text()))
         if self.history.apply(schema_ops.AddAttribute(label.name, attr)):
-            self.select_label(label.name)
+            self.labels.select(label.name)
 
     def rename_attribute(self) -> None:
         """Rename the highlighted attribute to the name typed below the list."""
-        label, old, new = self.current_label(), self._current_attribute(), \
+        label, old, new = self.current_label(), _current_name(self.attr_list), \
             self.attr_name.text().strip()
         if label is None or old is None or not new:
             self._show_error(self.tr("Pick an attribute and type its new name first."))
             return
         if self.history.apply(schema_ops.RenameAttribute(label.name, old, new)):
-            self.select_label(label.name)
+            self.labels.select(label.name)
 
     def remove_attribute(self) -> None:
         """Remove the highlighted attribute (values are archived on each span; undoable)."""
-        label, name = self.current_label(), self._current_attribute()
+        label, name = self.current_label(), _current_name(self.attr_list)
         if label is None or name is None:
             return
         if self.history.apply(schema_ops.RemoveAttribute(label.name, name)):
-            self.select_label(label.name)
+            self.labels.select(label.name)
 
     # ------------------------------------------------------------ relation types tab
 
     def _relations_tab(self) -> QWidget:
         page = QWidget(self)
-        self.rel_list = QListWidget(page)
-        self.rel_list.setObjectName("schemaRelations")
-        self.rel_list.currentItemChanged.connect(lambda *_: self._show_relation())
-        self.rel_name = QLineEdit(page)
-        self.rel_colour = _ColourField(page)
-        self.rel_key = QLineEdit(page)
-        self.rel_key.setMaxLength(1)
+        self.relations = _DefinitionTab(page, "schemaRelations", "#555555")
+        self.relations.list.currentItemChanged.connect(lambda *_: self._show_relation())
         self.rel_heads = QLineEdit(page)
         self.rel_tails = QLineEdit(page)
-        self.rel_guide = _Guidelines(page)
-        form = QFormLayout()
-        form.addRow(self.tr("Name"), self.rel_name)
-        form.addRow(self.tr("Colour"), self.rel_colour)
-        form.addRow(self.tr("Key"), self.rel_key)
-        form.addRow(self.tr("From labels (empty: any)"), self.rel_heads)
-        form.addRow(self.tr("To labels (empty: any)"), self.rel_tails)
-        form.addRow(self.rel_guide)
-        buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Apply changes"), self.apply_relation),
-                           (self.tr("New relation type"), self.new_relation),
-                           (self.tr("Remove relation type…"), self.ask_remove_relation)):
-            button = QPushButton(text, page)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addLayout(buttons)
-        right.addStretch(1)
-        layout = QHBoxLayout(page)
-        layout.addWidget(self.rel_list, 1)
-        layout.addLayout(right, 3)
+        # Tab goes from the key to the head and tail labels, then to the guideline.
+        QWidget.setTabOrder(self.relations.key, self.rel_heads)
+        QWidget.setTabOrder(self.rel_heads, self.rel_tails)
+        self._lay_out(page, self.relations, [
+            (self.tr("From labels (empty: any)"), self.rel_heads),
+            (self.tr("To labels (empty: any)"), self.rel_tails),
+        ], [
+            (self.tr("Apply changes"), self.apply_relation),
+            (self.tr("New relation type"), self.new_relation),
+            (self.tr("Remove relation type…"), self.ask_remove_relation),
+        ])
         return page
 
     def current_relation(self) -> RelationType | None:
         """The relation type highlighted in the list."""
-        item = self.rel_list.currentItem()
-        return self.schema.relation_type(item.data(NAME_ROLE)) if item else None
-
-    def select_relation(self, name: str) -> None:
-        """Highlight relation type ``name``."""
-        for i in range(self.rel_list.count()):
-            if self.rel_list.item(i).data(NAME_ROLE) == name:
-                self.rel_list.setCurrentRow(i)
+        name = self.relations.current_name()
+        return self.schema.relation_type(name) if name is not None else None
 
     def _show_relation(self) -> None:
         rel = self.current_relation()
-        self.rel_name.setText(rel.name if rel else "")
-        self.rel_colour.edit.setText(rel.colour if rel else "#555555")
-        self.rel_key.setText(rel.key if rel else "")
+        self.relations.show(rel)
         self.rel_heads.setText(", ".join(rel.head_labels) if rel else "")
         self.rel_tails.setText(", ".join(rel.tail_labels) if rel else "")
-        self.rel_guide.set(dict(rel.description) if rel else {})
 
     def apply_relation(self) -> None:
         """Rename and/or update the highlighted relation type from the form."""
         rel = self.current_relation()
         if rel is None:
             return
-        name = self.rel_name.text().strip()
+        name = self.relations.name.text().strip()
         if name != rel.name:
             if not self.history.apply(schema_ops.RenameRelationType(rel.name, name)):
                 return
             rel = self.schema.relation_type(name)
             assert rel is not None
-        updated = replace(rel, colour=self.rel_colour.text(), key=self.rel_key.text().strip(),
+        updated = replace(self.relations.edited(rel),
                           head_labels=split_names(self.rel_heads.text()),
-                          tail_labels=split_names(self.rel_tails.text()),
-                          description=self.rel_guide.get())
+                          tail_labels=split_names(self.rel_tails.text()))
         if updated != rel:
             self.history.apply(schema_ops.UpdateRelationType(updated))
-        self.select_relation(name)
+        self.relations.select(name)
 
     def new_relation(self) -> None:
         """Add a relation type named from the form (or LINK, LINK2...)."""
-        base = self.rel_name.text().strip().upper() or "LINK"
-        name, n = base, 2
-        while self.schema.relation_type(name) is not None:
-            name, n = f"{base}{n}", n + 1
+        name = schema_ops.free_name(self.relations.name.text().strip().upper() or "LINK",
+                                    [r.name for r in self.schema.relation_types])
         if self.history.apply(schema_ops.AddRelationType(RelationType(name))):
-            self.select_relation(name)
+            self.relations.select(name)
 
     def ask_remove_relation(self) -> RemoveChoiceDialog | None:
         """Ask whether to retype or archive the type's links, then remove it."""
         rel = self.current_relation()
         if rel is None:
             return None
-        others = [r.name for r in self.schema.relation_types if r.name != rel.name]
-        dialog = RemoveChoiceDialog("relation", rel.name, others, self)
-
-        def done(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted:
-                retype_to, archive = dialog.choice()
-                self.history.apply(schema_ops.RemoveRelationType(rel.name, retype_to, archive))
-
-        dialog.finished.connect(done)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self._ask_remove("relation", rel.name,
+                                [r.name for r in self.schema.relation_types],
+                                schema_ops.RemoveRelationType)
 
     # ------------------------------------------------------------ common
 
     def _reload(self) -> None:
         self.message.clear()
-        label = self.current_label()
-        rel = self.current_relation()
-        self.label_list.clear()
-        for lab in self.schema.span_labels:
-            item = QListWidgetItem(f"{lab.key}  {lab.name}" if lab.key else lab.name)
-            item.setData(NAME_ROLE, lab.name)
-            item.setForeground(QColor(lab.colour))
-            self.label_list.addItem(item)
-        self.rel_list.clear()
-        for r in self.schema.relation_types:
-            item = QListWidgetItem(f"{r.name}  ({'/'.join(r.head_labels) or '*'} → "
-                                   f"{'/'.join(r.tail_labels) or '*'})")
-            item.setData(NAME_ROLE, r.name)
-            self.rel_list.addItem(item)
-        if label is not None and self.schema.label(label.name) is not None:
-            self.select_label(label.name)
-        elif self.label_list.count():
-            self.label_list.setCurrentRow(0)
-        if rel is not None and self.schema.relation_type(rel.name) is not None:
-            self.select_relation(rel.name)
-        elif self.rel_list.count():
-            self.rel_list.setCurrentRow(0)
+        self.labels.refill([
+            _list_item(f"{lab.key}  {lab.name}" if lab.key else lab.name, lab.name, lab.colour)
+            for lab in self.schema.span_labels])
+        self.relations.refill([
+            _list_item(f"{r.name}  ({'/'.join(r.head_labels) or '*'} → "
+                       f"{'/'.join(r.tail_labels) or '*'})", r.name)
+            for r in self.schema.relation_types])
         self._update_undo()
 
     def _update_undo(self, *_args: object) -> None:
