@@ -137,6 +137,7 @@ class RegistryDialog(QDialog):
                                    self.tr("Mentions"), self.tr("Claims"),
                                    self.tr("Documents")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setUniformRowHeights(True)  # one line each: no layout of every row
         self.tree.itemActivated.connect(self._on_activated)
         self.tree.itemExpanded.connect(self._add_children)
         self.counting = QLabel(self)
@@ -165,6 +166,7 @@ class RegistryDialog(QDialog):
             buttons.addWidget(button)
         self.suggestion_list = QListWidget(self)
         self.suggestion_list.setObjectName("registrySuggestions")
+        self.suggestion_list.setUniformItemSizes(True)  # thousands of one-line items
         self.suggestion_list.itemActivated.connect(lambda _item: self.accept_suggestion())
         accept = QPushButton(self.tr("Accept suggestion"), self)
         accept.clicked.connect(self.accept_suggestion)
