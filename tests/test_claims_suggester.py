@@ -429,3 +429,37 @@ def test_a_feminine_verb_does_not_take_a_man_named_before_as_its_source():
     assert _claims(text) == [("التنظيم يتحرك", "بول والتزفيك", "قائلا"),
                              ("حضرت مؤتمرا", None, "قالت"),
                              ("التعاون مستمر", "بول والتزفيك", "أضاف")]
+
+
+def test_a_name_set_off_by_commas_after_a_title_is_the_speaker():
+    text = ("وقال السفير الأمريكي لدى تونس، دانيال روبينستن، إن واشنطن ملتزمة بمساعدة تونس. "
+            "وأكد وزير الخارجية الجزائري، أحمد عطاف، أن الحل سياسي.")
+    assert [s for _, s, _ in _claims(text)] == ["دانيال روبينستن", "أحمد عطاف"]
+
+
+def test_other_asides_between_commas_leave_the_title_as_the_speaker():
+    text = ("وقال الوزير، في تصريح صحفي، إن الحل سياسي. وقال الرئيس، مخاطبا الحضور، إن "
+            "الحوار مستمر. وقال وزير الدفاع، مساء أمس، إن الجيش مستعد. وقال القائد، الذي "
+            "رفض ذكر اسمه، إن الهدنة صامدة.")
+    assert [s for _, s, _ in _claims(text)] == ["الوزير", "الرئيس", "وزير الدفاع", "القائد"]
+
+
+def test_the_name_ali_is_not_the_preposition_in_a_text_that_writes_ala():
+    text = "أكد وزير الداخلية علي الجعفري على أن الحدود مؤمنة."
+    assert _claims(text) == [("الحدود مؤمنة", "وزير الداخلية علي الجعفري", "أكد")]
+    # A text that writes the preposition علي: no name can be told from it.
+    assert _claims("أكد وزير الداخلية علي أن الحدود مؤمنة.") == [
+        ("الحدود مؤمنة", "وزير الداخلية", "أكد")]
+
+
+def test_an_actor_over_the_title_alone_does_not_stand_for_title_and_name():
+    for text, speaker in (("وقال وزير الخارجية أحمد عطاف إن الوضع مستقر.", "whole phrase"),
+                          ("وقال وزير الخارجية الجزائري إن الحل قريب.", "actor")):
+        ann = AnnotationSet("d", "a", sha256_text(text))
+        title = _actor(text, "وزير الخارجية")
+        ann.spans[title.id] = title
+        _, [claim], source = run(text, ann)
+        if speaker == "actor":  # a nationality is not a name: the annotated actor stands
+            assert source[claim.id].id == title.id
+        else:
+            assert source[claim.id].text == "وزير الخارجية أحمد عطاف"

@@ -139,7 +139,7 @@ _COMP_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم"
 _SENTENCE_END = {".", "!", "?", ";", "…"}
 _COMMA = {",", "،"}
 _OPEN_QUOTES = {"«": "»", "“": "”", "„": "“"}
-_BREAK_WORDS = {"فيما", "بينما", "حيث", "اما", "ثم", "فهو", "فهي", "فهم", "فهذا", "فهذه",
+_BREAK_WORDS = {"فيما", "بينما", "حيث", "اما", "ثم", "اذ", "فهو", "فهي", "فهم", "فهذا", "فهذه",
                 "فعلي", "فمن"}
 # After a comma these continue the same statement ("، لكن", "، ولكن"), so no break.
 _CONTINUERS = {"لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها", "الا", "غير"}
@@ -155,6 +155,8 @@ _STOP_WORDS = {
     "هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما",
 }
 _PRONOUNS = {"هو", "هي", "هم", "هما"}
+_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
+_PREPOSITIONS = {"في", "من", "عن", "الي", "علي", "مع", "ب", "ل", "الا", "ضد", "نحو", "دون"}
 # Definite person nouns that, with a nisba, re-describe the speaker (المسؤولة الأميركية).
 _DESCRIPTION_HEADS = {"المسوول", "المسووله", "الوزير", "الوزيره", "الدبلوماسي", "الدبلوماسيه",
                       "المبعوث", "المبعوثه", "السفير", "السفيره", "المتحدث", "المتحدثه",
@@ -419,6 +421,8 @@ class _Finder:
         self._speaker_gender: str | None = None
         self.prefix_cut: dict[int, int] = {}  # token -> leading preposition letters to drop
         self._according_at: list[int] = []  # token indices of حسب / وفق / نقلا عن, sorted
+        self._writes_ala: bool | None = None  # the text spells the preposition على
+        self._tok_starts = [t.start for t in self.an.toks]
 
     # -------------------------------------------------------- sources
 
@@ -445,13 +449,23 @@ class _Finder:
             if inter > 0 and inter * 2 >= (end - start) and (
                     best is None or (s.end - s.start) > (best.end - best.start)):
                 best = s
-        if best is not None:
-            return SourceRef(best.start, best.end, best.id,
-                             best.attributes.get("type") if best.attributes else None)
         words = [t.norm for t in self.an.toks[a:b + 1] if t.word]
         if a in self.prefix_cut and words:
             words[0] = words[0][self.prefix_cut[a]:]
-        return SourceRef(start, end, None, _actor_type(words))
+        actor_type = _actor_type(words)
+        if best is not None and not (actor_type == "person" and self._name_after(best.end, b)):
+            return SourceRef(best.start, best.end, best.id,
+                             best.attributes.get("type") if best.attributes else None)
+        return SourceRef(start, end, None, actor_type)
+
+    def _name_after(self, offset: int, b: int) -> bool:
+        """True when a name follows ``offset`` within the phrase ending at token ``b``.
+
+        An ACTOR over the title alone ("وزير الخارجية") does not stand for
+        "وزير الخارجية أحمد عطاف": the speaker is the whole phrase.
+        """
+        k = bisect_left(self._tok_starts, offset)
+        return any(_name_like(t) and not _nisba_like(t.norm) for t in self.an.toks[k:b + 1])
 
     def _noun_phrase(self, a: int, limit: int) -> tuple[int, int] | None:
         """Token range of the noun phrase starting at ``a`` (before ``limit``), if any."""
@@ -463,7 +477,8 @@ class _Finder:
                 break
             norm = tok.norm
             nxt = toks[i + 1].norm if i + 1 < limit else ""
-            if norm in _STOP_WORDS or _complementiser(tok) is not None:
+            if norm in _STOP_WORDS and not (last is not None and self._name_ali(i)) or \
+                    _complementiser(tok) is not None:
                 break
             if norm == "عن" and not (last is not None and toks[last].norm.endswith("دفاع")):
                 break
@@ -479,14 +494,54 @@ class _Finder:
             i += 1
         return (a, last) if last is not None else None
 
+    def _name_ali(self, i: int) -> bool:
+        """True when token ``i`` is the name علي, not the preposition على.
+
+        Only in a text that writes the preposition with alef maqsura (على).
+        """
+        if self._writes_ala is None:
+            self._writes_ala = "على" in self.text
+        tok = self.an.toks[i]
+        nxt = self.an.toks[i + 1] if i + 1 < len(self.an.toks) else None
+        return tok.norm == "علي" and self._writes_ala and "ى" not in tok.text and \
+            nxt is not None and nxt.word and nxt.norm not in _STOP_WORDS
+
     def _segment_source(self, a: int, limit: int, lemma: str) -> tuple[int, int] | None:
-        """The speaker's noun phrase in tokens ``[a, limit)`` after a cue."""
+        """The speaker's noun phrase in tokens ``[a, limit)`` after a cue.
+
+        After a title, a name set off by commas right before ``limit`` is the
+        speaker ("السفير الأمريكي لدى تونس، دانيال روبينستن، إن").
+        """
         toks = self.an.toks
         # "نقلت X عن Y" and "X، نقلا عن Y": the source is Y.
         for i in range(a, limit - 1):
             if toks[i].norm == "عن" and (lemma == "نقل" or toks[i - 1].norm == "نقلا"):
                 return self._noun_phrase(i + 1, limit)
-        return self._noun_phrase(a, limit)
+        rng = self._noun_phrase(a, limit)
+        if rng is not None and _actor_type([t.norm for t in toks[rng[0]:rng[1] + 1]]) == "person":
+            return self._appositive_name(rng[1] + 1, limit) or rng
+        return rng
+
+    def _appositive_name(self, a: int, limit: int) -> tuple[int, int] | None:
+        """Tokens of a name between the last two commas of ``[a, limit)``, ending at ``limit``."""
+        toks = self.an.toks
+        close = limit - 1
+        if close <= a or toks[close].norm not in _COMMA:
+            return None
+        open_ = close - 1
+        while open_ >= a and toks[open_].norm not in _COMMA:
+            open_ -= 1
+        words = toks[open_ + 1:close]
+        if open_ < a or not 1 <= len(words) <= 4:
+            return None
+        first = words[0]
+        if not (_name_like(first) and not _participle_like(first.norm) or
+                first.norm in _PERSON_HEADS and len(words) > 1):
+            return None  # "، في تصريح صحفي،"، "، مخاطبا الحضور،"
+        if not all(t.word and t.norm not in _STOP_WORDS and t.norm not in _PREPOSITIONS
+                   and _strip_conj(t.norm)[0] not in _VERB_OF for t in words):
+            return None
+        return open_ + 1, close - 1
 
     def _according_source(self, a: int, limit: int) -> tuple[int, int] | None:
         """Source after حسب / وفق: skip "ما أفاد به"، "بيان صادر عن"، "حصيلة أعلنتها"، "لـ"."""
@@ -839,6 +894,11 @@ class _Finder:
                     return
                 j = an.quote_close[j] + 1
                 continue
+            if tok.norm in _COMMA and j + 1 < s_end and toks[j + 1].norm in _RELATIVES:
+                # "وقال المتحدث، الذي رفض ذكر اسمه، إن ...": the relative clause is skipped.
+                close = next((k for k in range(j + 2, s_end) if toks[k].norm in _COMMA), s_end)
+                j = close + 1
+                continue
             content = self._object_content(cue, j)
             if content is not None:
                 source = self._segment_for(cue, i + cue.width, j)
@@ -1072,6 +1132,24 @@ def _aside_at(toks: Sequence[_Tok], k: int) -> bool:
     elif bare not in _ACCORDING and bare != "بحسب":
         return False
     return k + 1 < len(toks) and toks[k + 1].norm in _PARENTHETICAL
+
+
+def _name_like(tok: _Tok) -> bool:
+    """True for a word that may start a personal name: no article, no preposition."""
+    norm = tok.norm
+    return tok.word and not norm.startswith("ال") and norm not in _STOP_WORDS and \
+        norm not in _PREPOSITIONS and not norm.startswith(("بال", "لل", "كال")) and \
+        not norm[0].isdigit() and norm not in ("باسم", "لدي")
+
+
+def _nisba_like(norm: str) -> bool:
+    """True for a long word with a nisba ending (جزائري، أمريكية), an adjective, not a name."""
+    return len(norm) > 4 and norm.endswith(("ي", "يه", "يين", "يون"))
+
+
+def _participle_like(norm: str) -> bool:
+    """True for an accusative active participle (مخاطبا، متحدثا), which is not a name."""
+    return len(norm) >= 5 and norm.startswith("م") and norm.endswith("ا")
 
 
 def _starts_cue(norm: str) -> bool:
