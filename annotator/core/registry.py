@@ -25,7 +25,7 @@ from typing import Any
 
 from annotator.core.arabic import normalize_query
 from annotator.core.edits import Batch, ChangeSpan, set_canonical
-from annotator.core.model import AnnotationSet, Status, new_id
+from annotator.core.model import AnnotationSet, Status, new_id, span_sort_key
 
 ACTOR_TYPES = ("person", "organisation", "state", "armed_group", "unnamed_source")
 #: Lexicon types spelt differently from the schema's ACTOR types.
@@ -195,9 +195,8 @@ class Mention:
 def mentions_of(ann: AnnotationSet, label: str = "ACTOR") -> list[Mention]:
     """The non-rejected ``label`` spans of one annotation set as mentions."""
     out = []
-    for span in ann.sorted_spans():
-        if span.label != label or span.status is Status.REJECTED:
-            continue
+    wanted = [s for s in ann.spans.values() if s.label == label and s.status is not Status.REJECTED]
+    for span in sorted(wanted, key=span_sort_key):  # the order of ann.sorted_spans()
         canonical = span.extra.get("canonical") if span.extra else None
         out.append(Mention(ann.document_id, ann.annotator, span.id, span.text, span.start,
                            span.end, span.canonical_id, span.attributes.get("type"),
