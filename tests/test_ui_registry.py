@@ -178,6 +178,17 @@ def test_closing_while_counting_stops_the_count_and_nothing_reaches_the_dialog(
     assert window.session.document.id == "b"
 
 
+def test_a_dialog_deleted_without_closing_cancels_the_count(make_window, qtbot, gated):
+    window, _ids = _registry_window(make_window)
+    dialog = window.show_registry()
+    task = dialog.task
+    with qtbot.waitSignal(dialog.destroyed):  # as when its window is deleted under it
+        dialog.deleteLater()
+    assert task.cancel_requested
+    gated.release(0)
+    qtbot.waitUntil(lambda: not task.is_running)
+
+
 def test_escape_while_counting_closes_the_dialog(make_window, qtbot, gated):
     window, _ids = _registry_window(make_window)
     dialog = window.show_registry()
@@ -256,7 +267,8 @@ def test_a_file_that_cannot_be_read_is_named_and_the_rest_counted(make_window, q
     window.open_document("b")  # a is saved
     window.session.project.annotations_path("a").write_text("{not json", "utf-8")
     dialog = _open_counted(window, qtbot)
-    assert dialog.message.text().startswith("1 annotation files could not be read")
+    assert dialog.message.text().startswith("Not counted, because they could not be read")
+    assert "a.json" in dialog.message.text()
     assert dialog.suggestion_list.count() == 0  # b's واشنطن alone is no group
 
 

@@ -260,10 +260,10 @@ class RegistryDialog(QDialog):
 
     def _problems_text(self, problems: list[str]) -> str:
         more = len(problems) - PROBLEMS_SHOWN
-        return (self.tr("%1 annotation files could not be read and are not counted "
-                        "(`annotator validate` lists them):").replace("%1", str(len(problems)))
-                + " " + "; ".join(problems[:PROBLEMS_SHOWN])
-                + (self.tr(" and %1 more").replace("%1", str(more)) if more > 0 else ""))
+        shown = "; ".join(problems[:PROBLEMS_SHOWN]) + \
+            (self.tr("; and %1 more").replace("%1", str(more)) if more > 0 else "")
+        return self.tr("Not counted, because they could not be read (`annotator validate` "
+                       "lists them): %1").replace("%1", shown)
 
     def _on_count_failed(self, message: str) -> None:
         if not self._again:
