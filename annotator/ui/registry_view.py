@@ -127,7 +127,9 @@ class RegistryDialog(QDialog):
         self.task: BackgroundTask | None = None
         self._actors: ProjectActors | None = None  # what the files gave, None until counted
         self._again = False  # files changed while counting: drop that count, count again
-        self._saved_while_counting: dict[tuple[str, str], FileActors] = {}
+        #: The open document's states taken while a count runs (saved, or in memory at a
+        #: redraw): the count may have read their files before, so they win over it.
+        self._newer_than_count: dict[tuple[str, str], FileActors] = {}
         self._rows: dict[str, ActorIndex] = {}  # canonical id -> its row's data
         self.setWindowTitle(self.tr("Actor registry"))
 
@@ -214,7 +216,7 @@ class RegistryDialog(QDialog):
             self._again = True
             return
         self._again = False
-        self._saved_while_counting.clear()
+        self._newer_than_count.clear()
         path, who = self.session.project.path, self.session.project.annotator
         task = BackgroundTask(lambda progress: count_project(path, who, progress))
         for signal, slot in self._task_slots(task):
@@ -250,9 +252,9 @@ class RegistryDialog(QDialog):
     def _on_counted(self, actors: ProjectActors) -> None:
         if self._again:  # files changed since this count began: the next one is right
             return
-        for files in self._saved_while_counting.values():
+        for files in self._newer_than_count.values():
             actors.put(files)
-        self._saved_while_counting.clear()
+        self._newer_than_count.clear()
         self._actors = actors
         self._show()
         if actors.problems:
@@ -300,7 +302,7 @@ class RegistryDialog(QDialog):
         if self._actors is not None:
             self._actors.put(files)
         if self.task is not None:  # the count may have read the file before this state
-            self._saved_while_counting[files.key] = files
+            self._newer_than_count[files.key] = files
 
     def _on_files_changed(self) -> None:
         """Files were rewritten (a grouping, a schema change, their undo): count again."""
