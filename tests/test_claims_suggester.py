@@ -299,6 +299,13 @@ def test_impersonal_cues_give_claims_of_the_author_with_no_source():
     assert "source_kind" not in claims[0].attributes
 
 
+def test_what_something_means_is_a_claim_of_the_author_unless_negated():
+    text = ("أغلقت الحدود، ما يعني أن التجارة ستتوقف. وتعني كل هذه المعطيات أن الأزمة ستطول. "
+            "وهذا لا يعني أن الحرب انتهت.")
+    assert _claims(text) == [("التجارة ستتوقف", None, "يعني"),
+                             ("الأزمة ستطول", None, "تعني")]
+
+
 def test_likely_states_its_certainty():
     [claim] = find_claims("ومن المرجح أن يعلن الجيش حصيلة جديدة.")
     assert claim.certainty == "PR+" and claim.source is None

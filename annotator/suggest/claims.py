@@ -128,8 +128,9 @@ _FEAR_VERBS = {"تخوف", "خشي"}
 _CLAIM_NOUNS = {"اهميه", "ضروره", "خطوره", "حاجه", "الحاجه", "وجوب", "صعوبه", "استحاله",
                 "امكانيه", "احتمال", "عدم"}
 _CLAIM_NOUN_PREPOSITIONS = {"الي", "علي", "من"}
-# Claims of the author with no speaker: "ويبدو أن ..."، "ومن المتوقع أن ...".
+# Claims of the author with no speaker: "ويبدو أن ..."، "ومن المتوقع أن ..."، "ما يعني أن ...".
 _IMPERSONAL_ADJECTIVES = {"المتوقع", "المرجح", "المنتظر", "المحتمل"}
+_NEGATIONS = {"لا", "ولا", "لن", "ولن", "ليس", "لم"}
 
 _ACCORDING = {"حسب": "حسب", "بحسب": "حسب", "وفق": "وفق", "وفقا": "وفق", "نقلا": "نقلا"}
 
@@ -370,16 +371,33 @@ def _find_cues(an: _Analysis) -> list[_Cue]:
 
 
 def _impersonal_width(toks: Sequence[_Tok], i: int) -> int:
-    """Tokens of an impersonal cue at ``i`` followed by إن / أن (يبدو، من المتوقع), else 0."""
+    """Tokens of an impersonal cue at ``i`` that إن / أن follows, else 0.
+
+    "يبدو أن"، "من المتوقع أن"، and "يعني أن" with at most a short subject
+    between ("وتعني كل هذه المعطيات أن"; not "لا يعني أن").
+    """
     norm = toks[i].norm
-    if _strip_conj(norm)[0] == "يبدو":
+    bare = _strip_conj(norm)[0]
+    if bare == "يبدو":
         width = 1
     elif norm in ("من", "ومن", "فمن") and i + 1 < len(toks) and \
             toks[i + 1].norm in _IMPERSONAL_ADJECTIVES:
         width = 2
+    elif bare in ("يعني", "تعني") and not (i > 0 and toks[i - 1].norm in _NEGATIONS):
+        return 1 if _complementiser_after(toks, i + 1) is not None else 0
     else:
         return 0
     return width if i + width < len(toks) and _complementiser(toks[i + width]) else 0
+
+
+def _complementiser_after(toks: Sequence[_Tok], a: int, words: int = 5) -> int | None:
+    """Index of إن / أن at ``a`` or after at most ``words`` words of a subject, if any."""
+    for k in range(a, min(len(toks), a + words + 1)):
+        if _complementiser(toks[k]):
+            return k
+        if not toks[k].word or _starts_cue(toks[k].norm):
+            return None
+    return None
 
 
 def _complementiser(tok: _Tok) -> bool | None:
@@ -986,7 +1004,9 @@ class _Finder:
         """"ويبدو أن ..."، "ومن المتوقع أن ...": the author's own claim, with no source."""
         if cue.index <= self.content_until:
             return  # said inside a reported claim: the speaker's, not the author's
-        self._add_indirect(cue.index + cue.width + 1, cue, None, 0.5)
+        k = _complementiser_after(self.an.toks, cue.index + cue.width)
+        if k is not None:
+            self._add_indirect(k + 1, cue, None, 0.5)
 
     def _segment_for(self, cue: _Cue, a: int, limit: int) -> SourceRef | None:
         if cue.kind == "participle":
