@@ -6,6 +6,7 @@ import json
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
@@ -192,6 +193,43 @@ def test_cancelling_an_export_writes_nothing(qtbot, make_window, tmp_path: Path,
     assert "cancelled" in dialog.status.text()
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".hf-out")] == []
+
+
+def _running_export(qtbot, window, tmp_path: Path, monkeypatch, go: threading.Event):
+    monkeypatch.setattr(export_dialog, "run_export", _held_until(go, export_dialog.run_export))
+    dialog = _export_dialog(qtbot, window)
+    dialog.documents.setCurrentIndex(dialog.documents.findData("all"))
+    dialog.set_target(tmp_path / "out.jsonl")
+    dialog.export_button.click()
+    return dialog
+
+
+def _running_import(qtbot, window, tmp_path: Path, monkeypatch, go: threading.Event):
+    monkeypatch.setattr(import_dialog, "run_import", _held_until(go, import_dialog.run_import))
+    folder = tmp_path / "few"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"n{i}.txt").write_text(f"خبر رقم {i}", encoding="utf-8")
+    dialog = _import_dialog(qtbot, window)
+    dialog.add_paths([folder])
+    dialog.import_button.click()
+    return dialog
+
+
+@pytest.mark.parametrize("start", [_running_export, _running_import])
+def test_escape_while_running_cancels_and_only_a_second_one_closes(
+        qtbot, make_window, tmp_path: Path, monkeypatch, start) -> None:
+    window = make_window([(f"d{i}", TEXT) for i in range(3)])
+    go = threading.Event()
+    dialog = start(qtbot, window, tmp_path, monkeypatch, go)
+    assert dialog.is_running()
+    dialog.reject()  # what Escape does
+    assert dialog.isVisible() and dialog.status.text() == "Cancelling…"
+    go.set()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10000)
+    assert "cancelled" in dialog.status.text()
+    dialog.reject()
+    assert not dialog.isVisible()
 
 
 def test_cancelling_an_import_keeps_what_was_imported_and_says_so(

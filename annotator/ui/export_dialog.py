@@ -18,8 +18,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -29,10 +27,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +36,7 @@ from annotator.formats.export import ExportOptions, export_project
 from annotator.formats.project import Project
 from annotator.formats.report import Progress, Report
 from annotator.ui.session import Session
+from annotator.ui.task_dialog import TaskDialog
 from annotator.ui.worker import BackgroundTask
 
 CONTEXT = "ExportDialog"
@@ -119,13 +116,12 @@ def run_export(path: Path, annotator: str, fmt: str, out: Path, options: ExportO
     return export_project(project, fmt, out, options, progress)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(TaskDialog):
     """Choose a format, a target and the options; export with a progress bar and cancel."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.task: BackgroundTask | None = None
         self.report: Report | None = None
         self.error: str | None = None
         self._target: Path | None = None
@@ -194,33 +190,13 @@ class ExportDialog(QDialog):
         form.addRow("", split_row)
         form.addRow(self.tr("Annotator"), self.annotator)
 
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._add_progress()
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
         self.details.setPlaceholderText(self.tr("The result of the export appears here."))
-
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(self.tr("Export"),
-                                                    QDialogButtonBox.ButtonRole.ActionRole)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.export_button.clicked.connect(self.start_export)
-        self.cancel_button.clicked.connect(self.cancel_export)
-        self.close_button.clicked.connect(self.reject)
-        self.cancel_button.setEnabled(False)
-        self.export_button.setDefault(True)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.details, 1)  # extra height goes to the result, not the form
-        layout.addWidget(self.buttons)
+        self.export_button = self._add_buttons(self.tr("Export"), self.start_export,
+                                               self.cancel_export)
+        self._lay_out(form, self.details)
         self.format.currentIndexChanged.connect(self._on_format_changed)
         self._on_split_toggled(False)
         self.resize(620, 620)
@@ -329,7 +305,7 @@ class ExportDialog(QDialog):
 
     def start_export(self) -> None:
         """Check the options, save the window's changes, export in the background."""
-        if self.task is not None and self.task.is_running:
+        if self.is_running():
             return
         options = self.options()
         problems = options.problems(self.session.project.schema)
@@ -370,10 +346,6 @@ class ExportDialog(QDialog):
             self.task.cancel()
             self.status.setText(self.tr("Cancelling…"))
 
-    def is_running(self) -> bool:
-        """True while an export runs."""
-        return self.task is not None and self.task.is_running
-
     def _set_running(self, running: bool) -> None:
         for widget in (self.format, self.target, self.browse, self.documents, self.labels,
                        self.suggestions, self.split, self.annotator, self.export_button,
@@ -382,11 +354,6 @@ class ExportDialog(QDialog):
         for box in (*self.fractions, self.seed):
             box.setEnabled(not running and self.split.isChecked())
         self.cancel_button.setEnabled(running)
-
-    def _on_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
 
     def _on_succeeded(self, report: Report) -> None:
         self.report = report
@@ -418,18 +385,3 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.status.setText("⚠ " + message)
         self.details.setPlainText(message)
-
-    # ------------------------------------------------------------ closing
-
-    def reject(self) -> None:
-        """Close, or cancel first when an export runs (Esc, Close)."""
-        if self.is_running():
-            self.cancel_export()
-            return
-        super().reject()
-
-    def done(self, result: int) -> None:
-        if self.task is not None and self.task.is_running:
-            self.task.cancel()
-            self.task.wait()  # a running thread must not outlive its dialog
-        super().done(result)

@@ -18,15 +18,12 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -39,6 +36,7 @@ from annotator.formats.importers import import_paths
 from annotator.formats.project import Project
 from annotator.formats.report import Progress, Report
 from annotator.ui.session import Session
+from annotator.ui.task_dialog import TaskDialog
 from annotator.ui.worker import BackgroundTask
 
 CONTEXT = "ImportDialog"
@@ -87,7 +85,7 @@ def new_labels(project: Project) -> list[str]:
     return [name for name in found if name not in known]
 
 
-class ImportDialog(QDialog):
+class ImportDialog(TaskDialog):
     """Pick files and folders, import them in the background, list what was skipped and why."""
 
     #: Document ids imported (emitted after every run, also a cancelled or failed one).
@@ -96,7 +94,6 @@ class ImportDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.task: BackgroundTask | None = None
         self.report: Report | None = None
         self.error: str | None = None
         self.outcome: str | None = None  # 'done', 'failed', 'cancelled' after a run
@@ -136,12 +133,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.format_help)
 
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._add_progress()
         self.problems = QTableWidget(0, 3, self)
         self.problems.setHorizontalHeaderLabels([self.tr("Skipped file"), self.tr("Line"),
                                                  self.tr("Reason")])
@@ -156,23 +148,9 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
-        self.buttons = QDialogButtonBox(self)
-        self.import_button = self.buttons.addButton(self.tr("Import"),
-                                                    QDialogButtonBox.ButtonRole.ActionRole)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.import_button.clicked.connect(self.start_import)
-        self.cancel_button.clicked.connect(self.cancel_import)
-        self.close_button.clicked.connect(self.reject)
-        self.cancel_button.setEnabled(False)
-        self.import_button.setDefault(True)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.problems, 1)
-        layout.addWidget(self.buttons)
+        self.import_button = self._add_buttons(self.tr("Import"), self.start_import,
+                                               self.cancel_import)
+        self._lay_out(form, self.problems)
         self._on_format_changed()
         self.resize(720, 560)
 
@@ -272,20 +250,11 @@ class ImportDialog(QDialog):
             self.task.cancel()
             self._set_status(self.tr("Cancelling…"))
 
-    def is_running(self) -> bool:
-        """True while an import runs."""
-        return self.task is not None and self.task.is_running
-
     def _set_running(self, running: bool) -> None:
         for widget in (self.paths, self.add_files_button, self.add_folder_button,
                        self.remove_button, self.format, self.import_button, self.close_button):
             widget.setEnabled(not running)
         self.cancel_button.setEnabled(running)
-
-    def _on_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
 
     def _on_failed(self, message: str) -> None:
         self.error = message
@@ -337,18 +306,3 @@ class ImportDialog(QDialog):
             item = self.problems.item(row, col)
             return item.text() if item is not None else ""
         return [(cell(r, 0), cell(r, 1), cell(r, 2)) for r in range(self.problems.rowCount())]
-
-    # ------------------------------------------------------------ closing
-
-    def reject(self) -> None:
-        """Close, or cancel first when an import runs (Esc, Close)."""
-        if self.is_running():
-            self.cancel_import()
-            return
-        super().reject()
-
-    def done(self, result: int) -> None:
-        if self.task is not None and self.task.is_running:
-            self.task.cancel()
-            self.task.wait()  # a running thread must not outlive its dialog
-        super().done(result)
