@@ -470,3 +470,24 @@ def test_an_actor_over_the_title_alone_does_not_stand_for_title_and_name():
             assert source[claim.id].id == title.id
         else:
             assert source[claim.id].text == "وزير الخارجية أحمد عطاف"
+
+
+def test_attribution_phrases_with_a_separate_lam_a_quoted_outlet_or_no_comma():
+    text = ("ووفقاً لـ مصادر محلية، فإن القتال تجدد. وقتل خمسة أشخاص وفقاً لـ«رويترز». "
+            "وحسب مصدر عسكري فإن الهجوم فشل. وتراجع الإنتاج وفقا لبيانات رسمية.")
+    assert _claims(text) == [("القتال تجدد", "مصادر محلية", "وفقاً"),
+                             ("قتل خمسة أشخاص", "رويترز", "وفقاً"),
+                             ("الهجوم فشل", "مصدر عسكري", "حسب"),
+                             ("تراجع الإنتاج", "بيانات رسمية", "وفقا")]
+
+
+def test_according_to_something_that_is_not_a_speaker_is_not_attribution():
+    text = ("وكان المجلس قد قرر تأجيل الجلسة وفقا للدستور. ووزعت الحصص حسب عدد السكان في كل "
+            "منطقة.")
+    assert find_claims(text) == []
+
+
+def test_a_quoted_outlet_is_the_speaker():
+    text = "وقالت «الوطن» إن الحدود أغلقت. وذكرت صحيفة «الخبر» الجزائرية أن المعبر فتح."
+    assert [(c, s) for c, s, _ in _claims(text)] == [
+        ("الحدود أغلقت", "الوطن"), ("المعبر فتح", "صحيفة «الخبر» الجزائرية")]

@@ -173,10 +173,11 @@ _EVENT_NOUNS = {
     "زياره", "اعقاب", "معرض", "سياق", "اطار", "رده", "ردها", "تعليق",
 }
 _DOCUMENTS = {"البيان", "التقرير", "البلاغ", "الرساله", "الوثيقه", "بيان", "تقرير", "بلاغ",
-              "حصيله", "تصريحات", "روايه", "معلومات", "ارقام", "احصاييات", "وثيقه", "رساله"}
+              "حصيله", "تصريحات", "روايه", "معلومات", "ارقام", "احصاييات", "وثيقه", "رساله",
+              "بيانات", "معطيات", "تقارير", "تقديرات"}
 _UNNAMED_HEADS = {"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "شهود", "شاهد", "سكان",
                   "عضو", "ضابط", "دبلوماسي", "دبلوماسيون", "مراقبون", "ناشطون", "ناشط",
-                  "اوساط", "جهات", "احد", "احدي"}
+                  "اوساط", "جهات", "احد", "احدي", "تقارير"}
 _PERSON_HEADS = {"وزير", "رييس", "متحدث", "ناطق", "قايد", "سفير", "العقيد", "اللواء",
                  "الجنرال", "العميد", "مبعوث", "باحث", "مدير", "امين", "محافظ", "والي",
                  "نايب", "زعيم", "الشيخ", "المشير", "الفريق", "مستشار", "المحلل", "محلل",
@@ -189,7 +190,7 @@ _ORG_HEADS = {"وزاره", "الجيش", "جيش", "الحكومه", "حكوم�
               "رياسه", "حزب", "حركه", "جبهه", "تنظيم", "جماعه", "القياده", "قياده", "الوزاره",
               "البرلمان", "المحكمه", "محكمه", "النيابه", "الداخليه", "الخارجيه", "الدفاع",
               "السلطات", "الامن", "المديريه", "مديريه", "المنظمه", "الهييه", "الوكاله",
-              "البعثه", "الحركه"}
+              "البعثه", "الحركه", "صحيفه", "الصحيفه", "قناه", "القناه", "اذاعه", "الاذاعه"}
 # Sentence-initial words that begin with و / ف as part of the word, not as a conjunction.
 _W_WORDS = {"وزير", "وزاره", "وحدات", "وكاله", "وفق", "وفقا", "ولايه", "واشنطن", "وادي",
             "وفد", "وقف", "وصل", "وقع", "وجه", "وضع", "وعد", "وجود", "وسط", "واصل", "وثيقه",
@@ -467,14 +468,18 @@ class _Finder:
             if inter > 0 and inter * 2 >= (end - start) and (
                     best is None or (s.end - s.start) > (best.end - best.start)):
                 best = s
-        words = [t.norm for t in self.an.toks[a:b + 1] if t.word]
-        if a in self.prefix_cut and words:
-            words[0] = words[0][self.prefix_cut[a]:]
-        actor_type = _actor_type(words)
+        actor_type = _actor_type(self._phrase_words(a, b))
         if best is not None and not (actor_type == "person" and self._name_after(best.end, b)):
             return SourceRef(best.start, best.end, best.id,
                              best.attributes.get("type") if best.attributes else None)
         return SourceRef(start, end, None, actor_type)
+
+    def _phrase_words(self, a: int, b: int) -> list[str]:
+        """Normalised words of tokens ``a..b``, a preposition cut off the first (لمسؤول)."""
+        words = [t.norm for t in self.an.toks[a:b + 1] if t.word]
+        if a in self.prefix_cut and words:
+            words[0] = words[0][self.prefix_cut[a]:]
+        return words
 
     def _name_after(self, offset: int, b: int) -> bool:
         """True when a name follows ``offset`` within the phrase ending at token ``b``.
@@ -491,7 +496,14 @@ class _Finder:
         i, last = a, None
         while i < limit and i - a < 9:
             tok = toks[i]
-            if i in self.an.quote_close or not tok.word:
+            close = self.an.quote_close.get(i)
+            if close is not None and 2 <= close - i <= 5 and close < limit:
+                # A quoted name: "قالت «الوطن» إن" (the name inside), "صحيفة «الوطن»".
+                if last is None:
+                    return i + 1, close - 1
+                last, i = close, close + 1
+                continue
+            if close is not None or not tok.word:
                 break
             norm = tok.norm
             nxt = toks[i + 1].norm if i + 1 < limit else ""
@@ -565,6 +577,11 @@ class _Finder:
         """Source after حسب / وفق: skip "ما أفاد به"، "بيان صادر عن"، "حصيلة أعلنتها"، "لـ"."""
         toks = self.an.toks
         i = a
+        if i < limit and toks[i].norm == "ل":
+            i += 1  # "وفقا لـ مصادر"، "وفقا لـ«رويترز»"
+        close = self.an.quote_close.get(i)
+        if close is not None and close < limit and 2 <= close - i <= 6:
+            return i + 1, close - 1  # a quoted name: "حسب «رويترز»"
         if i < limit and toks[i].norm == "ما":
             # "حسب ما أفاد به X" / "وفق ما ذكرته X": skip ما, its verb and به / بها.
             i += 2
@@ -1034,12 +1051,13 @@ class _Finder:
         if after < s_end and toks[after].norm in _PARENTHETICAL:
             self._aside(replace(cue, end=toks[after].end), after)
             return
-        # Preposed: "وحسب X، فإن ..." / "ووفق X، قتل ...".
-        comma = next((k for k in range(after, s_end) if toks[k].norm in _COMMA), None)
+        # Preposed: "وحسب X، فإن ..." / "ووفق X، قتل ..." / "وحسب X فإن ...".
+        comma = next((k for k in range(after, s_end)
+                      if toks[k].norm in _COMMA or toks[k].norm == "فان"), None)
         first_word = next((k for k in range(s_start, i + 1) if toks[k].word), i)
         if first_word == i and comma is not None and comma + 1 < s_end:
             source = self._resolve(self._according_source(after, comma), i)
-            k = comma + 1
+            k = comma + 1 if toks[comma].norm in _COMMA else comma
             if _complementiser(toks[k]) is not None or toks[k].norm in ("فقد", "فان"):
                 k += 1
             self._add_indirect(k, cue, source, 0.6)
@@ -1119,10 +1137,10 @@ class _Finder:
 
     def _source_like(self, a: int, b: int) -> bool:
         """True when tokens ``a..b`` name a speaker: an actor, an unnamed source, a report."""
-        words = [t.norm for t in self.an.toks[a:b + 1] if t.word]
+        words = self._phrase_words(a, b)
         head = words[0][2:] if words[0].startswith("ال") else words[0]
         return _actor_type(words) is not None or head in _DOCUMENTS or \
-            self._actor_ref(a, b).span_id is not None
+            a - 1 in self.an.quote_close or self._actor_ref(a, b).span_id is not None
 
 
 def _event_noun(norm: str) -> bool:
