@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import json
 import random
+import signal
+from pathlib import Path
 
 import pytest
 
+from annotator import cli
 from annotator.core.model import DocStatus, Document
+from annotator.formats.errors import WriteError
+from annotator.suggest import crf
 from annotator.suggest.base import SuggestError
 from annotator.suggest.crf import (
     MODEL_DIR,
     CRFSuggester,
+    TrainingCancelled,
     bio_tags,
     decode,
     load_metadata,
@@ -76,7 +82,7 @@ def test_training_reports_cross_validated_scores_and_saves_json_metadata(trained
     assert meta is not None and meta["models"].keys() == {"ACTOR", "LOCATION"}
     assert meta["is_recommended"] == report.is_recommended
     json.dumps(meta)  # plain JSON
-    assert (project.path / MODEL_DIR / "LOCATION.crfsuite").is_file()
+    assert (project.path / MODEL_DIR / meta["models"]["LOCATION"]).is_file()
     assert any("micro F1" in line for line in report.lines())
 
 
@@ -109,3 +115,113 @@ def test_too_little_data_is_a_clear_error(tmp_path):
     annotate(project, "a", [("سليم", "ACTOR", 1)])
     with pytest.raises(SuggestError, match="at least 2 documents"):
         train(project)
+
+
+# ------------------------------------------------------------------ stopping and the files
+
+
+def _model_files(project) -> dict[str, bytes | None]:
+    """Everything under ``models/`` (relative path -> bytes, None for a folder): the
+    installed model, and anything a training left behind."""
+    root = project.path / "models"
+    return {str(p.relative_to(root)): p.read_bytes() if p.is_file() else None
+            for p in sorted(root.rglob("*"))}
+
+
+class _StopLater:
+    """``progress`` and ``should_stop`` for one training: stop at the ``calls``-th check
+    made once progress reached step ``from_step`` (step ``folds`` is the final fit)."""
+
+    def __init__(self, from_step: int, calls: int, stop: type[BaseException] | None = None
+                 ) -> None:
+        self.from_step, self.calls, self.stop = from_step, calls, stop
+        self.step = -1
+        self.checks = 0
+
+    def progress(self, done: int, _total: int) -> None:
+        self.step = done
+
+    def should_stop(self) -> bool:
+        if self.step >= self.from_step:
+            self.checks += 1
+        if self.checks < self.calls:
+            return False
+        if self.stop is not None:
+            raise self.stop()
+        return True
+
+
+def _raised_inside_crfsuite(excinfo: pytest.ExceptionInfo) -> bool:
+    """True when the exception came from the trainer's log callback (inside one fit)."""
+    return any(entry.name == "message" and entry.path == Path(crf.__file__)
+               for entry in excinfo.traceback)
+
+
+@pytest.mark.parametrize(("from_step", "where"), [(0, "first fold"), (3, "final fit")])
+def test_cancelling_inside_a_fit_keeps_the_installed_model(trained, from_step, where):
+    project, _ = trained
+    before = _model_files(project)
+    # 12 documents are prepared (one check each) before the optimiser starts logging.
+    stopper = _StopLater(from_step, calls=40)
+    with pytest.raises(TrainingCancelled, match="previous model is unchanged") as excinfo:
+        train(project, folds=3, progress=stopper.progress, should_stop=stopper.should_stop)
+    assert stopper.step == from_step, where
+    assert _raised_inside_crfsuite(excinfo)
+    assert _model_files(project) == before  # byte for byte; no leftover staging folder
+    assert CRFSuggester.load(project).tagger.labels == ["ACTOR", "LOCATION"]
+
+
+def test_ctrl_c_inside_the_final_fit_keeps_the_installed_model(trained):
+    project, _ = trained
+    before = _model_files(project)
+    stopper = _StopLater(3, calls=40, stop=KeyboardInterrupt)
+    with pytest.raises(KeyboardInterrupt) as excinfo:
+        train(project, folds=3, progress=stopper.progress, should_stop=stopper.should_stop)
+    assert _raised_inside_crfsuite(excinfo)
+    assert _model_files(project) == before
+
+
+def test_a_failure_while_switching_models_keeps_the_installed_model(trained, monkeypatch):
+    project, _ = trained
+    before = _model_files(project)
+
+    def disk_full(out_dir, report, lexicon):
+        raise WriteError(out_dir / "meta.json", "No space left on device")
+
+    monkeypatch.setattr(crf, "_write_meta", disk_full)  # the new files are in place by now
+    with pytest.raises(WriteError):
+        train(project, folds=3)
+    assert _model_files(project) == before
+
+
+def test_retraining_replaces_the_model_files_named_in_meta(trained):
+    project, _ = trained
+    old = load_metadata(project)["models"]
+    # An older layout (or a crash) left a file meta.json does not name: it goes too.
+    (project.path / MODEL_DIR / "STALE.crfsuite").write_bytes(b"old")
+    train(project, folds=3)
+    new = load_metadata(project)["models"]
+    assert new.keys() == old.keys() and not set(new.values()) & set(old.values())
+    assert sorted(_model_files(project)) == sorted(
+        [f"crf/{name}" for name in new.values()] + ["crf", "crf/meta.json"])
+
+
+def test_ctrl_c_in_annotator_train_says_the_model_is_unchanged(trained, monkeypatch, capsys):
+    project, _ = trained
+    before = _model_files(project)
+    message = crf.CancellableTrainer.message
+    interrupted: list[bool] = []
+
+    def ctrl_c_once(self, text):
+        if not interrupted:
+            interrupted.append(True)
+            signal.raise_signal(signal.SIGINT)  # what the terminal sends on Ctrl+C
+        message(self, text)
+
+    monkeypatch.setattr(crf.CancellableTrainer, "message", ctrl_c_once)
+    assert cli.main(["train", str(project.path), "--folds", "3"]) == 130
+    err = capsys.readouterr().err
+    assert err.strip().splitlines() == [
+        "annotator: training cancelled; the previous model is unchanged"]
+    assert _model_files(project) == before
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

@@ -13,22 +13,30 @@ Spans nest (actors inside claims), so there is one BIO model per label,
 each tagging that label's outermost spans. The training data is every
 accepted span of the documents marked done or in progress.
 
-Files: ``PROJECT/models/crf/<LABEL>.crfsuite`` and ``meta.json`` (labels,
-training counts, cross-validated precision/recall/F1 per label, the
-dictionary's scores on the same held-out folds, and ``is_recommended``).
-They live in the project, not in ``.cache/``, so a trained model and the
-figures that justify offering it travel with the project through git.
+Files: ``PROJECT/models/crf/meta.json`` (labels, training counts,
+cross-validated precision/recall/F1 per label, the dictionary's scores on
+the same held-out folds, ``is_recommended``, and the model file of each
+label) and those files, ``<LABEL>.<generation>.crfsuite``. They live in the
+project, not in ``.cache/``, so a trained model and the figures that
+justify offering it travel with the project through git.
+
+Training can be stopped (``should_stop``, checked between documents,
+folds and optimiser iterations: :class:`TrainingCancelled`) and can fail
+or crash at any point without harm: new model files get new names, and
+the atomic replacement of ``meta.json`` is the one step that switches
+from the old model to the new one (see :func:`_install`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
-import shutil
+import secrets
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,6 +73,26 @@ _SENTENCE_END = {".", "!", "?", "؟", "…"}
 
 #: (document, its accepted spans): one training example.
 Example = tuple[Document, Sequence[Span]]
+
+#: Asked often during training (at least once per optimiser iteration); True stops it.
+ShouldStop = Callable[[], bool]
+
+
+def never_stop() -> bool:
+    """A ``should_stop`` that never asks to stop."""
+    return False
+
+
+class TrainingCancelled(SuggestError):
+    """Training stopped because ``should_stop`` said so; the installed model is unchanged."""
+
+    def __init__(self) -> None:
+        super().__init__("training cancelled; the previous model is unchanged")
+
+
+def _stop_if_asked(should_stop: ShouldStop) -> None:
+    if should_stop():
+        raise TrainingCancelled()
 
 
 # ------------------------------------------------------------------ tokens and features
@@ -251,6 +279,7 @@ class CRFTagger:
     def __init__(self, model_files: dict[str, Path], matcher: DictionaryMatcher | None,
                  known: frozenset[str] = frozenset()) -> None:
         self.labels = sorted(model_files)
+        self.model_files = dict(model_files)
         self.matcher = matcher
         self.known = known
         self._taggers: dict[str, pycrfsuite.Tagger] = {}
@@ -281,11 +310,29 @@ class CRFTagger:
         return out
 
 
-def _train_label(xs: Sequence[pycrfsuite.ItemSequence], ys: list[list[str]], path: Path) -> bool:
+class CancellableTrainer(pycrfsuite.Trainer):
+    """A CRFsuite trainer that asks ``should_stop`` at every line of the optimiser's log.
+
+    CRFsuite logs several lines per iteration; an exception raised from
+    :meth:`message` aborts ``train()`` (no model file is written) and
+    reaches its caller, so a stop takes effect within one iteration.
+    """
+
+    def __init__(self, should_stop: ShouldStop) -> None:
+        super().__init__(verbose=False)
+        self.should_stop = should_stop
+
+    def message(self, message: str) -> None:
+        """Raise :class:`TrainingCancelled` when asked to stop (the log itself is dropped)."""
+        _stop_if_asked(self.should_stop)
+
+
+def _train_label(xs: Sequence[pycrfsuite.ItemSequence], ys: list[list[str]], path: Path,
+                 should_stop: ShouldStop = never_stop) -> bool:
     """Train one label's model to ``path``; False when there is no positive example."""
     if not any(t != "O" for y in ys for t in y):
         return False
-    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer = CancellableTrainer(should_stop)
     for x, y in zip(xs, ys, strict=True):
         trainer.append(x, y)
     trainer.set_params(TRAIN_PARAMS)
@@ -294,11 +341,13 @@ def _train_label(xs: Sequence[pycrfsuite.ItemSequence], ys: list[list[str]], pat
 
 
 def _prepare(examples: Sequence[Example], labels: Sequence[str],
-             matcher: DictionaryMatcher | None, known: frozenset[str]
+             matcher: DictionaryMatcher | None, known: frozenset[str],
+             should_stop: ShouldStop = never_stop
              ) -> list[tuple[list[list[list[str]]], dict[str, list[list[str]]]]]:
     """Per example: features of each sentence, and the BIO tags per label."""
     out = []
     for doc, spans in examples:
+        _stop_if_asked(should_stop)
         sents = sentences(doc.text, vocabulary(doc.text) | known)
         lex = _lexicon_tags(matcher, doc.text, sents)
         xs = [features(s, lex[k] if lex else None) for k, s in enumerate(sents)]
@@ -309,22 +358,27 @@ def _prepare(examples: Sequence[Example], labels: Sequence[str],
 
 
 def fit(examples: Sequence[Example], out_dir: Path, labels: Sequence[str],
-        matcher: DictionaryMatcher | None) -> CRFTagger:
-    """Train one model per label on ``examples`` into ``out_dir``; the tagger using them."""
+        matcher: DictionaryMatcher | None, should_stop: ShouldStop = never_stop) -> CRFTagger:
+    """Train one model per label on ``examples`` into ``out_dir``; the tagger using them.
+
+    Raises :class:`TrainingCancelled` when ``should_stop`` turns true.
+    """
     known = known_words(examples, matcher)
-    files = _fit_prepared(_prepare(examples, labels, matcher, known), out_dir, labels)
+    prepared = _prepare(examples, labels, matcher, known, should_stop)
+    files = _fit_prepared(prepared, out_dir, labels, should_stop)
     return CRFTagger(files, matcher, known)
 
 
 def _fit_prepared(prepared: Sequence[tuple[list, dict[str, list]]], out_dir: Path,
-                  labels: Sequence[str]) -> dict[str, Path]:
+                  labels: Sequence[str], should_stop: ShouldStop = never_stop
+                  ) -> dict[str, Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     files: dict[str, Path] = {}
     xs = [pycrfsuite.ItemSequence(x) for ex, _ in prepared for x in ex]  # converted once
     for label in labels:
         ys = [y for _, tags in prepared for y in tags[label]]
         path = out_dir / f"{safe_stem(label)}.crfsuite"
-        if _train_label(xs, ys, path):
+        if _train_label(xs, ys, path, should_stop):
             files[label] = path
     return files
 
@@ -400,6 +454,7 @@ def _folds(n: int, k: int, seed: int = 13) -> list[list[int]]:
 
 def evaluate(examples: Sequence[Example], labels: Sequence[str], folds: int,
              matcher: DictionaryMatcher | None, progress: Progress = no_progress,
+             should_stop: ShouldStop = never_stop,
              ) -> tuple[dict[str, LabelScores], dict[str, LabelScores]]:
     """Cross-validated (model scores, dictionary scores) per label, exact span match."""
     model_eval, dict_eval = Evaluation(), Evaluation()
@@ -409,8 +464,9 @@ def evaluate(examples: Sequence[Example], labels: Sequence[str], folds: int,
             progress(k, folds + 1)
             held_set = set(held)
             train = [examples[i] for i in range(len(examples)) if i not in held_set]
-            tagger = fit(train, Path(tmp) / f"fold{k}", labels, matcher)
+            tagger = fit(train, Path(tmp) / f"fold{k}", labels, matcher, should_stop)
             for i in held:
+                _stop_if_asked(should_stop)
                 doc, spans = examples[i]
                 gold = [s.key for s in spans if s.label in labels]
                 predicted = [(s, e, lab) for s, e, lab, _ in tagger.predict(doc.text)]
@@ -422,9 +478,13 @@ def evaluate(examples: Sequence[Example], labels: Sequence[str], folds: int,
 
 
 def train_examples(examples: Sequence[Example], out_dir: Path, *, folds: int = 5,
-                   lexicon: Lexicon | None = None, progress: Progress = no_progress
-                   ) -> TrainReport:
-    """Cross-validate on ``examples``, then train on all of them into ``out_dir``."""
+                   lexicon: Lexicon | None = None, progress: Progress = no_progress,
+                   should_stop: ShouldStop = never_stop) -> TrainReport:
+    """Cross-validate on ``examples``, then train on all of them into ``out_dir``.
+
+    Raises :class:`TrainingCancelled` when ``should_stop`` turns true; like
+    any other failure, that leaves the model installed in ``out_dir`` as it was.
+    """
     examples = [(d, [s for s in spans]) for d, spans in examples if spans]
     if len(examples) < 2:
         raise SuggestError(f"training needs at least 2 documents with accepted spans; found "
@@ -433,39 +493,91 @@ def train_examples(examples: Sequence[Example], out_dir: Path, *, folds: int = 5
     labels = sorted({s.label for _, spans in examples for s in spans})
     matcher = DictionaryMatcher(lexicon) if lexicon is not None and len(lexicon) else None
     folds = max(2, min(folds, len(examples)))
-    model_scores, dict_scores = evaluate(examples, labels, folds, matcher, progress)
+    model_scores, dict_scores = evaluate(examples, labels, folds, matcher, progress,
+                                         should_stop)
     shared = [lab for lab in labels if lexicon is not None and lab in lexicon.labels]
     report = TrainReport(documents=len(examples), spans=sum(len(s) for _, s in examples),
                          folds=folds, labels=labels, model=model_scores,
                          dictionary=dict_scores if matcher else {},
                          compared_labels=shared or labels, trained=now_iso())
-    _install(examples, labels, matcher, out_dir, report, lexicon)
-    report.seconds = time.perf_counter() - started
-    _write_meta(out_dir, report, lexicon)
+    progress(folds, folds + 1)
+    with _staging_dir(out_dir) as staging:
+        tagger = fit(examples, staging, labels, matcher, should_stop)
+        report.path = str(out_dir)
+        report.known_words = sorted(tagger.known)
+        report.seconds = time.perf_counter() - started
+        _install(tagger.model_files, out_dir, report, lexicon)
     progress(folds + 1, folds + 1)
     return report
 
 
-def _install(examples: Sequence[Example], labels: Sequence[str],
-             matcher: DictionaryMatcher | None, out_dir: Path, report: TrainReport,
-             lexicon: Lexicon | None) -> None:
-    """Train the final models next to ``out_dir`` and move them in (old models removed)."""
+@contextlib.contextmanager
+def _staging_dir(out_dir: Path) -> Iterator[Path]:
+    """A temporary folder beside ``out_dir`` (same file system), removed afterwards."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".crf-", dir=out_dir.parent))
+    with tempfile.TemporaryDirectory(prefix=".crf-", dir=out_dir.parent,
+                                     ignore_cleanup_errors=True) as tmp:
+        yield Path(tmp)
+
+
+def _install(staged: dict[str, Path], out_dir: Path, report: TrainReport,
+             lexicon: Lexicon | None) -> None:
+    """Move the ``staged`` model files into ``out_dir`` and switch ``meta.json`` to them.
+
+    The new files get names no file there has (a new generation), so the
+    installed model's files are never overwritten; the atomic replacement
+    of ``meta.json`` that names them is the switch. Before it, the old
+    model stays complete and in use; after it, the new one is. Either way
+    the files ``meta.json`` does not name are removed at the end.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    generation = _new_generation(out_dir)
+    added: list[Path] = []
     try:
-        tagger = fit(examples, staging, labels, matcher)
-        files = {label: staging / f"{safe_stem(label)}.crfsuite" for label in tagger.labels}
-        out_dir.mkdir(exist_ok=True)
-        for old in out_dir.glob("*.crfsuite"):
-            old.unlink()
-        for path in files.values():
-            os.replace(path, out_dir / path.name)
-        report.path = str(out_dir)
-        report.labels = list(labels)
-        report.models = {lab: p.name for lab, p in files.items()}
-        report.known_words = sorted(tagger.known)
+        for label, path in staged.items():
+            target = out_dir / f"{path.stem}.{generation}{path.suffix}"
+            _fsync(path)
+            os.replace(path, target)
+            added.append(target)
+            report.models[label] = target.name
+        _fsync(out_dir)
+        _write_meta(out_dir, report, lexicon)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        _remove_unused(out_dir, added)
+
+
+def _new_generation(out_dir: Path) -> str:
+    """A tag no model file in ``out_dir`` carries yet."""
+    while True:
+        generation = secrets.token_hex(4)
+        if not any(out_dir.glob(f"*.{generation}.crfsuite")):
+            return generation
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file or folder to disk (best effort: not every platform allows it)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _remove_unused(out_dir: Path, added: Sequence[Path]) -> None:
+    """Delete the model files in ``out_dir`` that its ``meta.json`` does not name.
+
+    After a switch that is the old model; after a failure, the files this
+    training ``added`` (and leftovers of an earlier crash). When
+    ``meta.json`` cannot be read, only ``added`` is removed.
+    """
+    meta = _read_meta(out_dir)
+    used = {name for name in meta["models"].values() if isinstance(name, str)} \
+        if meta is not None else set()
+    for path in out_dir.glob("*.crfsuite") if meta is not None else added:
+        if path.name not in used:
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def _write_meta(out_dir: Path, report: TrainReport, lexicon: Lexicon | None) -> None:
@@ -520,25 +632,36 @@ def training_examples(project: Project, annotator: str | None = None) -> list[Ex
 
 
 def train(project: Project, folds: int = 5, *, annotator: str | None = None,
-          progress: Progress = no_progress) -> TrainReport:
+          progress: Progress = no_progress, should_stop: ShouldStop = never_stop
+          ) -> TrainReport:
     """Train the project's model on its accepted spans; cross-validate; compare with dictionary.
 
     Saves the models and ``meta.json`` under ``PROJECT/models/crf/``. Raises
-    :class:`SuggestError` when there is too little to learn from.
+    :class:`SuggestError` when there is too little to learn from, and
+    :class:`TrainingCancelled` when ``should_stop`` turns true; after either,
+    and after any other failure, the previously installed model is unchanged.
     """
     examples = training_examples(project, annotator)
     return train_examples(examples, project.path / MODEL_DIR, folds=folds,
-                          lexicon=project_lexicon(project), progress=progress)
+                          lexicon=project_lexicon(project), progress=progress,
+                          should_stop=should_stop)
 
 
 def load_metadata(project: Project) -> dict[str, Any] | None:
     """The trained model's ``meta.json``, or None when there is no usable model."""
-    path = project.path / MODEL_DIR / META_FILE
+    return _read_meta(project.path / MODEL_DIR)
+
+
+def _read_meta(folder: Path) -> dict[str, Any] | None:
+    """``folder/meta.json`` when it names model files (label -> file name), else None."""
     try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
+        meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return meta if isinstance(meta, dict) and meta.get("models") else None
+    if not isinstance(meta, dict) or not isinstance(meta.get("models"), dict) \
+            or not meta["models"]:
+        return None
+    return meta
 
 
 class CRFSuggester(SuggesterBase):
@@ -582,6 +705,6 @@ class CRFSuggester(SuggesterBase):
         return Suggestions(spans=tuple(spans))
 
 
-__all__ = ["CRFSuggester", "CRFTagger", "TrainReport", "train", "train_examples",
-           "training_examples", "load_metadata", "sentences", "features", "bio_tags",
-           "decode"]
+__all__ = ["CRFSuggester", "CRFTagger", "CancellableTrainer", "TrainReport",
+           "TrainingCancelled", "train", "train_examples", "training_examples",
+           "load_metadata", "sentences", "features", "bio_tags", "decode"]
