@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QPoint, Qt
@@ -14,7 +12,6 @@ from annotator.core import edits
 from annotator.core.edits import AddSpan
 from annotator.core.schema import default_schema
 from annotator.ui.attribute_panel import value_text
-from annotator.ui.registry_view import TARGET_ROLE
 from annotator.ui.relation_picker import matches_filter, relation_candidates
 from tests.ui_support import (  # noqa: F401
     disk_annotations,
@@ -210,111 +207,6 @@ def test_values_in_plain_arabic_words():
     kind = default_schema().label("CLAIM").attribute("source_kind")
     assert value_text(kind, "unnamed_source", "en") == "unnamed source (unnamed_source)"
     assert value_text(kind, "unnamed_source", "ar") == "مصدر غير مسمّى"
-
-
-# ---------------------------------------------------------------- actor registry
-
-DOC_A = "قالت واشنطن إن الاتفاق صامد. وأكدت الولايات المتحدة أن المفاوضات مستمرة."
-DOC_B = "رفضت واشنطن العرض."
-
-
-def _span_in(window, text: str, phrase: str, label: str) -> str:
-    start = text.index(phrase)
-    span = edits.make_span(text, start, start + len(phrase), label, origin="manual")
-    window.session.apply(AddSpan(span))
-    return span.id
-
-
-def _registry_window(make_window):
-    window = make_window([("a", DOC_A), ("b", DOC_B)])
-    window.open_document("b")
-    ids = {"b_washington": _span_in(window, DOC_B, "واشنطن", "ACTOR")}
-    window.open_document("a")
-    ids["washington"] = _span_in(window, DOC_A, "واشنطن", "ACTOR")
-    ids["us"] = _span_in(window, DOC_A, "الولايات المتحدة", "ACTOR")
-    ids["claim"] = _span_in(window, DOC_A, "الاتفاق صامد", "CLAIM")
-    ann = window.session.annotations
-    window.session.apply(edits.AddRelation(edits.make_relation(
-        "SOURCE", ann.spans[ids["claim"]], ann.spans[ids["washington"]], origin="manual")))
-    return window, ids
-
-
-def _registry_json(window) -> dict:
-    path = window.session.project.path / "registry.json"
-    return json.loads(path.read_text("utf-8")) if path.exists() else {"actors": []}
-
-
-def _canonical_on_disk(window, doc_id: str, span_id: str) -> str | None:
-    path = window.session.project.annotations_path(doc_id)
-    data = json.loads(path.read_text("utf-8"))
-    return next(s.get("canonical_id") for s in data["spans"] if s["id"] == span_id)
-
-
-def test_accept_a_suggested_grouping_by_keyboard_persists_and_undoes(make_window, qtbot):
-    window, ids = _registry_window(make_window)
-    dialog = window.show_registry()
-    assert dialog.suggestion_list.count() == 1
-    assert dialog.suggestion_list.item(0).text().startswith(
-        "\u2068واشنطن\u2069: 2 mentions in 2 documents")
-    dialog.suggestion_list.setFocus()
-    qtbot.waitUntil(dialog.suggestion_list.hasFocus)
-    qtbot.keyClick(dialog.suggestion_list, Qt.Key.Key_Return)
-    actors = _registry_json(window)["actors"]
-    assert [a["name"] for a in actors] == ["واشنطن"]
-    entry = actors[0]["id"]
-    assert _canonical_on_disk(window, "a", ids["washington"]) == entry
-    assert _canonical_on_disk(window, "b", ids["b_washington"]) == entry
-    # The open document was read again: the window sees the link too.
-    assert window.session.annotations.spans[ids["washington"]].canonical_id == entry
-    assert dialog.rows() == [["واشنطن", "", "", "2", "1", "2"]]
-    assert dialog.suggestion_list.count() == 0
-    window.schema_history.undo()
-    assert _canonical_on_disk(window, "a", ids["washington"]) is None
-    assert _canonical_on_disk(window, "b", ids["b_washington"]) is None
-
-
-def test_group_the_selected_span_new_and_rename_actor(make_window, qtbot):
-    window, ids = _registry_window(make_window)
-    dialog = window.show_registry()
-    dialog.name.setText("United States")
-    dialog.type.setCurrentIndex(dialog.type.findData("state"))
-    dialog.new_actor()
-    actors = _registry_json(window)["actors"]
-    assert [(a["name"], a["type"]) for a in actors] == [("United States", "state")]
-    entry = actors[0]["id"]
-    window.select_span(ids["us"])
-    dialog.select_entry(entry)
-    dialog.group_selected_span()
-    assert window.session.annotations.spans[ids["us"]].canonical_id == entry
-    qtbot.waitUntil(lambda: _canonical_on_disk(window, "a", ids["us"]) == entry, timeout=3000)
-    assert _registry_json(window)["actors"][0]["aliases"] == ["الولايات المتحدة"]
-    dialog.name.setText("USA")
-    dialog.rename_actor()
-    actor = _registry_json(window)["actors"][0]
-    assert actor["name"] == "USA" and "United States" in actor["aliases"]
-    assert dialog.rows()[0][:4] == ["USA", "state", "الولايات المتحدة، United States", "1"]
-    # Grouping one span is an ordinary edit: Ctrl+Z in the window undoes it.
-    window.activateWindow()
-    window.focus_text()
-    qtbot.waitUntil(window.view.hasFocus)
-    key(qtbot, window, Qt.Key.Key_Z, CTRL)
-    qtbot.waitUntil(lambda: _canonical_on_disk(window, "a", ids["us"]) is None, timeout=3000)
-
-
-def test_jump_to_a_mention_opens_its_document(make_window, qtbot):
-    window, ids = _registry_window(make_window)
-    dialog = window.show_registry()
-    dialog.suggestion_list.setCurrentRow(0)
-    dialog.accept_suggestion()
-    row = dialog.tree.topLevelItem(0)
-    mention_b = next(row.child(i) for i in range(row.childCount())
-                     if row.child(i).data(0, TARGET_ROLE)[0] == "b")
-    dialog.tree.setCurrentItem(mention_b)
-    dialog.tree.setFocus()
-    qtbot.waitUntil(dialog.tree.hasFocus)
-    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
-    assert window.session.document.id == "b"
-    assert window.selected_span().id == ids["b_washington"]
 
 
 # ---------------------------------------------------------------- candidate order (Qt-free logic)
