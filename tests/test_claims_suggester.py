@@ -331,6 +331,12 @@ def test_a_cue_with_any_other_object_is_not_a_claim():
     assert find_claims(text) == []
 
 
+def test_a_noun_of_importance_far_from_the_cue_is_not_its_object():
+    text = ("أكد الوزير أمس خلال زيارته الميدانية للمناطق الحدودية الجنوبية التي تعاني منذ "
+            "سنوات من خطورة الوضع الأمني.")
+    assert find_claims(text) == []
+
+
 def test_what_a_fear_verb_fears_is_a_claim():
     text = ("وتتخوف الجزائر من أن ينتقل المقاتلون إلى الساحل، بينما تتخوف دول الخليج من "
             "تحول ليبيا إلى مكان لتدريب المقاتلين.")
@@ -423,11 +429,18 @@ def test_an_appositive_clause_after_the_name_is_left_out_and_the_speaker_is_the_
 
 
 def test_a_definite_description_of_the_same_gender_is_the_speaker_again():
-    text = ("وشددت ريتشاردز على أن التنظيم يتراجع. وأكدت المسؤولة الأميركية أن واشنطن تراقب "
-            "بدقة. وقال المسؤول الجزائري إن الحدود مؤمنة.")
+    text = ("والتقت ماري ريتشاردز من الخارجية الأميركية مسؤولين جزائريين. وشددت ريتشاردز على أن "
+            "التنظيم يتراجع. وأكدت المسؤولة الأميركية أن واشنطن تراقب بدقة. وقال المسؤول "
+            "الجزائري إن الحدود مؤمنة.")
     assert _claims(text) == [("التنظيم يتراجع", "ريتشاردز", "شددت"),
                              ("واشنطن تراقب بدقة", "ريتشاردز", "أكدت"),
                              ("الحدود مؤمنة", "المسؤول الجزائري", "قال")]
+
+
+def test_a_description_with_another_nationality_is_another_speaker():
+    text = ("وقال بول والتزفيك من الخارجية الأميركية إن التنظيم يتراجع. وقال المسؤول الروسي إن "
+            "موسكو تراقب الوضع.")
+    assert [s for _, s, _ in _claims(text)] == ["بول والتزفيك", "المسؤول الروسي"]
 
 
 def test_a_feminine_verb_does_not_take_a_man_named_before_as_its_source():

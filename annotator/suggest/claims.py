@@ -128,6 +128,8 @@ _FEAR_VERBS = {"تخوف", "خشي"}
 _CLAIM_NOUNS = {"اهميه", "ضروره", "خطوره", "حاجه", "الحاجه", "وجوب", "صعوبه", "استحاله",
                 "امكانيه", "احتمال", "عدم"}
 _CLAIM_NOUN_PREPOSITIONS = {"الي", "علي", "من"}
+# Tokens after the cue within which such an object is looked for (the speaker comes between).
+_OBJECT_REACH = 12
 # Claims of the author with no speaker: "ويبدو أن ..."، "ومن المتوقع أن ..."، "ما يعني أن ...".
 _IMPERSONAL_ADJECTIVES = {"المتوقع", "المرجح", "المنتظر", "المحتمل"}
 _NEGATIONS = {"لا", "ولا", "لن", "ولن", "ليس", "لم"}
@@ -156,6 +158,8 @@ _STOP_WORDS = {
     "هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما",
 }
 _PRONOUNS = {"هو", "هي", "هم", "هما"}
+# Tokens before a speaker's name searched for the nationality a description gives it.
+_NATIONALITY_WINDOW = 120
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
 _PREPOSITIONS = {"في", "من", "عن", "الي", "علي", "مع", "ب", "ل", "الا", "ضد", "نحو", "دون"}
 # Definite person nouns that, with a nisba, re-describe the speaker (المسؤولة الأميركية).
@@ -629,16 +633,25 @@ class _Finder:
                                           self._previous_mentions(norm[2:]))
 
     def _describes_speaker(self, a: int, b: int) -> bool:
-        """True for "المسؤولة الأميركية" after a claim of a speaker whose verb was feminine.
+        """True for "المسؤولة الأميركية" re-describing the speaker quoted last.
 
         A definite person noun with at most two nisba adjectives (الأميركي، الجزائرية)
-        and no name re-describes the speaker just quoted, when the genders agree.
+        and no name, when its gender is that of the last speaker's verb and each
+        nationality was written near where that speaker was named (not "المسؤول
+        الروسي" after an American nobody called Russian).
         """
-        words = [t.norm for t in self.an.toks[a:b + 1]]
-        if len(words) > 3 or words[0] not in _DESCRIPTION_HEADS or self._speaker_gender is None \
-                or not all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in words[1:]):
+        toks = self.an.toks
+        words = [t.norm for t in toks[a:b + 1]]
+        prev = self._last_source()
+        if len(words) > 3 or words[0] not in _DESCRIPTION_HEADS or prev is None or \
+                self._speaker_gender is None or \
+                not all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in words[1:]):
             return False
-        return ("f" if words[0].endswith("ه") else "m") == self._speaker_gender
+        if ("f" if words[0].endswith("ه") else "m") != self._speaker_gender:
+            return False
+        named = bisect_left(self._tok_starts, prev.start)
+        near = toks[max(0, named - _NATIONALITY_WINDOW):min(a, named + 20)]
+        return all(any(_nisba_stem(w) in t.norm for t in near) for w in words[1:])
 
     def _previous_mentions(self, word: str) -> bool:
         prev = self._last_source()
@@ -934,7 +947,7 @@ class _Finder:
                 close = next((k for k in range(j + 2, s_end) if toks[k].norm in _COMMA), s_end)
                 j = close + 1
                 continue
-            content = self._object_content(cue, j)
+            content = self._object_content(cue, j) if j - i <= _OBJECT_REACH else None
             if content is not None:
                 source = self._segment_for(cue, i + cue.width, j)
                 self._add_indirect(content, cue, source, 0.6)
@@ -989,7 +1002,7 @@ class _Finder:
         """A stance verb reports only its object: "وعبر الوفد عن أمله في ..."."""
         toks = self.an.toks
         _, s_end = self.an.sentence(cue.index)
-        for j in range(cue.index + 1, min(s_end, cue.index + 12)):
+        for j in range(cue.index + 1, min(s_end, cue.index + _OBJECT_REACH + 1)):
             if not toks[j].word or _strip_conj(toks[j].norm)[0] in _VERB_OF:
                 return
             content = self._object_content(cue, j)
@@ -1178,6 +1191,12 @@ def _name_like(tok: _Tok) -> bool:
     return tok.word and not norm.startswith("ال") and norm not in _STOP_WORDS and \
         norm not in _PREPOSITIONS and not norm.startswith(("بال", "لل", "كال")) and \
         not norm[0].isdigit() and norm not in ("باسم", "لدي")
+
+
+def _nisba_stem(norm: str) -> str:
+    """"الأميركية" -> "اميرك": a nisba adjective without article and ending."""
+    word = norm[2:] if norm.startswith("ال") else norm
+    return word.removesuffix("يه").removesuffix("ي")
 
 
 def _nisba_like(norm: str) -> bool:
