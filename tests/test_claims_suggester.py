@@ -32,7 +32,7 @@ def test_named_source_between_verb_and_complementiser():
     out, claims, source = run(text)
     [claim] = claims
     assert claim.text == "قوات الأمن أحبطت هجوما قرب الحدود"
-    assert claim.status is Status.SUGGESTED and claim.origin == ORIGIN == "claims@1"
+    assert claim.status is Status.SUGGESTED and claim.origin == ORIGIN == "claims@2"
     assert claim.attributes == {"quote": "indirect", "source_kind": "named_actor"}
     assert source[claim.id].text == "وزير الداخلية التونسي"
     assert source[claim.id].attributes == {"type": "person"}
@@ -142,7 +142,7 @@ def test_suggestions_merge_into_one_valid_batch():
 
 def test_it_is_a_suggester():
     assert isinstance(ClaimSuggester(), Suggester)
-    assert ClaimSuggester().origin == "claims@1"
+    assert ClaimSuggester().origin == "claims@2"
 
 
 def test_schema_without_claims_says_so():
@@ -272,7 +272,7 @@ def test_runner_offers_claims_and_a_second_run_adds_nothing(project):
     claims = sorted((s for s in ann.spans.values() if s.label == "CLAIM"),
                     key=lambda s: s.start)
     assert [c.text for c in claims] == ["الحدود مغلقة", "الدوريات تضاعفت"]
-    assert {c.origin for c in claims} == {"claims@1"}
+    assert {c.origin for c in claims} == {"claims@2"}
     assert len([r for r in ann.relations.values() if r.type == "SOURCE"]) == 2
     run_suggester(project, "claims")
     assert project.load_annotations(doc).spans.keys() == ann.spans.keys()

@@ -6,26 +6,44 @@ with every word compared in its normalised form
 tashkeel variants of a verb are one form):
 
 - A **cue** is a reporting verb in any of its common inflections (قال، قالت،
-  يقول، أكد، تؤكد، أشار، أضاف، كشف، أعلن، صرح، اعتبر، أوضح ... and their
-  participles مضيفا، مؤكدا، مشيرا ...) or an attribution phrase (حسب / بحسب،
-  وفق / وفقا لـ، نقلا عن). The proclitics و ف (and ب of بحسب) stay outside
-  the CUE span.
+  يقول، أكد، تؤكد، أشار، أضاف، كشف، أعلن، صرح، اعتبر، أوضح، توقع، لفت ... and
+  their participles مضيفا، مؤكدا، مشيرا ...), an attribution phrase (حسب /
+  بحسب، وفق / وفقا لـ، نقلا عن), an aside (وفق قولها، على حد قوله), or an
+  impersonal phrase of the author (يبدو أن، من المتوقع / المرجح أن، يعني أن).
+  The proclitics و ف (and ب of بحسب) stay outside the CUE span.
 - The **content** follows the complementiser إن / أن / بأن / فإن (a
   complementiser carrying a pronoun, أنه، stays outside) up to the end of its
   clause: the sentence end, or a comma followed by a word that starts a new
-  statement (و...، فيما، بينما، في حين، another cue). ``، وأن ...`` starts a
-  second claim of the same source. Quoted text (« » “ ” ") after a colon or a
+  statement (و...، فيما، بينما، في حين، إذ، فهو، another cue, a clause with
+  its own حسب). ``، وأن ...`` and ``، إلا أن ...`` start a second claim of the
+  same source. After a colon (``قائلا: إن ...``) the content runs to the
+  sentence end or the next cue; unquoted words after a colon (``صرح بالقول:
+  نشعر ...``) are a direct claim. Quoted text (« » “ ” ") after a colon or a
   cue is a direct claim; a quote right before ``، قال X`` / ``، حسب X`` too.
-  A postposed حسب / وفق / نقلا عن makes the clause before it the claim.
+  Without a complementiser, an object is the claim after "أشار إلى / أكد على"
+  and a noun such as أهمية، ضرورة، خطورة، عدم; after a fear verb and من
+  (``تتخوف الجزائر من تحول ...``); after a stance (``أعرب / عبر عن أمله في``،
+  ``أبدى قلقه من``). A postposed حسب / وفق / نقلا عن makes the clause before
+  it the claim (with no comma before it, only when a speaker follows: not
+  ``وفقا للدستور``), an inline one the clause around it; an aside the clause
+  around it, for the last speaker.
 - The **source** is the noun phrase between the verb and the complementiser
   (``قال وزير الداخلية التونسي إن``), cut before a prepositional phrase about
-  the speech event (في بيان، للصحفيين، خلال ...) and before an appositive
-  set off by a comma. A phrase headed by مصدر / مصادر / مسؤول / شهود ...
-  becomes an ACTOR of type ``unnamed_source``. With no phrase there (``وأكد
-  أن``), a participle (``مضيفا أن``) or an anaphoric one (``وأضاف المصدر``,
-  ``وأشار البيان``) the source is the previous claim's source, else the
+  the speech event (في بيان، للصحفيين، خلال ...), before an appositive set off
+  by a comma and before ``وهو ...``; after a title, a name set off by commas
+  is the source (``السفير الأمريكي لدى تونس، دانيال روبينستن، إن``). A quoted
+  outlet (``قالت «الوطن»``) is named inside its quotes. A phrase headed by
+  مصدر / مصادر / مسؤول / شهود / تقارير ... becomes an ACTOR of type
+  ``unnamed_source``. With no phrase there (``وأكد أن``, ``لكنه أكد أن``), a
+  participle (``مضيفا أن``) or an anaphoric one (``وأضاف المصدر``، ``وأشار
+  البيان``، ``المتحدث``، a description such as ``المسؤولة الأميركية`` whose
+  gender and nationality fit) the source is the speaker named last, else the
   subject of the sentence's opening verb, else the nearest ACTOR span before.
-  An ACTOR span already in the annotations over that phrase is reused.
+  A feminine verb (قالت) does not take a speaker whose verb was masculine, nor
+  the reverse: no source is better than a wrong one. A subject before the
+  verb leaves out كان and ``هي الأخرى``. An ACTOR span already in the
+  annotations over that phrase is reused, unless it covers a title alone and
+  a name follows (``وزير الخارجية أحمد عطاف``).
 
 Everything is suggested (status ``suggested``, origin ``claims@<version>``)
 and reviewed like any suggestion; nothing is ever written here.
@@ -45,7 +63,7 @@ from annotator.core.schema import LabelSchema
 from annotator.core.text import snap_out
 from annotator.suggest.base import SuggesterBase, Suggestions, suggested_span, valid_attributes
 
-VERSION = "1"
+VERSION = "2"
 ORIGIN = f"claims@{VERSION}"
 
 
@@ -763,8 +781,9 @@ class _Finder:
                 break
             if tok.norm in _COMMA and i + 1 < s_end:
                 nxt = toks[i + 1]
-                if _aside_at(toks, i + 1):
-                    i += 3  # "، وفق قولها،": the clause goes on after the aside
+                aside = _aside_at(toks, i + 1)
+                if aside:
+                    i += 1 + aside  # "، وفق قولها،": the clause goes on after the aside
                     continue
                 if _complementiser(nxt) is not None and nxt.norm.startswith("و"):
                     return self._trim(a, i - 1), i + 1
@@ -1173,16 +1192,18 @@ def _starts_statement(toks: Sequence[_Tok], k: int, s_end: int) -> bool:
         norm == "في" and k + 1 < s_end and toks[k + 1].norm == "حين" or _starts_cue(norm)
 
 
-def _aside_at(toks: Sequence[_Tok], k: int) -> bool:
-    """True when token ``k`` starts an aside: "وفق قولها"، "حسب تعبيره"، "على حد قوله"."""
+def _aside_at(toks: Sequence[_Tok], k: int) -> int:
+    """Tokens of the aside that token ``k`` starts ("وفق قولها"، "على حد قوله"), else 0."""
     if k + 1 >= len(toks):
-        return False
+        return 0
     bare = _strip_conj(toks[k].norm)[0]
+    width = 2
     if bare == "علي" and toks[k + 1].norm == "حد":
-        k += 1
+        width = 3
     elif bare not in _ACCORDING and bare != "بحسب":
-        return False
-    return k + 1 < len(toks) and toks[k + 1].norm in _PARENTHETICAL
+        return 0
+    return width if k + width - 1 < len(toks) and \
+        toks[k + width - 1].norm in _PARENTHETICAL else 0
 
 
 def _name_like(tok: _Tok) -> bool:
