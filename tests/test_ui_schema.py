@@ -209,3 +209,26 @@ def test_relation_types_tab_renames_adds_and_removes_with_a_choice(make_window, 
     dialog.history.undo()
     assert window.session.schema.relation_type("ABOUT") is not None
     assert "archived_relations" not in disk_annotations(window)
+
+
+def test_rename_with_other_edits_in_one_apply_keeps_them_all(make_window, qtbot):
+    window = _window(make_window)
+    dialog = window.edit_schema()
+    dialog.labels.select("CUE")
+    dialog.labels.name.setText("SAYING")
+    dialog.labels.key.setText("7")
+    dialog.labels.colour.edit.setText("#00aa00")
+    dialog.apply_label()
+    saying = window.session.schema.label("SAYING")
+    assert saying is not None and (saying.key, saying.colour) == ("7", "#00aa00")
+    assert window.session.schema.label("CUE") is None
+    dialog.tabs.setCurrentIndex(1)
+    dialog.relations.select("ABOUT")  # not the first row: the refilled form showed SOURCE
+    dialog.relations.name.setText("CONCERNS")
+    dialog.relations.key.setText("b")
+    dialog.rel_tails.setText("ACTOR, LOCATION, CLAIM")
+    dialog.apply_relation()
+    concerns = window.session.schema.relation_type("CONCERNS")
+    assert concerns is not None and concerns.key == "b"
+    assert concerns.tail_labels == ("ACTOR", "LOCATION", "CLAIM")
+    assert window.session.schema.relation_type("SOURCE").tail_labels == ("ACTOR",)

@@ -433,12 +433,13 @@ class SchemaDialog(QDialog):
         if label is None:
             return
         name = self.labels.name.text().strip()
+        wanted = self.labels.edited(label)  # read now: a rename refills the form
         if name != label.name:
             if not self.history.apply(schema_ops.RenameLabel(label.name, name)):
                 return
             label = self.schema.label(name)
             assert label is not None
-        updated = self.labels.edited(label)
+        updated = replace(wanted, name=label.name)
         if updated != label:
             self.history.apply(schema_ops.UpdateLabel(updated))
         self.labels.select(name)
@@ -525,14 +526,15 @@ class SchemaDialog(QDialog):
         if rel is None:
             return
         name = self.relations.name.text().strip()
+        wanted = replace(self.relations.edited(rel),  # read now: a rename refills the form
+                         head_labels=split_names(self.rel_heads.text()),
+                         tail_labels=split_names(self.rel_tails.text()))
         if name != rel.name:
             if not self.history.apply(schema_ops.RenameRelationType(rel.name, name)):
                 return
             rel = self.schema.relation_type(name)
             assert rel is not None
-        updated = replace(self.relations.edited(rel),
-                          head_labels=split_names(self.rel_heads.text()),
-                          tail_labels=split_names(self.rel_tails.text()))
+        updated = replace(wanted, name=rel.name)
         if updated != rel:
             self.history.apply(schema_ops.UpdateRelationType(updated))
         self.relations.select(name)
