@@ -6,12 +6,13 @@ model is preselected only when its cross-validation found it better than
 the dictionary. Running and training happen in a background job with its
 own :class:`Project`; the open document's suggestions come back to the GUI
 thread and are added through ``session.apply`` (one undo step), the other
-documents are written by the job.
+documents are written by the job. Cancel stops a training within about one
+optimiser iteration; the model trained before stays installed and in use.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -43,6 +44,9 @@ from annotator.suggest.runner import (
     run_suggester,
 )
 from annotator.ui.review_jobs import Job, JobContext
+
+if TYPE_CHECKING:  # the CRF module (and pycrfsuite) is imported only when used
+    from annotator.suggest.crf import TrainReport
 
 
 def run_job(path: Any, who: str, name: str, current: str | None, all_documents: bool,
@@ -131,6 +135,7 @@ class SuggestDialog(QDialog):
         layout.addWidget(buttons)
         self.last_report: Report | None = None
         self.job: Job | None = None
+        self.model_meta: dict[str, Any] | None = None
         self.refresh()
         self.resize(640, 520)
 
@@ -150,7 +155,8 @@ class SuggestDialog(QDialog):
             if default is not None and info.name == default.name:
                 self.list.setCurrentItem(item)
         from annotator.suggest.crf import load_metadata
-        self.show_figures(load_metadata(self.session.project))
+        self.model_meta = load_metadata(self.session.project)
+        self.show_figures(self.model_meta)
 
     def _item_text(self, info: SuggesterInfo) -> str:
         text = f"{info.name} — {info.description}"
@@ -260,28 +266,44 @@ class SuggestDialog(QDialog):
     # ------------------------------------------------------------ training
 
     def train(self) -> Job | None:
-        """Train the CRF model in the background; show its figures afterwards."""
+        """Train the CRF model in the background; show its figures afterwards.
+
+        Cancel stops the training; the job then ends with None instead of a report.
+        """
         if not self.window_._review_can_start():  # noqa: SLF001
             return None
         path, who = self.session.project.path, self.session.project.annotator
 
-        def work(ctx: JobContext) -> Any:
-            from annotator.suggest.crf import train
-            return train(Project.open(path, annotator=who), progress=ctx.progress)
+        def work(ctx: JobContext) -> TrainReport | None:
+            from annotator.suggest.crf import TrainingCancelled, train
+            try:
+                return train(Project.open(path, annotator=who), progress=ctx.progress,
+                             should_stop=ctx.cancelled)
+            except TrainingCancelled:
+                return None
 
-        # crf.train has no point to stop at: no Cancel button.
-        job = self.window_._start_job(work, self.tr("Training the model…"), self,  # noqa: SLF001
-                                      cancellable=False)
+        job = self.window_._start_job(work, self.tr("Training the model…"), self)  # noqa: SLF001
         self.job = job
+        job.dialog.canceled.connect(
+            lambda: self.outcome.setText(self.tr("Stopping the training…")))
         job.done.connect(self._trained)
         job.error.connect(lambda message: self.outcome.setText(message))
         return job
 
-    def _trained(self, report: Any) -> None:
+    def _trained(self, report: TrainReport | None) -> None:
         self.job = None
         self.refresh()
+        if report is None:
+            self.outcome.setText(self._cancelled_text())
+            return
         self.show_figures(report.as_dict())
         self.outcome.setText("\n".join(report.lines()[:1] + report.lines()[-1:]))
+
+    def _cancelled_text(self) -> str:
+        """What a cancelled training leaves: the previous model, or still none."""
+        if self.model_meta is None:
+            return self.tr("Training cancelled: the model is still not trained.")
+        return self.tr("Training cancelled: the previous model is unchanged and still in use.")
 
 
 __all__ = ["SuggestDialog", "figures_rows", "run_job"]
