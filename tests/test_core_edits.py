@@ -186,3 +186,57 @@ def test_any_sequence_of_edits_is_undone_exactly(case):
     for before, inverse in reversed(history):
         apply_edit(text, ann, inverse)
         assert snapshot(ann) == before
+
+
+def _scan_duplicate(ann: AnnotationSet, start: int, end: int, label: str,
+                    ignore_id: str | None = None):
+    """find_duplicate's definition: a scan over every span."""
+    return next((s for s in ann.spans.values() if (s.start, s.end, s.label) == (start, end, label)
+                 and s.id != ignore_id and s.status is not Status.REJECTED), None)
+
+
+@given(st.data())
+def test_duplicate_index_follows_edits_and_direct_writes(data):
+    """find_duplicate (indexed) == a scan, after edits, undos and writes that bypass the edits."""
+    text = "قال مصدر أمني إن الجزائر ترفض"
+    ann = AnnotationSet("d", "x", sha256_text(text))
+    words = [(0, 3), (4, 8), (9, 13), (17, 24), (4, 13), (25, 29)]
+    undo = []
+    for _ in range(data.draw(st.integers(1, 25))):
+        action = data.draw(st.sampled_from(["add", "remove", "relabel", "reject", "undo",
+                                            "write", "delete", "lookup"]))
+        spans = list(ann.spans.values())
+        a, b = data.draw(st.sampled_from(words))
+        label = data.draw(st.sampled_from(["ACTOR", "LOCATION"]))
+        try:
+            if action == "add":
+                undo.append(apply_edit(text, ann, AddSpan(make_span(text, a, b, label,
+                                                                    origin="t")), None))
+            elif action == "remove" and spans:
+                undo.append(apply_edit(text, ann, RemoveSpan(data.draw(st.sampled_from(spans))),
+                                       None))
+            elif action == "relabel" and spans:
+                undo.append(apply_edit(text, ann, relabel(data.draw(st.sampled_from(spans)),
+                                                          label), None))
+            elif action == "reject" and spans:
+                undo.append(apply_edit(text, ann, set_status(data.draw(st.sampled_from(spans)),
+                                                             Status.REJECTED), None))
+            elif action == "undo" and undo:
+                apply_edit(text, ann, undo.pop(), None)
+            elif action == "write":  # importers and schema changes write the table directly
+                span = make_span(text, a, b, label, origin="direct")
+                ann.spans[span.id] = span
+                undo.clear()
+            elif action == "delete" and spans:
+                ann.spans.pop(data.draw(st.sampled_from(spans)).id)
+                undo.clear()
+        except EditError:
+            pass
+        for a2, b2 in words:
+            for lab in ("ACTOR", "LOCATION"):
+                found = ann.find_duplicate(a2, b2, lab)
+                assert (found is None) == (_scan_duplicate(ann, a2, b2, lab) is None)
+                if found is not None:  # direct writes may make two: any one will do
+                    assert ann.spans[found.id] is found
+                    assert (found.start, found.end, found.label) == (a2, b2, lab)
+                    assert found.status is not Status.REJECTED

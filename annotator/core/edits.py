@@ -187,27 +187,27 @@ def apply_edit(text: str, ann: AnnotationSet, edit: Edit,
         if edit.span.id in ann.spans:
             raise EditError(f"span id {edit.span.id} already exists")
         _check_span(text, ann, edit.span, schema)
-        ann.spans[edit.span.id] = edit.span
+        ann.put_span(edit.span)
         return RemoveSpan(edit.span, edit.description)
     if isinstance(edit, RemoveSpan):
         _require_current_span(ann, edit.span)
         if any(ann.relations_of(edit.span.id)):
             raise EditError("remove the span's relations first")
-        del ann.spans[edit.span.id]
+        ann.drop_span(edit.span.id)
         return AddSpan(edit.span, edit.description)
     if isinstance(edit, ChangeSpan):
         _require_current_span(ann, edit.before)
         if edit.after.id != edit.before.id:
             raise EditError("a span change cannot change the span's id")
         _check_span(text, ann, edit.after, schema, edit.before)
-        ann.spans[edit.after.id] = edit.after
+        ann.put_span(edit.after)
         if edit.after.label == edit.before.label:
             return ChangeSpan(edit.after, edit.before, edit.description)
         try:  # only a new label can break the span's relations' label rules
             for rel in ann.relations_of(edit.after.id):
                 _check_relation(ann, rel, schema)
         except EditError:
-            ann.spans[edit.before.id] = edit.before
+            ann.put_span(edit.before)
             raise
         return ChangeSpan(edit.after, edit.before, edit.description)
     if isinstance(edit, AddRelation):

@@ -122,6 +122,52 @@ def span_sort_key(span: Span) -> tuple[int, int, str, str]:
     return (span.start, -span.end, span.label, span.id)
 
 
+class SpanTable(dict[str, Span]):
+    """Spans by id that count their own changes (``version``).
+
+    A plain dict in every other way. The count lets :class:`AnnotationSet`
+    tell whether its duplicate index still describes the spans: code that
+    writes the table directly only makes the next lookup rebuild the index.
+    """
+
+    version = 0  # a class default: unpickling fills the table before any __init__
+
+    def __setitem__(self, key: str, value: Span) -> None:
+        super().__setitem__(key, value)
+        self.version += 1
+
+    def __delitem__(self, key: str) -> None:
+        super().__delitem__(key)
+        self.version += 1
+
+    def __ior__(self, other: Any) -> SpanTable:  # type: ignore[override, misc]
+        self.update(other)
+        return self
+
+    def _changed(self, result: Any) -> Any:
+        self.version += 1
+        return result
+
+    # dict's own methods, counted
+    def pop(self, *args: Any) -> Any:
+        return self._changed(super().pop(*args))
+
+    def popitem(self) -> tuple[str, Span]:
+        return self._changed(super().popitem())
+
+    def clear(self) -> None:
+        self._changed(super().clear())
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        self._changed(super().update(*args, **kwargs))
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        return self._changed(super().setdefault(key, default))
+
+
+_OffsetsKey = tuple[int, int, str]
+
+
 @dataclass
 class AnnotationSet:
     """One annotator's spans and relations over one document, plus its status.
@@ -133,10 +179,18 @@ class AnnotationSet:
     document_id: str
     annotator: str
     text_sha256: str
-    spans: dict[str, Span] = field(default_factory=dict)
+    spans: dict[str, Span] = field(default_factory=SpanTable)
     relations: dict[str, Relation] = field(default_factory=dict)
     status: DocStatus = DocStatus.NEW
     extra: dict[str, Any] = field(default_factory=dict)
+    #: (start, end, label) -> ids, for find_duplicate; valid for ``spans.version``.
+    _by_offsets: dict[_OffsetsKey, list[str]] | None = field(
+        default=None, init=False, repr=False, compare=False)
+    _by_offsets_version: int = field(default=-1, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.spans, SpanTable):
+            self.spans = SpanTable(self.spans)
 
     def sorted_spans(self) -> list[Span]:
         """Spans in the stable order used on disk and in exports."""
@@ -157,12 +211,70 @@ class AnnotationSet:
 
     def find_duplicate(self, start: int, end: int, label: str,
                        ignore_id: str | None = None) -> Span | None:
-        """A non-rejected span with the same offsets and label, if one exists."""
-        for span in self.spans.values():  # start first: cheap and almost always different
-            if span.start == start and span.end == end and span.label == label and \
-                    span.id != ignore_id and span.status is not Status.REJECTED:
+        """A non-rejected span with the same offsets and label, if one exists.
+
+        Looked up in an index of the spans by offsets and label, built on the
+        first call and kept up to date by :meth:`put_span` and
+        :meth:`drop_span` (any other change to ``spans`` rebuilds it), so
+        tagging among 10,000 spans does not visit them all.
+        """
+        for span_id in self._offsets_index().get((start, end, label), ()):
+            span = self.spans[span_id]
+            if span_id != ignore_id and span.status is not Status.REJECTED:
                 return span
         return None
+
+    def put_span(self, span: Span) -> None:
+        """Add ``span``, or replace the span with its id."""
+        spans = self.spans
+        current = self._index_is_current()
+        old = spans.get(span.id)
+        spans[span.id] = span
+        if current:
+            if old is not None:
+                self._unindex(old)
+            self._index(span)
+            self._by_offsets_version = self._spans_version()
+
+    def drop_span(self, span_id: str) -> None:
+        """Remove the span ``span_id``."""
+        current = self._index_is_current()
+        old = self.spans[span_id]
+        del self.spans[span_id]
+        if current:
+            self._unindex(old)
+            self._by_offsets_version = self._spans_version()
+
+    def _spans_version(self) -> int:
+        """``spans.version`` (-2 for a plain dict put there by hand: never current)."""
+        spans = self.spans
+        return spans.version if isinstance(spans, SpanTable) else -2
+
+    def _index_is_current(self) -> bool:
+        version = self._spans_version()
+        return self._by_offsets is not None and version >= 0 and \
+            self._by_offsets_version == version
+
+    def _offsets_index(self) -> dict[_OffsetsKey, list[str]]:
+        if not self._index_is_current():
+            self._by_offsets = {}
+            for span in self.spans.values():
+                self._index(span)
+            self._by_offsets_version = self._spans_version()
+        assert self._by_offsets is not None
+        return self._by_offsets
+
+    def _index(self, span: Span) -> None:
+        assert self._by_offsets is not None
+        self._by_offsets.setdefault((span.start, span.end, span.label), []).append(span.id)
+
+    def _unindex(self, span: Span) -> None:
+        assert self._by_offsets is not None
+        key = (span.start, span.end, span.label)
+        ids = self._by_offsets[key]
+        ids.remove(span.id)
+        if not ids:
+            del self._by_offsets[key]
 
     def count_by_status(self) -> dict[Status, int]:
         """Number of spans per review status."""
