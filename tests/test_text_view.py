@@ -697,3 +697,21 @@ def test_rectangles_follow_a_relayout_after_the_view_narrows(view, qtbot):
     qtbot.waitUntil(lambda: x_range(view.span_rects_cp(start, end)) != before)
     qtbot.waitUntil(lambda: x_range(view.span_rects_cp(start, end))
                     == pytest.approx(expected(), abs=0.01))
+
+
+def test_selected_outline_leaves_the_letters_inside_untouched(view, qtbot):
+    """The outline goes around the span: its edge letters (here an alef) stay visible."""
+    text = "دول جوار ليبيا تكثف التنسيق الأمني بينها تحسبا لهجمات إرهابية"
+    view.set_text(text)
+    start = text.index("الأمني")
+    claim = make_span(text, "c", start, text.index("تحسبا") + 5, "CLAIM")
+    view.set_spans([claim], default_schema())
+    plain = view.viewport().grab().toImage()
+    view.set_selected_span("c")
+    outlined = view.viewport().grab().toImage()
+    rect = pixel_rect(view.span_rects_cp(claim.start, claim.end)[0])
+    inside = [(x, y) for x in range(rect.left(), rect.right() + 1)
+              for y in range(rect.top(), rect.bottom() + 1)]
+    assert all(plain.pixel(x, y) == outlined.pixel(x, y) for x, y in inside)
+    ring = [(rect.left() - 1, rect.center().y()), (rect.right() + 1, rect.center().y())]
+    assert any(plain.pixel(x, y) != outlined.pixel(x, y) for x, y in ring)  # drawn, outside

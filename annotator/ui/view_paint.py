@@ -94,10 +94,15 @@ def paint_bar(painter: QPainter, rect: QRect, colours: LabelColours, track: int,
 
 
 def paint_selected(painter: QPainter, rect: QRect, colours: LabelColours) -> None:
-    """Thick dark outline around a piece of the selected span."""
+    """Thick dark outline just outside a piece of the selected span.
+
+    Outside, not on its edge pixels: a span's first or last letter is often
+    a thin alef or lam that an outline over the edge would hide.
+    """
     painter.setPen(colours.selected)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(rect.adjusted(1, 1, -1, -1))
+    half = colours.selected.widthF() / 2
+    painter.drawRect(QRectF(rect).adjusted(-half, -half, half, half))
 
 
 def search_colour(style: ViewStyle) -> QColor:
