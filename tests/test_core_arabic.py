@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotator.core.arabic import (
     find_all,
@@ -15,6 +16,23 @@ from annotator.core.arabic import (
     word_tokens,
 )
 from tests.strategies import hostile_text
+
+#: Words that begin and end with a letter (a phrase of them starts and ends on a letter).
+PHRASE_WORDS = ["وزارة", "الدفاع", "الجزائر", "قال", "مَصْدَرٌ", "أمني", "ليبيا", "بالقاهرة",
+                "Trump", "٢٠١٥"]
+#: What scraped news puts between words: spaces of every kind and invisible marks.
+SPACING = [" ", "\u00a0", "\t", "\u2009", "\u202f", "\u200e", "\u200f", "\u061c", "\u200c",
+           "\u200b", "\u0640"]
+LINE_BREAKS = ["\n", "\r\n", "\r", "\u2029"]
+HORIZONTAL = [" ", "\u00a0", "\t", "\u2009", "\u202f"]
+
+#: A separator between two words: a run of spacing with at least one horizontal space,
+#: sometimes with a line break in it.
+separator = st.tuples(
+    st.lists(st.sampled_from(SPACING), max_size=3), st.sampled_from(HORIZONTAL),
+    st.lists(st.sampled_from(SPACING), max_size=3),
+    st.one_of(st.just(""), st.sampled_from(LINE_BREAKS)),
+).map(lambda p: "".join(p[0]) + p[1] + p[3] + "".join(p[2]))
 
 
 def test_normalisation_rules():
@@ -79,3 +97,59 @@ def test_snap_trims_spaces_and_punctuation():
     text = "« الجزائر »"
     assert snap_to_words(text, 0, len(text)) == (2, 9)
     assert snap_to_words(text, 0, 1) == (1, 1)
+
+
+def test_spacing_runs_collapse_to_one_space_and_line_breaks_stay():
+    assert normalize_query("وزارة  الدفاع") == "وزاره الدفاع"
+    assert normalize_query("وزارة\u00a0الدفاع") == "وزاره الدفاع"
+    assert normalize_query("وزارة\t\u200f الدفاع") == "وزاره الدفاع"
+    assert normalize_query("وزارة ـ الدفاع") == "وزاره الدفاع"
+    assert normalize_query("وزارة\u200c الدفاع") == "وزاره الدفاع"
+    assert normalize_query("وزارة \n الدفاع") == "وزاره \n الدفاع"
+    assert normalize_query("وزارة\u200fالدفاع") == "وزارهالدفاع"  # no space: not a separator
+    norm = normalize("أ\u00a0 \u200e ب")
+    assert norm.text == "ا ب"
+    assert list(norm.origin) == [0, 1, 5, 6]  # the run maps to its first space
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(PHRASE_WORDS), min_size=2, max_size=8),
+       seps=st.lists(separator, min_size=9, max_size=9), data=st.data())
+def test_a_phrase_across_irregular_spacing_maps_back_to_its_words(words, seps, data):
+    text, where = seps[0], []
+    for word, sep in zip(words, seps[1:len(words) + 1], strict=True):
+        where.append((len(text), len(text) + len(word)))
+        text += word + sep
+    k = data.draw(st.integers(0, len(words) - 2))
+    (first, _), (_, last_end) = where[k], where[k + 1]
+    phrase = words[k] + " " + words[k + 1]
+    hits = [h for h in find_all(normalize(text), phrase) if h[0] == first]
+    between = text[where[k][1]:where[k + 1][0]]
+    if any(b in between for b in LINE_BREAKS):
+        assert hits == []  # a line break separates what it separates
+        return
+    assert len(hits) == 1
+    start, end = hits[0]
+    # From the first letter of the first word to the last letter of the second, with
+    # nothing after it but marks that sit on that letter.
+    assert end >= last_end and normalize_query(text[last_end:end]) == ""
+    assert text[last_end:end].strip() == text[last_end:end]
+    assert normalize_query(text[start:end]) == normalize_query(phrase)
+
+
+@settings(max_examples=200, deadline=None)
+@given(pieces=st.lists(st.one_of(hostile_text, separator), min_size=1, max_size=6),
+       data=st.data())
+def test_any_stretch_of_the_normalised_text_maps_back_to_text_that_normalises_to_it(pieces,
+                                                                                   data):
+    text = "".join(pieces)
+    norm = normalize(text)
+    letters = [i for i, ch in enumerate(norm.text) if ch != " "]
+    if not letters:
+        return
+    i = data.draw(st.sampled_from(letters))
+    j = data.draw(st.sampled_from([x for x in letters if x >= i])) + 1
+    start, end = norm.to_original(i, j)
+    assert start == norm.origin[i]  # the first letter included
+    assert end > norm.origin[j - 1]  # the last one too
+    assert normalize_query(text[start:end]) == norm.text[i:j]

@@ -7,6 +7,20 @@ Tools' ``dediac_ar`` / ``normalize_alef_ar`` / ``normalize_alef_maksura_ar`` /
 ``normalize_teh_marbuta_ar``): strip tashkeel and tatweel, unify alef forms,
 ى -> ي, ة -> ه, Persian/Maghrebi letters to their Arabic equivalents,
 Arabic-Indic digits to ASCII, and casefold Latin letters.
+
+Spacing is normalised too, because scraped news separates words with two
+spaces, a no-break space, a tab, a tatweel or a bidi mark next to a space:
+every run of horizontal whitespace (tab and the Unicode space separators,
+U+00A0 included), together with the invisible characters inside or around it
+(bidi marks, tatweel, ZWNJ/ZWJ, other format marks), becomes one plain space,
+so the lexicon entry ``وزارة الدفاع`` finds the two words with a no-break
+space or two spaces between them. Line and paragraph breaks are *not*
+spaces: they stay in the normalised text as they are, so a phrase never
+matches across a line break (``وزارة`` ending one line and ``الدفاع``
+starting the next are not the ministry). A mark with no space next to it
+separates nothing visible and is handled as before (a bidi mark is dropped,
+a ZWNJ kept). The normalised text is therefore shorter than the stored text
+wherever spacing collapsed: only the offset map relates the two.
 """
 
 from __future__ import annotations
@@ -35,6 +49,11 @@ for _i in range(10):
     _REPLACE[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
 
 
+def is_horizontal_space(ch: str) -> bool:
+    """Tab or a Unicode space separator (U+0020, U+00A0, U+2009 ...), not a line break."""
+    return ch == "\t" or unicodedata.category(ch) == "Zs"
+
+
 def _drop(ch: str) -> bool:
     """Characters removed by normalisation: tashkeel and other marks, tatweel, bidi controls."""
     if ch == TATWEEL:
@@ -44,9 +63,11 @@ def _drop(ch: str) -> bool:
 
 
 def normalize_char(ch: str) -> str:
-    """Normalised form of one character ('' when it is dropped)."""
+    """Normalised form of one character ('' when it is dropped, ' ' for any horizontal space)."""
     if _drop(ch):
         return ""
+    if is_horizontal_space(ch):
+        return " "
     rep = _REPLACE.get(ch)
     if rep is not None:
         return rep
@@ -77,8 +98,17 @@ class NormalizedText:
         return o_start, o_end
 
 
+#: Between words after :func:`normalize_char`: spaces with the joiners it keeps (ZWNJ, ZWJ)
+#: next to them. Only runs that are not already one lone space are matched.
+_SPACE_RUN = re.compile(r"[\u200c\u200d]+ [ \u200c\u200d]*| [ \u200c\u200d]+")
+
+
 def normalize(text: str) -> NormalizedText:
-    """Normalise ``text`` for search and dictionary matching, keeping an offset map."""
+    """Normalise ``text`` for search and dictionary matching, keeping an offset map.
+
+    Each run of spacing becomes one space (see the module docstring) whose
+    origin is the run's first space character; line breaks are kept.
+    """
     out: list[str] = []
     origin = array("l")
     cache: dict[str, str] = {}  # a text uses few distinct characters
@@ -90,7 +120,26 @@ def normalize(text: str) -> NormalizedText:
             out.append(n)
             origin.append(i)
     origin.append(len(text))
-    return NormalizedText(text="".join(out), origin=origin, original=text)
+    hay = "".join(out)
+    if "  " in hay or "\u200c" in hay or "\u200d" in hay:  # a run needs one of these
+        hay, origin = _collapse_spacing(hay, origin)
+    return NormalizedText(text=hay, origin=origin, original=text)
+
+
+def _collapse_spacing(hay: str, origin: array) -> tuple[str, array]:
+    """``hay`` with every spacing run made one space, and its offset map to match."""
+    parts: list[str] = []
+    kept = array("l")
+    done = 0
+    for run in _SPACE_RUN.finditer(hay):
+        start, end = run.span()
+        parts += (hay[done:start], " ")
+        kept.extend(origin[done:start])
+        kept.append(origin[start + run.group().index(" ")])
+        done = end
+    parts.append(hay[done:])
+    kept.extend(origin[done:])  # with the final entry, the original length
+    return "".join(parts), kept
 
 
 def normalize_query(query: str) -> str:
