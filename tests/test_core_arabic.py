@@ -15,24 +15,12 @@ from annotator.core.arabic import (
     vocabulary,
     word_tokens,
 )
+from tests.spacing import has_line_break, separator
 from tests.strategies import hostile_text
 
 #: Words that begin and end with a letter (a phrase of them starts and ends on a letter).
 PHRASE_WORDS = ["وزارة", "الدفاع", "الجزائر", "قال", "مَصْدَرٌ", "أمني", "ليبيا", "بالقاهرة",
                 "Trump", "٢٠١٥"]
-#: What scraped news puts between words: spaces of every kind and invisible marks.
-SPACING = [" ", "\u00a0", "\t", "\u2009", "\u202f", "\u200e", "\u200f", "\u061c", "\u200c",
-           "\u200b", "\u0640"]
-LINE_BREAKS = ["\n", "\r\n", "\r", "\u2029"]
-HORIZONTAL = [" ", "\u00a0", "\t", "\u2009", "\u202f"]
-
-#: A separator between two words: a run of spacing with at least one horizontal space,
-#: sometimes with a line break in it.
-separator = st.tuples(
-    st.lists(st.sampled_from(SPACING), max_size=3), st.sampled_from(HORIZONTAL),
-    st.lists(st.sampled_from(SPACING), max_size=3),
-    st.one_of(st.just(""), st.sampled_from(LINE_BREAKS)),
-).map(lambda p: "".join(p[0]) + p[1] + p[3] + "".join(p[2]))
 
 
 def test_normalisation_rules():
@@ -125,7 +113,7 @@ def test_a_phrase_across_irregular_spacing_maps_back_to_its_words(words, seps, d
     phrase = words[k] + " " + words[k + 1]
     hits = [h for h in find_all(normalize(text), phrase) if h[0] == first]
     between = text[where[k][1]:where[k + 1][0]]
-    if any(b in between for b in LINE_BREAKS):
+    if has_line_break(between):
         assert hits == []  # a line break separates what it separates
         return
     assert len(hits) == 1

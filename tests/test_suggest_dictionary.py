@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotator.core.arabic import normalize_query
 from annotator.core.model import AnnotationSet, Document, Status
@@ -19,6 +20,7 @@ from annotator.suggest.lexicon import (
     load_lexicon,
     read_lexicon_file,
 )
+from tests.spacing import has_line_break, separator
 from tests.strategies import hostile_text
 
 ENTRIES = [("الجزائر", "LOCATION", "Algeria", "country"),
@@ -83,6 +85,52 @@ def test_longest_match_wins_within_a_label_and_labels_may_overlap(lexicon):
     assert ("LOCATION", "الجزائر العاصمة") in got
     assert ("LOCATION", "الجزائر") not in got
     assert ("ACTOR", "القاهرة") in got and ("LOCATION", "القاهرة") in got
+
+
+@pytest.mark.parametrize("between", ["  ", "\u00a0", "\t", "ـ ", " ـ", " \u200f", "\u200e ",
+                                     "\u061c ", "\u200c ", " \u00a0\t "])
+def test_a_multi_word_entry_matches_across_irregular_spacing(between):
+    lex = Lexicon()
+    lex.add(LexiconEntry("وزارة الدفاع", "ACTOR"))
+    text = "أعلنت وزارة" + between + "الدفاع\u200f أمس"
+    got = DictionaryMatcher(lex).match(text)
+    assert [(m.start, m.end) for m in got] == \
+        [(text.index("وزارة"), text.index("الدفاع") + len("الدفاع"))]  # و to the last letter
+
+
+@pytest.mark.parametrize("between", ["\n", " \n", "\u00a0\n\u00a0", "\n\n", "\u2029"])
+def test_a_multi_word_entry_does_not_cross_a_line_break(between):
+    lex = Lexicon()
+    lex.add(LexiconEntry("وزارة الدفاع", "ACTOR"))
+    lex.add(LexiconEntry("الدفاع", "ACTOR"))
+    text = "أعلنت وزارة" + between + "الدفاع"
+    assert found(lex, text) == [("ACTOR", "الدفاع")]
+
+
+def test_a_lexicon_entry_written_with_odd_spacing_matches_plain_text():
+    lex = Lexicon()
+    lex.add(LexiconEntry("وزارة\u00a0 الدفاع", "ACTOR"))
+    assert found(lex, "قالت وزارة الدفاع") == [("ACTOR", "وزارة الدفاع")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(before=separator, between=separator, after=separator, prefix=st.sampled_from(["", "و", "ل"]))
+def test_multi_word_entries_match_across_any_spacing_but_a_line_break(before, between, after,
+                                                                      prefix):
+    lex = Lexicon()
+    lex.add(LexiconEntry("وزارة الدفاع الوطني", "ACTOR"))
+    text = "قال" + before + prefix + "وزارة" + between + "الدفاع" + after + "الوطني"
+    got = DictionaryMatcher(lex).match(text)
+    if has_line_break(between) or has_line_break(after):
+        assert got == []
+        return
+    assert len(got) == 1
+    start, end = got[0].start, got[0].end
+    assert start == text.index("وزارة")  # the proclitic stays outside
+    last = text.index("الوطني") + len("الوطني")
+    assert end >= last and normalize_query(text[last:end]) == "" and text[last:end].strip() == \
+        text[last:end]  # only marks sitting on the last letter may follow it
+    assert normalize_query(text[start:end]) == "وزاره الدفاع الوطني"
 
 
 def test_suggestions_carry_origin_score_canonical_and_valid_attributes(lexicon):

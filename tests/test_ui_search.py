@@ -81,3 +81,19 @@ def test_tag_all_cancelled_changes_nothing(make_window, qtbot):
         dialog.reject()
     assert window.session.annotations.spans == {}
     assert disk_spans(window) == []
+
+
+def test_search_and_tag_all_find_a_phrase_across_irregular_spacing(make_window, qtbot):
+    text = "قالت وزارة\u00a0الدفاع ثم وزارة  \u200fالدفاع، لا وزارة\nالدفاع"
+    window = make_window([("a", text)])
+    window.show_search()
+    window.search.query.setText("وزارة الدفاع")
+    first = text.index("وزارة")
+    second = text.index("وزارة", first + 1)
+    expected = [(at, text.index("الدفاع", at) + len("الدفاع")) for at in (first, second)]
+    assert window.search.matches() == expected  # not the one across the line break
+    assert window.search.count.text() == "2 matches"
+    dialog = window.tag_all_with("ACTOR")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.done(QDialog.DialogCode.Accepted)
+    wait_disk(qtbot, window, [(s, e, "ACTOR", text[s:e]) for s, e in expected])

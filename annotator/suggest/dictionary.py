@@ -14,6 +14,12 @@ Rules (DESIGN.md "Arabic conventions"):
   gives ``الجزائر`` but ``شمالي`` does not give ``مالي``);
 - ``للجزائر`` (ل + the article with its alef elided) gives ``لجزائر``, the
   same split proclitic_length makes;
+- a multi-word entry matches whatever spacing separates its words in the
+  text (two spaces, a no-break space, a tab, a tatweel or a bidi mark next
+  to a space: :func:`~annotator.core.arabic.normalize` makes each run one
+  space, as the lexicon does with its keys), but never across a line break;
+  the span runs from the first letter of the first word to the last letter
+  of the last;
 - among overlapping matches of one label the longest wins (``الجزائر
   العاصمة`` over ``الجزائر``); matches of different labels may overlap
   (``واشنطن`` as a place and as a state), each with score 1/number of labels.
