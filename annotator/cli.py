@@ -447,10 +447,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "reattach", help="relocate annotations after a document's text changed",
-        description="Move each span to where its text occurs in the document's new text "
-                    "(nearest to its old place). The old annotation file is kept as "
-                    "<file>.bak-<time>; spans that cannot be placed are kept in "
-                    "<file>.unplaced.json.")
+        description="Move each span to where its text occurs in the document's new text. "
+                    "A text that occurs several times is placed only when the spans placed "
+                    "around it show which occurrence it is. The old annotation file is kept "
+                    "as <file>.bak-<time>; spans that cannot be placed, and their relations, "
+                    "are kept in <file>.unplaced.json, and each is listed with the reason.")
     p.add_argument("project", metavar="PROJECT", help="project folder")
     p.add_argument("doc_id", metavar="DOC_ID", help="document id")
     p.add_argument("--annotator", metavar="NAME",
