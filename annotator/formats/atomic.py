@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+import orjson
+
 from annotator.formats.errors import ReadError, WriteError
 
 
@@ -107,12 +109,90 @@ def dumps_records(head: dict[str, Any], lists: dict[str, list[dict[str, Any]]]) 
                                      for key, records in lists.items()}).decode("utf-8")
 
 
+_UTF8_BOM = b"\xef\xbb\xbf"
+# Every ASCII digit as "0", any other byte as "x": a run of 19 zeros is a run of 19 digits.
+_DIGITS_AS_ZERO = bytes(0x30 if 0x30 <= i <= 0x39 else 0x78 for i in range(256))
+_NINETEEN_DIGITS = b"0" * 19
+_REFUSED = object()
+
+
+def _parse_fast(data: bytes) -> Any:
+    """``data`` parsed by orjson (twice as fast as :mod:`json` on annotation files), or _REFUSED.
+
+    The value is always the one :mod:`json` gives, because the files that
+    the two would read differently are refused and left to :mod:`json`: those
+    orjson rejects (``NaN``, a lone surrogate such as ``"\\ud800"``, invalid
+    UTF-8, nesting deeper than 1024, any syntax error) and those with 19 digits
+    in a row anywhere, since orjson reads an integer beyond 64 bits as a float.
+    """
+    if data.startswith(_UTF8_BOM):
+        data = data[3:]
+    if data.translate(_DIGITS_AS_ZERO).find(_NINETEEN_DIGITS) >= 0:
+        return _REFUSED
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return _REFUSED
+
+
+def loads(data: bytes) -> Any:
+    """``json.loads(data)``, faster: the same value, or the same exception."""
+    value = _parse_fast(data)
+    return json.loads(data) if value is _REFUSED else value
+
+
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+
+
+def read_bytes(path: str | Path, size: int | None = None) -> bytes:
+    """The content of ``path``; ``size`` is what a stat said (None: ask the open file).
+
+    The file may have changed since the stat: it is read to its end all the
+    same. Plain ``os`` calls: for 20,000 small files the file objects of
+    ``open`` are a noticeable part of a listing or an export.
+    """
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        return _read_to_end(fd, os.fstat(fd).st_size if size is None else size)
+    finally:
+        os.close(fd)
+
+
+def read_bytes_and_stat(path: str | Path) -> tuple[bytes, os.stat_result]:
+    """The content of ``path`` and its stat, taken once it is open and before reading it.
+
+    Cheaper than a stat of the path before :func:`read_bytes` (the path is
+    looked up once), and as safe for change detection: a file that changes
+    during the read has a newer stat than the one returned.
+    """
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        st = os.fstat(fd)
+        return _read_to_end(fd, st.st_size), st
+    finally:
+        os.close(fd)
+
+
+def _read_to_end(fd: int, size: int) -> bytes:
+    data = os.read(fd, size + 1)
+    if len(data) == size:  # asked for one byte more than there was: the end
+        return data
+    chunks = [data]  # it grew or shrank since the stat, or is too big for one read
+    while chunks[-1]:
+        chunks.append(os.read(fd, 1 << 20))
+    return b"".join(chunks)
+
+
 def read_json(path: Path) -> tuple[Any, bytes]:
     """Parse a JSON file; return the value and the raw bytes (for change detection)."""
     try:
-        data = Path(path).read_bytes()
+        data = read_bytes(path)
     except OSError as err:
         raise ReadError(path, err.strerror or str(err)) from err
+    value = _parse_fast(data)
+    if value is not _REFUSED:
+        return value, data
+    # json reads what orjson refused, or says what is wrong with the file.
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:

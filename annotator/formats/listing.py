@@ -13,12 +13,12 @@ Any file in another layout (hand-edited, an older format version) returns
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from typing import Any
 
 from annotator.core.model import DocStatus, Status
+from annotator.formats.atomic import loads
 from annotator.formats.migrations import CURRENT_VERSION
 
 # In the writer's layout the head keys come first, one per line, then the spans,
@@ -31,26 +31,6 @@ _DOC_STATUSES = frozenset(s.value for s in DocStatus)
 _STATUS_FIELD = re.compile(b'"status": "(' + b"|".join(s.value.encode() for s in Status)
                            + b')"')
 _STATUS_VALUES = tuple((s.value, s.value.encode()) for s in Status)
-_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)
-
-
-def read_bytes(path: str, size: int = 0) -> bytes:
-    """The content of ``path``; ``size`` is what a stat said (the file may have changed since).
-
-    Plain ``os`` calls on a string path: for 20,000 small files the file
-    objects of ``open`` and the ``Path`` objects are a noticeable part of a listing.
-    """
-    fd = os.open(path, _READ_FLAGS)
-    try:
-        data = os.read(fd, size + 1)
-        if len(data) <= size:  # a regular file reads short only at its end
-            return data
-        chunks = [data]
-        while chunks[-1]:  # it grew since the stat
-            chunks.append(os.read(fd, 1 << 16))
-    finally:
-        os.close(fd)
-    return b"".join(chunks)
 
 
 def summary_from_layout(data: bytes) -> tuple[str, dict[str, int]] | None:
@@ -65,7 +45,7 @@ def summary_from_layout(data: bytes) -> tuple[str, dict[str, int]] | None:
     if cut < 0:
         return None
     try:
-        head = json.loads(data[:cut] + b"\n}")
+        head = loads(data[:cut] + b"\n}")
     except ValueError:  # JSONDecodeError and UnicodeDecodeError
         return None
     if type(head) is not dict or head.get("schema_version") != CURRENT_VERSION \

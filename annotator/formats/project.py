@@ -17,7 +17,6 @@ file changed on disk since it was read is never overwritten silently.
 from __future__ import annotations
 
 import getpass
-import json
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -31,6 +30,8 @@ from annotator.formats.atomic import (
     atomic_writer,
     dumps,
     dumps_record_lines,
+    loads,
+    read_bytes_and_stat,
     read_json,
     record_line,
 )
@@ -42,7 +43,7 @@ from annotator.formats.errors import (
     WriteError,
 )
 from annotator.formats.filenames import safe_stem
-from annotator.formats.listing import read_bytes, summary_from_layout, summary_record
+from annotator.formats.listing import summary_from_layout, summary_record
 from annotator.formats.lock import ProjectLock
 from annotator.formats.migrations import CURRENT_VERSION, migrate
 from annotator.formats.serialize import (
@@ -440,13 +441,12 @@ class Project:
             for item in it:
                 if not item.name.endswith(".json") or item.name.startswith("."):
                     continue
-                st = item.stat()  # before reading: a file changed meanwhile is re-read next time
                 old = by_stem.get(item.name[:-5])
-                if old and old.mtime_ns == st.st_mtime_ns and old.size == st.st_size:
+                if old and _unchanged(item, old.mtime_ns, old.size):
                     entry = old
                 else:
                     try:
-                        entry = self._read_entry(item.path, st)
+                        entry = self._read_entry(item.path)
                     except (ProjectError, KeyError, TypeError, ValueError, OSError):
                         continue  # `annotator validate` reports unreadable files
                     changed = True
@@ -456,9 +456,10 @@ class Project:
             self._write_index(entries)
         return entries
 
-    def _read_entry(self, path: str, st: os.stat_result) -> DocumentEntry:
+    def _read_entry(self, path: str) -> DocumentEntry:
         """The index entry of one document file (parsed in full: the text is needed)."""
-        value = json.loads(read_bytes(path, st.st_size))
+        data, st = read_bytes_and_stat(path)  # stat before reading: a change is seen next time
+        value = loads(data)
         if type(value) is not dict or value.get("schema_version") != CURRENT_VERSION:
             value = migrate("document", value, Path(path))
         return self._entry_for(os.path.basename(path)[:-5], value, st)  # minus ".json"
@@ -488,12 +489,11 @@ class Project:
                 entry = by_stem.get(item.name[:-5])
                 if entry is None or not item.name.endswith(".json"):
                     continue
-                st = item.stat()
                 old = entry.annotations.get(who)
                 seen.add((entry.id, who))
-                if old and old["mtime_ns"] == st.st_mtime_ns and old["size"] == st.st_size:
+                if old and _unchanged(item, old["mtime_ns"], old["size"]):
                     continue
-                summary = self._read_summary(item.path, st)
+                summary = self._read_summary(item.path)
                 if summary is None:
                     changed |= entry.annotations.pop(who, None) is not None
                 else:
@@ -501,10 +501,11 @@ class Project:
                     changed = True
         return changed
 
-    def _read_summary(self, path: str, st: os.stat_result) -> dict[str, Any] | None:
+    def _read_summary(self, path: str) -> dict[str, Any] | None:
         """An annotation file's summary, or None when it cannot be read."""
         try:
-            found = summary_from_layout(read_bytes(path, st.st_size))
+            raw, st = read_bytes_and_stat(path)
+            found = summary_from_layout(raw)
             if found is not None:
                 return summary_record(*found, st)
             data = migrate("annotations", read_json(Path(path))[0], Path(path))
@@ -531,6 +532,12 @@ class Project:
                                                 {"documents": lines}))
         except WriteError:
             pass  # a read-only project still lists; the cache is just not kept
+
+
+def _unchanged(item: os.DirEntry[str], mtime_ns: int, size: int) -> bool:
+    """Whether the file ``item`` still has the modification time and size the index recorded."""
+    st = item.stat()
+    return st.st_mtime_ns == mtime_ns and st.st_size == size
 
 
 # id -> (the span or relation, its line in the file); spans and relations are immutable,
