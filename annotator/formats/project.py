@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.core.model import AnnotationSet, DocStatus, Document
+from annotator.core.model import AnnotationSet, DocStatus, Document, SpanTable
 from annotator.core.schema import LabelSchema, default_schema
 from annotator.core.text import sha256_bytes, sha256_text
 from annotator.formats.atomic import (
@@ -356,12 +356,12 @@ class Project:
         for key in ("document_id", "annotator", "text_sha256"):
             if not isinstance(data.get(key), str):
                 raise ReadError(path, f"missing {key!r}")
-        ids = [s.id for s in spans]
-        if len(set(ids)) != len(ids):
+        table = SpanTable(zip([s.id for s in spans], spans, strict=True))  # kept uncopied
+        if len(table) != len(spans):
             raise ReadError(path, "two spans share an id")
         return AnnotationSet(
             document_id=data["document_id"], annotator=data["annotator"],
-            text_sha256=data["text_sha256"], spans={s.id: s for s in spans},
+            text_sha256=data["text_sha256"], spans=table,
             relations={r.id: r for r in rels}, status=status,
             extra={k: v for k, v in data.items() if k not in _ANN_KEYS})
 

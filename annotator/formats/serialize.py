@@ -16,8 +16,7 @@ _SPAN_KEYS = ("id", "start", "end", "label", "text", "attributes", "status", "or
               "created", "modified", "canonical_id")
 _REL_KEYS = ("id", "type", "head", "tail", "attributes", "status", "origin", "score",
              "created", "modified")
-_SPAN_KEYSET = frozenset(_SPAN_KEYS)
-_REL_KEYSET = frozenset(_REL_KEYS)
+_N_SPAN_REQUIRED = len(_SPAN_KEYS) - 1  # all but canonical_id, which is written when set
 _STATUS_BY_VALUE = {s.value: s for s in Status}
 _VALUE_OF_STATUS = {s: s.value for s in Status}  # Enum.value is a slow property
 
@@ -63,17 +62,26 @@ def _status(value: Any, what: str) -> Status:
         raise FormatProblem(f"{what}: unknown status {value!r}") from err
 
 
-def span_to_dict(span: Span, *, full: bool = True) -> dict[str, Any]:
-    """A span as a dict; with ``full=False`` only the gold fields (no review data)."""
+def span_to_dict(span: Span, *, full: bool = True, review: bool = False) -> dict[str, Any]:
+    """A span as a dict; with ``full=False`` only the gold fields (no review data).
+
+    ``review`` adds to the gold fields the status, origin and score (what
+    an export with suggestions carries); ``full`` implies it.
+    """
     d: dict[str, Any] = {"id": span.id, "start": span.start, "end": span.end,
                          "label": span.label, "text": span.text,
                          "attributes": dict(span.attributes)}
     if span.canonical_id:
         d["canonical_id"] = span.canonical_id
+    if full or review:
+        d["status"] = _VALUE_OF_STATUS[span.status]
+        d["origin"] = span.origin
+        d["score"] = span.score
     if full:
-        d.update(status=_VALUE_OF_STATUS[span.status], origin=span.origin, score=span.score,
-                 created=span.created, modified=span.modified)
-        d.update(span.extra)
+        d["created"] = span.created
+        d["modified"] = span.modified
+        if span.extra:
+            d.update(span.extra)
     return d
 
 
@@ -85,40 +93,32 @@ def span_from_dict(d: Any) -> Span:
     without the per-field checks: exports and listings read hundreds of
     thousands of spans. Anything else is checked field by field.
     """
-    if type(d) is dict and d.keys() <= _SPAN_KEYSET:
-        span = _span_fast(d)
-        if span is not None:
+    # Every key written, none unknown: the required ones, perhaps with canonical_id.
+    n = len(d) if type(d) is dict else 0
+    if n == _N_SPAN_REQUIRED or n == _N_SPAN_REQUIRED + 1 and "canonical_id" in d:
+        try:
+            sid, start, end, label, text = d["id"], d["start"], d["end"], d["label"], d["text"]
+            attrs, value, origin, score = d["attributes"], d["status"], d["origin"], d["score"]
+            created, modified = d["created"], d["modified"]
+        except KeyError:  # an unknown key in place of a required one
+            return _span_checked(d)
+        status = _STATUS_BY_VALUE.get(value) if type(value) is str else None
+        if type(sid) is str and type(start) is int and type(end) is int \
+                and type(label) is str and type(text) is str and status is not None \
+                and type(attrs) is dict and type(origin) is str \
+                and type(created) is str and type(modified) is str \
+                and (score is None or type(score) is float or type(score) is int):
+            canonical = d.get("canonical_id") or None
+            if not _FILL_SPAN:
+                return Span(sid, start, end, label, text, attrs, status, origin, score,
+                            created, modified, canonical, {})
+            span = _new(Span)
+            span.__dict__.update(id=sid, start=start, end=end, label=label, text=text,
+                                 attributes=attrs, status=status, origin=origin, score=score,
+                                 created=created, modified=modified, canonical_id=canonical,
+                                 extra={})
             return span
     return _span_checked(d)
-
-
-def _span_fast(d: dict[str, Any]) -> Span | None:
-    """The span of a record with every field written and of the expected type, else None.
-
-    None lets the checked path decide (it also fills in missing optional fields).
-    """
-    try:
-        sid, start, end, label, text = d["id"], d["start"], d["end"], d["label"], d["text"]
-        attrs, value, origin, score = d["attributes"], d["status"], d["origin"], d["score"]
-        created, modified = d["created"], d["modified"]
-    except KeyError:
-        return None
-    status = _STATUS_BY_VALUE.get(value) if type(value) is str else None
-    if type(sid) is not str or type(start) is not int or type(end) is not int \
-            or type(label) is not str or type(text) is not str or status is None \
-            or type(attrs) is not dict or type(origin) is not str \
-            or type(created) is not str or type(modified) is not str \
-            or not (score is None or type(score) is float or type(score) is int):
-        return None
-    canonical = d.get("canonical_id") or None
-    if not _FILL_SPAN:
-        return Span(sid, start, end, label, text, attrs, status, origin, score, created,
-                    modified, canonical, {})
-    span = _new(Span)
-    span.__dict__.update(id=sid, start=start, end=end, label=label, text=text,
-                         attributes=attrs, status=status, origin=origin, score=score,
-                         created=created, modified=modified, canonical_id=canonical, extra={})
-    return span
 
 
 def _span_checked(d: Any) -> Span:
@@ -143,14 +143,20 @@ def _span_checked(d: Any) -> Span:
     )
 
 
-def relation_to_dict(rel: Relation, *, full: bool = True) -> dict[str, Any]:
-    """A relation as a dict; with ``full=False`` only the gold fields."""
+def relation_to_dict(rel: Relation, *, full: bool = True, review: bool = False
+                     ) -> dict[str, Any]:
+    """A relation as a dict; with ``full=False`` only the gold fields (``review``: as spans)."""
     d: dict[str, Any] = {"id": rel.id, "type": rel.type, "head": rel.head, "tail": rel.tail,
                          "attributes": dict(rel.attributes)}
+    if full or review:
+        d["status"] = _VALUE_OF_STATUS[rel.status]
+        d["origin"] = rel.origin
+        d["score"] = rel.score
     if full:
-        d.update(status=_VALUE_OF_STATUS[rel.status], origin=rel.origin, score=rel.score,
-                 created=rel.created, modified=rel.modified)
-        d.update(rel.extra)
+        d["created"] = rel.created
+        d["modified"] = rel.modified
+        if rel.extra:
+            d.update(rel.extra)
     return d
 
 
@@ -159,35 +165,27 @@ def relation_from_dict(d: Any) -> Relation:
 
     Well-formed records take a fast path, as in :func:`span_from_dict`.
     """
-    if type(d) is dict and d.keys() <= _REL_KEYSET:
-        rel = _relation_fast(d)
-        if rel is not None:
+    if type(d) is dict and len(d) == len(_REL_KEYS):  # every key written, none unknown
+        try:
+            rid, kind, head, tail = d["id"], d["type"], d["head"], d["tail"]
+            attrs, value, origin, score = d["attributes"], d["status"], d["origin"], d["score"]
+            created, modified = d["created"], d["modified"]
+        except KeyError:  # an unknown key in place of a known one
+            return _relation_checked(d)
+        status = _STATUS_BY_VALUE.get(value) if type(value) is str else None
+        if type(rid) is str and type(kind) is str and type(head) is str \
+                and type(tail) is str and status is not None and type(attrs) is dict \
+                and type(origin) is str and type(created) is str \
+                and type(modified) is str:
+            if not _FILL_RELATION:
+                return Relation(rid, kind, head, tail, attrs, status, origin, score, created,
+                                modified, {})
+            rel = _new(Relation)
+            rel.__dict__.update(id=rid, type=kind, head=head, tail=tail, attributes=attrs,
+                                status=status, origin=origin, score=score, created=created,
+                                modified=modified, extra={})
             return rel
     return _relation_checked(d)
-
-
-def _relation_fast(d: dict[str, Any]) -> Relation | None:
-    """The relation of a record with every field written and of the expected type, else None."""
-    try:
-        rid, kind, head, tail = d["id"], d["type"], d["head"], d["tail"]
-        attrs, value, origin, score = d["attributes"], d["status"], d["origin"], d["score"]
-        created, modified = d["created"], d["modified"]
-    except KeyError:
-        return None
-    status = _STATUS_BY_VALUE.get(value) if type(value) is str else None
-    if type(rid) is not str or type(kind) is not str or type(head) is not str \
-            or type(tail) is not str or status is None or type(attrs) is not dict \
-            or type(origin) is not str or type(created) is not str \
-            or type(modified) is not str:
-        return None
-    if not _FILL_RELATION:
-        return Relation(rid, kind, head, tail, attrs, status, origin, score, created,
-                        modified, {})
-    rel = _new(Relation)
-    rel.__dict__.update(id=rid, type=kind, head=head, tail=tail, attributes=attrs,
-                        status=status, origin=origin, score=score, created=created,
-                        modified=modified, extra={})
-    return rel
 
 
 def _relation_checked(d: Any) -> Relation:

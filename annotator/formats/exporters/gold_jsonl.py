@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from annotator.core.model import Relation, Span
 from annotator.core.text import sha256_text
 from annotator.formats.exporters.importing import ImportRecord, RecordProblem
 from annotator.formats.exporters.options import ExportOptions
@@ -41,28 +40,14 @@ if TYPE_CHECKING:
 OFFSET_UNIT = "codepoint"
 
 
-def _span(span: Span, review: bool) -> dict[str, Any]:
-    d = span_to_dict(span, full=False)
-    if review:
-        d.update(status=span.status.value, origin=span.origin, score=span.score)
-    return d
-
-
-def _relation(rel: Relation, review: bool) -> dict[str, Any]:
-    d = relation_to_dict(rel, full=False)
-    if review:
-        d.update(status=rel.status.value, origin=rel.origin, score=rel.score)
-    return d
-
-
 def record(item: ExportItem, options: ExportOptions) -> dict[str, Any]:
     """The gold record of one exported document."""
     review = options.include_suggestions
     return {
         "id": item.id, "text": item.text, "text_sha256": item.document.sha256,
         "offset_unit": OFFSET_UNIT,
-        "spans": [_span(s, review) for s in item.spans],
-        "relations": [_relation(r, review) for r in item.relations],
+        "spans": [span_to_dict(s, full=False, review=review) for s in item.spans],
+        "relations": [relation_to_dict(r, full=False, review=review) for r in item.relations],
         "meta": dict(item.document.meta),
     }
 
