@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from annotator.core.edits import (
@@ -191,7 +191,9 @@ def _edit(project: Project, doc: Document, ann: AnnotationSet, step: int) -> Non
         if claims and actors:
             rel = make_relation("SOURCE", claims[0], actors[step % len(actors)],
                                 origin="manual")
-            apply_edit(doc.text, ann, AddRelation(rel), project.schema)
+            if not any((r.type, r.head, r.tail) == (rel.type, rel.head, rel.tail)
+                       for r in ann.relations.values()):  # the edit refuses a second link
+                apply_edit(doc.text, ann, AddRelation(rel), project.schema)
         elif span.label == "ACTOR":
             apply_edit(doc.text, ann, set_attribute(span, "type", "person"), project.schema)
     else:
@@ -202,6 +204,7 @@ def _edit(project: Project, doc: Document, ann: AnnotationSet, step: int) -> Non
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.integers(0, 1), st.integers(0, 50)), min_size=1, max_size=12))
+@example(steps=[(0, 0), (0, 35), (0, 13), (0, 13)])  # the same link twice
 def test_saving_after_edits_writes_what_encoding_everything_writes(tmp_path_factory, steps):
     project = Project.create(tmp_path_factory.mktemp("p") / "proj", annotator="tester")
     pairs = []
