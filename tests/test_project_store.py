@@ -34,7 +34,7 @@ from annotator.core.edits import (
 )
 from annotator.core.model import AnnotationSet, DocStatus, Document, Relation, Span, Status
 from annotator.formats.atomic import read_bytes
-from annotator.formats.errors import ConflictError
+from annotator.formats.errors import ConflictError, ProjectError, ReadError
 from annotator.formats.listing import summary_from_layout
 from annotator.formats.project import INDEX_FILE, Project
 from annotator.formats.serialize import (
@@ -361,6 +361,21 @@ def test_an_unreadable_annotation_file_is_left_out_of_the_listing(project: Proje
     (project.path / INDEX_FILE).unlink(missing_ok=True)
     listed = _summaries(project.path)
     assert "tester" in listed["d0"] and listed["d1"] == {}
+
+
+def test_missing_and_unreadable_files_when_loading(two_docs):
+    project, [(doc, _), _] = two_docs
+    with pytest.raises(ProjectError, match="no document 'nope' in"):
+        project.load_document("nope")
+    other = Document(id="c", text=TEXT)
+    empty = project.load_annotations(other, "someone")  # never annotated: empty, saved later
+    assert empty.spans == {} and empty.annotator == "someone"
+    project.save_annotations(empty)
+    assert project.load_annotations(other, "someone").spans == {}
+    path = project.annotations_path(doc.id)
+    path.mkdir(parents=True)  # a folder where the file should be: an error, not "no spans"
+    with pytest.raises(ReadError, match=re.escape(str(path))):
+        project.load_annotations(doc)
 
 
 # ------------------------------------------------------------------ public writer, threads
