@@ -18,6 +18,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -128,15 +129,17 @@ def render_items(project: Project, options: ExportOptions, report: Report,
     ctx = multiprocessing.get_context("spawn")
     done = total - len(ids)
     queue = iter(jobs)
-    with ctx.Pool(n_workers) as pool:
+    # Not multiprocessing.Pool: its worker-handler thread wakes for every result waiting in
+    # the pipe and burnt 0.6 s of CPU beside a 150 MB export (the writer's share of 2 cores).
+    pool = ProcessPoolExecutor(n_workers, mp_context=ctx)
+    try:
         # A bounded window of chunks in flight: memory stays flat even when writing is slower.
-        pending = deque(pool.apply_async(_work, (job,))
-                        for job in islice(queue, WINDOW * n_workers))
+        pending = deque(pool.submit(_work, job) for job in islice(queue, WINDOW * n_workers))
         while pending:
-            result = pending.popleft().get()
+            result = pending.popleft().result()
             job = next(queue, None)
             if job is not None:
-                pending.append(pool.apply_async(_work, (job,)))
+                pending.append(pool.submit(_work, job))
             if isinstance(result, str):
                 raise ExportAborted(result)
             for rendered in result:
@@ -144,6 +147,8 @@ def render_items(project: Project, options: ExportOptions, report: Report,
                     yield _account(report, rendered)
             done += len(result)
             progress(done, total)
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def _account(report: Report, rendered: Rendered) -> Rendered:
