@@ -104,13 +104,21 @@ def _plain_after(ch: str) -> bool:
     return known
 
 
-def _plainly_fits(text: str, span: Span) -> bool:
-    """Fast check: True only when ``span`` surely fits ``text`` (False: look closer)."""
-    start, end = span.start, span.end
-    if type(start) is not int or type(end) is not int or not 0 < start < end < len(text):
-        return False
-    return (text[start - 1] != _ZWJ and text[end - 1] != _ZWJ and _plain_after(text[start])
-            and _plain_after(text[end]) and text[start:end] == span.text)
+def _not_plainly_fitting(text: str, spans: list[Span]) -> list[Span]:
+    """The spans a fast check cannot vouch for (the others surely fit ``text``)."""
+    doubtful = []
+    size = len(text)
+    plain = _PLAIN_AFTER.get  # most characters are known: no call of _plain_after
+    for span in spans:
+        start, end = span.start, span.end
+        if type(start) is int and type(end) is int and 0 < start < end < size \
+                and text[start - 1] != _ZWJ and text[end - 1] != _ZWJ:
+            first, after = text[start], text[end]
+            if (plain(first) or _plain_after(first)) and (plain(after) or _plain_after(after)) \
+                    and text[start:end] == span.text:
+                continue
+        doubtful.append(span)
+    return doubtful
 
 
 def verify(doc: Document, ann: AnnotationSet, spans: list[Span]) -> None:
@@ -118,10 +126,7 @@ def verify(doc: Document, ann: AnnotationSet, spans: list[Span]) -> None:
     if ann.text_sha256 != doc.sha256:
         raise ExportAborted(f"export stopped, nothing was written: the annotations of document "
                             f"{doc.id!r} were made on a different text (SHA-256 differs)")
-    text = doc.text
-    for span in spans:
-        if _plainly_fits(text, span):
-            continue
+    for span in _not_plainly_fitting(doc.text, spans):
         problem = span_export_problem(doc, span)
         if problem:
             raise ExportAborted(f"export stopped, nothing was written: {_describe(doc, span)}: "
@@ -136,8 +141,10 @@ def select(doc: Document, ann: AnnotationSet, options: ExportOptions,
            report: Report | None = None) -> tuple[list[Span], list[Relation]]:
     """The spans and relations of ``ann`` that ``options`` keep (relations between kept spans)."""
     labels = set(options.labels) if options.labels is not None else None
-    spans = [s for s in ann.sorted_spans()
-             if _keep_status(s.status, options) and (labels is None or s.label in labels)]
+    spans = ann.sorted_spans()
+    if labels is not None or not options.include_suggestions:
+        spans = [s for s in spans
+                 if _keep_status(s.status, options) and (labels is None or s.label in labels)]
     kept = {s.id for s in spans}
     relations = []
     for rel in ann.sorted_relations():
