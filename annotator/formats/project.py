@@ -559,7 +559,7 @@ def _read_json_if_present(path: Path) -> tuple[Any, bytes] | None:
     try:
         return read_json(path)
     except ReadError as err:
-        if isinstance(err.__cause__, FileNotFoundError):
+        if isinstance(err.__cause__, (FileNotFoundError, NotADirectoryError)):
             return None
         raise
 
