@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from annotator.core.model import AnnotationSet, Relation, Span
 from annotator.core.realign import occurrences, reattach, relocate_spans
 from annotator.core.text import sha256_text, span_problem
+from annotator.core.text_diff import Unchanged, unchanged_stretches
 from tests.strategies import ARABIC_WORDS, hostile_text
 
 WORDS = [w for w in ARABIC_WORDS if w.strip("ـ")]
@@ -199,8 +200,8 @@ def test_with_the_old_text_identical_surroundings_leave_it_side_filed():
     new = "عاجل. " + old + " " + old + " تحديث."  # the whole text twice, changed at both ends
     result = relocate_spans(new, [cue], old_text=old)
     assert result.placed == []
-    assert result.reasons["q"] == "ambiguous: 2 occurrences of «قال», the text changed on " \
-                                  "both sides of it and none has clearly the old text around it"
+    assert result.reasons["q"] == "ambiguous: 2 occurrences of «قال», 2 of them where it " \
+                                  "may have moved, none clearly with the old text around it"
 
 
 def test_a_relation_to_a_side_filed_span_is_side_filed_too_with_the_reason():
@@ -217,3 +218,62 @@ def test_a_relation_to_a_side_filed_span_is_side_filed_too_with_the_reason():
                                              "not placed"}
     assert result.reasons["sp"] == "«المتحدث» does not occur in the new text"
     assert result.reasons["dz"].startswith("ambiguous: 3 occurrences of «الجزائر»")
+
+
+def test_with_the_old_text_paragraphs_added_and_removed_move_every_span_exactly():
+    paragraphs = [OLD, "فقرة ثانية عن الجزائر وليبيا.", "قال المتحدث إن الجزائر مستعدة.",
+                  "فقرة أخيرة عن الجزائر."]
+    old = "\n".join(paragraphs)
+    spans = [Span(f"s{i}", p, p + 7, "LOCATION", "الجزائر")
+             for i, p in enumerate(occurrences(old, "الجزائر"))]
+    new = "\n".join(["عنوان جديد: الجزائر", paragraphs[0], paragraphs[2], paragraphs[3],
+                     "الجزائر"])
+    result = relocate_spans(new, spans, old_text=old)
+    second = old.index(paragraphs[1])
+    lost = [s.id for s in spans if second <= s.start < second + len(paragraphs[1])]
+    assert [s.id for s in result.unplaced] == lost
+    assert "is gone from where it was" in result.reasons[lost[0]]
+    for span in result.placed:
+        was = next(s for s in spans if s.id == span.id).start
+        moved = len("عنوان جديد: الجزائر\n")
+        expected = was + moved if was < second else was + moved - len(paragraphs[1]) - 1
+        assert span.start == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(old=st.lists(st.sampled_from(WORDS + ["\n"]), max_size=30).map(" ".join),
+       edit=st.data())
+def test_unchanged_stretches_are_unchanged_in_order_and_apart(old, edit):
+    a = edit.draw(st.integers(0, len(old)))
+    b = edit.draw(st.integers(a, len(old)))
+    inserted = edit.draw(st.one_of(hostile_text, st.lists(st.sampled_from(WORDS + ["\n"]),
+                                                         max_size=5).map(" ".join)))
+    new = old[:a] + inserted + old[b:]
+    ends = (0, 0)
+    for u in unchanged_stretches(old, new):
+        assert 0 <= u.start < u.end <= len(old)
+        assert old[u.start:u.end] == new[u.start + u.shift:u.end + u.shift]
+        assert u.start >= ends[0] and u.start + u.shift >= ends[1]
+        ends = (u.end, u.end + u.shift)
+
+
+@settings(max_examples=200, deadline=None)
+@given(old=st.lists(st.sampled_from(WORDS + ["\n"]), max_size=30).map(" ".join),
+       at=st.integers(0, 1000))
+def test_an_edit_that_could_be_nowhere_else_leaves_everything_around_it_certain(old, at):
+    at = at % (len(old) + 1)
+    new = old[:at] + "§" + old[at:]  # § is in no word: the edit can only be there
+    expected = [u for u in (Unchanged(0, at, 0), Unchanged(at, len(old), 1)) if u.end > u.start]
+    assert unchanged_stretches(old, new) == expected
+
+
+def test_with_the_old_text_two_spans_never_get_the_same_occurrence():
+    old = "أ قال قال ب"  # one قال is deleted: which one cannot be told
+    spans = [Span("one", 2, 5, "CUE", "قال"), Span("two", 6, 9, "CUE", "قال")]
+    result = relocate_spans("أ قال ب", spans, old_text=old)
+    assert result.placed == []
+    assert result.reasons == {
+        "one": "ambiguous: it and the span at 6-9 of the old text fit the same occurrence "
+               "of «قال»",
+        "two": "ambiguous: it and the span at 2-5 of the old text fit the same occurrence "
+               "of «قال»"}

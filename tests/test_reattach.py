@@ -120,7 +120,7 @@ def test_an_ambiguous_span_is_side_filed_with_its_reason_and_so_is_its_relation(
     assert "relation about (ABOUT claim -> dz): its tail span dz was not placed" in text
 
 
-def test_with_the_old_text_the_context_places_the_ambiguous_span(repeated):
+def test_with_the_old_text_the_comparison_places_the_ambiguous_span(repeated):
     doc = repeated.load_document("d")
     outcome = reattach_annotations(repeated, doc, "tester", old_text=OLD)
     assert (outcome.placed_spans, outcome.unplaced_relations) == (2, 0)

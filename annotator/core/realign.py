@@ -2,7 +2,27 @@
 
 Annotations whose document text changed (its SHA-256 differs) cannot keep
 their offsets. Each span still carries the text it covered, so it is looked
-for in the new text and placed where the evidence puts it, strongest first:
+for in the new text and placed where the evidence puts it; a span whose
+text occurs several times with nothing to tell which occurrence is its own
+is not guessed but returned unplaced with its reason (``ambiguous: 3
+occurrences of «الجزائر», ...``), as is a span whose text is gone.
+Occurrences whose boundaries would split a surrogate pair or separate a
+letter from its marks are never used. Spans that cannot be placed are
+returned, never dropped.
+
+**With the old text** (the text the spans were made on, when the caller
+still has it), the two texts are compared (:func:`~annotator.core.text_diff.unchanged_stretches`:
+lines first, then characters at both ends of each changed run). A span in
+a stretch the edit left alone goes where that stretch went. A span in or
+next to a changed stretch stays with the unchanged text on one side of it
+when only one side allows it; otherwise it goes to the one occurrence of
+its text in the new text that replaced the changed stretch, or, among
+several, to the one whose surroundings (up to :data:`CONTEXT` characters
+either side) match the old text by :data:`CONTEXT_MARGIN` characters more
+than any other. Two spans never get the same occurrence.
+
+**Without it** (``annotator reattach`` has only the annotations, and their
+old document's length is not recorded either), strongest evidence first:
 
 1. *count*: its text occurs once in the new text, or the spans over that
    text (at distinct old places) are exactly as many as its occurrences, so
@@ -11,32 +31,16 @@ for in the new text and placed where the evidence puts it, strongest first:
 2. *inside*: it lies inside a span placed by 1, whose text came along whole;
 3. *neighbours*: the nearest placed span before it and the nearest after it
    say how far the text moved on either side of it, and the span goes to the
-   only occurrence between those two estimates.
-
-   - With the old text at hand, a neighbour counts only if the old text
-     between it and the span is found unchanged in the new text; the start
-     and the end of the text are neighbours too. When the text changed on
-     both sides, the *context* decides: the occurrence whose surroundings
-     (up to :data:`CONTEXT` characters either side) match the old text by
-     :data:`CONTEXT_MARGIN` characters more than any other.
-   - Without it (``annotator reattach`` has only the annotations; their old
-     document's length is not recorded either), before the first placed span
-     the text is taken to have moved as that span did (typically a new
-     headline), and with nothing placed at all not to have moved. A *lost*
-     span, one whose text is gone from the new text, marks an edit: lost
-     spans wholly between a neighbour and the span are assumed deleted, and
-     one reaching across the neighbour or the span makes that neighbour
-     count for nothing. When no occurrence lies between the estimates and no
-     deletion was assumed (an edit no span marks, such as a fixed typo), the
-     nearest occurrence is taken if it is *d* <= :data:`TOLERANCE`
-     characters from them and every other is at least 3 *d* +
-     :data:`TOLERANCE` away.
-
-A span with several occurrences and no such evidence is not guessed: it is
-returned unplaced with its reason (``ambiguous: 3 occurrences of «الجزائر»,
-...``), as is a span whose text is gone. Occurrences whose boundaries would
-split a surrogate pair or separate a letter from its marks are never used.
-Spans that cannot be placed are returned, never dropped.
+   only occurrence between those two estimates. Before the first placed
+   span the text is taken to have moved as that span did (typically a new
+   headline), and with nothing placed at all not to have moved. A *lost*
+   span, one whose text is gone from the new text, marks an edit: lost spans
+   wholly between a neighbour and the span are assumed deleted, and one
+   reaching across the neighbour or the span makes that neighbour count for
+   nothing. When no occurrence lies between the estimates and no deletion
+   was assumed (an edit no span marks, such as a fixed typo), the nearest
+   occurrence is taken if it is *d* <= :data:`TOLERANCE` characters from
+   them and every other is at least 3 *d* + :data:`TOLERANCE` away.
 """
 
 from __future__ import annotations
@@ -48,12 +52,19 @@ from itertools import accumulate
 
 from annotator.core.model import AnnotationSet, Relation, Span, span_sort_key
 from annotator.core.text import sha256_text, span_problem
+from annotator.core.text_diff import (
+    Unchanged,
+    common_prefix_length,
+    common_suffix_length,
+    unchanged_stretches,
+)
 
-#: Characters of old text compared on each side of a span (context, rule 3).
-CONTEXT = 32
+#: Characters of old text compared on each side of a span (its context).
+CONTEXT = 120
 #: How many more characters of context the best occurrence needs than the next best.
 CONTEXT_MARGIN = 8
-#: How far (code points) an occurrence may be from where the neighbours put it (rule 3).
+#: How far (code points) an occurrence may be from where the neighbours put it (rule 3,
+#: without the old text).
 TOLERANCE = 20
 #: Span texts longer than this are shortened in reasons.
 QUOTE_LENGTH = 40
@@ -108,6 +119,210 @@ class _Site:
         assert self.new_start is not None
         return self.new_start - self.start
 
+    def has(self, new_start: int) -> bool:
+        """Whether ``new_start`` is one of the candidates."""
+        i = bisect_left(self.candidates, new_start)
+        return i < len(self.candidates) and self.candidates[i] == new_start
+
+
+def _sites(new_text: str, spans: Iterable[Span]) -> list[_Site]:
+    """Spans grouped by (old start, text), in old-text order, with their candidate starts."""
+    by_place: dict[tuple[int, str], _Site] = {}
+    found: dict[str, list[int]] = {}
+    for span in sorted(spans, key=span_sort_key):
+        site = by_place.get((span.start, span.text))
+        if site is None:
+            if span.text not in found:
+                n = len(span.text)
+                found[span.text] = [p for p in occurrences(new_text, span.text)
+                                    if span_problem(new_text, p, p + n) is None]
+            site = by_place[(span.start, span.text)] = _Site(span.start, span.text, [],
+                                                             found[span.text])
+        site.spans.append(span)
+    return sorted(by_place.values(), key=lambda s: (s.start, -s.end, s.text))
+
+
+def _lost_reason(new_text: str, site: _Site) -> str:
+    """Why a site with no valid occurrence cannot be placed."""
+    if occurrences(new_text, site.text):
+        return (f"{quote(site.text)} occurs in the new text only where its ends would "
+                "split a character or part a letter from its marks")
+    return f"{quote(site.text)} does not occur in the new text"
+
+
+def _many(site: _Site) -> str:
+    """The start of a reason for a site whose text occurs but cannot be told apart."""
+    return f"ambiguous: {_count(len(site.candidates), 'occurrence')} of {quote(site.text)}"
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 occurrence``, ``3 occurrences``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+# ------------------------------------------------------------ with the old text
+
+
+class _Comparison:
+    """Places sites by comparing the old text with the new (see the module docstring)."""
+
+    def __init__(self, old: str, new: str) -> None:
+        self.old, self.new = old, new
+        self.stretches = unchanged_stretches(old, new)
+        self.starts = [u.start for u in self.stretches]
+        self.reasons: dict[int, str] = {}  # id(site) -> why it was not placed
+        self._ahead: dict[tuple[int, int], int] = {}
+        self._behind: dict[tuple[int, int], int] = {}
+
+    def run(self, sites: list[_Site]) -> None:
+        """Place every site the comparison allows; note a reason for every other."""
+        chosen: dict[int, list[_Site]] = {}  # new start -> sites choosing it
+        for site in sites:
+            if not site.candidates:
+                self.reasons[id(site)] = _lost_reason(self.new, site)
+                continue
+            k = bisect_right(self.starts, site.start) - 1
+            if k >= 0 and self.stretches[k].end >= site.end and \
+                    site.has(site.start + self.stretches[k].shift):
+                site.new_start = site.start + self.stretches[k].shift  # went with its stretch
+                continue
+            best = self._decide(site, k)
+            if best is not None:
+                chosen.setdefault(best, []).append(site)
+        for new_start, rivals in chosen.items():
+            if len(rivals) == 1:
+                rivals[0].new_start = new_start
+                continue
+            for site in rivals:
+                others = ", ".join(f"{r.start}-{r.end}" for r in rivals if r is not site)
+                self.reasons[id(site)] = f"ambiguous: it and the span at {others} of the " \
+                                         f"old text fit the same occurrence of " \
+                                         f"{quote(site.text)}"
+
+    def _decide(self, site: _Site, k: int) -> int | None:
+        """The occurrence for a site in or next to a changed stretch; None with a reason noted.
+
+        ``k`` is the last unchanged stretch starting at or before the site (-1: none).
+        """
+        before, after = self._around(site, k)
+        kept = self._kept_with(site, before, after)
+        if len(kept) == 1:
+            return kept[0]
+        window = _window(site, before, after)
+        if not kept and len(window) == 1:
+            return window[0]
+        best = None if kept or not window else _by_context(site, self.old, self.new, window)
+        if best is not None:
+            return best
+        if kept or window:
+            self.reasons[id(site)] = f"{_many(site)}, {len(kept) or len(window)} of them " \
+                                     "where it may have moved, none clearly with the old " \
+                                     "text around it"
+        else:
+            self.reasons[id(site)] = f"{quote(site.text)} is gone from where it was (the " \
+                                     f"text there changed); it occurs " \
+                                     f"{_count(len(site.candidates), 'time')} elsewhere"
+        return None
+
+    def _around(self, site: _Site, k: int) -> tuple[Unchanged | None, Unchanged | None]:
+        """The unchanged stretches just before and just after ``site`` (None: the text's edge).
+
+        A stretch the site starts in counts as before it; one that holds it
+        whole (the site was not found where it went) as both.
+        """
+        before = self.stretches[k] if k >= 0 else None
+        if before is not None and before.end >= site.end:
+            return before, before
+        after = next((u for u in self.stretches[k + 1:] if u.start >= site.end), None)
+        return before, after
+
+    def _kept_with(self, site: _Site, before: Unchanged | None,
+                   after: Unchanged | None) -> list[int]:
+        """Where ``site`` is if the text from the stretch before (after) it is unchanged.
+
+        The edge of the text serves when there is no such stretch. Both can
+        hold where the text repeats (``قال`` inserted next to a ``قال``).
+        """
+        found = set()
+        shift = before.shift if before else 0
+        since = min(before.end, site.start) if before else 0
+        if site.has(site.start + shift) and \
+                self._agree_ahead(since, shift) >= site.end - since:
+            found.add(site.start + shift)
+        shift = after.shift if after else len(self.new) - len(self.old)
+        until = max(after.start, site.end) if after else len(self.old)
+        if site.has(site.start + shift) and \
+                self._agree_behind(until, shift) >= until - site.start:
+            found.add(site.start + shift)
+        return sorted(found)
+
+    def _agree_ahead(self, at: int, shift: int) -> int:
+        """How far ``old[at:]`` and ``new[at + shift:]`` agree (once per changed stretch)."""
+        key = (at, shift)
+        if key not in self._ahead:
+            self._ahead[key] = common_prefix_length(self.old, at, self.new, at + shift) \
+                if at + shift >= 0 else 0
+        return self._ahead[key]
+
+    def _agree_behind(self, at: int, shift: int) -> int:
+        """How far ``old[:at]`` and ``new[:at + shift]`` agree, backwards from ``at``."""
+        key = (at, shift)
+        if key not in self._behind:
+            self._behind[key] = common_suffix_length(self.old, at, self.new, at + shift) \
+                if 0 <= at + shift <= len(self.new) else 0
+        return self._behind[key]
+
+
+def _window(site: _Site, before: Unchanged | None, after: Unchanged | None) -> list[int]:
+    """Candidates between where the unchanged stretches around ``site`` went."""
+    lo = min(before.end, site.start) + before.shift if before else 0
+    hi = max(after.start, site.end) + after.shift - len(site.text) if after else None
+    cands = site.candidates
+    return cands[bisect_left(cands, lo):len(cands) if hi is None else bisect_right(cands, hi)]
+
+
+def _by_context(site: _Site, old: str, new: str, candidates: list[int]) -> int | None:
+    """The one candidate whose surroundings match the old text clearly best, if any."""
+    scored = sorted(((_context_score(site, old, new, p), p) for p in candidates), reverse=True)
+    if len(scored) == 1 or scored[0][0] - scored[1][0] >= CONTEXT_MARGIN:
+        return scored[0][1]
+    return None
+
+
+def _context_score(site: _Site, old: str, new: str, p: int) -> int:
+    """Characters around ``site`` in ``old`` and around ``p`` in ``new`` that agree.
+
+    Up to :data:`CONTEXT` either side; agreeing all the way to the start (or
+    the end) of both texts counts as the whole :data:`CONTEXT`.
+    """
+    end, new_end = site.end, p + len(site.text)
+    before = common_suffix_length(old, site.start, new, p)
+    after = common_prefix_length(old, end, new, new_end)
+    if before == site.start == p:
+        before = CONTEXT
+    if after == len(old) - end == len(new) - new_end:
+        after = CONTEXT
+    return min(CONTEXT, before) + min(CONTEXT, after)
+
+
+# ------------------------------------------------------------ without it
+
+
+def _place_by_count(sites: list[_Site]) -> None:
+    """Rule 1: texts with as many occurrences as places go to them in order."""
+    by_text: dict[str, list[_Site]] = {}
+    for site in sites:
+        by_text.setdefault(site.text, []).append(site)
+    for group in by_text.values():
+        if group[0].candidates and len(group[0].candidates) == len(group):
+            for site, new_start in zip(group, group[0].candidates, strict=True):
+                site.new_start = new_start
+
+
+def _farther(a: _Site, b: _Site) -> _Site:
+    """The one of two sites that reaches farther into the old text."""
+    return b if b.end > a.end else a
+
 
 class _LostRanges:
     """Old-text ranges of lost spans, each the mark of an edit somewhere inside it."""
@@ -137,59 +352,11 @@ class _LostRanges:
         return deleted
 
 
-def _sites(new_text: str, spans: Iterable[Span]) -> list[_Site]:
-    """Spans grouped by (old start, text), in old-text order, with their candidate starts."""
-    by_place: dict[tuple[int, str], _Site] = {}
-    found: dict[str, list[int]] = {}
-    for span in sorted(spans, key=span_sort_key):
-        site = by_place.get((span.start, span.text))
-        if site is None:
-            if span.text not in found:
-                n = len(span.text)
-                found[span.text] = [p for p in occurrences(new_text, span.text)
-                                    if span_problem(new_text, p, p + n) is None]
-            site = by_place[(span.start, span.text)] = _Site(span.start, span.text, [],
-                                                             found[span.text])
-        site.spans.append(span)
-    return sorted(by_place.values(), key=lambda s: (s.start, -s.end, s.text))
-
-
-def _place_by_count(sites: list[_Site]) -> None:
-    """Rule 1: texts with as many occurrences as places go to them in order."""
-    by_text: dict[str, list[_Site]] = {}
-    for site in sites:
-        by_text.setdefault(site.text, []).append(site)
-    for group in by_text.values():
-        if group[0].candidates and len(group[0].candidates) == len(group):
-            for site, new_start in zip(group, group[0].candidates, strict=True):
-                site.new_start = new_start
-
-
-def _farther(a: _Site, b: _Site) -> _Site:
-    """The one of two sites that reaches farther into the old text."""
-    return b if b.end > a.end else a
-
-
-def _common_suffix(a: str, b: str) -> int:
-    n = 0
-    while n < len(a) and n < len(b) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    while n < len(a) and n < len(b) and a[n] == b[n]:
-        n += 1
-    return n
-
-
 class _Relocator:
-    """Places the sites rule 1 left, in old-text order (see the module docstring)."""
+    """Places, without the old text, the sites rule 1 left, in old-text order."""
 
-    def __init__(self, new_text: str, old_text: str | None, sites: list[_Site]) -> None:
+    def __init__(self, new_text: str, sites: list[_Site]) -> None:
         self.new_text = new_text
-        self.old_text = old_text
         self.sites = sites
         self.lost = _LostRanges((s.start, s.end) for s in sites if not s.candidates)
         counted = [s for s in sites if s.new_start is not None]
@@ -206,17 +373,11 @@ class _Relocator:
         for site in self.sites:
             if site.new_start is None:
                 if not site.candidates:
-                    self.reasons[id(site)] = self._lost_reason(site)
+                    self.reasons[id(site)] = _lost_reason(self.new_text, site)
                     continue
                 site.new_start = self._decide(site, before)
             if site.new_start is not None:
                 before = site
-
-    def _lost_reason(self, site: _Site) -> str:
-        if occurrences(self.new_text, site.text):
-            return (f"{quote(site.text)} occurs in the new text only where its ends would "
-                    "split a character or part a letter from its marks")
-        return f"{quote(site.text)} does not occur in the new text"
 
     def _decide(self, site: _Site, before: _Site | None) -> int | None:
         """Rules 2 and 3 for one site (``before``: the last site placed); None if none decides."""
@@ -225,44 +386,8 @@ class _Relocator:
             return inside
         k = bisect_right(self.counted_starts, site.start)
         after = self.counted[k] if k < len(self.counted) else None
-        many = f"ambiguous: {len(site.candidates)} occurrences of {quote(site.text)}"
-        if self.old_text is not None:
-            return self._with_old_text(site, before, after, many)
-        return self._without_old_text(site, before, after, many)
-
-    def _inside(self, site: _Site) -> int | None:
-        """Rule 2: the start inside the counted span that contains ``site``, if any."""
-        n = bisect_right(self.counted_starts, site.start)
-        if n == 0:
-            return None
-        outer = self.reach[n - 1]
-        if outer.end < site.end:
-            return None
-        new_start = site.start + outer.shift
-        return new_start if new_start in site.candidates else None
-
-    def _with_old_text(self, site: _Site, before: _Site | None, after: _Site | None,
-                       many: str) -> int | None:
-        """Rule 3 when the old text is known: unchanged stretches, then the context."""
-        shifts = self._checked_shifts(site, before, after)
-        if shifts:
-            between = self._between(site, shifts)
-            if len(between) == 1:
-                return between[0]
-            self.reasons[id(site)] = (
-                f"{many}, {len(between)} of them where it may have moved" if between else
-                f"{many}, none where the unchanged text around it puts it")
-            return None
-        best = self._by_context(site)
-        if best is None:
-            self.reasons[id(site)] = f"{many}, the text changed on both sides of it and none " \
-                                     "has clearly the old text around it"
-        return best
-
-    def _without_old_text(self, site: _Site, before: _Site | None, after: _Site | None,
-                          many: str) -> int | None:
-        """Rule 3 when only the spans are known: estimates from the placed neighbours."""
         shifts, assumed = self._estimated_shifts(site, before, after)
+        many = _many(site)
         if not shifts:
             self.reasons[id(site)] = f"{many}, and the text changed between it and the " \
                                      "spans placed around it"
@@ -278,33 +403,16 @@ class _Relocator:
             self.reasons[id(site)] = f"{many}, none clearly nearest to where it was"
         return near
 
-    def _checked_shifts(self, site: _Site, before: _Site | None,
-                        after: _Site | None) -> list[int]:
-        """Shifts of the neighbours (else the text's ends) with the text between unchanged."""
-        old, new = self.old_text, self.new_text
-        assert old is not None
-        start_at, before_shift = (before.end, before.shift) if before else (0, 0)
-        end_at, after_shift = (after.start, after.shift) if after else \
-            (len(old), len(new) - len(old))
-        shifts = []
-        if _unchanged(old, min(start_at, site.start), site.start, new, before_shift):
-            shifts.append(before_shift)
-        if _unchanged(old, site.end, max(end_at, site.end), new, after_shift):
-            shifts.append(after_shift)
-        return shifts
-
-    def _by_context(self, site: _Site) -> int | None:
-        """The one candidate whose surroundings match the old text clearly best, if any."""
-        assert self.old_text is not None
-        old, new, n = self.old_text, self.new_text, len(site.text)
-        before = old[max(0, site.start - CONTEXT):site.start]
-        after = old[site.end:site.end + CONTEXT]
-        scored = sorted(((_common_suffix(before, new[max(0, p - CONTEXT):p]) +
-                          _common_prefix(after, new[p + n:p + n + CONTEXT]), p)
-                         for p in site.candidates), reverse=True)
-        if len(scored) == 1 or scored[0][0] - scored[1][0] >= CONTEXT_MARGIN:
-            return scored[0][1]
-        return None
+    def _inside(self, site: _Site) -> int | None:
+        """Rule 2: the start inside the counted span that contains ``site``, if any."""
+        n = bisect_right(self.counted_starts, site.start)
+        if n == 0:
+            return None
+        outer = self.reach[n - 1]
+        if outer.end < site.end:
+            return None
+        new_start = site.start + outer.shift
+        return new_start if site.has(new_start) else None
 
     def _estimated_shifts(self, site: _Site, before: _Site | None,
                           after: _Site | None) -> tuple[list[int], bool]:
@@ -348,16 +456,13 @@ class _Relocator:
         def distance(p: int) -> int:
             return lo - p if p < lo else max(0, p - hi)
 
-        near = sorted(site.candidates, key=distance)[:2]
+        cands = site.candidates  # the nearest lie just outside [lo, hi], which holds none
+        first, last = bisect_left(cands, lo), bisect_right(cands, hi)
+        near = sorted(cands[max(0, first - 2):first] + cands[last:last + 2], key=distance)[:2]
         gaps = [distance(p) for p in near]
         if gaps[0] <= TOLERANCE and (len(gaps) == 1 or gaps[1] >= 3 * gaps[0] + TOLERANCE):
             return near[0]
         return None
-
-
-def _unchanged(old: str, lo: int, hi: int, new: str, shift: int) -> bool:
-    """Whether ``old[lo:hi]`` is found unchanged in ``new``, moved by ``shift``."""
-    return lo + shift >= 0 and old[lo:hi] == new[lo + shift:hi + shift]
 
 
 def relocate_spans(new_text: str, spans: Iterable[Span], *,
@@ -365,20 +470,26 @@ def relocate_spans(new_text: str, spans: Iterable[Span], *,
     """Place each span on ``new_text`` where the evidence puts it; see the module docstring.
 
     ``old_text``, the text the spans were made on, is optional: with it, the
-    text around each span helps choose among repeated occurrences.
+    texts are compared instead of guessing from the spans alone.
     """
     spans = sorted(spans, key=span_sort_key)
     sites = _sites(new_text, spans)
-    _place_by_count(sites)
-    relocator = _Relocator(new_text, old_text, sites)
-    relocator.run()
+    if old_text is not None:
+        comparison = _Comparison(old_text, new_text)
+        comparison.run(sites)
+        reasons = comparison.reasons
+    else:
+        _place_by_count(sites)
+        relocator = _Relocator(new_text, sites)
+        relocator.run()
+        reasons = relocator.reasons
     site_of = {id(span): site for site in sites for span in site.spans}
     result = Relocation()
     for span in spans:
         site = site_of[id(span)]
         if site.new_start is None:
             result.unplaced.append(span)
-            result.reasons[span.id] = relocator.reasons[id(site)]
+            result.reasons[span.id] = reasons[id(site)]
             continue
         if site.new_start != span.start:
             result.moved += 1

@@ -114,8 +114,9 @@ def reattach_annotations(project: Project, doc: Document, annotator: str, *,
     """Relocate ``annotator``'s annotations of ``doc`` onto its current text, keeping all.
 
     ``old_text``, when the caller still has the text the annotations were
-    made on, lets the text around each span choose among repeated
-    occurrences. The caller should hold the project lock. Raises
+    made on, lets the two texts be compared rather than the spans' texts
+    merely looked for (see :mod:`annotator.core.realign`). The caller
+    should hold the project lock. Raises
     :class:`ProjectError` when the annotation file is missing or unreadable,
     or when ``old_text`` is not the text the annotations were made on.
     """
