@@ -28,7 +28,9 @@ _SPANS_END = b'\n ],\n "relations": ['
 _RECORD_START = b"\n  {"
 _DOC_STATUSES = frozenset(s.value for s in DocStatus)
 # JSON escapes every quote inside a string, so this can only match a key and its value.
-_STATUS_FIELD = re.compile(b'"status": "(' + b"|".join(s.value.encode() for s in Status)
+# A span's status is never its first key: the leading ", " is always there, and it makes
+# the search faster than a leading quote (which is everywhere in JSON) would.
+_STATUS_FIELD = re.compile(b', "status": "(' + b"|".join(s.value.encode() for s in Status)
                            + b')"')
 _STATUS_VALUES = tuple((s.value, s.value.encode()) for s in Status)
 
