@@ -43,6 +43,9 @@ ODD_FILES = [
     b'{"start": -9223372036854775809}',  # below -2**63: likewise
     b'{"start": 100000000000000000000000000000000000000000}',
     b'{"start": 18446744073709551615, "end": -9223372036854775808}',  # 64-bit limits
+    b'{"start": 9999999999999999999, "mtime_ns": 1795683918042222829}',  # 19 digits fit
+    b'{"start": -9999999999999999999}',  # but not after a minus sign
+    b'{"start": 99999999999999999999}',
     b'{"big": 1e400, "tiny": 1e-400, "zero": -0.0, "int_zero": -0}',
     b'{"a": 1, "a": 2}',
     b'\xef\xbb\xbf{"bom": true}',
@@ -86,6 +89,17 @@ def test_any_written_value_reads_back_as_json_reads_it(value: Any, ascii_only: b
                                                        indent: int | None) -> None:
     data = json.dumps(value, ensure_ascii=ascii_only, indent=indent).encode("utf-8")
     assert _same(loads(data), json.loads(data))
+
+
+EDGES = [2**63, 2**64, 10**18, 10**19, 10**20]
+
+
+@pytest.mark.parametrize("edge", EDGES)
+def test_integers_about_the_64_bit_limits_read_as_json_reads_them(edge: int) -> None:
+    for n in range(edge - 3, edge + 3):
+        for value in (n, -n):
+            for data in (str(value).encode(), b'{"n": [%d, 1.5]}' % value):
+                assert _same(loads(data), json.loads(data)), data
 
 
 def _message(tmp_path: Path, data: bytes) -> str:

@@ -110,9 +110,11 @@ def dumps_records(head: dict[str, Any], lists: dict[str, list[dict[str, Any]]]) 
 
 
 _UTF8_BOM = b"\xef\xbb\xbf"
-# Every ASCII digit as "0", any other byte as "x": a run of 19 zeros is a run of 19 digits.
-_DIGITS_AS_ZERO = bytes(0x30 if 0x30 <= i <= 0x39 else 0x78 for i in range(256))
-_NINETEEN_DIGITS = b"0" * 19
+# Every ASCII digit as "0", "-" as itself, any other byte as "x" (see _parse_fast).
+_DIGITS_AS_ZERO = bytes(0x30 if 0x30 <= i <= 0x39 else i if i == 0x2D else 0x78
+                        for i in range(256))
+_TWENTY_DIGITS = b"0" * 20
+_MINUS_NINETEEN_DIGITS = b"-" + b"0" * 19
 _REFUSED = object()
 
 
@@ -122,12 +124,15 @@ def _parse_fast(data: bytes) -> Any:
     The value is always the one :mod:`json` gives, because the files that
     the two would read differently are refused and left to :mod:`json`: those
     orjson rejects (``NaN``, a lone surrogate such as ``"\\ud800"``, invalid
-    UTF-8, nesting deeper than 1024, any syntax error) and those with 19 digits
-    in a row anywhere, since orjson reads an integer beyond 64 bits as a float.
+    UTF-8, nesting deeper than 1024, any syntax error) and those where an
+    integer may lie outside [-2**63, 2**64), which orjson reads as a float:
+    20 digits in a row, or 19 after a minus sign, anywhere (19 digits, such as
+    the nanosecond times of the index, fit).
     """
     if data.startswith(_UTF8_BOM):
         data = data[3:]
-    if data.translate(_DIGITS_AS_ZERO).find(_NINETEEN_DIGITS) >= 0:
+    digits = data.translate(_DIGITS_AS_ZERO)
+    if digits.find(_TWENTY_DIGITS) >= 0 or digits.find(_MINUS_NINETEEN_DIGITS) >= 0:
         return _REFUSED
     try:
         return orjson.loads(data)
