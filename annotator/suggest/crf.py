@@ -47,7 +47,7 @@ from annotator.core.arabic import WORD_RE, normalize_query, proclitic_length, to
 from annotator.core.model import AnnotationSet, DocStatus, Document, Span, Status, now_iso
 from annotator.core.schema import LabelSchema
 from annotator.core.text import span_problem
-from annotator.formats.atomic import atomic_writer, dumps
+from annotator.formats.atomic import atomic_writer, dumps, fsync_path
 from annotator.formats.errors import ProjectError
 from annotator.formats.filenames import safe_stem
 from annotator.formats.project import Project
@@ -536,11 +536,11 @@ def _install(staged: dict[str, Path], out_dir: Path, report: TrainReport,
     try:
         for label, path in staged.items():
             target = out_dir / f"{path.stem}.{generation}{path.suffix}"
-            _fsync(path)
+            fsync_path(path)
             os.replace(path, target)
             added.append(target)
             report.models[label] = target.name
-        _fsync(out_dir)
+        fsync_path(out_dir)
         _write_meta(out_dir, report, lexicon)
     finally:
         _remove_unused(out_dir, added)
@@ -552,16 +552,6 @@ def _new_generation(out_dir: Path) -> str:
         generation = secrets.token_hex(4)
         if not any(out_dir.glob(f"*.{generation}.crfsuite")):
             return generation
-
-
-def _fsync(path: Path) -> None:
-    """Flush a file or folder to disk (best effort: not every platform allows it)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _remove_unused(out_dir: Path, added: Sequence[Path]) -> None:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from annotator.formats.atomic import fsync_path
 from annotator.formats.errors import WriteError
 
 MARKER = ".annotator-export"
@@ -37,15 +38,6 @@ def check_target(target: Path, *, folder: bool) -> None:
     parent = target.parent
     if parent.exists() and not parent.is_dir():
         raise WriteError(target, f"{parent} is not a folder")
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 @contextlib.contextmanager
@@ -101,7 +93,7 @@ def _commit(tmp: Path, target: Path, *, folder: bool) -> None:
         shutil.rmtree(old, ignore_errors=True)
     else:
         os.replace(tmp, target)
-    _fsync_dir(target.parent)
+    fsync_path(target.parent)
 
 
 def open_text(path: Path) -> IO[str]:
