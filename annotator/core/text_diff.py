@@ -7,6 +7,7 @@ when the old text is known. Pure Python (:mod:`difflib`), no Qt.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import accumulate
@@ -18,28 +19,26 @@ LINE_PAIRS = 4_000_000
 
 def common_prefix_length(a: str, i: int, b: str, j: int) -> int:
     """Length of the longest common prefix of ``a[i:]`` and ``b[j:]``."""
-    limit = min(len(a) - i, len(b) - j)
-    step = 64  # gallop, then halve: long when texts repeat, cheap when they do not
-    lo = 0
-    while lo < limit:
-        hi = min(limit, lo + step)
-        if a[i + lo:i + hi] == b[j + lo:j + hi]:
-            lo, step = hi, step * 2
-        elif hi - lo == 1:
-            break
-        else:
-            step = max(1, (hi - lo) // 2)
-    return lo
+    return _gallop(min(len(a) - i, len(b) - j),
+                   lambda lo, hi: a[i + lo:i + hi] == b[j + lo:j + hi])
 
 
 def common_suffix_length(a: str, i: int, b: str, j: int) -> int:
     """Length of the longest common suffix of ``a[:i]`` and ``b[:j]``."""
-    limit = min(i, j)
+    return _gallop(min(i, j), lambda lo, hi: a[i - hi:i - lo] == b[j - hi:j - lo])
+
+
+def _gallop(limit: int, same: Callable[[int, int], bool]) -> int:
+    """The largest n <= ``limit`` with every piece ``[lo, hi)`` below n ``same``.
+
+    Gallops (doubling steps), then halves: long when texts repeat, cheap
+    when they do not.
+    """
     step = 64
     lo = 0
     while lo < limit:
         hi = min(limit, lo + step)
-        if a[i - hi:i - lo] == b[j - hi:j - lo]:
+        if same(lo, hi):
             lo, step = hi, step * 2
         elif hi - lo == 1:
             break
