@@ -232,7 +232,7 @@ def test_importance_after_the_cue_and_an_aside_are_claims_of_the_speaker():
 @given(claimy_text)
 def test_token_forms_cut_from_one_normalised_copy_equal_per_token_normalisation(text):
     from annotator.core.arabic import normalize, tokens
-    from annotator.suggest.claims import _tokens
+    from annotator.suggest.claims.analysis import text_tokens as _tokens
     assert [t.norm for t in _tokens(text)] == [normalize(t.text).text for t in tokens(text)]
 
 

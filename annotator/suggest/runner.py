@@ -12,15 +12,13 @@ Each document's suggestions are added as one batch
 :func:`annotator.core.edits.apply_edit`) and saved before the next document
 is started, so a cancelled or failed run keeps what it finished.
 
-Other modules add suggesters with :func:`register_suggester`. The module
-``annotator.suggest.claims`` is imported on first use of the registry: it
-may register itself, else its ``ClaimSuggester(schema)`` is registered as
-``claims``.
+Every built-in suggester is one entry of :data:`SUGGESTERS` (its factory
+imports its module when first used); other code may add more with
+:func:`register_suggester`.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -38,7 +36,6 @@ SuggesterFactory = Callable[[Project, str, Report], Suggester]
 
 #: Documents handed at once to a suggester that has ``suggest_many`` (the external command).
 BATCH_SIZE = 32
-_PLUGINS = ("annotator.suggest.claims",)
 
 
 def _dictionary(project: Project, annotator: str, report: Report) -> Suggester:
@@ -79,11 +76,17 @@ def _command(project: Project, annotator: str, report: Report) -> Suggester:
                                           schema=project.schema)
 
 
+def _claims(project: Project, annotator: str, report: Report) -> Suggester:
+    from annotator.suggest.claims import ClaimSuggester
+    return ClaimSuggester(project.schema)
+
+
 SUGGESTERS: dict[str, SuggesterFactory] = {
     "dictionary": _dictionary,
     "propagate": _propagate,
     "model": _model,
     "command": _command,
+    "claims": _claims,
 }
 
 DESCRIPTIONS: dict[str, str] = {
@@ -91,8 +94,9 @@ DESCRIPTIONS: dict[str, str] = {
     "propagate": "texts accepted elsewhere in the project, where they recur",
     "model": "the CRF tagger trained on accepted spans (`annotator train`)",
     "command": "the external command in the project setting 'suggest_command'",
+    "claims": "reported speech: claims with their cue and source (SOURCE links), "
+              "quotes direct or indirect",
 }
-_plugins_loaded = False
 
 
 def register_suggester(name: str, factory: SuggesterFactory, description: str = "") -> None:
@@ -102,34 +106,8 @@ def register_suggester(name: str, factory: SuggesterFactory, description: str = 
         DESCRIPTIONS[name] = description
 
 
-def _load_plugins() -> None:
-    global _plugins_loaded
-    if _plugins_loaded:
-        return
-    _plugins_loaded = True
-    for module in _PLUGINS:
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as err:
-            if err.name != module:
-                raise
-            continue
-        if "claims" not in SUGGESTERS and hasattr(mod, "ClaimSuggester"):
-            register_suggester(
-                "claims", _class_factory(mod.ClaimSuggester),
-                "claims, their reporting cues and sources (SOURCE links) in reported speech")
-
-
-def _class_factory(cls: Callable[..., Suggester]) -> SuggesterFactory:
-    """A factory building ``cls(project.schema)``."""
-    def factory(project: Project, annotator: str, report: Report) -> Suggester:
-        return cls(project.schema)
-    return factory
-
-
 def suggester_names() -> list[str]:
     """Names accepted by :func:`run_suggester`, registered ones included."""
-    _load_plugins()
     return list(SUGGESTERS)
 
 
@@ -172,7 +150,6 @@ def available_suggesters(project: Project) -> list[SuggesterInfo]:
 def create_suggester(project: Project, name: str, *, annotator: str | None = None,
                      report: Report | None = None) -> Suggester:
     """Build the suggester called ``name`` for ``project`` (SuggestError if it cannot run)."""
-    _load_plugins()
     factory = SUGGESTERS.get(name)
     if factory is None:
         raise SuggestError(f"unknown suggester {name!r}; choose one of "
