@@ -4,8 +4,9 @@
     .venv/bin/python bench/bench_claims.py --errors   # also list misses and false alarms
 
 Sets: ``bench/data/claims_heldout.py`` (written for this bench, see its
-docstring), ``bench/data/heldout.jsonl`` (another engineer's held-out set
-with CLAIM spans and SOURCE relations) when present, and the sample project
+docstring), the held-out gold project ``bench/data/heldout`` (another
+engineer's held-out set with CLAIM spans and SOURCE relations, read by
+:func:`bench.heldout.load_heldout`), and the sample project
 ``projects/sample`` (the seed articles with their hand annotations) when
 present. The sample is a development set: the suggester was tuned on it,
 so its figures are not held-out figures.
@@ -21,7 +22,6 @@ every bench script (both sets are small; they are ignored).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from dataclasses import dataclass, field
@@ -113,25 +113,20 @@ def load_own() -> list[GoldDoc]:
     return docs
 
 
-def load_jsonl(path: Path) -> list[GoldDoc]:
-    """Documents of a gold JSONL file: CLAIM spans, SOURCE relations to their actors."""
-    docs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        rec = json.loads(line)
-        spans = {s["id"]: s for s in rec.get("spans", [])}
-        source_of = {r["head"]: spans[r["tail"]] for r in rec.get("relations", [])
-                     if r.get("type") == "SOURCE" and r["tail"] in spans}
-        claims = []
-        for s in spans.values():
-            if s["label"] != "CLAIM":
-                continue
-            src = source_of.get(s["id"])
-            claims.append(GoldClaim((s["start"], s["end"]),
-                                    (src["start"], src["end"]) if src else None))
-        docs.append(GoldDoc(str(rec["id"]), rec["text"], claims))
-    return docs
+def gold_doc(doc: Document, ann: AnnotationSet) -> GoldDoc:
+    """The CLAIM spans of ``ann`` with the actor each one's SOURCE relation points to."""
+    source_of = {r.head: ann.spans[r.tail] for r in ann.relations.values()
+                 if r.type == "SOURCE" and r.tail in ann.spans}
+    claims = [GoldClaim((s.start, s.end), (source_of[s.id].start, source_of[s.id].end)
+                        if s.id in source_of else None)
+              for s in ann.sorted_spans() if s.label == "CLAIM"]
+    return GoldDoc(doc.id, doc.text, claims)
+
+
+def load_heldout_claims() -> list[GoldDoc]:
+    """The held-out gold project ``bench/data/heldout`` (:mod:`bench.heldout`)."""
+    from bench.heldout import load_heldout
+    return [gold_doc(doc, ann) for doc, ann in load_heldout()]
 
 
 def load_project(path: Path, annotator: str = "analyst") -> list[GoldDoc]:
@@ -142,13 +137,7 @@ def load_project(path: Path, annotator: str = "analyst") -> list[GoldDoc]:
     for doc in project.iter_documents():
         if not project.annotations_path(doc.id, annotator).exists():
             continue  # not annotated: no gold to compare with
-        ann = project.load_annotations(doc, annotator)
-        source_of = {r.head: ann.spans[r.tail] for r in ann.relations.values()
-                     if r.type == "SOURCE" and r.tail in ann.spans}
-        claims = [GoldClaim((s.start, s.end), (source_of[s.id].start, source_of[s.id].end)
-                            if s.id in source_of else None)
-                  for s in ann.sorted_spans() if s.label == "CLAIM"]
-        docs.append(GoldDoc(doc.id, doc.text, claims))
+        docs.append(gold_doc(doc, project.load_annotations(doc, annotator)))
     return docs
 
 
@@ -235,12 +224,8 @@ def main(argv: list[str] | None = None) -> int:
     sets: list[tuple[str, list[GoldDoc]]] = []
     if args.only in (None, "own"):
         sets.append(("claims_heldout.py", load_own()))
-    jsonl = ROOT / "bench" / "data" / "heldout.jsonl"
     if args.only in (None, "heldout"):
-        if jsonl.is_file():
-            sets.append(("heldout.jsonl", load_jsonl(jsonl)))
-        else:
-            print("heldout.jsonl: not present, skipped")
+        sets.append(("bench/data/heldout (held-out gold project)", load_heldout_claims()))
     sample = ROOT / "projects" / "sample"
     if args.only in (None, "sample") and (sample / "project.json").is_file():
         sets.append(("projects/sample (dev set: tuned on, not held-out)", load_project(sample)))

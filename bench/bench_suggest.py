@@ -5,11 +5,12 @@
     .venv/bin/python bench/bench_suggest.py --docs 500 # documents for the training-time figure
     .venv/bin/python bench/bench_suggest.py --steps speed   # only one part (quality speed training)
 
-1. Quality, exact span match, per label, on ``bench/data/heldout.jsonl``
-   (40 hand-annotated paragraphs). The set is split by id: the first half
-   (SEED) is what propagate and the model may learn from, the second half
-   (EVAL) is what every suggester is scored on. The dictionary learns
-   nothing and is also scored on all 40.
+1. Quality, exact span match, per label, on the held-out gold project
+   ``bench/data/heldout`` (40 hand-annotated paragraphs, :mod:`bench.heldout`).
+   The set is split by id: the first half (SEED) is what propagate and
+   the model may learn from, the second half (EVAL) is what every
+   suggester is scored on. The dictionary learns nothing and is also
+   scored on all 40.
    - dictionary: the shipped lexicon (resources/lexicon);
    - propagate: seeded with the gold spans of SEED as accepted spans;
    - model: CRF trained on projects/sample (accepted spans of its done
@@ -28,7 +29,6 @@ The exit status is 0 when everything ran, 1 when a step failed.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import statistics
 import sys
@@ -42,7 +42,6 @@ sys.path.insert(0, str(ROOT))
 from annotator.core.arabic import normalize  # noqa: E402
 from annotator.core.model import AnnotationSet, Document, Span  # noqa: E402
 from annotator.formats.project import Project  # noqa: E402
-from annotator.formats.serialize import span_from_dict  # noqa: E402
 from annotator.suggest.base import Evaluation, LabelScores, micro  # noqa: E402
 from annotator.suggest.crf import (  # noqa: E402
     CRFSuggester,
@@ -59,21 +58,17 @@ from annotator.suggest.lexicon import (  # noqa: E402
     load_lexicon,
 )
 from annotator.suggest.propagate import PropagateSuggester  # noqa: E402
+from bench.heldout import HELDOUT  # noqa: E402
+from bench.heldout import load_heldout as load_gold  # noqa: E402
 
-HELDOUT = ROOT / "bench" / "data" / "heldout.jsonl"
 SAMPLE = ROOT / "projects" / "sample"
 LABELS = ["ACTOR", "LOCATION", "CLAIM", "CUE"]
 Example = tuple[Document, list[Span]]
 
 
 def load_heldout() -> list[Example]:
-    out = []
-    for line in HELDOUT.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            rec = json.loads(line)
-            out.append((Document(id=rec["id"], text=rec["text"]),
-                        [span_from_dict(s) for s in rec["spans"]]))
-    return sorted(out, key=lambda e: e[0].id)
+    """The held-out documents with their gold spans (sorted by start), sorted by id."""
+    return [(doc, gold.sorted_spans()) for doc, gold in load_gold()]
 
 
 def print_scores(title: str, scores: dict[str, LabelScores], labels=LABELS) -> None:

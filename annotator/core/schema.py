@@ -1,7 +1,8 @@
 """Label schema: span labels, relation types and their attributes, per project.
 
 The description of a label is its annotation guideline, in English and
-Arabic, shown next to the text while annotating.
+Arabic, shown next to the text while annotating: the short form of the
+guideline ``docs/GUIDELINE.md``, which the default schema's labels follow.
 """
 
 from __future__ import annotations

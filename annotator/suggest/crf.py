@@ -1,5 +1,8 @@
 """The ``model`` suggester: a CRF sequence tagger trained on the project's accepted spans.
 
+It learns whatever the accepted spans do; the guideline they follow is
+``docs/GUIDELINE.md``.
+
 Tokens are clitic-split words (:func:`annotator.core.arabic.tokens`, with
 the proclitics و ف ب ل ك split off by
 :func:`annotator.core.arabic.proclitic_length`), so a span over ``الجزائر``

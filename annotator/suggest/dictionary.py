@@ -6,7 +6,7 @@ original offsets with :meth:`NormalizedText.to_original`, so tashkeel,
 tatweel, hamza and teh-marbuta variants all match and the span covers the
 original letters with their marks.
 
-Rules (DESIGN.md "Arabic conventions"):
+Rules (DESIGN.md "Arabic conventions"; what a span covers: ``docs/GUIDELINE.md``):
 
 - whole words only: a match must end at a word end, and start at a word
   start or right after the proclitics و ف ب ل ك of the same word, as

@@ -5,7 +5,8 @@ a one-document lexicon entry with its label; the project's texts are
 matched with the same automaton and rules as the dictionary (whole words,
 proclitics outside, longest match per label). The score of a text is the
 share of its reviewed occurrences that were accepted with that label, so
-a text that people often reject scores low.
+a text that people often reject scores low. Span extents follow
+``docs/GUIDELINE.md``, as the accepted spans do.
 """
 
 from __future__ import annotations

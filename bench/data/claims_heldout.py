@@ -1,5 +1,7 @@
 """Hand-written Arabic news paragraphs with gold claims and their sources (claim-suggester bench).
 
+Annotated by the claim rules of ``docs/GUIDELINE.md`` (summarised below).
+
 Original writing in the style of Arabic security news about Libya, Algeria,
 Tunisia, Egypt and the Sahel; persons are fictional or referred to by role,
 events and quotes are invented. Not taken from /work/shared/seeds nor from
