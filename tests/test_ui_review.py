@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -16,8 +17,10 @@ from annotator.suggest.review import review_stats
 from annotator.ui.bulk_dialog import BulkAcceptDialog
 from annotator.ui.help_dialog import help_rows
 from annotator.ui.main_window import MainWindow
+from annotator.ui.review_panel import DOCUMENT_DELAY_MS
 from tests.ui_support import (  # noqa: F401 - fixtures
     disk_annotations,
+    dock,
     isolated_settings_fixture,
     key,
     make_window_fixture,
@@ -252,13 +255,17 @@ def test_review_panel_shows_precision_per_origin(make_window, qtbot):
 
 def test_document_counts_wait_until_the_review_dock_is_shown(make_window, qtbot):
     window = make_window([("a", TEXT)])
-    window._docks["labels"].raise_()  # the review tab is behind the labels
+    dock(window, "labels").raise_()  # the review tab is behind the labels
     panel = window.review
     before = panel.document_counts.text()
     _with_suggestions(window, [_suggest(window, "الجزائر", "LOCATION")])
-    qtbot.waitUntil(lambda: len(window.spans.model._spans) == 1)  # the edit went through
-    assert panel.document_counts.text() == before  # not counted while hidden
-    window._docks["review"].raise_()
+    qtbot.waitUntil(lambda: window.spans.model.rowCount() == 1)  # the edit went through
+    # Not counted while hidden: the counts must not change for several times the
+    # delay after which a shown panel would have counted (waitUntil times out).
+    with pytest.raises(qtbot.TimeoutError):
+        qtbot.waitUntil(lambda: panel.document_counts.text() != before,
+                        timeout=5 * DOCUMENT_DELAY_MS)
+    dock(window, "review").raise_()
     qtbot.waitUntil(lambda: "1 pending" in panel.document_counts.text())
 
 

@@ -15,6 +15,7 @@ from annotator.ui.actions import ACTIONS, label_actions
 from annotator.ui.help_dialog import help_rows
 from tests.ui_support import (  # noqa: F401
     disk_annotations,
+    dock,
     isolated_settings_fixture,
     key,
     make_window_fixture,
@@ -139,7 +140,7 @@ def test_arabic_interface_mirrors_and_translates(make_window, qtbot):
     assert window.documents.model.data(window.documents.model.index(0, 1)) == "جديد"
     # documents on the reading-start side (right), spans on the other
     right = Qt.DockWidgetArea.RightDockWidgetArea
-    assert window.dockWidgetArea(window._docks["documents"]) == right
+    assert window.dockWidgetArea(dock(window, "documents")) == right
     assert "مكان" in window.label_palette.guideline_text("LOCATION")
 
 
@@ -238,7 +239,8 @@ def test_closing_the_window_saves_at_once_and_releases_the_lock(make_window, qtb
     window.view.select_cp(0, 3)
     key(qtbot, window, "1")
     session = window.session
-    assert session._timer.isActive() and session._timer.interval() < 1000  # saved within 1 s
+    due = session.autosave_due_ms()
+    assert due is not None and due < 1000  # saved within 1 s
     window.close()  # before the timer fires
     path = session.project.annotations_path("a")
     assert json.loads(path.read_text(encoding="utf-8"))["spans"][0]["text"] == "قال"
@@ -287,26 +289,27 @@ def test_f1_opens_the_shortcut_table(make_window, qtbot):
 
 def test_a_stream_of_edits_does_not_postpone_the_autosave(make_window, qtbot):
     window = make_window(DOCS)
-    timer = window.session._timer
+    session = window.session
     window.view.select_cp(0, 3)
     key(qtbot, window, "1")
-    assert timer.isActive()
-    first = timer.remainingTime()
-    qtbot.waitUntil(lambda: timer.remainingTime() < first)  # some time passes
+    first = session.autosave_due_ms()
+    assert first is not None
+    qtbot.waitUntil(lambda: (session.autosave_due_ms() or first) < first)  # some time passes
     window.view.select_cp(4, 8)
     key(qtbot, window, "1")
-    assert timer.remainingTime() < first  # not restarted by the second edit
+    due = session.autosave_due_ms()
+    assert due is not None and due < first  # not restarted by the second edit
 
 
 def test_window_layout_is_remembered(make_window, qtbot):
     window = make_window(DOCS)
     window.resize(700, 500)  # within the offscreen screen (restoreGeometry clamps to it)
-    window._docks["labels"].hide()
+    dock(window, "labels").hide()
     qtbot.waitUntil(lambda: window.width() == 700)
     window.close()
     again = make_window([])
     qtbot.waitUntil(lambda: again.width() == 700 and again.height() == 500)
-    assert not again._docks["labels"].isVisible()
+    assert not dock(again, "labels").isVisible()
 
 
 def test_annotations_of_another_text_are_refused_with_a_message(make_window, qtbot):

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDockWidget
 
 from annotator.core.model import Document
 from annotator.formats.project import Project
@@ -93,3 +94,14 @@ def key(qtbot, window: MainWindow, k: Qt.Key | str,
         mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     """Press a key in the text view (where the analyst types)."""
     qtbot.keyClick(window.view, k, mods)
+
+
+def dock(window: MainWindow, name: str) -> QDockWidget:
+    """The dock ``name`` of ``window`` (documents, spans, labels, attributes, review).
+
+    Found by its object name ``dock.<name>``, the key under which the window
+    stores its layout, so tests need not read the window's private table.
+    """
+    found = window.findChild(QDockWidget, f"dock.{name}")
+    assert found is not None, f"no dock {name!r}"
+    return found

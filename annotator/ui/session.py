@@ -131,6 +131,10 @@ class Session(QObject):
         if not self.undo_stack.isClean() and not self._timer.isActive():
             self._timer.start()
 
+    def autosave_due_ms(self) -> int | None:
+        """Milliseconds until the pending autosave, or None when none is pending."""
+        return self._timer.remainingTime() if self._timer.isActive() else None
+
     @property
     def has_conflict(self) -> bool:
         """True when the file changed on disk; autosave then stops until a reload."""
