@@ -7,7 +7,10 @@ guideline ``docs/GUIDELINE.md``, which the default schema's labels follow.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 
@@ -115,127 +118,88 @@ class LabelSchema:
         return replace(self, span_labels=tuple(labels))
 
 
+# ---------------------------------------------------------------- as a mapping
+
+def _attribute_to_mapping(a: AttributeDef) -> dict[str, Any]:
+    d: dict[str, Any] = {"name": a.name, "values": list(a.values)}
+    if a.default is not None:
+        d["default"] = a.default
+    if a.description:
+        d["description"] = dict(a.description)
+    if a.value_labels:
+        d["value_labels"] = {k: dict(v) for k, v in a.value_labels.items()}
+    return d
+
+
+def _attribute_from_mapping(d: dict[str, Any]) -> AttributeDef:
+    return AttributeDef(name=str(d["name"]), values=tuple(d.get("values") or ()),
+                        default=d.get("default"), description=dict(d.get("description") or {}),
+                        value_labels={k: dict(v) for k, v in
+                                      (d.get("value_labels") or {}).items()})
+
+
+def schema_to_mapping(schema: LabelSchema) -> dict[str, Any]:
+    """The schema as plain data: what ``project.json`` stores under ``"schema"``."""
+    return {
+        "span_labels": [
+            {"name": lab.name, "colour": lab.colour, "key": lab.key,
+             "description": dict(lab.description),
+             "attributes": [_attribute_to_mapping(a) for a in lab.attributes]}
+            for lab in schema.span_labels],
+        "relation_types": [
+            {"name": r.name, "head_labels": list(r.head_labels),
+             "tail_labels": list(r.tail_labels), "colour": r.colour, "key": r.key,
+             "description": dict(r.description),
+             "attributes": [_attribute_to_mapping(a) for a in r.attributes]}
+            for r in schema.relation_types],
+    }
+
+
+def schema_from_mapping(d: Any) -> LabelSchema:
+    """A schema from plain data; ValueError naming what is wrong."""
+    if not isinstance(d, dict) or not isinstance(d.get("span_labels"), list):
+        raise ValueError("the schema needs a list 'span_labels'")
+    try:
+        labels = tuple(
+            SpanLabel(name=str(x["name"]), colour=str(x.get("colour") or "#888888"),
+                      key=str(x.get("key") or ""), description=dict(x.get("description") or {}),
+                      attributes=tuple(_attribute_from_mapping(a)
+                                       for a in x.get("attributes") or ()))
+            for x in d["span_labels"])
+        rels = tuple(
+            RelationType(name=str(x["name"]), head_labels=tuple(x.get("head_labels") or ()),
+                         tail_labels=tuple(x.get("tail_labels") or ()),
+                         colour=str(x.get("colour") or "#555555"), key=str(x.get("key") or ""),
+                         description=dict(x.get("description") or {}),
+                         attributes=tuple(_attribute_from_mapping(a)
+                                          for a in x.get("attributes") or ()))
+            for x in d.get("relation_types") or ())
+    except (KeyError, TypeError, AttributeError, ValueError) as err:
+        raise ValueError(f"malformed schema: {err}") from err
+    schema = LabelSchema(span_labels=labels, relation_types=rels)
+    problems = schema.problems()
+    if problems:
+        raise ValueError("; ".join(problems))
+    return schema
+
+
 # ---------------------------------------------------------------- the default schema
 
-CERTAINTY_VALUES = ("CT+", "PR+", "PS+", "CT-", "PR-", "PS-", "CTu", "Uu")
-CERTAINTY_LABELS = {
-    "CT+": {"en": "certainly true", "ar": "صحيح يقينًا"},
-    "PR+": {"en": "probably true", "ar": "صحيح على الأرجح"},
-    "PS+": {"en": "possibly true", "ar": "ربما صحيح"},
-    "CT-": {"en": "certainly false", "ar": "خاطئ يقينًا"},
-    "PR-": {"en": "probably false", "ar": "خاطئ على الأرجح"},
-    "PS-": {"en": "possibly false", "ar": "ربما خاطئ"},
-    "CTu": {"en": "source is certain it is unknown", "ar": "المصدر متيقن أنه غير معروف"},
-    "Uu": {"en": "uncommitted / unknown", "ar": "غير ملتزم / غير معروف"},
-}
+#: The default schema, a resource shipped in the package (package-data): ACTOR,
+#: LOCATION, CLAIM, CUE; relations SOURCE and ABOUT. Its label descriptions are
+#: the short form of the guideline ``docs/GUIDELINE.md``.
+DEFAULT_SCHEMA_FILE = (Path(__file__).resolve().parent.parent / "resources" / "schema"
+                       / "default.json")
 
-ACTOR_TYPE_LABELS = {
-    "person": {"en": "person", "ar": "شخص"},
-    "organisation": {"en": "organisation", "ar": "منظمة"},
-    "state": {"en": "state", "ar": "دولة"},
-    "armed_group": {"en": "armed group", "ar": "جماعة مسلحة"},
-    "unnamed_source": {"en": "unnamed source", "ar": "مصدر غير مسمّى"},
-}
-SOURCE_KIND_LABELS = {
-    "named_actor": {"en": "named actor", "ar": "فاعل مسمّى"},
-    "unnamed_source": {"en": "unnamed source", "ar": "مصدر غير مسمّى"},
-    "author": {"en": "the article's author", "ar": "كاتب المقال"},
-}
-QUOTE_LABELS = {
-    "direct": {"en": "direct quote", "ar": "اقتباس مباشر"},
-    "indirect": {"en": "paraphrase", "ar": "نقل غير مباشر"},
-}
-STANCE_LABELS = {
-    "support": {"en": "supports", "ar": "مؤيد"},
-    "oppose": {"en": "opposes", "ar": "معارض"},
-    "neutral": {"en": "neutral", "ar": "محايد"},
-}
 
-_PROCLITIC_RULE_EN = (
-    "Proclitics و ف ب ل ك stay OUTSIDE the span; the article ال stays inside "
-    "(والجزائر -> الجزائر, بالقاهرة -> القاهرة)."
-)
-_PROCLITIC_RULE_AR = (
-    "تبقى السوابق و ف ب ل ك خارج الوسم، وتبقى أداة التعريف ال داخله "
-    "(والجزائر ← الجزائر، بالقاهرة ← القاهرة)."
-)
+@cache
+def _default_schema_text() -> str:
+    return DEFAULT_SCHEMA_FILE.read_text(encoding="utf-8")
 
 
 def default_schema() -> LabelSchema:
-    """ACTOR (1), LOCATION (2), CLAIM (3), CUE (4); relations SOURCE and ABOUT."""
-    actor = SpanLabel(
-        name="ACTOR", colour="#e6194b", key="1",
-        description={
-            "en": "A person, organisation, state, armed group or unnamed source that acts or "
-                  "speaks: دونالد ترامب, وزارة الدفاع الجزائرية, تنظيم داعش, مصدر أمني رفيع. "
-                  "Tag the full name with its title when the title identifies the actor "
-                  "(وزير الداخلية التونسي). " + _PROCLITIC_RULE_EN,
-            "ar": "شخص أو منظمة أو دولة أو جماعة مسلحة أو مصدر غير مسمّى يقوم بفعل أو يدلي "
-                  "بتصريح: دونالد ترامب، وزارة الدفاع الجزائرية، تنظيم داعش، مصدر أمني رفيع. "
-                  "يوسم الاسم كاملًا مع اللقب إذا كان اللقب يحدد الفاعل (وزير الداخلية "
-                  "التونسي). " + _PROCLITIC_RULE_AR,
-        },
-        attributes=(
-            AttributeDef("type", ("person", "organisation", "state", "armed_group",
-                                  "unnamed_source"),
-                         description={"en": "What kind of actor", "ar": "نوع الفاعل"},
-                         value_labels=ACTOR_TYPE_LABELS),
-        ),
-    )
-    location = SpanLabel(
-        name="LOCATION", colour="#3cb44b", key="2",
-        description={
-            "en": "A named place: country, city, region, border area, facility "
-                  "(الجزائر, سرت, الهلال النفطي, منطقة الساحل). A country that acts "
-                  "(واشنطن تدعو) is an ACTOR, not a LOCATION. " + _PROCLITIC_RULE_EN,
-            "ar": "مكان مسمّى: دولة أو مدينة أو منطقة أو شريط حدودي أو منشأة (الجزائر، سرت، "
-                  "الهلال النفطي، منطقة الساحل). الدولة التي تفعل أو تصرّح (واشنطن تدعو) "
-                  "فاعل وليست مكانًا. " + _PROCLITIC_RULE_AR,
-        },
-    )
-    claim = SpanLabel(
-        name="CLAIM", colour="#4363d8", key="3",
-        description={
-            "en": "Reported content: what a source says, asserts, reveals or believes. Tag the "
-                  "content only (after إن / أن, or inside the quotation marks), not the "
-                  "reporting verb, and link it to its source with SOURCE.",
-            "ar": "مضمون منقول: ما يقوله مصدر أو يؤكده أو يكشفه أو يعتقده. يوسم المضمون فقط "
-                  "(بعد إن / أن أو داخل علامات الاقتباس) دون فعل القول، ويربط بمصدره "
-                  "بعلاقة SOURCE.",
-        },
-        attributes=(
-            AttributeDef("source_kind", ("named_actor", "unnamed_source", "author"),
-                         description={"en": "Who the source is", "ar": "نوع المصدر"},
-                         value_labels=SOURCE_KIND_LABELS),
-            AttributeDef("quote", ("direct", "indirect"),
-                         description={"en": "Quoted or paraphrased",
-                                      "ar": "اقتباس مباشر أم غير مباشر"},
-                         value_labels=QUOTE_LABELS),
-            AttributeDef("certainty", CERTAINTY_VALUES, value_labels=CERTAINTY_LABELS,
-                         description={"en": "Certainty relative to the source (FactBank)",
-                                      "ar": "درجة اليقين بالنسبة للمصدر"}),
-            AttributeDef("stance", ("support", "oppose", "neutral"), value_labels=STANCE_LABELS,
-                         description={"en": "Stance of the source", "ar": "موقف المصدر"}),
-        ),
-    )
-    cue = SpanLabel(
-        name="CUE", colour="#f58231", key="4",
-        description={
-            "en": "The reporting verb or phrase that introduces a claim: قال, أكد, أشار, "
-                  "حسب, وفق, نقلا عن.",
-            "ar": "فعل القول أو العبارة التي تقدّم الادعاء: قال، أكد، أشار، حسب، وفق، نقلا عن.",
-        },
-    )
-    source = RelationType(
-        name="SOURCE", head_labels=("CLAIM",), tail_labels=("ACTOR",), colour="#911eb4", key="s",
-        description={"en": "Links a claim to the actor who made it.",
-                     "ar": "يربط الادعاء بالفاعل الذي أدلى به."},
-    )
-    about = RelationType(
-        name="ABOUT", head_labels=("CLAIM",), tail_labels=("ACTOR", "LOCATION"),
-        colour="#008080", key="a",
-        description={"en": "Links a claim to an actor or place it is about.",
-                     "ar": "يربط الادعاء بفاعل أو مكان يتناوله."},
-    )
-    return LabelSchema(span_labels=(actor, location, claim, cue),
-                       relation_types=(source, about))
+    """ACTOR (1), LOCATION (2), CLAIM (3), CUE (4); relations SOURCE and ABOUT.
+
+    Read from :data:`DEFAULT_SCHEMA_FILE`; every call returns a fresh value.
+    """
+    return schema_from_mapping(json.loads(_default_schema_text()))

@@ -10,7 +10,7 @@ import dataclasses
 from typing import Any
 
 from annotator.core.model import Document, Relation, Span, Status
-from annotator.core.schema import AttributeDef, LabelSchema, RelationType, SpanLabel
+from annotator.core.schema import LabelSchema, schema_from_mapping, schema_to_mapping
 
 _SPAN_KEYS = ("id", "start", "end", "label", "text", "attributes", "status", "origin", "score",
               "created", "modified", "canonical_id")
@@ -214,62 +214,14 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
 # ------------------------------------------------------------------ schema
 
 
-def _attr_to_dict(a: AttributeDef) -> dict[str, Any]:
-    d: dict[str, Any] = {"name": a.name, "values": list(a.values)}
-    if a.default is not None:
-        d["default"] = a.default
-    if a.description:
-        d["description"] = dict(a.description)
-    if a.value_labels:
-        d["value_labels"] = {k: dict(v) for k, v in a.value_labels.items()}
-    return d
-
-
-def _attr_from_dict(d: dict[str, Any]) -> AttributeDef:
-    return AttributeDef(name=str(d["name"]), values=tuple(d.get("values") or ()),
-                        default=d.get("default"), description=dict(d.get("description") or {}),
-                        value_labels={k: dict(v) for k, v in
-                                      (d.get("value_labels") or {}).items()})
-
-
 def schema_to_dict(schema: LabelSchema) -> dict[str, Any]:
     """The schema as stored in ``project.json``."""
-    return {
-        "span_labels": [
-            {"name": lab.name, "colour": lab.colour, "key": lab.key,
-             "description": dict(lab.description),
-             "attributes": [_attr_to_dict(a) for a in lab.attributes]}
-            for lab in schema.span_labels],
-        "relation_types": [
-            {"name": r.name, "head_labels": list(r.head_labels),
-             "tail_labels": list(r.tail_labels), "colour": r.colour, "key": r.key,
-             "description": dict(r.description),
-             "attributes": [_attr_to_dict(a) for a in r.attributes]}
-            for r in schema.relation_types],
-    }
+    return schema_to_mapping(schema)
 
 
 def schema_from_dict(d: Any) -> LabelSchema:
     """Parse a schema; raises :class:`FormatProblem` naming what is wrong."""
-    if not isinstance(d, dict) or not isinstance(d.get("span_labels"), list):
-        raise FormatProblem("the schema needs a list 'span_labels'")
     try:
-        labels = tuple(
-            SpanLabel(name=str(x["name"]), colour=str(x.get("colour") or "#888888"),
-                      key=str(x.get("key") or ""), description=dict(x.get("description") or {}),
-                      attributes=tuple(_attr_from_dict(a) for a in x.get("attributes") or ()))
-            for x in d["span_labels"])
-        rels = tuple(
-            RelationType(name=str(x["name"]), head_labels=tuple(x.get("head_labels") or ()),
-                         tail_labels=tuple(x.get("tail_labels") or ()),
-                         colour=str(x.get("colour") or "#555555"), key=str(x.get("key") or ""),
-                         description=dict(x.get("description") or {}),
-                         attributes=tuple(_attr_from_dict(a) for a in x.get("attributes") or ()))
-            for x in d.get("relation_types") or ())
-    except (KeyError, TypeError, AttributeError, ValueError) as err:
-        raise FormatProblem(f"malformed schema: {err}") from err
-    schema = LabelSchema(span_labels=labels, relation_types=rels)
-    problems = schema.problems()
-    if problems:
-        raise FormatProblem("; ".join(problems))
-    return schema
+        return schema_from_mapping(d)
+    except ValueError as err:
+        raise FormatProblem(str(err)) from err
