@@ -13,7 +13,7 @@ of spans spaCy's tokens cannot align (its tokenizer keeps ``والجزائر`` w
 
 Each export runs in its own process, so its peak resident memory (``ru_maxrss``)
 is its own; exports of 1,000 documents or more also use worker processes
-(:mod:`annotator.formats.exporters.parallel`), whose CPU time and peak memory
+(:mod:`annotator.formats.codecs.parallel`), whose CPU time and peak memory
 are counted too. Times are wall-clock; CPU is the total over all processes.
 Every document and every span is exported (``--documents all`` with
 suggestions), the worst case.
@@ -37,8 +37,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(HERE.parent))
 
+from annotator.formats.codecs.parallel import workers  # noqa: E402
 from annotator.formats.export import ExportOptions, export_project  # noqa: E402
-from annotator.formats.exporters.parallel import workers  # noqa: E402
 from annotator.formats.project import Project  # noqa: E402
 
 ANNOTATOR = "bench"
@@ -69,7 +69,7 @@ def run_spacy(project_path: Path) -> dict[str, float]:
     import spacy
     from spacy.training import offsets_to_biluo_tags
 
-    from annotator.formats.exporters.selection import CLAIM_LABELS
+    from annotator.formats.codecs.selection import CLAIM_LABELS
 
     nlp = spacy.blank("ar")
     project = Project.open(project_path, annotator=ANNOTATOR)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from annotator.core.model import DocStatus, Status
+from annotator.formats.codecs.brat import fragments
 from annotator.formats.export import ExportOptions, export_project
-from annotator.formats.exporters.brat import fragments
 from annotator.formats.project import Project
 from tests import export_sample
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from annotator.core.model import AnnotationSet, DocStatus, Document, Span
+from annotator.formats.codecs.conll import decode_id, encode_id
 from annotator.formats.exchange import import_annotated
 from annotator.formats.export import ExportOptions, export_project
-from annotator.formats.exporters.conll import decode_id, encode_id
 from annotator.formats.project import Project
 from tests import export_sample
 

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from annotator.core import arabic
 from annotator.core.model import Document, Span
-from annotator.formats.exporters import conll, selection, tokenise
+from annotator.formats.codecs import conll, selection, tokenise
 from tests.strategies import hostile_text
 
 LONE_SURROGATES = st.sampled_from(["\ud83d", "\ude00", "\ud800\udc00"])

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from annotator.formats.codecs import parallel
 from annotator.formats.errors import ProjectError
 from annotator.formats.export import ExportOptions, export_project
-from annotator.formats.exporters import parallel
 from annotator.formats.project import Project
 from tests import export_sample
 

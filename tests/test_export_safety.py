@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from annotator.core.model import DocStatus
+from annotator.formats.codecs.output import MARKER
 from annotator.formats.errors import ProjectError, WriteError
 from annotator.formats.export import FORMATS, ExportOptions, export_project
-from annotator.formats.exporters.output import MARKER
 from annotator.formats.project import Project
 from tests import export_sample
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
+from annotator.formats.codecs.spacy_docbin import words_and_spaces
+from annotator.formats.codecs.tokenise import clitic_view, word_view
 from annotator.formats.export import ExportOptions, export_project
-from annotator.formats.exporters.spacy_docbin import words_and_spaces
-from annotator.formats.exporters.tokenise import clitic_view, word_view
 from annotator.formats.project import Project
 from tests import export_sample
 from tests.test_export_tokenise import text_and_spans

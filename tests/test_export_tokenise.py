@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from annotator.core.model import Span
 from annotator.core.text import boundary_problem, snap_out
-from annotator.formats.exporters.tokenise import (
+from annotator.formats.codecs.tokenise import (
     clitic_view,
     iob2,
     layers,

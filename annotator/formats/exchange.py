@@ -20,8 +20,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from annotator.formats.codecs.importing import Importer, RecordProblem
 from annotator.formats.errors import ProjectError
-from annotator.formats.exporters.importing import Importer, RecordProblem
 from annotator.formats.report import Progress, Report, no_progress
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = ["IMPORT_FORMATS", "detect_format", "import_annotated"]
 
-#: Format name -> module of :mod:`annotator.formats.exporters` whose ``read(path)``
+#: Format name -> module of :mod:`annotator.formats.codecs` whose ``read(path)``
 #: yields (file, line, record or problem).
 IMPORT_FORMATS: dict[str, str] = {
     "gold": "gold_jsonl",
@@ -84,7 +84,7 @@ def import_annotated(project: Project, path: Path, fmt: str,
     path = Path(path)
     if not path.exists():
         raise ProjectError(f"{path} does not exist")
-    reader = importlib.import_module(f"annotator.formats.exporters.{module}").read
+    reader = importlib.import_module(f"annotator.formats.codecs.{module}").read
     progress = progress or no_progress
     report = Report()
     importer = Importer(project)

@@ -9,7 +9,7 @@ word-level and clitic-split views), ``brat`` (standoff with configuration),
 Every export streams the project one document at a time, checks every span
 against its text before writing it, and writes into a temporary file or
 folder beside ``out`` that replaces ``out`` only when complete: a failure
-leaves nothing behind. See :mod:`annotator.formats.exporters`.
+leaves nothing behind. See :mod:`annotator.formats.codecs`.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.errors import ProjectError
-from annotator.formats.exporters.options import ExportOptions
 from annotator.formats.report import Progress, Report
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMATS", "ExportOptions", "export_project"]
 
-#: Format name -> module of :mod:`annotator.formats.exporters` whose ``export`` writes it.
+#: Format name -> module of :mod:`annotator.formats.codecs` whose ``export`` writes it.
 FORMATS: dict[str, str] = {
     "jsonl": "gold_jsonl",
     "hf": "hf",
@@ -55,6 +55,6 @@ def export_project(project: Project, fmt: str, out: Path, options: ExportOptions
     options = options or ExportOptions()
     options.check(project.schema)
     report = Report()
-    exporter = importlib.import_module(f"annotator.formats.exporters.{module}")
+    exporter = importlib.import_module(f"annotator.formats.codecs.{module}")
     exporter.export(project, Path(out), options, report, progress)
     return report

@@ -1,4 +1,5 @@
-"""One module per dataset format (export and, where the format allows, import), plus shared helpers.
+"""Codecs: one module per dataset format, which writes it and, where the format allows,
+reads it back (hence codecs, not exporters), plus shared helpers.
 
 Entry points are :mod:`annotator.formats.export` and :mod:`annotator.formats.exchange`;
 the helpers here are ``options`` (what to export), ``selection`` (which documents and

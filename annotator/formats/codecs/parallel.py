@@ -24,9 +24,9 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from annotator.formats.codecs.options import ExportOptions
+from annotator.formats.codecs.selection import ExportAborted, ExportItem, load_item, wanted
 from annotator.formats.errors import ProjectError
-from annotator.formats.exporters.options import ExportOptions
-from annotator.formats.exporters.selection import ExportAborted, ExportItem, load_item, wanted
 from annotator.formats.report import Progress, Report, no_progress
 
 if TYPE_CHECKING:

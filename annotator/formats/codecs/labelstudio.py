@@ -28,11 +28,11 @@ from xml.sax.saxutils import quoteattr
 from annotator.core.model import Relation, Span, Status
 from annotator.core.schema import LabelSchema
 from annotator.core.text import Utf16Map, sha256_text
-from annotator.formats.exporters.doccano import to_codepoints
-from annotator.formats.exporters.importing import ImportRecord, RecordProblem
-from annotator.formats.exporters.options import ExportOptions
-from annotator.formats.exporters.output import close_durably, open_text, staged
-from annotator.formats.exporters.selection import ExportItem, iter_items
+from annotator.formats.codecs.doccano import to_codepoints
+from annotator.formats.codecs.importing import ImportRecord, RecordProblem
+from annotator.formats.codecs.options import ExportOptions
+from annotator.formats.codecs.output import close_durably, open_text, staged
+from annotator.formats.codecs.selection import ExportItem, iter_items
 from annotator.formats.report import Progress, Report
 
 if TYPE_CHECKING:

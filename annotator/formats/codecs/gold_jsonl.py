@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.text import sha256_text
-from annotator.formats.exporters.importing import ImportRecord, RecordProblem
-from annotator.formats.exporters.options import ExportOptions
-from annotator.formats.exporters.output import staged_files
-from annotator.formats.exporters.parallel import render_items
-from annotator.formats.exporters.selection import ExportItem
+from annotator.formats.codecs.importing import ImportRecord, RecordProblem
+from annotator.formats.codecs.options import ExportOptions
+from annotator.formats.codecs.output import staged_files
+from annotator.formats.codecs.parallel import render_items
+from annotator.formats.codecs.selection import ExportItem
 from annotator.formats.report import Progress, Report
 from annotator.formats.serialize import (
     FormatProblem,

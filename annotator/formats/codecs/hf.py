@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING, Any
 
 import annotator
 from annotator.core.model import now_iso
-from annotator.formats.exporters.options import SPLIT_NAMES, ExportOptions
-from annotator.formats.exporters.output import SplitFiles, open_text, staged
-from annotator.formats.exporters.parallel import render_items
-from annotator.formats.exporters.selection import CLAIM_LABELS, ExportItem
-from annotator.formats.exporters.tokenise import (
+from annotator.formats.codecs.options import SPLIT_NAMES, ExportOptions
+from annotator.formats.codecs.output import SplitFiles, open_text, staged
+from annotator.formats.codecs.parallel import render_items
+from annotator.formats.codecs.selection import CLAIM_LABELS, ExportItem
+from annotator.formats.codecs.tokenise import (
     clitic_view,
     iob2,
     layers,

@@ -27,12 +27,12 @@ from typing import IO, TYPE_CHECKING
 from urllib.parse import quote, unquote
 
 from annotator.core.model import Span
-from annotator.formats.exporters.importing import ImportRecord, RecordProblem
-from annotator.formats.exporters.options import ExportOptions
-from annotator.formats.exporters.output import open_text, staged
-from annotator.formats.exporters.parallel import render_items
-from annotator.formats.exporters.selection import CLAIM_LABELS, ExportItem
-from annotator.formats.exporters.tokenise import (
+from annotator.formats.codecs.importing import ImportRecord, RecordProblem
+from annotator.formats.codecs.options import ExportOptions
+from annotator.formats.codecs.output import open_text, staged
+from annotator.formats.codecs.parallel import render_items
+from annotator.formats.codecs.selection import CLAIM_LABELS, ExportItem
+from annotator.formats.codecs.tokenise import (
     Tok,
     clitic_view,
     map_spans,

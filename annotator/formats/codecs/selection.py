@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from annotator.core.model import AnnotationSet, DocStatus, Document, Relation, Span, Status
 from annotator.core.text import boundary_problem, span_problem
+from annotator.formats.codecs.options import SPLIT_NAMES, ExportOptions
 from annotator.formats.errors import HashMismatchError, ProjectError
-from annotator.formats.exporters.options import SPLIT_NAMES, ExportOptions
 from annotator.formats.report import Progress, Report, no_progress
 
 if TYPE_CHECKING:

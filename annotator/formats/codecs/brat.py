@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.core.model import Relation, Span, Status
 from annotator.core.schema import LabelSchema
-from annotator.formats.exporters.importing import ImportRecord, RecordProblem
-from annotator.formats.exporters.options import ExportOptions
-from annotator.formats.exporters.output import open_text, staged
-from annotator.formats.exporters.selection import ExportItem, iter_items
+from annotator.formats.codecs.importing import ImportRecord, RecordProblem
+from annotator.formats.codecs.options import ExportOptions
+from annotator.formats.codecs.output import open_text, staged
+from annotator.formats.codecs.selection import ExportItem, iter_items
 from annotator.formats.filenames import safe_stem
 from annotator.formats.report import Progress, Report
 

@@ -20,16 +20,16 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from annotator.formats.errors import ProjectError
-from annotator.formats.exporters.options import ExportOptions
-from annotator.formats.exporters.output import staged
-from annotator.formats.exporters.selection import (
+from annotator.formats.codecs.options import ExportOptions
+from annotator.formats.codecs.output import staged
+from annotator.formats.codecs.selection import (
     CLAIM_LABELS,
     ExportAborted,
     ExportItem,
     iter_items,
 )
-from annotator.formats.exporters.tokenise import Tok, clitic_view, word_view
+from annotator.formats.codecs.tokenise import Tok, clitic_view, word_view
+from annotator.formats.errors import ProjectError
 from annotator.formats.report import Progress, Report
 
 if TYPE_CHECKING:

@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.core.model import Relation, Span, Status
 from annotator.core.text import Utf16Map, sha256_text
-from annotator.formats.exporters.importing import ImportRecord, RecordProblem
-from annotator.formats.exporters.options import ExportOptions
-from annotator.formats.exporters.output import staged_files
-from annotator.formats.exporters.selection import ExportItem, iter_items
+from annotator.formats.codecs.importing import ImportRecord, RecordProblem
+from annotator.formats.codecs.options import ExportOptions
+from annotator.formats.codecs.output import staged_files
+from annotator.formats.codecs.selection import ExportItem, iter_items
 from annotator.formats.report import Progress, Report
 
 if TYPE_CHECKING:
