@@ -67,18 +67,23 @@ def _claim(start: int, length: int) -> ClaimCandidate:
     return ClaimCandidate(start, start + length, "indirect", None, SourceRef(0, 1))
 
 
-@given(st.lists(st.tuples(st.integers(0, 500), st.integers(1, 60)), max_size=30))
+@given(st.lists(st.tuples(st.integers(0, 500), st.integers(1, 60)), max_size=300))
 def test_a_discourse_keeps_its_claims_sorted_and_never_changes(pairs):
     d = Discourse()
-    for start, length in pairs:
+    for n, (start, length) in enumerate(pairs):
         before = d
         d = d.with_claim(_claim(start, length), None)
-        assert len(before.claims) == len(d.claims) - 1  # the old value is untouched
-    assert [c.start for c in d.claims] == sorted(start for start, _ in pairs)
-    assert list(d.starts) == [c.start for c in d.claims]
+        assert len(before.claims) == n  # the old value is untouched
+    # sorted by start, and claims with one start in the order they were added
+    assert [(c.start, c.end) for c in d.claims] == [
+        (start, start + length) for start, length in sorted(pairs, key=lambda p: p[0])]
+    assert d.found.size() == len(pairs)
     for lo in range(0, 560, 37):
         assert d.overlapping(lo, lo + 20) == tuple(
             c for c in d.claims if c.start < lo + 20 and lo < c.end)
+        assert d.claims_from(lo, lo + 50) == tuple(
+            c for c in d.claims if lo <= c.start < lo + 50)
+        assert d.claims_from(lo) == tuple(c for c in d.claims if lo <= c.start)
 
 
 def test_the_speakers_gender_is_forgotten_only_for_a_new_speaker():

@@ -87,14 +87,14 @@ def add(ctx: Context, d: Discourse, a: int, b: int, quote: str, cue: Cue | None,
         if c.start < end and start < c.end and (not nested or (c.start, c.end) ==
                                                 (start, end)):
             return d
-    d = d.with_claim(ClaimCandidate(
+    claim = ClaimCandidate(
         start, end, quote, (cue.start, cue.end) if cue else None, source,
         VERBS.certainty.get(cue.lemma) or WORDS.impersonal_certainty.get(cue.lemma)
-        if cue else None, score),
-        verb_gender(an.toks[cue.index].norm) if cue else None)
+        if cue else None, score)
     # A reporting verb inside indirect content may report a nested claim, so only
     # the tokens before the content are used up; a quote is used up whole.
-    return d.used(a - 1 if quote == "indirect" else b).content(b)
+    return d.with_claim(claim, verb_gender(an.toks[cue.index].norm) if cue else None,
+                        used=a - 1 if quote == "indirect" else b, content=b)
 
 
 def add_quote(ctx: Context, d: Discourse, open_i: int, cue: Cue | None,
@@ -157,4 +157,4 @@ def insert_clause(ctx: Context, d: Discourse, a: int, b: int, cue: Cue,
         return d
     claim = ClaimCandidate(claim_start, end, "indirect", (cue.start, cue.end), source, None,
                            SCORE_GUESSED_CLAUSE)
-    return d.with_claim(claim, None).content(b)
+    return d.with_claim(claim, None, content=b)

@@ -17,6 +17,12 @@ from annotator.suggest.claims.words import VERBS, WORDS
 
 #: The lemma of the aside "على حد قوله".
 ASIDE_LEMMA = "حد"
+# Read for every token of a text: module globals are the fastest lookups.
+_VERB_OF = VERBS.verb_of
+_PARTICIPLE_OF = VERBS.participle_of
+_ACCORDING = WORDS.according
+_COMPLEMENTISERS = WORDS.complementisers
+_COMPLEMENTISER_PRONOUNS = WORDS.complementiser_pronouns
 
 
 @dataclass(frozen=True)
@@ -48,12 +54,12 @@ def _cue_at(toks: Sequence[Tok], i: int) -> Cue | None:
     tok = toks[i]
     bare, cut = strip_conj(tok.norm)
     start = original_offset(tok, cut) if cut else tok.start
-    if tok.norm in VERBS.verb_of:
-        return Cue(i, "verb", VERBS.verb_of[tok.norm], tok.start, tok.end)
-    if bare in VERBS.verb_of:
-        return Cue(i, "verb", VERBS.verb_of[bare], start, tok.end)
-    if bare in VERBS.participle_of:
-        return Cue(i, "participle", VERBS.participle_of[bare], start, tok.end)
+    if tok.norm in _VERB_OF:
+        return Cue(i, "verb", _VERB_OF[tok.norm], tok.start, tok.end)
+    if bare in _VERB_OF:
+        return Cue(i, "verb", _VERB_OF[bare], start, tok.end)
+    if bare in _PARTICIPLE_OF:
+        return Cue(i, "participle", _PARTICIPLE_OF[bare], start, tok.end)
     if width := impersonal_width(toks, i):
         last = toks[i + width - 1]
         if width == 2:  # "ومن المتوقع": the conjunction stays outside, as for verbs
@@ -71,9 +77,9 @@ def _according_at(toks: Sequence[Tok], i: int, word: str, cut: int, start: int) 
     if word == "علي" and i + 2 < len(toks) and toks[i + 1].norm == ASIDE_LEMMA and \
             toks[i + 2].norm in WORDS.parenthetical:
         return Cue(i, "according", ASIDE_LEMMA, start, toks[i + 1].end, 2)
-    if word not in WORDS.according or tok.norm == "فحسب":  # فحسب = "only"
+    if word not in _ACCORDING or tok.norm == "فحسب":  # فحسب = "only"
         return None
-    lemma = WORDS.according[word]
+    lemma = _ACCORDING[word]
     if lemma == "نقلا":
         if i + 1 < len(toks) and toks[i + 1].norm == "عن":
             return Cue(i, "according", lemma, start, toks[i + 1].end, 2)
@@ -117,10 +123,10 @@ def complementiser(tok: Tok) -> bool | None:
     if not tok.word:
         return None
     norm = tok.norm[1:] if tok.norm[0] == "و" and len(tok.norm) > 2 else tok.norm
-    if norm in WORDS.complementisers:
+    if norm in _COMPLEMENTISERS:
         return True
-    for base in WORDS.complementisers:
-        if norm.startswith(base) and norm[len(base):] in WORDS.complementiser_pronouns:
+    for base in _COMPLEMENTISERS:
+        if norm.startswith(base) and norm[len(base):] in _COMPLEMENTISER_PRONOUNS:
             return False
     return None
 
@@ -128,25 +134,24 @@ def complementiser(tok: Tok) -> bool | None:
 def starts_cue(norm: str) -> bool:
     """True for a reporting verb, participle or حسب / وفق / نقلا, with و / ف or not."""
     bare, _ = strip_conj(norm)
-    return bare in VERBS.verb_of or bare in VERBS.participle_of or bare in WORDS.according
+    return bare in _VERB_OF or bare in _PARTICIPLE_OF or bare in _ACCORDING
 
 
 def is_reporting_verb(norm: str) -> bool:
     """True for a finite reporting verb, with or without the conjunction و / ف."""
-    return norm in VERBS.verb_of or strip_conj(norm)[0] in VERBS.verb_of
+    return norm in _VERB_OF or strip_conj(norm)[0] in _VERB_OF
 
 
 def verb_gender(norm: str) -> str | None:
     """"f" for a feminine singular reporting verb or participle (قالت، تقول، مؤكدة), "m" for a
     masculine singular one, None for a plural or any other word."""
-    verbs = VERBS
-    bare = norm if norm in verbs.verb_of or norm in verbs.participle_of else strip_conj(norm)[0]
-    if bare in verbs.participle_of:
+    bare = norm if norm in _VERB_OF or norm in _PARTICIPLE_OF else strip_conj(norm)[0]
+    if bare in _PARTICIPLE_OF:
         return "f" if bare.endswith("ه") else "m" if bare.endswith("ا") else None
-    lemma = verbs.verb_of.get(bare)
+    lemma = _VERB_OF.get(bare)
     if lemma is None or bare.endswith(("وا", "ون")) or bare == "قلن":
         return None
-    forms = verbs.forms[lemma]
+    forms = VERBS.forms[lemma]
     if bare.endswith("ت") and (bare[:-1] in forms or bare[:-1] + "ي" in forms) or \
             bare.startswith("ت") and "ي" + bare[1:] in forms:
         return "f"
@@ -161,7 +166,7 @@ def aside_at(toks: Sequence[Tok], k: int) -> int:
     width = 2
     if bare == "علي" and toks[k + 1].norm == ASIDE_LEMMA:
         width = 3
-    elif bare not in WORDS.according:
+    elif bare not in _ACCORDING:
         return 0
     return width if k + width - 1 < len(toks) and \
         toks[k + width - 1].norm in WORDS.parenthetical else 0
