@@ -1,0 +1,244 @@
+"""Curation: merge the annotators' layers into one curated layer (``annotator curate``).
+
+Per document, every extent+label some annotator accepted is a candidate.
+One the strategy accepts becomes an accepted span of the curated layer,
+with its voters recorded (``"curation": {"candidate", "voters",
+"annotators"}`` on the span) and the majority value of each attribute; every
+other candidate becomes a suggestion with origin ``curation`` and score =
+share of voters, for the curator to settle with the review keys. Relations
+likewise, once both their ends are in the curated layer.
+
+Re-running never undoes the curator: a span or relation of the curated
+layer that is no longer an untouched ``curation`` suggestion (accepted,
+rejected, relabelled, moved, or added by hand) is kept as it is, and its
+candidate is not offered again. Untouched suggestions are re-evaluated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.core.model import AnnotationSet, DocStatus, Document, Relation, Span, Status
+from annotator.core.model import new_id, now_iso
+from annotator.formats.curation_rules import (
+    Strategy,
+    majority_attributes,
+    share,
+    voters_note,
+)
+from annotator.formats.layer_digest import SpanKey
+from annotator.formats.layers import (
+    CURATION_KEY,
+    Skipped,
+    TeamError,
+    annotator_layers,
+    choose_documents,
+    curated_layers,
+    load_document_layers,
+    mark_curated,
+)
+from annotator.formats.project import Project
+
+ORIGIN = "curation"
+
+
+@dataclass
+class CurationResult:
+    """What one run of curation did."""
+
+    documents: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    ties: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def count(self, key: str, n: int = 1) -> None:
+        """Add ``n`` to the counter ``key``."""
+        self.counts[key] = self.counts.get(key, 0) + n
+
+
+def _note(item: Span | Relation) -> dict[str, Any] | None:
+    note = item.extra.get(CURATION_KEY)
+    return note if isinstance(note, dict) else None
+
+
+def _is_pending(item: Span | Relation, own_candidate: Any) -> bool:
+    """An untouched curation suggestion: the only kind a re-run may change or remove."""
+    note = _note(item)
+    return (item.status is Status.SUGGESTED and item.origin == ORIGIN and note is not None
+            and note.get("candidate") == own_candidate)
+
+
+def _span_candidate(span: Span) -> SpanKey:
+    note = _note(span)
+    cand = note.get("candidate") if note else None
+    if isinstance(cand, list) and len(cand) == 3:
+        return (int(cand[0]), int(cand[1]), str(cand[2]))
+    return span.key
+
+
+class _DocumentCuration:
+    """Curates one document into ``out`` (the curated layer's current annotations)."""
+
+    def __init__(self, doc: Document, layers: dict[str, AnnotationSet], out: AnnotationSet,
+                 strategy: Strategy, result: CurationResult) -> None:
+        self.doc, self.layers, self.out = doc, layers, out
+        self.strategy, self.result = strategy, result
+        self.voters = sorted(layers)
+        self.by_candidate: dict[SpanKey, Span] = {}
+        for span in out.spans.values():
+            self.by_candidate.setdefault(_span_candidate(span), span)
+            self.by_candidate.setdefault(span.key, span)
+
+    def run(self) -> None:
+        candidates = self._span_candidates()
+        for key in sorted(candidates):
+            self._place_span(key, candidates[key])
+        self._drop_vanished_spans(candidates)
+        self._place_relations()
+        self.out.extra[CURATION_KEY] = {"strategy": str(self.strategy), "sources": self.voters}
+
+    def _span_candidates(self) -> dict[SpanKey, dict[str, Span]]:
+        found: dict[SpanKey, dict[str, Span]] = {}
+        for name in self.voters:
+            for span in self.layers[name].spans.values():
+                if span.status is Status.ACCEPTED:
+                    found.setdefault(span.key, {}).setdefault(name, span)
+        return found
+
+    def _place_span(self, key: SpanKey, by_voter: dict[str, Span]) -> None:
+        existing = self.by_candidate.get(key)
+        if existing is not None and not _is_pending(existing, list(key)):
+            self.result.count("spans kept (curator's decisions)")
+            return
+        votes, n = len(by_voter), len(self.voters)
+        accepted = self.strategy.accepts(votes, n)
+        attrs, ties = majority_attributes({v: s.attributes for v, s in by_voter.items()})
+        for name, groups in ties.items():
+            self.result.ties.append({"document": self.doc.id, "start": key[0], "end": key[1],
+                                     "label": key[2], "attribute": name, "values": groups})
+        start, end, label = key
+        span = Span(id=existing.id if existing else new_id("s"), start=start, end=end,
+                    label=label, text=self.doc.text[start:end], attributes=attrs,
+                    status=Status.ACCEPTED if accepted else Status.SUGGESTED, origin=ORIGIN,
+                    score=None if accepted else share(votes, n),
+                    created=existing.created if existing else now_iso(), modified=now_iso(),
+                    extra={CURATION_KEY: voters_note(by_voter, self.voters, key)})
+        self.out.put_span(span)
+        self.by_candidate[key] = span
+        self.result.count("spans accepted" if accepted else "spans suggested")
+
+    def _drop_vanished_spans(self, candidates: dict[SpanKey, dict[str, Span]]) -> None:
+        held = {r.head for r in self.out.relations.values() if not self._relation_pending(r)}
+        held |= {r.tail for r in self.out.relations.values() if not self._relation_pending(r)}
+        for span in list(self.out.spans.values()):
+            cand = _span_candidate(span)
+            if cand not in candidates and _is_pending(span, list(cand)) and span.id not in held:
+                for rel in list(self.out.relations_of(span.id)):
+                    del self.out.relations[rel.id]
+                self.out.drop_span(span.id)
+                self.by_candidate.pop(cand, None)
+
+    def _relation_pending(self, rel: Relation) -> bool:
+        note = _note(rel)
+        return note is not None and _is_pending(rel, note.get("candidate"))
+
+    def _relation_candidates(self) -> dict[tuple[str, SpanKey, SpanKey], list[str]]:
+        found: dict[tuple[str, SpanKey, SpanKey], list[str]] = {}
+        for name in self.voters:
+            layer = self.layers[name]
+            seen = set()
+            for rel in layer.relations.values():
+                head, tail = layer.spans.get(rel.head), layer.spans.get(rel.tail)
+                if rel.status is not Status.ACCEPTED or head is None or tail is None:
+                    continue
+                if head.status is not Status.ACCEPTED or tail.status is not Status.ACCEPTED:
+                    continue
+                key = (rel.type, head.key, tail.key)
+                if key not in seen:
+                    seen.add(key)
+                    found.setdefault(key, []).append(name)
+        return found
+
+    def _place_relations(self) -> None:
+        by_ends = {(r.type, r.head, r.tail): r for r in self.out.relations.values()}
+        candidates = self._relation_candidates()
+        placed: set[str] = set()
+        for key in sorted(candidates):
+            rtype, head_key, tail_key = key
+            head, tail = self.by_candidate.get(head_key), self.by_candidate.get(tail_key)
+            if head is None or tail is None or Status.REJECTED in (head.status, tail.status):
+                continue
+            existing = by_ends.get((rtype, head.id, tail.id))
+            cand = [rtype, list(head_key), list(tail_key)]
+            if existing is not None and not _is_pending(existing, cand):
+                self.result.count("relations kept (curator's decisions)")
+                continue
+            votes, n = len(candidates[key]), len(self.voters)
+            accepted = (self.strategy.accepts(votes, n) and head.status is Status.ACCEPTED
+                        and tail.status is Status.ACCEPTED)
+            rel = Relation(id=existing.id if existing else new_id("r"), type=rtype,
+                           head=head.id, tail=tail.id,
+                           status=Status.ACCEPTED if accepted else Status.SUGGESTED,
+                           origin=ORIGIN, score=None if accepted else share(votes, n),
+                           created=existing.created if existing else now_iso(),
+                           modified=now_iso(),
+                           extra={CURATION_KEY: voters_note(candidates[key], self.voters, cand)})
+            self.out.relations[rel.id] = rel
+            placed.add(rel.id)
+            self.result.count("relations accepted" if accepted else "relations suggested")
+        for rel in list(self.out.relations.values()):  # suggestions no annotator backs now
+            if rel.id not in placed and self._relation_pending(rel):
+                del self.out.relations[rel.id]
+
+
+def check_curation_names(project: Project, into: str, voters: Sequence[str]) -> None:
+    """Refuse a curated layer named like an annotator, or a curated layer that would vote."""
+    curated = set(curated_layers(project))
+    if into in annotator_layers(project) or into in voters:
+        raise TeamError(f"--into {into}: {into} is an annotator's layer; a curated layer needs "
+                        "a name of its own (such as gold)")
+    voting_curated = [v for v in voters if v in curated]
+    if voting_curated:
+        raise TeamError(f"--annotators: {', '.join(voting_curated)} is a curated layer; "
+                        "curated layers never vote")
+
+
+def curate(project: Project, into: str, strategy: Strategy,
+           annotators: Sequence[str] | None = None,
+           documents: Sequence[str] | None = None) -> CurationResult:
+    """Merge ``annotators``' layers (default: every annotator) into the layer ``into``."""
+    known = annotator_layers(project)
+    if annotators is None:
+        voters = [n for n in known if n != into]
+    else:
+        from annotator.formats.layers import check_known
+        check_known("--annotators", annotators, project.annotators(), "annotator")
+        voters = list(dict.fromkeys(annotators))
+    check_curation_names(project, into, voters)
+    if not voters:
+        raise TeamError("no annotator layers to curate (the project has none yet)")
+    result = CurationResult()
+    mark_curated(project, into)
+    for doc_id in choose_documents(project, documents):
+        loaded = load_document_layers(project, doc_id, [*voters, into], result.skipped)
+        if loaded is None:
+            continue
+        current = loaded.layers.pop(into, None)
+        if not loaded.layers:
+            continue
+        out = current or AnnotationSet(document_id=doc_id, annotator=into,
+                                       text_sha256=loaded.document.sha256,
+                                       status=DocStatus.IN_PROGRESS)
+        _DocumentCuration(loaded.document, loaded.layers, out, strategy, result).run()
+        project.save_annotations(out)
+        result.documents += 1
+    return result
+
+
+def curated_sources(ann: AnnotationSet) -> list[str]:
+    """The annotators a curated layer's document was merged from ([] for an annotator's layer)."""
+    note = ann.extra.get(CURATION_KEY)
+    sources = note.get("sources") if isinstance(note, dict) else None
+    return [str(s) for s in sources] if isinstance(sources, list) else []
