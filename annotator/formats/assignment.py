@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotator.core.model import DocStatus
-from annotator.formats.layers import TeamError
+from annotator.formats.layers import TeamError, annotator_layers, entry_status
 from annotator.formats.project import DocumentEntry, Project
 
 ASSIGNMENTS_SETTING = "assignments"
@@ -91,12 +91,11 @@ def progress_by_annotator(project: Project, names: Sequence[str] | None = None
     """Progress of every annotator named in the assignments or with a layer."""
     plan = assignments(project)
     entries = project.documents()
-    everyone = sorted({n for v in plan.values() for n in v} |
-                      {n for e in entries for n in e.annotations})
+    everyone = sorted({n for v in plan.values() for n in v} | set(annotator_layers(project)))
     rows = {n: Progress(n) for n in (names if names is not None else everyone)}
     for entry in entries:
         for name, row in rows.items():
-            status = entry.status_for(name)
+            status = entry_status(entry, name)
             if name in plan.get(entry.id, ()):
                 row.assigned += 1
                 row.done += status is DocStatus.DONE

@@ -33,7 +33,9 @@ from annotator.formats.layers import (
     CURATION_KEY,
     Skipped,
     TeamError,
+    all_layers,
     annotator_layers,
+    check_known,
     choose_documents,
     curated_layers,
     load_document_layers,
@@ -213,8 +215,7 @@ def curate(project: Project, into: str, strategy: Strategy,
     if annotators is None:
         voters = [n for n in known if n != into]
     else:
-        from annotator.formats.layers import check_known
-        check_known("--annotators", annotators, project.annotators(), "annotator")
+        check_known("--annotators", annotators, all_layers(project), "annotator")
         voters = list(dict.fromkeys(annotators))
     check_curation_names(project, into, voters)
     if not voters:

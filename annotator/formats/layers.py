@@ -9,16 +9,21 @@ out unless asked for by name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from annotator.core.model import AnnotationSet, Document
+from annotator.core.model import AnnotationSet, DocStatus, Document
+from annotator.formats.atomic import loads, read_bytes
 from annotator.formats.errors import HashMismatchError, ProjectError
-from annotator.formats.project import Project
+from annotator.formats.filenames import safe_stem
+from annotator.formats.project import ANN_DIR, DocumentEntry, Project
 
 CURATED_SETTING = "curated_layers"
 CURATION_KEY = "curation"
+_HASHED = re.compile(r"-[0-9a-f]{10}$")  # what safe_stem appends to a name it had to change
 
 
 class TeamError(ProjectError):
@@ -39,15 +44,52 @@ def mark_curated(project: Project, name: str) -> None:
         project.save_project()
 
 
+def _real_name(folder: Path) -> str:
+    """The annotator whose folder this is: a hashed folder name is read back from a file.
+
+    Names that are not plain ASCII (``أمينة``) are stored under a slug plus a
+    hash (:func:`safe_stem`); the files inside still say whose they are.
+    """
+    if not _HASHED.search(folder.name):
+        return folder.name
+    for file in sorted(folder.glob("*.json"))[:3]:
+        try:
+            value = loads(read_bytes(file))
+        except (ProjectError, OSError, ValueError):
+            continue
+        name = value.get("annotator") if isinstance(value, dict) else None
+        if isinstance(name, str) and safe_stem(name) == folder.name:
+            return name
+    return folder.name
+
+
+def layer_names(project: Project) -> list[str]:
+    """Every layer (annotators and curated layers) by its annotator's name, sorted."""
+    root = project.path / ANN_DIR
+    if not root.is_dir():
+        return []
+    return sorted(_real_name(p) for p in root.iterdir() if p.is_dir())
+
+
 def annotator_layers(project: Project) -> list[str]:
     """Names of the annotators with at least one annotation file, curated layers left out."""
     curated = set(curated_layers(project))
-    return [n for n in project.annotators() if n not in curated]
+    return [n for n in layer_names(project) if n not in curated]
 
 
 def all_layers(project: Project) -> list[str]:
-    """Every layer folder name: annotators and curated layers."""
-    return project.annotators()
+    """Every layer: annotators and curated layers."""
+    return layer_names(project)
+
+
+def entry_status(entry: DocumentEntry, name: str) -> DocStatus:
+    """``name``'s status of a document in the index (which keys layers by folder name)."""
+    return entry.status_for(safe_stem(name))
+
+
+def has_layer(entry: DocumentEntry | None, name: str) -> bool:
+    """Whether the index knows ``name``'s layer of the document."""
+    return entry is not None and safe_stem(name) in entry.annotations
 
 
 def split_names(value: str | None) -> list[str] | None:
@@ -129,8 +171,7 @@ def load_document_layers(project: Project, doc_id: str, names: Sequence[str],
     """
     entry = project.entry(doc_id)
     present = [n for n in names
-               if (entry is not None and n in entry.annotations)
-               or project.annotations_path(doc_id, n).exists()]
+               if has_layer(entry, n) or project.annotations_path(doc_id, n).exists()]
     try:
         doc = project.load_document(doc_id)
     except ProjectError as err:

@@ -1,9 +1,13 @@
 """PNG charts of the project report, drawn with matplotlib in the bundled Arabic font.
 
-matplotlib neither shapes Arabic nor orders it right-to-left, so every
-label goes through :func:`display` (arabic-reshaper + python-bidi) just
-before drawing. That is display only: the data keeps the stored text.
-Each function returns PNG bytes; nothing here touches files.
+matplotlib before 3.11 neither shapes Arabic nor orders it right-to-left,
+so there every label goes through :func:`display` (arabic-reshaper +
+python-bidi) just before drawing. matplotlib 3.11 lays text out with
+libraqm, which shapes and reorders by itself: shaping first would reverse
+the words a second time (seen on 3.11.2: «الجزائر» drawn as «رئازجلاا»), so
+:func:`display` then leaves the text alone. Display only either way: the
+data keeps the stored text. Each function returns PNG bytes; nothing here
+touches files.
 """
 
 from __future__ import annotations
@@ -23,9 +27,23 @@ def _has_arabic(text: str) -> bool:
                "\ufb50" <= c <= "\ufeff" for c in text)
 
 
-def display(text: str) -> str:
-    """``text`` shaped and in visual order when it holds Arabic (for matplotlib only)."""
+def matplotlib_shapes_text() -> bool:
+    """Whether this matplotlib shapes and reorders Arabic itself (built with libraqm)."""
+    from matplotlib import ft2font
+    return bool(getattr(ft2font, "__libraqm_version__", None))
+
+
+def display(text: str, engine_shapes: bool | None = None) -> str:
+    """``text`` as matplotlib must be given it to show Arabic joined and right-to-left.
+
+    Shaped and put in visual order when it holds Arabic and matplotlib
+    cannot do that itself (``engine_shapes``: default, ask matplotlib).
+    """
     if not _has_arabic(text):
+        return text
+    if engine_shapes is None:
+        engine_shapes = matplotlib_shapes_text()
+    if engine_shapes:
         return text
     import arabic_reshaper
     from bidi.algorithm import get_display
@@ -60,6 +78,12 @@ def _figure(width: float, height: float) -> Any:
     return fig
 
 
+def _whole_numbers() -> Any:
+    """Axis ticks at whole numbers only (counts of documents and spans)."""
+    from matplotlib.ticker import MaxNLocator
+    return MaxNLocator(integer=True)
+
+
 def progress_chart(rows: Mapping[str, Mapping[str, int]]) -> bytes:
     """Stacked horizontal bars: documents done, in progress and new per annotator."""
     with _chart_style():
@@ -72,6 +96,7 @@ def progress_chart(rows: Mapping[str, Mapping[str, int]]) -> bytes:
             ax.barh([display(n) for n in names], values, left=left, color=colour,
                     label=status.replace("_", " "))
             left = [a + b for a, b in zip(left, values, strict=True)]
+        ax.xaxis.set_major_locator(_whole_numbers())
         ax.set_xlabel("documents")
         ax.set_title("Progress per annotator")
         ax.invert_yaxis()
@@ -95,8 +120,9 @@ def label_chart(counts: Mapping[str, Mapping[str, int]]) -> bytes:
                       [display(lab) for lab in labels])
         ax.set_ylabel("accepted spans")
         ax.set_title("Spans per label")
+        ax.yaxis.set_major_locator(_whole_numbers())
         if names:
-            ax.legend(frameon=False)
+            ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
         return _png(fig)
 
 
@@ -127,6 +153,7 @@ def top_texts_chart(label: str, counts: Sequence[tuple[str, int]]) -> bytes:
         texts = [display(t) for t, _ in counts]
         ax.barh(texts, [n for _, n in counts], color="#4363d8")
         ax.invert_yaxis()
+        ax.xaxis.set_major_locator(_whole_numbers())
         ax.set_xlabel("accepted spans")
         ax.set_title(f"Most frequent {display(label)}")
         ax.tick_params(axis="y", labelsize=13)

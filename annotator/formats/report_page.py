@@ -19,7 +19,13 @@ from annotator.formats.agreement import AgreementResult, project_agreement
 from annotator.formats.assignment import assignments
 from annotator.formats.atomic import read_json, write_bytes_atomic
 from annotator.formats.errors import ProjectError
-from annotator.formats.layers import annotator_layers, curated_layers
+from annotator.formats.layers import (
+    all_layers,
+    annotator_layers,
+    curated_layers,
+    entry_status,
+    has_layer,
+)
 from annotator.formats.migrations import migrate
 from annotator.formats.project import Project
 from annotator.formats.report_charts import (
@@ -54,7 +60,7 @@ def _progress(project: Project, names: list[str]) -> dict[str, dict[str, int]]:
         for name in names:
             if plan and name not in plan.get(entry.id, ()):
                 continue
-            rows[name][entry.status_for(name).value] += 1
+            rows[name][entry_status(entry, name).value] += 1
     return rows
 
 
@@ -65,10 +71,10 @@ def gather(project: Project) -> ReportData:
     data.documents = len(entries)
     voters = annotator_layers(project)
     data.progress = _progress(project, voters)
-    for name in [*voters, *[c for c in curated_layers(project) if c in project.annotators()]]:
+    for name in [*voters, *[c for c in curated_layers(project) if c in all_layers(project)]]:
         counts = data.labels.setdefault(name, Counter())
         for entry in entries:
-            if name not in entry.annotations:
+            if not has_layer(entry, name):
                 continue
             path = project.annotations_path(entry.id, name)
             try:
