@@ -21,7 +21,6 @@ from annotator.formats.agreement_measures import (
     intersect_extents,
     krippendorff_nominal,
     max_overlap_matching,
-    merge_extents,
 )
 from annotator.formats.disagreements import relation_disagreements, span_disagreements
 from annotator.formats.layer_digest import LayerDigest, digest
@@ -46,6 +45,14 @@ class DocumentInput:
     id: str
     text: str
     layers: dict[str, LayerDigest]
+    _counter: SolidCounter | None = field(default=None, init=False, repr=False)
+
+    @property
+    def counter(self) -> SolidCounter:
+        """Counts of non-whitespace code points of the text (made once)."""
+        if self._counter is None:
+            self._counter = SolidCounter(self.text)
+        return self._counter
 
 
 @dataclass
@@ -101,8 +108,8 @@ def _spans_of(d: LayerDigest, label: str) -> set[tuple[int, int]]:
     return d.extents.get(label) or set()
 
 
-def _add_document(totals: _PairTotals, doc: DocumentInput, counter: SolidCounter,
-                  a: LayerDigest, b: LayerDigest, labels: Sequence[str]) -> tuple[int, int, int]:
+def _add_document(totals: _PairTotals, counter: SolidCounter, a: LayerDigest, b: LayerDigest,
+                  labels: Sequence[str]) -> tuple[int, int, int]:
     """Add one document of a pair to ``totals``; return its own (both, |A|, |B|) over labels."""
     totals.documents += 1
     doc_both = doc_a = doc_b = 0
@@ -113,7 +120,7 @@ def _add_document(totals: _PairTotals, doc: DocumentInput, counter: SolidCounter
         totals.add(totals.exact, label, (both, len(ea), len(eb)))
         matched = max_overlap_matching(list(ea), list(eb)) if ea and eb else 0
         totals.add(totals.overlap, label, (matched, len(ea), len(eb)))
-        ua, ub = merge_extents(list(ea)), merge_extents(list(eb))
+        ua, ub = a.union(label), b.union(label)
         totals.add(totals.kappa, label, (counter.total, counter.count(ua), counter.count(ub),
                                          counter.count(intersect_extents(ua, ub))))
     for rtype in {r[0] for r in a.relations | b.relations}:
@@ -158,12 +165,12 @@ def agreement(docs: Sequence[DocumentInput], annotators: Sequence[str], labels: 
     pairs = list(combinations(annotators, 2))
     totals = {pair: _PairTotals() for pair in pairs}
     for doc in docs:
-        counter = SolidCounter(doc.text)
+        counter = doc.counter
         for a, b in pairs:
             la, lb = doc.layers.get(a), doc.layers.get(b)
             if la is None or lb is None:
                 continue
-            both, size_a, size_b = _add_document(totals[(a, b)], doc, counter, la, lb, labels)
+            both, size_a, size_b = _add_document(totals[(a, b)], counter, la, lb, labels)
             found = span_disagreements(doc.id, doc.text, a, b, la, lb) + \
                 relation_disagreements(doc.id, doc.text, a, b, la, lb)
             result.disagreements += found
@@ -182,42 +189,44 @@ def alpha_by_label(docs: Sequence[DocumentInput], annotators: Sequence[str],
     Each unit's value for an annotator is 1 when a span of the label covers
     it, else 0; an annotator without a layer for a document is missing data
     there. Units with fewer than two values are not pairable and drop out.
+    The documents are laid end to end (each followed by one position that
+    is not a unit) so that each label's coverage is one vectorised sum.
     """
     import numpy as np
     if len(annotators) < 2:
         return {label: None for label in labels}
-    ones: dict[str, list[Any]] = {label: [] for label in labels}
+    bounds: dict[str, tuple[list[int], list[int]]] = {label: ([], []) for label in labels}
+    masks: list[Any] = []
     present: list[Any] = []
+    offset = 0
     for doc in docs:
         layers = [doc.layers[n] for n in annotators if n in doc.layers]
         if len(layers) < 2:
             continue
-        solid = np.fromiter((not c.isspace() for c in doc.text), dtype=bool,
-                            count=len(doc.text))
-        present.append(np.full(int(solid.sum()), len(layers), dtype=np.int32))
+        counter = doc.counter
+        solid = np.ones(counter.length + 1, dtype=bool)
+        solid[counter.spaces] = False
+        solid[-1] = False
+        masks.append(solid)
+        present.append(np.full(counter.total, len(layers), dtype=np.int16))
         for label in labels:
-            count = np.zeros(len(doc.text) + 1, dtype=np.int32)
+            starts, ends = bounds[label]
             for layer in layers:
-                count += _coverage(layer, label, len(doc.text))
-            ones[label].append(count[:-1][solid])
-    if not present:
+                for start, end in layer.union(label):
+                    starts.append(start + offset)
+                    ends.append(end + offset)
+        offset += counter.length + 1
+    if not masks:
         return {label: None for label in labels}
-    total = np.concatenate(present)
+    mask, total = np.concatenate(masks), np.concatenate(present)
     out: dict[str, float | None] = {}
     for label in labels:
-        covered = np.concatenate(ones[label])
+        starts, ends = bounds[label]
+        delta = (np.bincount(np.asarray(starts, dtype=np.int64), minlength=offset + 1)
+                 - np.bincount(np.asarray(ends, dtype=np.int64), minlength=offset + 1))
+        covered = np.cumsum(delta)[:offset][mask].astype(np.int16)
         out[label] = krippendorff_nominal(np.stack([total - covered, covered], axis=1))
     return out
-
-
-def _coverage(layer: LayerDigest, label: str, length: int) -> Any:
-    """1 where a span of ``label`` covers the code point, else 0 (length + 1 values)."""
-    import numpy as np
-    delta = np.zeros(length + 1, dtype=np.int32)
-    for start, end in merge_extents(list(_spans_of(layer, label))):
-        delta[start] += 1
-        delta[end] -= 1
-    return np.cumsum(delta, dtype=np.int32)
 
 
 def project_agreement(project: Project, annotators: Sequence[str] | None = None,

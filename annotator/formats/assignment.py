@@ -64,7 +64,7 @@ def save_assignments(project: Project, plan: dict[str, list[str]]) -> None:
 
 def assigned_first(entries: Sequence[DocumentEntry], annotator: str,
                    plan: dict[str, list[str]]) -> list[DocumentEntry]:
-    """``entries`` with the documents assigned to ``annotator`` first (each group keeps its order)."""
+    """``entries`` with ``annotator``'s assigned documents first (each group in its order)."""
     mine = [e for e in entries if annotator in plan.get(e.id, ())]
     rest = [e for e in entries if annotator not in plan.get(e.id, ())]
     return mine + rest

@@ -20,8 +20,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotator.core.model import AnnotationSet, DocStatus, Document, Relation, Span, Status
-from annotator.core.model import new_id, now_iso
+from annotator.core.model import (
+    AnnotationSet,
+    DocStatus,
+    Document,
+    Relation,
+    Span,
+    Status,
+    new_id,
+    now_iso,
+)
 from annotator.formats.curation_rules import (
     Strategy,
     majority_attributes,
@@ -84,9 +92,10 @@ class _DocumentCuration:
     """Curates one document into ``out`` (the curated layer's current annotations)."""
 
     def __init__(self, doc: Document, layers: dict[str, AnnotationSet], out: AnnotationSet,
-                 strategy: Strategy, result: CurationResult) -> None:
+                 strategy: Strategy, result: CurationResult, stamp: str) -> None:
         self.doc, self.layers, self.out = doc, layers, out
-        self.strategy, self.result = strategy, result
+        self.strategy, self.result, self.stamp = strategy, result, stamp
+        self.changed = False  # whether the curated layer differs from what was read
         self.voters = sorted(layers)
         self.by_candidate: dict[SpanKey, Span] = {}
         for span in out.spans.values():
@@ -99,7 +108,10 @@ class _DocumentCuration:
             self._place_span(key, candidates[key])
         self._drop_vanished_spans(candidates)
         self._place_relations()
-        self.out.extra[CURATION_KEY] = {"strategy": str(self.strategy), "sources": self.voters}
+        note = {"strategy": str(self.strategy), "sources": self.voters}
+        if self.out.extra.get(CURATION_KEY) != note:
+            self.out.extra[CURATION_KEY] = note
+            self.changed = True
 
     def _span_candidates(self) -> dict[SpanKey, dict[str, Span]]:
         found: dict[SpanKey, dict[str, Span]] = {}
@@ -120,16 +132,22 @@ class _DocumentCuration:
         for name, groups in ties.items():
             self.result.ties.append({"document": self.doc.id, "start": key[0], "end": key[1],
                                      "label": key[2], "attribute": name, "values": groups})
+        self.result.count("spans accepted" if accepted else "spans suggested")
+        status = Status.ACCEPTED if accepted else Status.SUGGESTED
+        score = None if accepted else share(votes, n)
+        extra = {CURATION_KEY: voters_note(list(by_voter), self.voters, key)}
+        if existing is not None and (existing.status, existing.score, existing.attributes,
+                                     existing.extra) == (status, score, attrs, extra):
+            return  # re-evaluated to the same: the file stays as it is
         start, end, label = key
         span = Span(id=existing.id if existing else new_id("s"), start=start, end=end,
                     label=label, text=self.doc.text[start:end], attributes=attrs,
-                    status=Status.ACCEPTED if accepted else Status.SUGGESTED, origin=ORIGIN,
-                    score=None if accepted else share(votes, n),
-                    created=existing.created if existing else now_iso(), modified=now_iso(),
-                    extra={CURATION_KEY: voters_note(by_voter, self.voters, key)})
+                    status=status, origin=ORIGIN, score=score,
+                    created=existing.created if existing else self.stamp, modified=self.stamp,
+                    extra=extra)
         self.out.put_span(span)
         self.by_candidate[key] = span
-        self.result.count("spans accepted" if accepted else "spans suggested")
+        self.changed = True
 
     def _drop_vanished_spans(self, candidates: dict[SpanKey, dict[str, Span]]) -> None:
         held = {r.head for r in self.out.relations.values() if not self._relation_pending(r)}
@@ -141,6 +159,7 @@ class _DocumentCuration:
                     del self.out.relations[rel.id]
                 self.out.drop_span(span.id)
                 self.by_candidate.pop(cand, None)
+                self.changed = True
 
     def _relation_pending(self, rel: Relation) -> bool:
         note = _note(rel)
@@ -177,22 +196,32 @@ class _DocumentCuration:
             if existing is not None and not _is_pending(existing, cand):
                 self.result.count("relations kept (curator's decisions)")
                 continue
-            votes, n = len(candidates[key]), len(self.voters)
-            accepted = (self.strategy.accepts(votes, n) and head.status is Status.ACCEPTED
-                        and tail.status is Status.ACCEPTED)
-            rel = Relation(id=existing.id if existing else new_id("r"), type=rtype,
-                           head=head.id, tail=tail.id,
-                           status=Status.ACCEPTED if accepted else Status.SUGGESTED,
-                           origin=ORIGIN, score=None if accepted else share(votes, n),
-                           created=existing.created if existing else now_iso(),
-                           modified=now_iso(),
-                           extra={CURATION_KEY: voters_note(candidates[key], self.voters, cand)})
-            self.out.relations[rel.id] = rel
-            placed.add(rel.id)
-            self.result.count("relations accepted" if accepted else "relations suggested")
+            placed.add(self._put_relation(existing, candidates[key], cand, head, tail))
         for rel in list(self.out.relations.values()):  # suggestions no annotator backs now
             if rel.id not in placed and self._relation_pending(rel):
                 del self.out.relations[rel.id]
+                self.changed = True
+
+    def _put_relation(self, existing: Relation | None, voters: list[str], cand: list[Any],
+                      head: Span, tail: Span) -> str:
+        """Add or re-evaluate one relation candidate; return its id."""
+        votes, n = len(voters), len(self.voters)
+        accepted = (self.strategy.accepts(votes, n) and head.status is Status.ACCEPTED
+                    and tail.status is Status.ACCEPTED)
+        self.result.count("relations accepted" if accepted else "relations suggested")
+        status = Status.ACCEPTED if accepted else Status.SUGGESTED
+        score = None if accepted else share(votes, n)
+        extra = {CURATION_KEY: voters_note(voters, self.voters, cand)}
+        if existing is not None and (existing.status, existing.score, existing.extra) == \
+                (status, score, extra):
+            return existing.id
+        rel = Relation(id=existing.id if existing else new_id("r"), type=str(cand[0]),
+                       head=head.id, tail=tail.id, status=status, origin=ORIGIN, score=score,
+                       created=existing.created if existing else self.stamp,
+                       modified=self.stamp, extra=extra)
+        self.out.relations[rel.id] = rel
+        self.changed = True
+        return rel.id
 
 
 def check_curation_names(project: Project, into: str, voters: Sequence[str]) -> None:
@@ -221,6 +250,7 @@ def curate(project: Project, into: str, strategy: Strategy,
     if not voters:
         raise TeamError("no annotator layers to curate (the project has none yet)")
     result = CurationResult()
+    stamp = now_iso()
     mark_curated(project, into)
     for doc_id in choose_documents(project, documents):
         loaded = load_document_layers(project, doc_id, [*voters, into], result.skipped)
@@ -232,8 +262,10 @@ def curate(project: Project, into: str, strategy: Strategy,
         out = current or AnnotationSet(document_id=doc_id, annotator=into,
                                        text_sha256=loaded.document.sha256,
                                        status=DocStatus.IN_PROGRESS)
-        _DocumentCuration(loaded.document, loaded.layers, out, strategy, result).run()
-        project.save_annotations(out)
+        work = _DocumentCuration(loaded.document, loaded.layers, out, strategy, result, stamp)
+        work.run()
+        if work.changed or current is None:
+            project.save_annotations(out)
         result.documents += 1
     return result
 

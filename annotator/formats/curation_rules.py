@@ -65,6 +65,9 @@ def majority_attributes(by_voter: Mapping[str, Mapping[str, Any]]
     values have the most votes, the attribute is left out and returned in
     the ties as {attribute: {value as JSON: [voters]}}.
     """
+    first, *others = by_voter.values()
+    if all(attrs == first for attrs in others):  # the usual case: nothing to count
+        return {k: v for k, v in first.items() if v is not None}, {}
     names = sorted({n for attrs in by_voter.values() for n in attrs})
     chosen: dict[str, Any] = {}
     ties: dict[str, dict[str, list[str]]] = {}

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.model import AnnotationSet, Status
+from annotator.formats.agreement_measures import merge_extents
 
 SpanKey = tuple[int, int, str]
 RelationKey = tuple[str, SpanKey, SpanKey]
@@ -26,6 +27,15 @@ class LayerDigest:
     #: (start, end, label) -> attributes of the first accepted span with that key
     attributes: dict[SpanKey, Mapping[str, Any]] = field(default_factory=dict)
     relations: set[RelationKey] = field(default_factory=set)
+    #: label -> the union of its extents as disjoint intervals (computed once, on demand)
+    _unions: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+
+    def union(self, label: str) -> list[tuple[int, int]]:
+        """The code points covered by spans of ``label``, as sorted disjoint intervals."""
+        found = self._unions.get(label)
+        if found is None:
+            found = self._unions[label] = merge_extents(list(self.extents.get(label) or ()))
+        return found
 
     @property
     def keys(self) -> set[SpanKey]:
