@@ -11,7 +11,7 @@ PNG = b"\x89PNG\r\n\x1a\n"
 
 
 def _project(path):
-    minister, algeria, tunis = (4, 17, "ACTOR"), (21, 28, "LOCATION"), (36, 40, "LOCATION")
+    minister, algeria, tunis = (4, 17, "ACTOR"), (21, 28, "LOCATION"), (38, 42, "LOCATION")
     layers = {"أمينة": {"d1": [minister, algeria, tunis], "d2": [minister, algeria]},
               "bilal": {"d1": [minister, (21, 28, "ACTOR")], "d2": [minister]},
               "carla": {"d2": [minister, algeria, tunis]}}
