@@ -17,6 +17,7 @@ candidate is not offered again. Untouched suggestions are re-evaluated.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +53,7 @@ from annotator.formats.layers import (
 from annotator.formats.project import Project
 
 ORIGIN = "curation"
+SAVE_THREADS = 8
 
 
 @dataclass
@@ -252,22 +254,47 @@ def curate(project: Project, into: str, strategy: Strategy,
     result = CurationResult()
     stamp = now_iso()
     mark_curated(project, into)
-    for doc_id in choose_documents(project, documents):
-        loaded = load_document_layers(project, doc_id, [*voters, into], result.skipped)
-        if loaded is None:
-            continue
-        current = loaded.layers.pop(into, None)
-        if not loaded.layers:
-            continue
-        out = current or AnnotationSet(document_id=doc_id, annotator=into,
-                                       text_sha256=loaded.document.sha256,
-                                       status=DocStatus.IN_PROGRESS)
-        work = _DocumentCuration(loaded.document, loaded.layers, out, strategy, result, stamp)
-        work.run()
-        if work.changed or current is None:
-            project.save_annotations(out)
-        result.documents += 1
+    # Each save ends in two fsyncs that mostly wait for the disk: several at once overlap
+    # those waits (save_annotations touches only its own file's state, see Project).
+    with ThreadPoolExecutor(max_workers=SAVE_THREADS,
+                            thread_name_prefix="annotator-curate") as pool:
+        saving: list[Future[None]] = []
+        for doc_id in choose_documents(project, documents):
+            out = _curate_document(project, doc_id, voters, into, strategy, result, stamp)
+            if out is not None:
+                saving.append(pool.submit(project.save_annotations, out))
+            if len(saving) > 4 * SAVE_THREADS:  # keep memory flat; surface errors early
+                _finish(saving)
+        _finish(saving)
     return result
+
+
+def _finish(saving: list[Future[None]]) -> None:
+    """Wait for the pending saves; raise the first error (the others are still waited for)."""
+    errors = [f.exception() for f in saving]
+    saving.clear()
+    for error in errors:
+        if error is not None:
+            raise error
+
+
+def _curate_document(project: Project, doc_id: str, voters: Sequence[str], into: str,
+                     strategy: Strategy, result: CurationResult,
+                     stamp: str) -> AnnotationSet | None:
+    """Curate one document; the curated annotations when they must be written, else None."""
+    loaded = load_document_layers(project, doc_id, [*voters, into], result.skipped)
+    if loaded is None:
+        return None
+    current = loaded.layers.pop(into, None)
+    if not loaded.layers:
+        return None
+    out = current or AnnotationSet(document_id=doc_id, annotator=into,
+                                   text_sha256=loaded.document.sha256,
+                                   status=DocStatus.IN_PROGRESS)
+    work = _DocumentCuration(loaded.document, loaded.layers, out, strategy, result, stamp)
+    work.run()
+    result.documents += 1
+    return out if work.changed or current is None else None
 
 
 def curated_sources(ann: AnnotationSet) -> list[str]:
