@@ -6,7 +6,7 @@ moved boundary, 5% relabelled, a few suggestions turned down). Prints the
 median of several runs against the goals (agreement ≤ 5 s, curate ≤ 10 s)::
 
     .venv/bin/python bench/bench_teams.py              # 1,000 documents, 3 runs
-    .venv/bin/python bench/bench_teams.py --docs 50 --runs 1
+    .venv/bin/python bench/bench_teams.py --small      # 50 documents, one run
 """
 
 from __future__ import annotations
@@ -84,7 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     # cost grows with the characters (its units are code points): --chars 3000 doubles it.
     parser.add_argument("--chars", type=int, default=1600)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--small", action="store_true", help="50 documents, one run")
     args = parser.parse_args(argv)
+    if args.small:
+        args.docs, args.runs = 50, 1
     with tempfile.TemporaryDirectory(prefix="bench-teams-") as tmp:
         root = Path(tmp)
         start = time.perf_counter()
