@@ -174,6 +174,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
     split = _parse_split(args.split)
     project = _open_project(args.project, args.annotator)
+    cli_teams.check_known_layer(project, args.annotator)
     if labels:
         unknown = [x for x in labels if project.schema.label(x) is None]
         if unknown:
@@ -229,6 +230,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from annotator.formats.assignment import format_progress, progress_by_annotator
     from annotator.formats.stats import format_stats, project_stats
     project = _open_project(args.project)
+    cli_teams.check_known_layer(project, args.annotator)
     print(format_stats(project_stats(project, args.annotator), shape=args.shape))
     for line in format_progress(progress_by_annotator(project)):
         print(line)

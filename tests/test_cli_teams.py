@@ -98,6 +98,8 @@ def test_agreement_table(capsys, team):
     (["agreement", "--documents", "d9"], "d9", "d1, d2"),
     (["curate", "--into", "gold", "--annotators", "zed"], "zed", "a, b"),
     (["curate", "--into", "gold", "--strategy", "most"], "most", "unanimous"),
+    (["export", "--format", "jsonl", "--out", "x.jsonl", "--annotator", "zed"], "zed", "a, b"),
+    (["stats", "--annotator", "zed"], "zed", "a, b"),
 ])
 def test_bad_names_are_one_line_naming_what_exists(capsys, team, argv, named, exists):
     status, _, err = run(capsys, argv[0], team.path, *argv[1:])
