@@ -180,3 +180,33 @@ def test_kappa_is_one_for_identical_codings_and_bounded(n, data):
     both = data.draw(st.integers(max(0, a + b - n), min(a, b)))
     value = cohen_kappa(n, a, b, both)
     assert value is None or -1 - 1e-9 <= value <= 1 + 1e-9
+
+
+def test_fast_digest_of_the_file_equals_the_digest_of_the_parsed_layer(tmp_path):
+    from annotator.formats.layer_digest import digest, digest_records
+    spans = [(0, 5, "ACTOR", {"type": "person"}), (11, 24, "CLAIM", {"certainty": "CT+"}),
+             (6, 10, "CUE", {}, Status.SUGGESTED), (15, 18, "ACTOR", {}, Status.REJECTED)]
+    project = make_project(tmp_path / "p", {"d1": "Ahmed said the war ended"},
+                           {"a": {"d1": {"spans": spans,
+                                         "relations": [("SOURCE", 1, 0), ("ABOUT", 1, 2)]}}})
+    doc = project.load_document("d1")
+    path = project.annotations_path("d1", "a")
+    import json
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for labels in (None, {"ACTOR", "CUE"}):
+        fast = digest_records(data["spans"], data["relations"], labels)
+        slow = digest(project.load_annotations(doc, "a"), labels)
+        assert (fast.extents, fast.attributes, fast.relations) == \
+            (slow.extents, slow.attributes, slow.relations)
+
+
+def test_a_broken_layer_skips_its_document_with_the_reason(tmp_path):
+    project = make_project(tmp_path / "p", {"d1": "abcd", "d2": "wxyz"},
+                           {"a": {"d1": [(0, 2, "ACTOR")], "d2": [(0, 2, "ACTOR")]},
+                            "b": {"d1": [(0, 2, "ACTOR")], "d2": [(0, 2, "ACTOR")]}})
+    path = project.annotations_path("d2", "a")
+    path.write_text(path.read_text().replace('"start": 0', '"start": "zero"'))
+    result = project_agreement(project)
+    assert [(s.document, s.annotator) for s in result.skipped] == [("d2", "a")]
+    assert "start" in result.skipped[0].reason
+    assert result.pairs[0]["documents"] == 1

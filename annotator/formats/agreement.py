@@ -23,13 +23,13 @@ from annotator.formats.agreement_measures import (
     max_overlap_matching,
 )
 from annotator.formats.disagreements import relation_disagreements, span_disagreements
-from annotator.formats.layer_digest import LayerDigest, digest
+from annotator.formats.layer_digest import LayerDigest
 from annotator.formats.layers import (
     Skipped,
     choose_annotators,
     choose_documents,
     choose_labels,
-    load_document_layers,
+    load_document_digests,
 )
 from annotator.formats.project import Project
 
@@ -240,11 +240,10 @@ def project_agreement(project: Project, annotators: Sequence[str] | None = None,
     skipped: list[Skipped] = []
     docs = []
     for doc_id in ids:
-        loaded = load_document_layers(project, doc_id, names, skipped)
-        if loaded is None or not loaded.layers:
+        loaded = load_document_digests(project, doc_id, names, keep, skipped)
+        if loaded is None or not loaded[1]:
             continue
-        docs.append(DocumentInput(doc_id, loaded.document.text,
-                                  {n: digest(ann, keep) for n, ann in loaded.layers.items()}))
+        docs.append(DocumentInput(doc_id, loaded[0].text, loaded[1]))
     types = [t.name for t in project.schema.relation_types]
     result = agreement(docs, names, chosen_labels, types)
     result.skipped = skipped

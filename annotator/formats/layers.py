@@ -10,15 +10,22 @@ out unless asked for by name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from annotator.core.model import AnnotationSet, DocStatus, Document
-from annotator.formats.atomic import loads, read_bytes
+from annotator.formats.atomic import loads, read_bytes, read_json
 from annotator.formats.errors import HashMismatchError, ProjectError
 from annotator.formats.filenames import safe_stem
+from annotator.formats.layer_digest import (
+    LayerDigest,
+    RecordShapeError,
+    digest,
+    digest_records,
+)
+from annotator.formats.migrations import migrate
 from annotator.formats.project import ANN_DIR, DocumentEntry, Project
 
 CURATED_SETTING = "curated_layers"
@@ -190,3 +197,35 @@ def load_document_layers(project: Project, doc_id: str, names: Sequence[str],
             skipped.append(Skipped(doc_id, name, str(err)))
             return None
     return result
+
+
+def load_document_digests(project: Project, doc_id: str, names: Sequence[str],
+                          labels: Container[str] | None, skipped: list[Skipped]
+                          ) -> tuple[Document, dict[str, LayerDigest]] | None:
+    """The document and the digest of each of ``names``' layers of it, read for agreement.
+
+    The same checks and skips as :func:`load_document_layers` (a layer made on
+    another text skips the document), reading only what agreement compares.
+    """
+    entry = project.entry(doc_id)
+    try:
+        doc = project.load_document(doc_id)
+    except ProjectError as err:
+        skipped.append(Skipped(doc_id, "", str(err)))
+        return None
+    digests: dict[str, LayerDigest] = {}
+    for name in names:
+        path = project.annotations_path(doc_id, name)
+        if not has_layer(entry, name) and not path.exists():
+            continue
+        try:
+            data = migrate("annotations", read_json(path)[0], path)
+            if data.get("document_id") != doc_id or data.get("text_sha256") != doc.sha256:
+                raise RecordShapeError("not this text")  # the full path says which problem
+            digests[name] = digest_records(data.get("spans"), data.get("relations"), labels)
+        except (RecordShapeError, ProjectError):
+            slow = load_document_layers(project, doc_id, [name], skipped)
+            if slow is None:
+                return None
+            digests.update({n: digest(a, labels) for n, a in slow.layers.items()})
+    return doc, digests
