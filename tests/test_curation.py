@@ -125,6 +125,7 @@ def test_unknown_annotator_and_document_are_named(team):
         curate(team, "gold", parse_strategy("majority"), annotators=["a", "zed"])
     with pytest.raises(ProjectError, match="no document nope"):
         curate(team, "gold", parse_strategy("majority"), documents=["nope"])
+    assert "curated_layers" not in Project.open(team.path).settings  # nothing was written
 
 
 @pytest.mark.parametrize("text", ["most", "votes:0", "votes:x", ""])

@@ -251,6 +251,7 @@ def curate(project: Project, into: str, strategy: Strategy,
     check_curation_names(project, into, voters)
     if not voters:
         raise TeamError("no annotator layers to curate (the project has none yet)")
+    ids = choose_documents(project, documents)  # an unknown id stops before anything is written
     result = CurationResult()
     stamp = now_iso()
     mark_curated(project, into)
@@ -259,7 +260,7 @@ def curate(project: Project, into: str, strategy: Strategy,
     with ThreadPoolExecutor(max_workers=SAVE_THREADS,
                             thread_name_prefix="annotator-curate") as pool:
         saving: list[Future[None]] = []
-        for doc_id in choose_documents(project, documents):
+        for doc_id in ids:
             out = _curate_document(project, doc_id, voters, into, strategy, result, stamp)
             if out is not None:
                 saving.append(pool.submit(project.save_annotations, out))
