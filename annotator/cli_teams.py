@@ -116,7 +116,8 @@ def agreement_lines(result: Any) -> list[str]:
         lines.append(result.message)
     width = max([len("ALL"), *(len(x) for x in result.labels)])
     for pair in result.pairs:
-        lines.append(f"{pair['a']} vs {pair['b']} ({pair['documents']} documents)")
+        n = pair["documents"]
+        lines.append(f"{pair['a']} vs {pair['b']} ({n} document{'' if n == 1 else 's'})")
         lines.append(f"  {'label':<{width}}  exact_f1  overlap_f1  kappa")
         for label in [*result.labels, "ALL"]:
             kappa = _figure(pair["kappa"].get(label)) if label != "ALL" else ""

@@ -81,8 +81,10 @@ def test_compare_draws_the_other_layer(team_window, qtbot):
 
 def test_agreement_view_cell_lists_disagreements_and_opens_the_document(team_window, qtbot):
     window = team_window()
-    view = window.layers.show_agreement()
-    assert view is not None and view.matrix.rowCount() == 3  # a-b, a-c, b-c
+    assert window.layers.show_agreement() is not None  # computed off the GUI thread
+    qtbot.waitUntil(lambda: window.layers.agreement is not None)
+    view = window.layers.agreement
+    assert view.matrix.rowCount() == 3  # a-b, a-c, b-c
     labels = [view.matrix.horizontalHeaderItem(j).text() for j in range(view.matrix.columnCount())]
     column = labels.index("LOCATION")
     assert view.matrix.item(0, column).text() == "0.67"  # a-b: 2·1/(2+1)

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu
 from annotator.core.model import Status
 from annotator.formats.errors import ProjectError
 from annotator.formats.layers import curated_layers, layer_names
+from annotator.formats.project import Project
 from annotator.ui.agreement_view import AgreementView
 from annotator.ui.layer_overlay import CompareOverlay, set_compare
+from annotator.ui.worker import BackgroundTask
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
@@ -44,6 +46,7 @@ class LayerController(QObject):
         self.own = self.session.project.annotator
         self.compare_name: str | None = None
         self.agreement: AgreementView | None = None
+        self._task: BackgroundTask | None = None
         self.open_report_in_browser = True
         self._overlay = CompareOverlay(window.view)
         self.label = QLabel(window)
@@ -215,20 +218,29 @@ class LayerController(QObject):
 
     # ------------------------------------------------------------ agreement and report
 
-    def show_agreement(self) -> AgreementView | None:
-        """Compute the agreement of the project's annotators and show it."""
+    def show_agreement(self) -> BackgroundTask | None:
+        """Compute the agreement off the GUI thread, then show it in :attr:`agreement`."""
         from annotator.formats.agreement import project_agreement
         if not self.session.save():
             return None
-        try:
-            result = project_agreement(self.session.project)
-        except ProjectError as err:
-            self.window._show_error(self.tr("Cannot compute agreement"), str(err))
-            return None
-        self.agreement = AgreementView(result, self.window)
-        self.agreement.openDisagreement.connect(self.open_disagreement)
-        self.agreement.show()
-        return self.agreement
+        path = self.session.project.path
+        self.agreement = None
+        # A project of its own in the worker: the window's is not thread-safe (worker.py).
+        task = BackgroundTask(lambda _progress: project_agreement(Project.open(path)))
+        task.succeeded.connect(self._show_agreement_result)
+        task.failed.connect(lambda message: self.window._show_error(
+            self.tr("Cannot compute agreement"), message))
+        self.window.statusBar().showMessage(self.tr("Computing agreement…"))
+        self._task = task
+        task.start()
+        return task
+
+    def _show_agreement_result(self, result: Any) -> None:
+        self.window.statusBar().clearMessage()
+        view = AgreementView(result, self.window)
+        view.openDisagreement.connect(self.open_disagreement)
+        view.show()
+        self.agreement = view
 
     def open_disagreement(self, doc_id: str, a: str, b: str, start: int, end: int) -> None:
         """Open ``doc_id`` with ``a``'s layer current and ``b``'s beside it, at the place."""
