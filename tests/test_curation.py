@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from annotator.core.model import Status
 from annotator.formats.curation import curate, curated_sources
@@ -145,3 +147,38 @@ def test_majority_attributes_missing_value_votes_for_none():
     assert chosen == {} and ties == {}
     chosen, ties = majority_attributes({"a": {"x": 1}, "b": {"x": 1}, "c": {}})
     assert chosen == {"x": 1} and ties == {}
+
+
+_extent = st.tuples(st.integers(0, 20), st.integers(1, 6)).map(lambda t: (t[0], t[0] + t[1]))
+_spans = st.lists(st.tuples(_extent, st.sampled_from(["ACTOR", "LOCATION"])), max_size=6,
+                  unique=True)
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_spans, min_size=1, max_size=3), st.sampled_from(["unanimous", "majority",
+                                                                   "votes:2"]))
+def test_curation_follows_its_rule_and_a_rerun_changes_nothing(tmp_path_factory, layers, rule):
+    text = "abcdefghijklmnopqrstuvwxyz0123"
+    names = [f"n{i}" for i in range(len(layers))]
+    spec = {name: {"d1": [(s, e, label) for (s, e), label in spans]}
+            for name, spans in zip(names, layers, strict=True)}
+    project = make_project(tmp_path_factory.mktemp("p") / "p", {"d1": text}, spec)
+    strategy = parse_strategy(rule)
+    curate(project, "gold", strategy)
+    votes: dict[tuple[int, int, str], int] = {}
+    for spans in layers:
+        for (s, e), label in spans:
+            votes[(s, e, label)] = votes.get((s, e, label), 0) + 1
+    gold = _by_key(_layer(project))
+    assert set(gold) == set(votes)
+    for key, n in votes.items():
+        expected = Status.ACCEPTED if strategy.accepts(n, len(names)) else Status.SUGGESTED
+        assert gold[key].status is expected
+        assert gold[key].extra["curation"]["voters"] == \
+            sorted(name for name, spans in zip(names, layers, strict=True)
+                   if any((s, e, lab) == key for (s, e), lab in spans))
+    path = project.annotations_path("d1", "gold")
+    before = path.read_bytes()
+    curate(Project.open(project.path), "gold", strategy)
+    assert path.read_bytes() == before

@@ -64,7 +64,9 @@ def test_other_layer_is_read_only_and_the_label_says_whose(team_window, qtbot):
     key(qtbot, window, Qt.Key.Key_1)  # tag: refused, nothing changes
     assert len(window.session.annotations.spans) == 3
     assert "read-only" in window.statusBar().currentMessage()
+    assert not window.actions_by_id["review.suggest"].isEnabled()  # would write a's files
     assert window.layers.switch_layer("tester")
+    assert window.actions_by_id["review.suggest"].isEnabled()
     assert not window.session.read_only and window.layers.label.text() == "Layer: tester"
 
 

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
 
 STRATEGY_CHOICES = ("majority", "unanimous", "votes:2")
+#: Review actions that write to every document of the open layer: off while it is read-only.
+PROJECT_WIDE_ACTIONS = ("review.suggest", "review.import", "review.accept_label",
+                        "review.accept_score")
 
 
 class LayerController(QObject):
@@ -129,6 +132,10 @@ class LayerController(QObject):
                 self.window._show_error(self.tr("Cannot open the layer"), str(err))
                 return False
         self.window.documents.model.refresh()
+        for action_id in PROJECT_WIDE_ACTIONS:
+            action = self.window.actions_by_id.get(action_id)
+            if action is not None:
+                action.setEnabled(not session.read_only)
         self._update_label()
         return True
 
