@@ -134,3 +134,17 @@ def test_report_from_the_window(team_window, tmp_path):
     page = window.layers.write_report(str(tmp_path / "report"))
     assert page is not None and page.is_file()
     assert (tmp_path / "report" / "agreement_exact_f1.png").is_file()
+
+
+def test_document_list_shows_assigned_documents_first(qtbot, tmp_path):
+    project = Project.create(tmp_path / "q", annotator="b")
+    for doc_id in ("d1", "d2", "d3"):
+        project.add_document(Document(id=doc_id, text=f"نص {doc_id}"))
+    project.settings["assignments"] = {"d1": ["a"], "d2": ["a"], "d3": ["b"]}
+    project.save_project()
+    project.lock()
+    window = MainWindow(Session(project))
+    qtbot.addWidget(window)
+    assert window.documents.model.ids() == ["d3", "d1", "d2"]
+    assert window.layers.switch_layer("a")  # a's list: their two documents first
+    assert window.documents.model.ids() == ["d1", "d2", "d3"]
