@@ -72,7 +72,8 @@ def gather(project: Project) -> ReportData:
     voters = annotator_layers(project)
     data.progress = _progress(project, voters)
     for name in [*voters, *[c for c in curated_layers(project) if c in all_layers(project)]]:
-        counts = data.labels.setdefault(name, Counter())
+        shown = name if name in voters else f"{name} (curated)"
+        counts = data.labels.setdefault(shown, Counter())
         for entry in entries:
             if not has_layer(entry, name):
                 continue
