@@ -40,3 +40,11 @@ def test_display_shapes_arabic_only_where_matplotlib_cannot():
     shaped = display("الجزائر", engine_shapes=False)
     assert shaped != "الجزائر" and all("\ufb50" <= c <= "\ufeff" for c in shaped)
     assert display("الجزائر", engine_shapes=True) == "الجزائر"  # libraqm shapes it itself
+
+
+def test_report_of_an_empty_project_has_no_empty_charts(tmp_path, capsys):
+    from annotator.formats.project import Project
+    Project.create(tmp_path / "p")
+    assert main(["report", str(tmp_path / "p"), "--out", str(tmp_path / "r")]) == 0
+    assert sorted(p.name for p in (tmp_path / "r").iterdir()) == ["index.html"]
+    assert "no pairs to compare" in (tmp_path / "r" / "index.html").read_text(encoding="utf-8")

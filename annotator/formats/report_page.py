@@ -103,8 +103,11 @@ def _agreement_grid(result: AgreementResult, key: str) -> tuple[list[str], list[
 
 def charts(data: ReportData) -> dict[str, bytes]:
     """File name -> PNG bytes of every chart the data supports."""
-    out = {"progress.png": progress_chart(data.progress),
-           "labels.png": label_chart(data.labels)}
+    out: dict[str, bytes] = {}
+    if data.progress:  # no annotator yet: no chart of nothing
+        out["progress.png"] = progress_chart(data.progress)
+    if any(data.labels.values()):
+        out["labels.png"] = label_chart(data.labels)
     result = data.agreement
     if result is not None and result.pairs:
         out["agreement_exact_f1.png"] = agreement_chart(
@@ -138,6 +141,13 @@ def page(data: ReportData, images: list[str]) -> str:
              r.get(DocStatus.NEW.value, 0)] for n, r in data.progress.items()]
     parts.append(_table(["annotator", "done", "in progress", "new"], rows))
     result = data.agreement
+    if result is not None and result.pairs:
+        parts.append("<h2>Per pair</h2>" + _table(
+            ["pair", "documents", "exact F1 (ALL)", "overlap F1 (ALL)", "relation F1 (ALL)",
+             "certainty agreement"],
+            [[f"{p['a']} – {p['b']}", p["documents"], _fmt(p["exact_f1"]["ALL"]),
+              _fmt(p["overlap_f1"]["ALL"]), _fmt(p["relation_f1"]["ALL"]),
+              _fmt(p["certainty_agreement"])] for p in result.pairs]))
     if result is not None:
         if result.message:
             parts.append(f"<p>{html.escape(result.message)}</p>")
