@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import annotator
+from annotator import cli_teams
 from annotator.formats.errors import ProjectError
 from annotator.formats.report import Report
 
@@ -132,7 +133,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     """Import documents (or annotated data) into a project, holding its lock."""
     from annotator.formats.importers import import_paths
-    project = _open_project(args.project)
+    project = _open_project(args.project, args.annotator)
+    cli_teams.check_import_annotator(project, args.annotator)
     progress = TerminalProgress("importing")
     report = Report()
     project.lock()
@@ -172,6 +174,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
     split = _parse_split(args.split)
     project = _open_project(args.project, args.annotator)
+    cli_teams.check_known_layer(project, args.annotator)
     if labels:
         unknown = [x for x in labels if project.schema.label(x) is None]
         if unknown:
@@ -224,9 +227,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     """Print counts of documents, spans and relations."""
+    from annotator.formats.assignment import format_progress, progress_by_annotator
     from annotator.formats.stats import format_stats, project_stats
     project = _open_project(args.project)
+    cli_teams.check_known_layer(project, args.annotator)
     print(format_stats(project_stats(project, args.annotator), shape=args.shape))
+    for line in format_progress(progress_by_annotator(project)):
+        print(line)
     return 0
 
 
@@ -412,6 +419,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", metavar="PATH", nargs="+", help="file or folder to import")
     p.add_argument("--format", choices=FORMATS,
                    help="default: from the extension (.txt, .jsonl) or the content")
+    p.add_argument("--annotator", metavar="NAME", help="whose layer annotated data goes to")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help="export annotations for training and evaluation")
@@ -491,6 +499,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--annotator", metavar="NAME", help="only this annotator")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_review_stats)
+    cli_teams.add_team_parsers(sub)
     return parser
 
 

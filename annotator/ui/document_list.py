@@ -20,10 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import DocStatus
+from annotator.formats.assignment import assigned_first, assignments
 from annotator.formats.project import DocumentEntry, Project
 from annotator.ui.span_panel import direction_alignment
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _ordered(project: Project) -> list[DocumentEntry]:
+    """The documents, those assigned to the open layer's annotator first (issue 13)."""
+    return assigned_first(project.documents(), project.annotator, assignments(project))
 
 
 class DocumentListModel(QAbstractTableModel):
@@ -34,7 +40,7 @@ class DocumentListModel(QAbstractTableModel):
     def __init__(self, project: Project, parent=None) -> None:
         super().__init__(parent)
         self._project = project
-        self._entries: list[DocumentEntry] = project.documents()
+        self._entries: list[DocumentEntry] = _ordered(project)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._entries)
@@ -98,7 +104,7 @@ class DocumentListModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
                 return
         self.beginResetModel()
-        self._entries = self._project.documents()
+        self._entries = _ordered(self._project)
         self.endResetModel()
 
     def retranslate(self) -> None:

@@ -35,6 +35,7 @@ from annotator.ui.export_dialog import ExportDialog
 from annotator.ui.help_dialog import HelpDialog
 from annotator.ui.import_dialog import ImportDialog
 from annotator.ui.label_palette import LabelPalette
+from annotator.ui.layers import LayerController
 from annotator.ui.registry_view import RegistryDialog
 from annotator.ui.relation_picker import RelationPicker
 from annotator.ui.review_actions import (
@@ -112,6 +113,7 @@ class MainWindow(ReviewMixin, QMainWindow):
         self._status_timer.setInterval(50)
         self._status_timer.timeout.connect(self._update_doc_status)
         self._build_actions()
+        self.layers = LayerController(self)  # Project menu: layers, agreement, curation, report
         self._connect()
         self.retranslate()
         self.resize(1280, 800)
@@ -389,6 +391,7 @@ class MainWindow(ReviewMixin, QMainWindow):
             self.statusBar().showMessage(
                 f"{span.label} · {span.start}–{span.end} · "
                 f"{self.spans.model.status_text(span.status)} · {span.origin}", STATUS_MS)
+            self.layers.on_span_selected(span_id)
 
     def selected_span(self) -> Span | None:
         """The selected span, if any."""

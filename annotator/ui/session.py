@@ -39,6 +39,8 @@ class Session(QObject):
         self._normalized: NormalizedText | None = None
         self._vocabulary: frozenset[str] | None = None
         self._conflict = False
+        #: True while another annotator's layer is shown (annotator.ui.layers): no edits.
+        self.read_only = False
         #: Span ids touched by the last change; None when everything may have changed.
         self.changed_ids: set[str] | None = None
         self._timer = QTimer(self)
@@ -103,6 +105,10 @@ class Session(QObject):
         """
         if self.document is None or self.annotations is None:
             raise EditError(self.tr("No document is open."))
+        if self.read_only:
+            raise EditError(self.tr("This is %1's layer, shown read-only; switch back to "
+                                    "your own layer (Project menu) to edit.")
+                            .replace("%1", self.project.annotator))
         ann = self.annotations
         if ann.status is DocStatus.NEW and not isinstance(edit, SetDocStatus):
             edit = Batch((edit, SetDocStatus(DocStatus.NEW, DocStatus.IN_PROGRESS)),

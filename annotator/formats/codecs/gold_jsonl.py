@@ -48,8 +48,17 @@ def record(item: ExportItem, options: ExportOptions) -> dict[str, Any]:
         "offset_unit": OFFSET_UNIT,
         "spans": [span_to_dict(s, full=False, review=review) for s in item.spans],
         "relations": [relation_to_dict(r, full=False, review=review) for r in item.relations],
-        "meta": dict(item.document.meta),
+        "meta": _meta(item),
     }
+
+
+def _meta(item: ExportItem) -> dict[str, Any]:
+    """The document's metadata; for a curated layer also the annotators it was merged from."""
+    meta = dict(item.document.meta)
+    note = item.annotations.extra.get("curation")  # written by formats/curation.py
+    if isinstance(note, dict) and note.get("sources"):
+        meta["curated_from"] = list(note["sources"])
+    return meta
 
 
 # Shared: json.dumps(..., ensure_ascii=False) builds a new encoder on every call. A record

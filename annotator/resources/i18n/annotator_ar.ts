@@ -335,6 +335,45 @@
     </message>
 </context>
 <context>
+    <name>AgreementView</name>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="73"/>
+        <source>Agreement</source>
+        <extracomment>document id, layer a, layer b, start, end</extracomment>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="100"/>
+        <source> · %1 documents skipped</source>
+        <translation> · تُخطّي %1 من المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="102"/>
+        <source>Exact F1 per pair and label (overlap F1 and kappa in the tooltip) · Krippendorff&apos;s alpha: %1</source>
+        <translation>F1 المطابق لكل زوج وتسمية (F1 التداخل وكابا في التلميح) · ألفا كريبندورف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="130"/>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="130"/>
+        <source>Pair</source>
+        <translation>الزوج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="130"/>
+        <source>Exact F1</source>
+        <translation>F1 المطابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="131"/>
+        <source>Disagreements</source>
+        <translation>الاختلافات</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="53"/>
@@ -446,7 +485,7 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../ui/document_list.py" line="182"/>
+        <location filename="../../ui/document_list.py" line="188"/>
         <source>Filter documents (title, status)</source>
         <translation>تصفية المستندات (العنوان، الحالة)</translation>
     </message>
@@ -454,32 +493,32 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../ui/document_list.py" line="48"/>
+        <location filename="../../ui/document_list.py" line="54"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="48"/>
+        <location filename="../../ui/document_list.py" line="54"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="48"/>
+        <location filename="../../ui/document_list.py" line="54"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="76"/>
+        <location filename="../../ui/document_list.py" line="82"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="76"/>
+        <location filename="../../ui/document_list.py" line="82"/>
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="77"/>
+        <location filename="../../ui/document_list.py" line="83"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>
@@ -862,6 +901,140 @@
     </message>
 </context>
 <context>
+    <name>LayerController</name>
+    <message>
+        <location filename="../../ui/layers.py" line="62"/>
+        <source>&amp;Project</source>
+        <translation>&amp;المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="64"/>
+        <source>Open layer</source>
+        <translation>فتح طبقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="65"/>
+        <source>Compare with</source>
+        <translation>المقارنة مع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="69"/>
+        <source>Agreement…</source>
+        <translation>الاتفاق…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="70"/>
+        <source>Curate into a layer…</source>
+        <translation>الدمج في طبقة مرجعية…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="71"/>
+        <source>Report…</source>
+        <translation>التقرير…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="88"/>
+        <source> (curated)</source>
+        <translation> (مرجعية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="89"/>
+        <source> (read-only)</source>
+        <translation> (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="97"/>
+        <source>Nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="129"/>
+        <source>Cannot open the layer</source>
+        <translation>تعذّر فتح الطبقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="161"/>
+        <source>Curating %1</source>
+        <translation>دمج %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="163"/>
+        <source>Layer: %1 (read-only)</source>
+        <translation>الطبقة: %1 (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="165"/>
+        <source>Layer: %1</source>
+        <translation>الطبقة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="167"/>
+        <source> · compared with %1</source>
+        <translation> · مقارنة مع %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="181"/>
+        <source>%1 · voted by %2 (%3 of %4)</source>
+        <translation>%1 · صوّت له %2 (%3 من %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="185"/>
+        <source>; not by %1</source>
+        <translation>؛ ولم يصوّت %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="193"/>
+        <location filename="../../ui/layers.py" line="198"/>
+        <source>Curate</source>
+        <translation>الدمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="194"/>
+        <source>Curated layer:</source>
+        <translation>الطبقة المرجعية:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="199"/>
+        <source>Strategy:</source>
+        <translation>القاعدة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="207"/>
+        <source>Cannot curate</source>
+        <translation>تعذّر الدمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="214"/>
+        <source>Curated %1 documents: %2</source>
+        <translation>دُمج %1 من المستندات: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="232"/>
+        <source>Cannot compute agreement</source>
+        <translation>تعذّر حساب الاتفاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="233"/>
+        <source>Computing agreement…</source>
+        <translation>جارٍ حساب الاتفاق…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="263"/>
+        <source>Write the report into</source>
+        <translation>اكتب التقرير في</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="269"/>
+        <source>Cannot write the report</source>
+        <translation>تعذّرت كتابة التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="271"/>
+        <source>Report written to %1</source>
+        <translation>كُتب التقرير في %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/review_actions.py" line="406"/>
@@ -894,134 +1067,134 @@
         <translation>قُبل %1 من الاقتراحات و%2 من الروابط (خطوة تراجع واحدة).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Attributes and relations</source>
         <translation>الخصائص والعلاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Select a claim first (Tab selects the next span).</source>
         <translation>حدّد ادعاءً أولًا (Tab يحدد المقطع التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>This project has no %1 relation.</source>
         <translation>لا توجد في هذا المشروع علاقة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>%1 links start at a %2 span.</source>
         <translation>تبدأ روابط %1 من مقطع %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Link %1</source>
         <translation>ربط %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Labels and guideline</source>
         <translation>الوسوم ودليل الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>This project has no documents yet: import some with `annotator import`.</source>
         <translation>لا مستندات في هذا المشروع بعد: استوردها بالأمر `annotator import`.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Cannot open the document</source>
         <translation>تعذّر فتح المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>No more documents in this direction.</source>
         <translation>لا مستندات أخرى في هذا الاتجاه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Cannot reload the document</source>
         <translation>تعذّرت إعادة تحميل المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>%1 · %2 spans · %3</source>
         <translation>%1 · %2 مقطع · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>No spans in this document yet.</source>
         <translation>لا مقاطع في هذا المستند بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Select some text first (Shift+arrows), or a span (Tab) to relabel it.</source>
         <translation>حدّد نصًا أولًا (Shift+الأسهم)، أو مقطعًا (Tab) لتغيير وسمه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>The selection holds no word to tag.</source>
         <translation>لا يحتوي التحديد على كلمة للوسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Tag %1</source>
         <translation>وسم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <location filename="../../ui/review_actions.py" line="229"/>
         <source>No span selected (Tab selects the next one).</source>
         <translation>لا مقطع محددًا (Tab يحدد المقطع التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>The edge cannot move further.</source>
         <translation>لا يمكن تحريك الطرف أكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Search for something first, then tag all its occurrences.</source>
         <translation>ابحث عن شيء أولًا، ثم وسم كل مواضعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Tagged %1 spans.</source>
         <translation>وُسم %1 مقطعًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>The translation for this language is missing.</source>
         <translation>ترجمة هذه اللغة غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>Your changes were not saved</source>
         <translation>لم تُحفظ تغييراتك</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>Your latest changes could not be saved. Quit anyway and lose them?</source>
         <translation>تعذّر حفظ آخر تغييراتك. هل تريد الخروج رغم ذلك وفقدانها؟</translation>
     </message>
@@ -1110,7 +1283,7 @@ The %3 in this document are one undo step. The others are saved in their files a
         <translation>فشل الحفظ: لم تبدأ المهمة في الخلفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
@@ -1659,23 +1832,28 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="64"/>
+        <location filename="../../ui/session.py" line="66"/>
         <source>The current document could not be saved, so it stays open.</source>
-        <extracomment>Span ids touched by the last change; None when everything may have changed.</extracomment>
+        <extracomment>True while another annotator&apos;s layer is shown (annotator.ui.layers): no edits. Span ids touched by the last change; None when everything may have changed.</extracomment>
         <translation>تعذّر حفظ المستند الحالي، لذا يبقى مفتوحًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="105"/>
+        <location filename="../../ui/session.py" line="107"/>
         <source>No document is open.</source>
         <translation>لا يوجد مستند مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="123"/>
+        <location filename="../../ui/session.py" line="109"/>
+        <source>This is %1&apos;s layer, shown read-only; switch back to your own layer (Project menu) to edit.</source>
+        <translation>هذه طبقة %1، معروضة للقراءة فقط؛ عد إلى طبقتك (قائمة المشروع) لتعدّل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="129"/>
         <source>Mark done</source>
         <translation>تعليم كمنجز</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="124"/>
+        <location filename="../../ui/session.py" line="130"/>
         <source>Reopen</source>
         <translation>إعادة فتح</translation>
     </message>
