@@ -33,7 +33,8 @@ def say_skipped_done(report: Report) -> None:
               file=sys.stderr)
 
 
-def pending_left_out(project: Any, doc_ids: Iterable[str], annotator: str | None) -> tuple[int, int]:
+def pending_left_out(project: Any, doc_ids: Iterable[str],
+                     annotator: str | None) -> tuple[int, int]:
     """(pending suggestions, documents holding them) among ``doc_ids``, from the project index."""
     who = annotator or project.annotator
     wanted = set(doc_ids)

@@ -1,4 +1,4 @@
-"""Finished work stays finished on the command line: suggest, import-suggestions, validate, export."""
+"""Finished work stays finished on the command line: suggest, import, validate, export."""
 
 from __future__ import annotations
 

@@ -194,8 +194,9 @@ def run_suggester(project: Project, name: str, doc_ids: Sequence[str] | None = N
     the report counts ``cancelled``). ``suggester`` reuses an already built
     one. Documents ``annotator`` marked done are left alone (counted as
     :data:`SKIPPED_DONE`) unless ``include_done``: finished gold must not
-    fill up with undecided suggestions. Raises :class:`SuggestError` when the suggester cannot be built;
-    problems with single documents are reported and skipped. An external
+    fill up with undecided suggestions. Raises :class:`SuggestError` when
+    the suggester cannot be built; problems with single documents are
+    reported and skipped. An external
     command that fails stops the run with :class:`SuggestError`.
     """
     report = Report()

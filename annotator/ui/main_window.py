@@ -39,12 +39,12 @@ from annotator.ui.registry_view import RegistryDialog
 from annotator.ui.relation_picker import RelationPicker
 from annotator.ui.review_actions import (
     ReviewMixin,
-    accept_with_relations,
     reject_with_relations,
     relabel_edit,
     resize_edit,
 )
 from annotator.ui.review_panel import ReviewPanel
+from annotator.ui.review_queue import QueueMixin
 from annotator.ui.schema_dialog import SchemaDialog, SchemaHistory
 from annotator.ui.search_bar import SearchBar, TagAllDialog, plan_tag_all, tag_all_edit
 from annotator.ui.session import Session
@@ -62,7 +62,7 @@ def project_key(session: Session) -> str:
     return "projects/" + hashlib.sha1(path.encode("utf-8")).hexdigest()[:16]
 
 
-class MainWindow(ReviewMixin, QMainWindow):
+class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
     """The workspace around one open project."""
 
     def __init__(self, session: Session, language: str = "en",
@@ -107,6 +107,7 @@ class MainWindow(ReviewMixin, QMainWindow):
         self._place_docks()
         self.doc_status = QLabel(self)
         self.statusBar().addPermanentWidget(self.doc_status)
+        self._init_queue()
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(50)
@@ -296,8 +297,8 @@ class MainWindow(ReviewMixin, QMainWindow):
         self._step_document(-1)
 
     def mark_done(self) -> None:
-        """Mark the current document done."""
-        self._apply_status(DocStatus.DONE)
+        """Mark the current document done (asking first while suggestions are pending)."""
+        self.mark_done_checked()
 
     def reopen_document(self) -> None:
         """Mark the current document in progress again."""
@@ -386,9 +387,11 @@ class MainWindow(ReviewMixin, QMainWindow):
         if span_id is not None and ann is not None:
             span = ann.spans[span_id]
             self.label_palette.show_label(span.label)
+            score = "" if span.score is None else f" · {span.score:.2f}"
             self.statusBar().showMessage(
                 f"{span.label} · {span.start}–{span.end} · "
-                f"{self.spans.model.status_text(span.status)} · {span.origin}", STATUS_MS)
+                f"{self.spans.model.status_text(span.status)} · {span.origin}{score}", STATUS_MS)
+        self.update_queue_status()
 
     def selected_span(self) -> Span | None:
         """The selected span, if any."""
@@ -447,6 +450,8 @@ class MainWindow(ReviewMixin, QMainWindow):
             if span is None:
                 self._status_error(self.tr("Select some text first (Shift+arrows), or a span "
                                            "(Tab) to relabel it."))
+            elif self.decide_by_label(label):
+                pass  # a conflict: this label's alternative accepted, the others rejected
             elif span.label != label:
                 self._apply(relabel_edit(s.text, span, label))
             return
@@ -492,15 +497,6 @@ class MainWindow(ReviewMixin, QMainWindow):
         spans = [s for s in self._visible_spans() if s.id != span.id]
         later = [s for s in spans if span_sort_key(s) > span_sort_key(span)]
         return (later[0] if later else spans[-1]).id if spans else None
-
-    def accept_span(self) -> None:
-        """Accept the selected suggestion (and its suggested links whose other end is accepted)."""
-        span = self.selected_span()
-        ann = self.session.annotations
-        if span is None or ann is None or span.status is Status.ACCEPTED:
-            return
-        self._apply(accept_with_relations(self.session.text, ann, span,
-                                          self.session.project.annotator))
 
     def move_edge(self, arg: tuple[str, str, bool]) -> None:
         """Move the selected span's start or end edge left/right by a character or word."""

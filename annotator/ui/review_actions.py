@@ -173,42 +173,6 @@ class ReviewMixin(_WindowBase):
     def _review_reviewer(self) -> str:
         return str(self.session.project.annotator)
 
-    def next_suggestion(self) -> None:
-        """Select the next pending suggestion in text order (wraps)."""
-        self._step_suggestion(+1)
-
-    def previous_suggestion(self) -> None:
-        """Select the previous pending suggestion in text order (wraps)."""
-        self._step_suggestion(-1)
-
-    def _step_suggestion(self, delta: int) -> None:
-        spans = pending(self.session.annotations)
-        if not spans:
-            self._status_error(
-                QCoreApplication.translate("MainWindow", "No pending suggestions in this document.")
-            )
-            return
-        target = step_suggestion(spans, self.selected_span(), self.view.cursor_cp(), delta)
-        if target is not None:
-            self.select_span(target.id)
-
-    def reject_suggestion(self) -> None:
-        """Reject the selected suggestion (kept in the file) and go to the next one."""
-        span = self.selected_span()
-        if span is None or span.status is not Status.SUGGESTED:
-            self._status_error(
-                QCoreApplication.translate(
-                    "MainWindow", "Select a pending suggestion first (N selects the next one)."
-                )
-            )
-            return
-        following = step_suggestion(
-            [s for s in pending(self.session.annotations) if s.id != span.id], span, 0, +1
-        )
-        ann = self.session.annotations
-        if self._apply(reject_with_relations(ann, span, self._review_reviewer())):
-            self.select_span(following.id if following else None)
-
     def accept_span_relations(self) -> None:
         """Accept the selected span's suggested links whose other end is accepted (one step).
 
@@ -535,3 +499,6 @@ class ReviewMixin(_WindowBase):
         panel = getattr(self, "review", None)
         if panel is not None:
             panel.refresh_project()
+        refresh_queue = getattr(self, "refresh_queue_counts", None)
+        if refresh_queue is not None:
+            refresh_queue()

@@ -1,0 +1,222 @@
+"""The review queue of one document: which pending suggestion comes next, and conflicts.
+
+Qt-free rules behind the Review keys (Return accepts, X rejects, both move
+on; N / Shift+N move without deciding):
+
+- A queue item is one extent ``[start, end)`` with its pending suggestions.
+  Two suggestions on the same extent with different labels (القاهرة as
+  ACTOR and as LOCATION) are one item with alternatives, highest score
+  first: Return takes the first, a label key picks another, and the rest
+  are rejected in the same step (:func:`resolve_conflict`).
+- Items come in reading order, or lowest score first (the doubtful ones
+  while attention is fresh). In reading order a claim's pending SOURCE (the
+  actor its suggested link points to) comes right after the claim, so a
+  sourced claim costs two keys: accepting the claim, then its source,
+  accepts the link between them too (see
+  :func:`annotator.suggest.review.with_relations`).
+- A :class:`QueueFilter` keeps only some labels, origins or a score range.
+
+Moving past the last item is the caller's business (the window goes on to
+the next document with pending items and says when the project ends):
+:func:`step` never wraps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from annotator.core.edits import Batch, ChangeSpan, Edit
+from annotator.core.model import AnnotationSet, Span, Status, span_sort_key
+from annotator.suggest import review
+
+READING_ORDER = "reading"
+LOWEST_SCORE_FIRST = "score"
+ORDERS = (READING_ORDER, LOWEST_SCORE_FIRST)
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """Which pending suggestions the queue serves, and in which order.
+
+    ``label`` / ``origin``: only that one (None: all). ``min_score`` /
+    ``max_score``: an inclusive range; a suggestion without a score passes
+    only when no bound is set.
+    """
+
+    label: str | None = None
+    origin: str | None = None
+    min_score: float | None = None
+    max_score: float | None = None
+    order: str = READING_ORDER
+
+    def matches(self, span: Span) -> bool:
+        """True when ``span`` passes the label, origin and score conditions."""
+        if self.label is not None and span.label != self.label:
+            return False
+        if self.origin is not None and span.origin != self.origin:
+            return False
+        if self.min_score is None and self.max_score is None:
+            return True
+        if span.score is None:
+            return False
+        low = self.min_score if self.min_score is not None else float("-inf")
+        high = self.max_score if self.max_score is not None else float("inf")
+        return low <= span.score <= high
+
+    @property
+    def is_default(self) -> bool:
+        """True when nothing is filtered out and the order is the reading order."""
+        return self == QueueFilter()
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """One extent's pending suggestions, highest score first (several: a conflict)."""
+
+    spans: tuple[Span, ...]
+
+    @property
+    def first(self) -> Span:
+        """The suggestion Return accepts: the highest score."""
+        return self.spans[0]
+
+    @property
+    def is_conflict(self) -> bool:
+        """True when several labels are suggested for the same extent."""
+        return len(self.spans) > 1
+
+    @property
+    def ids(self) -> frozenset[str]:
+        """Ids of every alternative."""
+        return frozenset(s.id for s in self.spans)
+
+    @property
+    def score(self) -> float:
+        """The best alternative's score (-1 without one: unscored suggestions sort first)."""
+        return max((s.score for s in self.spans if s.score is not None), default=-1.0)
+
+    def alternative(self, label: str) -> Span | None:
+        """The alternative labelled ``label``, if any."""
+        return next((s for s in self.spans if s.label == label), None)
+
+
+def _by_score(span: Span) -> tuple[float, tuple[int, int, str, str]]:
+    return (-(span.score if span.score is not None else -1.0), span_sort_key(span))
+
+
+def queue_items(ann: AnnotationSet | None, flt: QueueFilter | None = None) -> list[QueueItem]:
+    """The document's queue: pending suggestions grouped by extent, filtered and ordered."""
+    if ann is None:
+        return []
+    flt = flt or QueueFilter()
+    groups: dict[tuple[int, int], list[Span]] = {}
+    for span in ann.spans.values():
+        if span.status is Status.SUGGESTED and flt.matches(span):
+            groups.setdefault((span.start, span.end), []).append(span)
+    items = [QueueItem(tuple(sorted(g, key=_by_score))) for g in groups.values()]
+    items.sort(key=lambda it: span_sort_key(it.first))
+    if flt.order == LOWEST_SCORE_FIRST:
+        items.sort(key=lambda it: it.score)  # stable: ties stay in reading order
+        return items
+    return _sources_follow_claims(ann, items)
+
+
+def _sources_follow_claims(ann: AnnotationSet, items: list[QueueItem]) -> list[QueueItem]:
+    """Move each pending source right after the claim whose suggested link points to it."""
+    by_span = {sid: item for item in items for sid in item.ids}
+    follows: dict[int, list[QueueItem]] = {}  # id(claim item) -> sources, in link order
+    moved: set[int] = set()
+    for rel in ann.sorted_relations():
+        if rel.status is not Status.SUGGESTED or rel.type != "SOURCE":
+            continue
+        claim, source = by_span.get(rel.head), by_span.get(rel.tail)
+        if claim is None or source is None or claim is source or id(source) in moved:
+            continue
+        follows.setdefault(id(claim), []).append(source)
+        moved.add(id(source))
+    out: list[QueueItem] = []
+    placed: set[int] = set()
+
+    def place(item: QueueItem) -> None:
+        if id(item) in placed:
+            return
+        placed.add(id(item))
+        out.append(item)
+        for source in follows.get(id(item), ()):
+            place(source)
+
+    for item in items:
+        if id(item) not in moved:
+            place(item)
+    for item in items:  # a source whose claim is not in the queue (filtered): reading order
+        place(item)
+    return out
+
+
+def decided_count(ann: AnnotationSet | None, flt: QueueFilter | None = None) -> int:
+    """Extents whose suggestions (under ``flt``) were all decided: the queue's done part."""
+    if ann is None:
+        return 0
+    flt = flt or QueueFilter()
+    open_: set[tuple[int, int]] = set()
+    closed: set[tuple[int, int]] = set()
+    for span in ann.spans.values():
+        if not review.is_suggestion(span) or not flt.matches(span):
+            continue
+        (open_ if span.status is Status.SUGGESTED else closed).add((span.start, span.end))
+    return len(closed - open_)
+
+
+def position(items: Sequence[QueueItem], span_id: str | None) -> int | None:
+    """Index of the item holding ``span_id`` (None when it is not in the queue)."""
+    if span_id is None:
+        return None
+    return next((i for i, item in enumerate(items) if span_id in item.ids), None)
+
+
+def step(items: Sequence[QueueItem], current: Span | None, cursor: int,
+         delta: int) -> QueueItem | None:
+    """The item after (``delta`` +1) or before (-1) ``current``, else from the cursor; no wrap.
+
+    ``current`` need not be in the queue any more (just decided): its place
+    in reading order decides what comes next. None at the end of the queue.
+    """
+    if not items:
+        return None
+    if current is not None:
+        here = position(items, current.id)
+        if here is not None:
+            i = here + delta
+            return items[i] if 0 <= i < len(items) else None
+        key = span_sort_key(current)
+        if delta > 0:
+            return next((it for it in items if span_sort_key(it.first) > key), None)
+        return next((it for it in reversed(items) if span_sort_key(it.first) < key), None)
+    if delta > 0:
+        return next((it for it in items if it.first.start >= cursor), None)
+    return next((it for it in reversed(items) if it.first.start < cursor), None)
+
+
+def resolve_conflict(ann: AnnotationSet, item: QueueItem, chosen: Span, *, text: str,
+                     reviewer: str) -> Batch:
+    """Accept ``chosen`` and reject the item's other alternatives: one undo step.
+
+    The chosen span's links follow it (accepted where the other end is
+    accepted); the rejected alternatives' suggested links are rejected.
+    """
+    accept = review.with_relations(ann, _accept(text, chosen, reviewer), reviewer=reviewer)
+    parts: list[Edit] = list(accept.edits) if isinstance(accept, Batch) else [accept]
+    for other in item.spans:
+        if other.id != chosen.id:
+            parts.append(review.reject(other, reviewer=reviewer))
+            parts.extend(review.relations_to_reject(ann, other.id, reviewer=reviewer))
+    return Batch(tuple(parts), f"Accept {chosen.label}, reject {len(item.spans) - 1} "
+                               "alternatives")
+
+
+def _accept(text: str, span: Span, reviewer: str) -> ChangeSpan:
+    if isinstance(span.extra.get("suggested_as"), dict) and review.was_edited(span):
+        return review.accept_edited(span, span.start, span.end, span.label, text=text,
+                                    reviewer=reviewer)
+    return review.accept(span, reviewer=reviewer)
