@@ -121,3 +121,24 @@ def test_mark_done_with_pending_items_asks_and_escape_cancels(make_window, qtbot
     window.undo()
     assert window.session.annotations.status is not DocStatus.DONE
     assert _status(window, pending.id) is Status.SUGGESTED
+
+
+def test_the_review_panels_filter_and_order_choose_what_the_queue_serves(make_window, qtbot):
+    window = make_window([("a", TEXT)])
+    minister = _span(TEXT, "وزير الخارجية", "ACTOR", 0.9)
+    libya = _span(TEXT, "ليبيا", "LOCATION", 0.7)
+    tripoli = _span(TEXT, "طرابلس", "LOCATION", 0.2)
+    window.session.apply(Batch((AddSpan(minister), AddSpan(libya), AddSpan(tripoli)), "s"))
+    panel = window.review
+    panel.filter_label.setCurrentIndex(panel.filter_label.findData("LOCATION"))
+    key(qtbot, window, Qt.Key.Key_N)
+    assert window.selected_span().id == libya.id  # the ACTOR is filtered out
+    panel.order.setCurrentIndex(panel.order.findData("score"))
+    window.select_span(None)
+    window.view.select_cp(0, 0)
+    key(qtbot, window, Qt.Key.Key_N)
+    assert window.selected_span().id == tripoli.id  # lowest score first
+    panel.filter_label.setCurrentIndex(0)
+    panel.min_score.setValue(0.8)
+    assert window.queue_filter.min_score == 0.8
+    assert [it.first.id for it in window.queue_items()] == [minister.id]

@@ -410,12 +410,15 @@ class ReviewMixin(_WindowBase):
         if not self._review_can_start():
             return None
         project_path, who = self.session.project.path, self._review_reviewer()
+        panel = getattr(self, "review", None)
+        include_done = bool(panel is not None and panel.include_done.isChecked())
 
         def run(ctx: JobContext) -> Report:
-            from annotator.suggest.imports import import_suggestions
+            from annotator.suggest.runner import import_suggestions_for_review
 
-            return import_suggestions(
-                Project.open(project_path, annotator=who), Path(path), progress=ctx.progress
+            return import_suggestions_for_review(
+                Project.open(project_path, annotator=who), Path(path), progress=ctx.progress,
+                include_done=include_done
             )
 
         job = self._start_job(
