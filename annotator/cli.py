@@ -365,11 +365,12 @@ def cmd_review_stats(args: argparse.Namespace) -> int:
         return 0
     width = max(len("origin"), *(len(r.origin) for r in rows))
     print(f"{'origin':<{width}}  {'pending':>7} {'accepted':>8} {'edited':>6} "
-          f"{'rejected':>8} {'precision':>9}")
+          f"{'rejected':>8} {'precision':>9} {'bulk':>6}")
     for r in rows:
         p = "-" if r.precision is None else f"{r.precision:.3f}"
         print(f"{r.origin:<{width}}  {r.suggested:>7} {r.accepted:>8} {r.edited:>6} "
-              f"{r.rejected:>8} {p:>9}")
+              f"{r.rejected:>8} {p:>9} {r.bulk_accepted:>6}")
+    print("precision counts decisions made one by one; 'bulk' counts bulk acceptances apart")
     linked = [r for r in rows if r.relations_suggested or r.relations_reviewed]
     if linked:
         print()

@@ -246,7 +246,8 @@ def test_review_panel_shows_precision_per_origin(make_window, qtbot):
         t = panel.table
         return [t.item(0, c).text() for c in range(t.columnCount())] if t.rowCount() else []
 
-    qtbot.waitUntil(lambda: row() == ["dictionary@1", "0", "1", "0", "1", "50%", ""], timeout=5000)
+    qtbot.waitUntil(lambda: row() == ["dictionary@1", "0", "1", "0", "1", "50%", "0", ""],
+                    timeout=5000)
 
 
 def test_document_counts_wait_until_the_review_dock_is_shown(make_window, qtbot):
@@ -470,7 +471,7 @@ def test_review_panel_shows_links_per_origin(make_window, qtbot):
         t = panel.table
         return [t.item(0, c).text() for c in range(t.columnCount())] if t.rowCount() else []
 
-    qtbot.waitUntil(lambda: row() == ["claims@1", "0", "2", "0", "1", "67%", "0, 50%"],
+    qtbot.waitUntil(lambda: row() == ["claims@1", "0", "2", "0", "1", "67%", "0", "0, 50%"],
                     timeout=5000)
     qtbot.waitUntil(lambda: "Links: 0 pending, 1 accepted, 1 rejected"
                     in panel.project_counts.text())

@@ -185,16 +185,17 @@ def create_suggester(project: Project, name: str, *, annotator: str | None = Non
 def run_suggester(project: Project, name: str, doc_ids: Sequence[str] | None = None,
                   progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
                   *, annotator: str | None = None,
-                  suggester: Suggester | None = None, include_done: bool = False) -> Report:
+                  suggester: Suggester | None = None, include_done: bool = True) -> Report:
     """Add the suggestions of suggester ``name`` to ``annotator``'s annotations.
 
     ``doc_ids`` limits the run (default: every document); ``progress(done,
     total)`` is called after each document; ``cancel()`` returning True
     stops between documents (the documents already done stay saved, and
     the report counts ``cancelled``). ``suggester`` reuses an already built
-    one. Documents ``annotator`` marked done are left alone (counted as
-    :data:`SKIPPED_DONE`) unless ``include_done``: finished gold must not
-    fill up with undecided suggestions. Raises :class:`SuggestError` when
+    one. With ``include_done=False`` (what the CLI and the GUI pass unless
+    asked otherwise) documents ``annotator`` marked done are left alone and
+    counted as :data:`SKIPPED_DONE`: finished gold must not fill up with
+    undecided suggestions. Raises :class:`SuggestError` when
     the suggester cannot be built; problems with single documents are
     reported and skipped. An external
     command that fails stops the run with :class:`SuggestError`.

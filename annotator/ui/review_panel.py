@@ -68,7 +68,7 @@ class ReviewPanel(QScrollArea):
         self.project_counts = QLabel(inner)
         for label in (self.document_counts, self.project_counts):
             label.setWordWrap(True)
-        self.table = QTableWidget(0, 7, inner)
+        self.table = QTableWidget(0, 8, inner)
         self.table.setMinimumWidth(50)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -230,7 +230,10 @@ class ReviewPanel(QScrollArea):
         self._fill_filter_choices()
         self.table.setHorizontalHeaderLabels([
             self.tr("Origin"), self.tr("Pending"), self.tr("Accepted"), self.tr("Edited"),
-            self.tr("Rejected"), self.tr("Precision"), self.tr("Links (pending, precision)")])
+            self.tr("Rejected"), self.tr("Precision"), self.tr("Bulk accepted"),
+            self.tr("Links (pending, precision)")])
+        self.table.horizontalHeaderItem(5).setToolTip(self.tr(
+            "Over the suggestions decided one by one; bulk acceptances are counted apart"))
         self.refresh_document()
         self._show_project_counts()
 
@@ -248,12 +251,12 @@ class ReviewPanel(QScrollArea):
         add_relations_to_stats(stats, ann.relations.values())
         rows = list(stats.values())
         pending = sum(r.suggested for r in rows)
-        reviewed = sum(r.reviewed for r in rows)
+        reviewed = sum(r.reviewed + r.bulk_accepted for r in rows)
         self.document_counts.setText(
             self.tr("This document: %1 pending, %2 accepted (%3 edited), %4 rejected "
                     "— %5 of %6 reviewed")
             .replace("%1", str(pending))
-            .replace("%2", str(sum(r.accepted + r.edited for r in rows)))
+            .replace("%2", str(sum(r.accepted + r.edited + r.bulk_accepted for r in rows)))
             .replace("%3", str(sum(r.edited for r in rows)))
             .replace("%4", str(sum(r.rejected for r in rows)))
             .replace("%5", str(reviewed)).replace("%6", str(reviewed + pending))
@@ -321,7 +324,7 @@ class ReviewPanel(QScrollArea):
             links = "" if not row.relations_suggested + row.relations_reviewed else \
                 f"{row.relations_suggested}, {'–' if rp is None else f'{rp:.0%}'}"
             values = (row.origin, row.suggested, row.accepted, row.edited, row.rejected,
-                      "–" if p is None else f"{p:.0%}", links)
+                      "–" if p is None else f"{p:.0%}", row.bulk_accepted, links)
             for c, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 item.setToolTip(row.origin)
@@ -337,7 +340,7 @@ class ReviewPanel(QScrollArea):
             self.tr("Project: %1 pending in %2 documents, %3 accepted (%4 edited), "
                     "%5 rejected")
             .replace("%1", str(pending)).replace("%2", str(docs))
-            .replace("%3", str(sum(r.accepted + r.edited for r in rows)))
+            .replace("%3", str(sum(r.accepted + r.edited + r.bulk_accepted for r in rows)))
             .replace("%4", str(sum(r.edited for r in rows)))
             .replace("%5", str(sum(r.rejected for r in rows)))
             + self._links_text(rows))
