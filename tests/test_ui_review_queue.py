@@ -142,3 +142,42 @@ def test_the_review_panels_filter_and_order_choose_what_the_queue_serves(make_wi
     panel.min_score.setValue(0.8)
     assert window.queue_filter.min_score == 0.8
     assert [it.first.id for it in window.queue_items()] == [minister.id]
+
+
+def test_bulk_preview_leaves_conflicts_out_and_an_unchecked_row_pending(make_window, qtbot):
+    window = make_window([("a", TEXT)])
+    cairo_actor = _span(TEXT, "القاهرة", "ACTOR", 0.95)
+    cairo_place = _span(TEXT, "القاهرة", "LOCATION", 0.9)
+    libya = _span(TEXT, "ليبيا", "LOCATION", 0.92)
+    tripoli = _span(TEXT, "طرابلس", "LOCATION", 0.97)
+    low = _span(TEXT, "الحدود", "LOCATION", 0.3)
+    window.session.apply(Batch(tuple(AddSpan(s) for s in
+                                     (cairo_actor, cairo_place, libya, tripoli, low)), "s"))
+    dialog = window.open_bulk_accept("score")
+    dialog.threshold.setValue(0.9)
+    rows = {dialog.preview.item(i).data(Qt.ItemDataRole.UserRole): dialog.preview.item(i)
+            for i in range(dialog.preview.count())}
+    assert set(rows) == {cairo_actor.id, cairo_place.id, libya.id, tripoli.id}
+    assert rows[cairo_actor.id].checkState() == Qt.CheckState.Unchecked  # a conflict
+    assert "2 of 4 suggestions here will be accepted" in dialog.count.text()
+    rows[libya.id].setCheckState(Qt.CheckState.Unchecked)
+    assert "1 of 4" in dialog.count.text()
+    steps = window.session.undo_stack.count()
+    dialog.accept()
+    status = {s.id: window.session.annotations.spans[s.id].status
+              for s in (cairo_actor, cairo_place, libya, tripoli, low)}
+    assert status == {cairo_actor.id: Status.SUGGESTED, cairo_place.id: Status.SUGGESTED,
+                      libya.id: Status.SUGGESTED, tripoli.id: Status.ACCEPTED,
+                      low.id: Status.SUGGESTED}
+    assert window.session.undo_stack.count() == steps + 1
+    assert window.session.annotations.spans[tripoli.id].extra["review_mode"] == "bulk"
+
+
+def test_the_span_table_shows_the_score(make_window, qtbot):
+    window = make_window([("a", TEXT)])
+    window.session.apply(AddSpan(_span(TEXT, "ليبيا", "LOCATION", 0.734)))
+    model = window.spans.model
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Score"
+    assert model.data(model.index(0, 4)) == "0.73"
+    window.select_span(next(iter(window.session.annotations.spans)))
+    assert "0.73" in window.statusBar().currentMessage()

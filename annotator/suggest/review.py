@@ -219,25 +219,46 @@ def split_counts(batch: Batch) -> tuple[int, int]:
     return len(batch.edits) - rels, rels
 
 
+def conflicting_ids(ann: AnnotationSet) -> set[str]:
+    """Pending suggestions sharing their extent with a pending suggestion of another label."""
+    labels: dict[tuple[int, int], set[str]] = {}
+    for span in ann.spans.values():
+        if span.status is Status.SUGGESTED:
+            labels.setdefault((span.start, span.end), set()).add(span.label)
+    return {s.id for s in ann.spans.values() if s.status is Status.SUGGESTED
+            and len(labels[(s.start, s.end)]) > 1}
+
+
+def bulk_candidates(ann: AnnotationSet, label: str | None = None,
+                    min_score: float | None = None, *,
+                    origin: str | None = None) -> list[Span]:
+    """Pending suggestions of ``label`` and ``origin`` scoring at least ``min_score``, in order.
+
+    A suggestion without a score is left out when ``min_score`` is given.
+    """
+    return [span for span in ann.sorted_spans()
+            if span.status is Status.SUGGESTED
+            and (label is None or span.label == label)
+            and (origin is None or span.origin == origin)
+            and (min_score is None or (span.score is not None and span.score >= min_score))]
+
+
 def bulk_accept_edits(ann: AnnotationSet, label: str | None = None,
                       min_score: float | None = None, *, origin: str | None = None,
-                      reviewer: str | None = None) -> Batch:
+                      reviewer: str | None = None, skip_conflicts: bool = False,
+                      exclude: Iterable[str] = ()) -> Batch:
     """Accept every pending suggestion (of ``label``, ``origin``, scoring at least ``min_score``).
 
     One :class:`Batch`, so the whole bulk action is one undo step. A
-    suggestion without a score is left alone when ``min_score`` is given.
+    suggestion without a score is left alone when ``min_score`` is given;
+    with ``skip_conflicts`` so is one whose extent holds a pending
+    suggestion of another label (a person must choose), and so are the ids
+    in ``exclude`` (unchecked in a preview).
     """
-    edits = []
-    for span in ann.sorted_spans():
-        if span.status is not Status.SUGGESTED:
-            continue
-        if label is not None and span.label != label:
-            continue
-        if origin is not None and span.origin != origin:
-            continue
-        if min_score is not None and (span.score is None or span.score < min_score):
-            continue
-        edits.append(accept(span, reviewer=reviewer, bulk=True))
+    left_out = set(exclude) | (conflicting_ids(ann) if skip_conflicts else set())
+    edits = [accept(span, reviewer=reviewer, bulk=True)
+             for span in bulk_candidates(ann, label, min_score, origin=origin)
+             if span.id not in left_out]
     rels = relations_to_accept(ann, edits, reviewer=reviewer, bulk=True) if edits else []
     what = f"{label} " if label else ""
     above = f" scoring {min_score:g} or more" if min_score is not None else ""
@@ -248,7 +269,7 @@ def bulk_accept_edits(ann: AnnotationSet, label: str | None = None,
 def bulk_accept_project(project: Project, label: str | None = None,
                         min_score: float | None = None, *, origin: str | None = None,
                         doc_ids: list[str] | None = None, annotator: str | None = None,
-                        reviewer: str | None = None,
+                        reviewer: str | None = None, skip_conflicts: bool = False,
                         progress: Progress = no_progress) -> Report:
     """:func:`bulk_accept_edits` in every document (or ``doc_ids``), each saved as it is done.
 
@@ -263,7 +284,8 @@ def bulk_accept_project(project: Project, label: str | None = None,
             doc = project.load_document(doc_id)
             ann = project.load_annotations(doc, annotator)
             batch = bulk_accept_edits(ann, label, min_score, origin=origin,
-                                      reviewer=reviewer or project.annotator)
+                                      reviewer=reviewer or project.annotator,
+                                      skip_conflicts=skip_conflicts)
             if batch.edits:
                 apply_edit(doc.text, ann, batch, project.schema)
                 project.save_annotations(ann)
