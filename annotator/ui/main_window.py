@@ -182,6 +182,7 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         s.saved.connect(self._on_saved)
         s.saveFailed.connect(self._on_save_failed)
         s.undo_stack.cleanChanged.connect(self._update_title)
+        s.undo_stack.indexChanged.connect(self._update_undo_texts)
         self.documents.documentChosen.connect(self.open_document)
         self.spans.spanChosen.connect(self.select_span)
         self.view.spanActivated.connect(self.select_span)
@@ -217,6 +218,20 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         self.label_palette.set_language(self.language)
         self._update_title()
         self._update_doc_status()
+        self._update_undo_texts()
+
+    def _update_undo_texts(self, *_args: object) -> None:
+        """The Edit menu names the step: "Undo Set certainty", "Redo Accept …"."""
+        try:
+            steps = (self.session.undo_stack.undoText(), self.session.undo_stack.redoText())
+        except RuntimeError:  # at interpreter shutdown the stack is already gone
+            return
+        for action_id, text, step in (("edit.undo", self.tr("Undo %1"), steps[0]),
+                                      ("edit.redo", self.tr("Redo %1"), steps[1])):
+            action = self.actions_by_id.get(action_id)
+            if action is not None:
+                action.setText(text.replace("%1", step) if step
+                               else self._specs[action_id].label())
 
     # ------------------------------------------------------------ layout memory
 
@@ -346,6 +361,9 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
             self.spans.set_spans(list(ann.spans.values()), self.session.schema, self._selected)
         else:  # one edit: row-level changes, not a reset of 10,000 rows
             self.spans.update_spans(ann.spans, self._selected, self.session.changed_ids)
+        if self._selected is not None and self.session.changed_ids is not None \
+                and self._selected in self.session.changed_ids:
+            self._show_span_status()  # a moved edge: the extent shown follows
         self._status_timer.start()  # counting 10,000 spans waits until after the paint
 
     def _on_saved(self, doc_id: str) -> None:
@@ -385,13 +403,29 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         self.spans.select_span(span_id)
         self.attributes.show_span(span_id)
         if span_id is not None and ann is not None:
-            span = ann.spans[span_id]
-            self.label_palette.show_label(span.label)
-            score = "" if span.score is None else f" · {span.score:.2f}"
-            self.statusBar().showMessage(
-                f"{span.label} · {span.start}–{span.end} · "
-                f"{self.spans.model.status_text(span.status)} · {span.origin}{score}", STATUS_MS)
+            self.label_palette.show_label(ann.spans[span_id].label)
+        self._show_span_status()
         self.update_queue_status()
+
+    def _show_span_status(self) -> None:
+        """The selected span's label, extent, status, origin and score in the status bar.
+
+        Called on every selection and every change, so the extent follows a
+        moved edge; deselecting clears a span message (and nothing else).
+        """
+        span = self.selected_span()
+        bar = self.statusBar()
+        shown = getattr(self, "_span_message", None)
+        if span is None:
+            if shown is not None and bar.currentMessage() == shown:
+                bar.clearMessage()
+            self._span_message = None
+            return
+        score = "" if span.score is None else f" · {span.score:.2f}"
+        message = (f"{span.label} · {span.start}–{span.end} · "
+                   f"{self.spans.model.status_text(span.status)} · {span.origin}{score}")
+        self._span_message = message
+        bar.showMessage(message, STATUS_MS)
 
     def selected_span(self) -> Span | None:
         """The selected span, if any."""
@@ -519,12 +553,24 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         self._apply(resize_edit(text, span, *new))
 
     def undo(self) -> None:
-        """Undo the last change."""
-        self.session.undo_stack.undo()
+        """Undo the last change; the status bar names it."""
+        stack = self.session.undo_stack
+        step = stack.undoText()
+        if not stack.canUndo():
+            self._status_error(self.tr("Nothing to undo."))
+            return
+        stack.undo()
+        self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", step), STATUS_MS)
 
     def redo(self) -> None:
-        """Redo the last undone change."""
-        self.session.undo_stack.redo()
+        """Redo the last undone change; the status bar names it."""
+        stack = self.session.undo_stack
+        step = stack.redoText()
+        if not stack.canRedo():
+            self._status_error(self.tr("Nothing to redo."))
+            return
+        stack.redo()
+        self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", step), STATUS_MS)
 
     # ------------------------------------------------------------ relations and attributes
 
@@ -776,6 +822,7 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         for signal, slot in ((s.documentOpened, self._on_document_opened),
                              (s.annotationsChanged, self._refresh_spans),
                              (s.saved, self._on_saved), (s.saveFailed, self._on_save_failed),
-                             (s.undo_stack.cleanChanged, self._update_title)):
+                             (s.undo_stack.cleanChanged, self._update_title),
+                             (s.undo_stack.indexChanged, self._update_undo_texts)):
             signal.disconnect(slot)
         event.accept()
