@@ -46,9 +46,16 @@ from annotator.ui.review_actions import (
 from annotator.ui.review_panel import ReviewPanel
 from annotator.ui.review_queue import QueueMixin
 from annotator.ui.schema_dialog import SchemaDialog, SchemaHistory
-from annotator.ui.search_bar import SearchBar, TagAllDialog, plan_tag_all, tag_all_edit
+from annotator.ui.search_bar import SearchBar
 from annotator.ui.session import Session
 from annotator.ui.span_panel import SpanPanel
+from annotator.ui.tag_all import (
+    TagAllDialog,
+    plan_matches,
+    plan_project,
+    tag_all_edit,
+    tag_in_files,
+)
 from annotator.ui.tagging import WordIndex, move_edge, paragraph_is_rtl, tag_range
 from annotator.ui.text_view import SpanTextView
 
@@ -666,10 +673,6 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         """Open the search bar, seeded with the selected text."""
         start, end = self.view.selection_cp()
         initial = self.session.text[start:end] if 0 < end - start < 100 else ""
-        span = self.selected_span()
-        label = span.label if span else self.label_palette.current_label()
-        if label:
-            self.search.label.setCurrentText(label)  # tag-all proposes the label in use
         self.search.open_bar(initial)
 
     def next_match(self) -> None:
@@ -690,31 +693,59 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
             self._status_error(self.tr("Search for something first, then tag all its "
                                        "occurrences."))
             return
-        self.tag_all_with(self.search.label.currentText())
+        self.tag_all_with()
 
-    def tag_all_with(self, label: str, confirm: bool = True) -> TagAllDialog | None:
-        """Preview and apply tagging every match with ``label`` (one undo step).
+    def tag_all_with(self, label: str | None = None, confirm: bool = True) -> TagAllDialog | None:
+        """Preview (keyword in context) and tag the checked matches with the dialog's label.
 
-        Returns the preview dialog when ``confirm`` is False (tests accept it).
+        The open document's spans are one undo step; with "Whole project"
+        the other documents' matches are listed by document and saved in
+        their files. ``label`` preselects the dialog's label. Returns the
+        dialog (tests accept it).
         """
         s = self.session
         snap = bool(s.project.settings.get("snap_to_words", True))
-        plan = plan_tag_all(s, self.search.matches(), label, snap)
-        dialog = TagAllDialog(plan, label, self)
+        current = s.document.id if s.document else None
+        chosen = label or self.label_palette.current_label() or s.schema.label_names[0]
+        plans = {}
+        if current is not None:
+            plans[current] = plan_matches(s.text, s.annotations, self.search.matches(),
+                                          chosen, snap, s.vocabulary())
+        if self.search.whole_project.isChecked() and s.save():
+            plans.update(plan_project(s.project, self.search.query.text(), chosen, snap,
+                                      self.search.whole_words.isChecked(), current))
+        plans = {k: v for k, v in plans.items() if v}
+        dialog = TagAllDialog(plans, current, s.schema.label_names, chosen, self)
 
         def done(result: int) -> None:
             if result == TagAllDialog.DialogCode.Accepted:
-                edit = tag_all_edit(s, plan, label)
-                if edit.edits and self._apply(edit):
-                    self.statusBar().showMessage(
-                        self.tr("Tagged %1 spans.").replace("%1", str(len(edit.edits))),
-                        STATUS_MS)
+                self._tag_checked(dialog.checked(), dialog.chosen_label(), current)
             self.focus_text()
 
         dialog.finished.connect(done)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _tag_checked(self, checked: dict, label: str, current: str | None) -> None:
+        s = self.session
+        here = 0
+        if current is not None and current in checked and s.document is not None \
+                and s.document.id == current:
+            # The plan was made for the dialog's label: re-plan if another was chosen.
+            rows = checked.pop(current)
+            edit = tag_all_edit(s.text, [r for r in rows
+                                         if s.annotations is None or
+                                         s.annotations.find_duplicate(r.start, r.end, label)
+                                         is None], label)
+            if edit.edits and self._apply(edit):
+                here = len(edit.edits)
+        elsewhere = tag_in_files(s.project, checked, label) if checked else 0
+        if checked:
+            self._project_changed()
+        self.statusBar().showMessage(
+            self.tr("Tagged %1 spans here and %2 in other documents.")
+            .replace("%1", str(here)).replace("%2", str(elsewhere)), STATUS_MS)
 
     # ------------------------------------------------------------ view, language, help
 
