@@ -30,6 +30,7 @@ from annotator.formats.errors import ProjectError
 from annotator.ui import i18n
 from annotator.ui.actions import ACTIONS, MENUS, ActionSpec, label_actions, menu_title
 from annotator.ui.attribute_panel import AttributePanel
+from annotator.ui.conflict import ask_about_conflict, confirm_reload
 from annotator.ui.document_list import DocumentList
 from annotator.ui.export_dialog import ExportDialog
 from annotator.ui.help_dialog import HelpDialog
@@ -338,6 +339,10 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         """Write the annotations now (they are saved automatically anyway)."""
         if self.session.save():
             self.statusBar().showMessage(self.tr("Saved."), STATUS_MS)
+
+    def reload_document_asking(self) -> None:
+        """Reload from disk (the menu entry): asks first when unsaved changes would be lost."""
+        confirm_reload(self, self.reload_document)
 
     def reload_document(self) -> None:
         """Discard unsaved changes and read the document's annotations from disk again."""
@@ -835,6 +840,10 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         self.error_box = box
 
     def _on_save_failed(self, message: str) -> None:
+        if self.session.has_conflict:  # someone else's change: three ways out
+            self.statusBar().showMessage(message, STATUS_MS)
+            self.error_box = ask_about_conflict(self, message)
+            return
         self._show_error(self.tr("Your changes were not saved"), message)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
