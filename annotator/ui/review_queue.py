@@ -37,16 +37,17 @@ else:
 STATUS_MS = 6000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def reject_all_pending(ann: AnnotationSet, reviewer: str, then_done: bool) -> edits.Batch:
     """Reject every pending suggestion and suggested link (and mark done): one undo step."""
-    parts: list[edits.Edit] = [review.reject(s, reviewer=reviewer) for s in ann.sorted_spans()
-                               if s.status is Status.SUGGESTED]
-    parts += [review.set_relation_status(r, Status.REJECTED, reviewer=reviewer)
-              for r in review.pending_relations(ann)]
+    parts: list[edits.Edit] = [
+        review.reject(s, reviewer=reviewer)
+        for s in ann.sorted_spans()
+        if s.status is Status.SUGGESTED
+    ]
+    parts += [
+        review.set_relation_status(r, Status.REJECTED, reviewer=reviewer)
+        for r in review.pending_relations(ann)
+    ]
     decided = len(parts)
     if then_done and ann.status is not DocStatus.DONE:
         parts.append(edits.SetDocStatus(ann.status, DocStatus.DONE))
@@ -116,15 +117,16 @@ class QueueMixin(_WindowBase):
 
     def _list_ids(self) -> list[str]:
         proxy = self.documents.proxy
-        return [proxy.data(proxy.index(r, 0), Qt.ItemDataRole.UserRole)
-                for r in range(proxy.rowCount())]
+        return [
+            proxy.data(proxy.index(r, 0), Qt.ItemDataRole.UserRole) for r in range(proxy.rowCount())
+        ]
 
     def _move_to_document(self, delta: int) -> bool:
         ids = self._list_ids()
         here = self.session.document.id if self.session.document else None
         start = ids.index(here) if here in ids else -1
         counts = self._pending_elsewhere()
-        order = ids[start + 1:] if delta > 0 else list(reversed(ids[:max(start, 0)]))
+        order = ids[start + 1 :] if delta > 0 else list(reversed(ids[: max(start, 0)]))
         for doc_id in order:
             if not counts.get(doc_id):
                 continue
@@ -146,12 +148,17 @@ class QueueMixin(_WindowBase):
         self._end_said = True
         left = sum(self._pending_elsewhere().values()) + len(self.queue_items())
         if delta > 0:
-            message = _tr("End of the queue: nothing pending after this in the project.")
+            message = QCoreApplication.translate(
+                "MainWindow", "End of the queue: nothing pending after this in the project."
+            )
         else:
-            message = _tr("Start of the queue: nothing pending before this in the project.")
+            message = QCoreApplication.translate(
+                "MainWindow", "Start of the queue: nothing pending before this in the project."
+            )
         if left:
-            message += " " + _tr("%1 suggestions are still pending elsewhere.").replace(
-                "%1", str(left))
+            message += " " + QCoreApplication.translate(
+                "MainWindow", "%1 suggestions are still pending elsewhere."
+            ).replace("%1", str(left))
         self.statusBar().showMessage(message, STATUS_MS)
 
     # ------------------------------------------------------------ deciding
@@ -162,16 +169,21 @@ class QueueMixin(_WindowBase):
         ann = self.session.annotations
         if span is None or ann is None or span.status is not Status.SUGGESTED:
             if span is None:
-                self._status_error(_tr("Select a pending suggestion first (N selects the "
-                                       "next one)."))
+                self._status_error(
+                    QCoreApplication.translate(
+                        "MainWindow", "Select a pending suggestion first (N selects the next one)."
+                    )
+                )
             return
         item = self._item_of(span)
         who = str(self.session.project.annotator)
         if item is not None and item.is_conflict:
-            edit: edits.Edit = rq.resolve_conflict(ann, item, span, text=self.session.text,
-                                                      reviewer=who)
+            edit: edits.Edit = rq.resolve_conflict(
+                ann, item, span, text=self.session.text, reviewer=who
+            )
         else:
             from annotator.ui.review_actions import accept_with_relations
+
             edit = accept_with_relations(self.session.text, ann, span, who)
         if self._apply(edit):
             self._move(+1, after=span)
@@ -181,8 +193,11 @@ class QueueMixin(_WindowBase):
         span = self.selected_span()
         ann = self.session.annotations
         if span is None or ann is None or span.status is not Status.SUGGESTED:
-            self._status_error(_tr("Select a pending suggestion first (N selects the next "
-                                   "one)."))
+            self._status_error(
+                QCoreApplication.translate(
+                    "MainWindow", "Select a pending suggestion first (N selects the next one)."
+                )
+            )
             return
         item = self._item_of(span)
         who = str(self.session.project.annotator)
@@ -209,8 +224,9 @@ class QueueMixin(_WindowBase):
         chosen = item.alternative(label) if item is not None and item.is_conflict else None
         if item is None or chosen is None:
             return False
-        edit = rq.resolve_conflict(ann, item, chosen, text=self.session.text,
-                                      reviewer=str(self.session.project.annotator))
+        edit = rq.resolve_conflict(
+            ann, item, chosen, text=self.session.text, reviewer=str(self.session.project.annotator)
+        )
         if self._apply(edit):
             self._move(+1, after=span)
         return True
@@ -239,7 +255,9 @@ class QueueMixin(_WindowBase):
             here = self.session.document.id if self.session.document else None
             self._elsewhere = {
                 e.id: int(e.span_counts(who).get(Status.SUGGESTED.value, 0))
-                for e in self.session.project.documents() if e.id != here}
+                for e in self.session.project.documents()
+                if e.id != here
+            }
         return self._elsewhere
 
     def queue_status_text(self) -> str:
@@ -258,19 +276,30 @@ class QueueMixin(_WindowBase):
         here = self.session.document.id if self.session.document else None
         counts = self._pending_elsewhere()
         with_pending = [i for i in ids if counts.get(i) or (i == here and items)]
-        total = sum(counts.get(i, 0) for i in ids if i != here) + \
-            sum(len(it.spans) for it in items)
+        total = sum(counts.get(i, 0) for i in ids if i != here) + sum(len(it.spans) for it in items)
         if not items:
-            text = _tr("No pending suggestion here")
+            text = QCoreApplication.translate("MainWindow", "No pending suggestion here")
         elif k is None:
-            text = _tr("%1 pending here").replace("%1", str(len(items)))
+            text = QCoreApplication.translate("MainWindow", "%1 pending here").replace(
+                "%1", str(len(items))
+            )
         else:
-            text = _tr("Suggestion %1 of %2 here").replace("%1", str(decided + k + 1)).replace(
-                "%2", str(decided + len(items)))
+            text = (
+                QCoreApplication.translate("MainWindow", "Suggestion %1 of %2 here")
+                .replace("%1", str(decided + k + 1))
+                .replace("%2", str(decided + len(items)))
+            )
         if here in with_pending:
-            text += " · " + _tr("document %1 of %2 with pending").replace(
-                "%1", str(with_pending.index(here) + 1)).replace("%2", str(len(with_pending)))
-        return text + " · " + _tr("%1 pending in the project").replace("%1", str(total))
+            text += " · " + QCoreApplication.translate(
+                "MainWindow", "document %1 of %2 with pending"
+            ).replace("%1", str(with_pending.index(here) + 1)).replace("%2", str(len(with_pending)))
+        return (
+            text
+            + " · "
+            + QCoreApplication.translate("MainWindow", "%1 pending in the project").replace(
+                "%1", str(total)
+            )
+        )
 
     def update_queue_status(self) -> None:
         """Refresh the "k of n" label."""
@@ -295,14 +324,27 @@ class QueueMixin(_WindowBase):
         if not spans and not links:
             self._mark_done_now()
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Pending suggestions"),
-                          _tr("This document still holds %1 pending suggestions and %2 "
-                              "pending links. A done document should hold only decisions.")
-                          .replace("%1", str(spans)).replace("%2", str(links)),
-                          QMessageBox.StandardButton.NoButton, self)
-        review_button = box.addButton(_tr("Review them"), QMessageBox.ButtonRole.AcceptRole)
-        reject_button = box.addButton(_tr("Reject the rest and mark done"),
-                                      QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("MainWindow", "Pending suggestions"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "This document still holds %1 pending suggestions and %2 "
+                "pending links. A done document should hold only decisions.",
+            )
+            .replace("%1", str(spans))
+            .replace("%2", str(links)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        review_button = box.addButton(
+            QCoreApplication.translate("MainWindow", "Review them"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        reject_button = box.addButton(
+            QCoreApplication.translate("MainWindow", "Reject the rest and mark done"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(review_button)
         box.setEscapeButton(cancel)
