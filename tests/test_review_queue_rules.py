@@ -95,3 +95,25 @@ def test_walking_the_queue_visits_every_item_once(words, scores):
         seen.append(nxt.first.id)
         current = nxt.first
     assert sorted(seen) == sorted(it.first.id for it in items) and len(seen) == len(items)
+
+
+def test_the_order_stays_put_while_deciding_a_sourced_claim():
+    from annotator.suggest.queue import next_after_decision
+    from annotator.suggest.review import accept
+
+    minister = _s("وزير الخارجية", "ACTOR", 0.5, "claims@1")
+    cairo = _s("القاهرة", "LOCATION", 0.9)
+    claim = _s("القاهرة وليبيا اتفقتا", "CLAIM", 0.5, "claims@1")
+    later = _s("الحدود", "LOCATION", 0.9)
+    ann = _ann(minister, cairo, claim, later)
+    apply_edit(TEXT, ann, AddRelation(make_relation("SOURCE", claim, minister,
+                                                    origin="claims@1",
+                                                    status=Status.SUGGESTED)))
+    before = queue_items(ann)
+    assert [it.first.id for it in before] == [claim.id, minister.id, cairo.id, later.id]
+    apply_edit(TEXT, ann, accept(claim))
+    after = queue_items(ann)
+    assert [it.first.id for it in after] == [minister.id, cairo.id, later.id]  # still next
+    assert next_after_decision(before, after, claim.id).first.id == minister.id
+    apply_edit(TEXT, ann, accept(ann.spans[minister.id]))
+    assert next_after_decision(after, queue_items(ann), minister.id).first.id == cairo.id

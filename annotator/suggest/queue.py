@@ -123,35 +123,33 @@ def queue_items(ann: AnnotationSet | None, flt: QueueFilter | None = None) -> li
 
 
 def _sources_follow_claims(ann: AnnotationSet, items: list[QueueItem]) -> list[QueueItem]:
-    """Move each pending source right after the claim whose suggested link points to it."""
-    by_span = {sid: item for item in items for sid in item.ids}
-    follows: dict[int, list[QueueItem]] = {}  # id(claim item) -> sources, in link order
-    moved: set[int] = set()
-    for rel in ann.sorted_relations():
+    """Reading order, except that a pending source comes right after its claim.
+
+    The source is anchored at the claim's place as long as their suggested
+    SOURCE link is pending and the claim is not rejected, also once the
+    claim is accepted: the order stays the same while the analyst decides,
+    so "the next item" never jumps over items still to come.
+    """
+    anchors: dict[str, tuple[int, int, str, str]] = {}
+    for rel in ann.relations.values():
         if rel.status is not Status.SUGGESTED or rel.type != "SOURCE":
             continue
-        claim, source = by_span.get(rel.head), by_span.get(rel.tail)
-        if claim is None or source is None or claim is source or id(source) in moved:
+        claim = ann.spans.get(rel.head)
+        if claim is None or claim.status is Status.REJECTED or rel.head == rel.tail:
             continue
-        follows.setdefault(id(claim), []).append(source)
-        moved.add(id(source))
-    out: list[QueueItem] = []
-    placed: set[int] = set()
+        key = span_sort_key(claim)
+        anchors[rel.tail] = min(key, anchors.get(rel.tail, key))
 
-    def place(item: QueueItem) -> None:
-        if id(item) in placed:
-            return
-        placed.add(id(item))
-        out.append(item)
-        for source in follows.get(id(item), ()):
-            place(source)
+    def place(item: QueueItem) -> tuple[tuple[int, int, str, str], int,
+                                        tuple[int, int, str, str]]:
+        own = span_sort_key(item.first)
+        found = [anchors[s.id] for s in item.spans if s.id in anchors]
+        anchor = min(found) if found else None
+        if anchor is None:
+            return (own, 0, own)
+        return (anchor, 1, own)  # right after the claim, wherever it stands in the text
 
-    for item in items:
-        if id(item) not in moved:
-            place(item)
-    for item in items:  # a source whose claim is not in the queue (filtered): reading order
-        place(item)
-    return out
+    return sorted(items, key=place)
 
 
 def decided_count(ann: AnnotationSet | None, flt: QueueFilter | None = None) -> int:
@@ -196,6 +194,28 @@ def step(items: Sequence[QueueItem], current: Span | None, cursor: int,
     if delta > 0:
         return next((it for it in items if it.first.start >= cursor), None)
     return next((it for it in reversed(items) if it.first.start < cursor), None)
+
+
+def next_after_decision(before: Sequence[QueueItem], after: Sequence[QueueItem],
+                        decided: str) -> QueueItem | None:
+    """The item that follows the one holding ``decided`` in ``before``, as it is in ``after``.
+
+    ``before`` is the queue just before a decision, ``after`` just after it:
+    the next item is the first later one in ``before`` that is still
+    pending. Following the queue's own order matters where it differs from
+    reading order (a claim's source comes after the claim, even when it
+    stands earlier in the text). None when nothing later is pending, or when
+    ``decided`` was not in ``before``.
+    """
+    here = position(before, decided)
+    if here is None:
+        return None
+    for item in before[here + 1:]:
+        for sid in item.ids:
+            i = position(after, sid)
+            if i is not None:
+                return after[i]
+    return None
 
 
 def resolve_conflict(ann: AnnotationSet, item: QueueItem, chosen: Span, *, text: str,

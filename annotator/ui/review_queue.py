@@ -72,6 +72,7 @@ class QueueMixin(_WindowBase):
     queue_label: QLabel
     done_box: QMessageBox | None = None
     _elsewhere: dict[str, int] | None = None
+    _order: dict[str, int] | None = None  # span id -> place in the queue (see queue_items)
     _end_said = False
 
     def _init_queue(self) -> None:
@@ -84,12 +85,23 @@ class QueueMixin(_WindowBase):
     def set_queue_filter(self, flt: rq.QueueFilter) -> None:
         """Serve only what ``flt`` selects, in its order (from the Review panel)."""
         self.queue_filter = flt
+        self._order = None
         self._end_said = False
         self.update_queue_status()
 
     def queue_items(self) -> list[rq.QueueItem]:
-        """The open document's queue under the current filter."""
-        return rq.queue_items(self.session.annotations, self.queue_filter)
+        """The open document's queue under the current filter, in a steady order.
+
+        The order is taken when the document opens, the filter changes or
+        new suggestions arrive, and kept while the analyst decides: deciding
+        a claim can move its source's natural place, but must not make the
+        queue jump over items still to come.
+        """
+        items = rq.queue_items(self.session.annotations, self.queue_filter)
+        order = self._order
+        if order is None or any(sid not in order for it in items for sid in it.ids):
+            self._order = order = {sid: i for i, it in enumerate(items) for sid in it.ids}
+        return sorted(items, key=lambda it: min(order[sid] for sid in it.ids))
 
     # ------------------------------------------------------------ moving
 
@@ -100,6 +112,19 @@ class QueueMixin(_WindowBase):
     def previous_suggestion(self) -> None:
         """Select the previous pending suggestion, back into earlier documents (Shift+N)."""
         self._move(-1)
+
+    def _decide(self, edit: edits.Edit, span: Span) -> None:
+        """Apply a decision on ``span``, then select what follows it in the queue's order."""
+        before = self.queue_items()
+        if not self._apply(edit):
+            return
+        target = rq.next_after_decision(before, self.queue_items(), span.id)
+        if target is not None:
+            self._select_item(target)
+        elif rq.position(before, span.id) is not None:
+            self._move_to_document(+1)  # nothing later here: on into the next document
+        else:
+            self._move(+1, after=span)
 
     def _move(self, delta: int, after: Span | None = None) -> bool:
         """Select the item after ``after`` (or the selection), else in other documents."""
@@ -185,8 +210,7 @@ class QueueMixin(_WindowBase):
             from annotator.ui.review_actions import accept_with_relations
 
             edit = accept_with_relations(self.session.text, ann, span, who)
-        if self._apply(edit):
-            self._move(+1, after=span)
+        self._decide(edit, span)
 
     def reject_suggestion(self) -> None:
         """Reject the selected suggestion (a conflict: every alternative) and move on (X)."""
@@ -207,8 +231,7 @@ class QueueMixin(_WindowBase):
             parts.append(review.reject(one, reviewer=who))
             parts.extend(review.relations_to_reject(ann, one.id, reviewer=who))
         edit = parts[0] if len(parts) == 1 else edits.Batch(tuple(parts), "Reject suggestion")
-        if self._apply(edit):
-            self._move(+1, after=span)
+        self._decide(edit, span)
 
     def decide_by_label(self, label: str) -> bool:
         """On a conflict holding ``label``: accept that alternative, reject the others, move on.
@@ -227,8 +250,7 @@ class QueueMixin(_WindowBase):
         edit = rq.resolve_conflict(
             ann, item, chosen, text=self.session.text, reviewer=str(self.session.project.annotator)
         )
-        if self._apply(edit):
-            self._move(+1, after=span)
+        self._decide(edit, span)
         return True
 
     def _item_of(self, span: Span) -> rq.QueueItem | None:
@@ -240,6 +262,7 @@ class QueueMixin(_WindowBase):
     # ------------------------------------------------------------ the status bar
 
     def _queue_document_opened(self, _doc_id: str) -> None:
+        self._order = None
         self._elsewhere = None
         self.update_queue_status()
 
