@@ -181,3 +181,51 @@ def test_the_span_table_shows_the_score(make_window, qtbot):
     assert model.data(model.index(0, 4)) == "0.73"
     window.select_span(next(iter(window.session.annotations.spans)))
     assert "0.73" in window.statusBar().currentMessage()
+
+
+def test_a_sourced_claim_costs_two_keys_its_source_following_it(make_window, qtbot):
+    from annotator.core.edits import AddRelation, make_relation
+
+    window = make_window([("a", TEXT)])
+    minister = _span(TEXT, "وزير الخارجية", "ACTOR", 0.6)
+    claim = _span(TEXT, "القاهرة وليبيا اتفقتا في طرابلس", "CLAIM", 0.7)
+    libya = _span(TEXT, "ليبيا", "LOCATION", 0.9)
+    link = make_relation("SOURCE", claim, minister, origin="claims@1", status=Status.SUGGESTED)
+    window.session.apply(Batch((AddSpan(minister), AddSpan(claim), AddSpan(libya),
+                                AddRelation(link)), "s"))
+    window.select_span(None)
+    window.view.select_cp(0, 0)
+    key(qtbot, window, Qt.Key.Key_N)
+    assert window.selected_span().id == claim.id  # the minister stands before it, yet follows
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.selected_span().id == minister.id
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.session.annotations.relations[link.id].status is Status.ACCEPTED
+    assert window.selected_span().id == libya.id
+
+
+def test_the_suggester_dialog_leaves_a_done_document_alone_unless_asked(make_window, qtbot,
+                                                                         tmp_path):
+    from annotator.suggest.runner import SKIPPED_DONE
+    from annotator.ui.suggest_dialog import run_job
+
+    window = make_window([("a", TEXT)])
+    window.session.set_status(DocStatus.DONE)
+    assert window.session.save()
+    project = window.session.project
+
+    class Context:
+        def progress(self, *_a):
+            pass
+
+        def send(self, value):
+            self.sent = value
+
+        def cancelled(self):
+            return False
+
+    ctx = Context()
+    report = run_job(project.path, "tester", "dictionary", "a", False, ctx)
+    assert report.counts.get(SKIPPED_DONE) == 1 and not hasattr(ctx, "sent")
+    run_job(project.path, "tester", "dictionary", "a", False, ctx, include_done=True)
+    assert ctx.sent[0] == "a" and ctx.sent[2].spans  # the open document's suggestions
