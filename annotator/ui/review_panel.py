@@ -232,8 +232,10 @@ class ReviewPanel(QScrollArea):
             self.tr("Origin"), self.tr("Pending"), self.tr("Accepted"), self.tr("Edited"),
             self.tr("Rejected"), self.tr("Precision"), self.tr("Bulk accepted"),
             self.tr("Links (pending, precision)")])
-        self.table.horizontalHeaderItem(5).setToolTip(self.tr(
-            "Over the suggestions decided one by one; bulk acceptances are counted apart"))
+        precision = self.table.horizontalHeaderItem(5)
+        if precision is not None:
+            precision.setToolTip(self.tr(
+                "Over the suggestions decided one by one; bulk acceptances are counted apart"))
         self.refresh_document()
         self._show_project_counts()
 

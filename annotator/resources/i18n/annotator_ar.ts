@@ -1143,68 +1143,68 @@
         <translation type="vanished">لا اقتراحات معلّقة في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="151"/>
+        <location filename="../../ui/review_queue.py" line="176"/>
         <source>End of the queue: nothing pending after this in the project.</source>
         <translation>نهاية قائمة المراجعة: لا اقتراحات معلقة بعد هذا في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="155"/>
+        <location filename="../../ui/review_queue.py" line="180"/>
         <source>Start of the queue: nothing pending before this in the project.</source>
         <translation>بداية قائمة المراجعة: لا اقتراحات معلقة قبل هذا في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="159"/>
+        <location filename="../../ui/review_queue.py" line="184"/>
         <source>%1 suggestions are still pending elsewhere.</source>
         <translation>ما زال %1 اقتراحًا معلقًا في مواضع أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="173"/>
-        <location filename="../../ui/review_queue.py" line="197"/>
+        <location filename="../../ui/review_queue.py" line="198"/>
+        <location filename="../../ui/review_queue.py" line="221"/>
         <source>Select a pending suggestion first (N selects the next one).</source>
         <translation>اختر اقتراحًا معلّقًا أولًا (N يختار الاقتراح التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="281"/>
+        <location filename="../../ui/review_queue.py" line="304"/>
         <source>No pending suggestion here</source>
         <translation>لا اقتراحات معلقة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="283"/>
+        <location filename="../../ui/review_queue.py" line="306"/>
         <source>%1 pending here</source>
         <translation>%1 معلق هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="288"/>
+        <location filename="../../ui/review_queue.py" line="311"/>
         <source>Suggestion %1 of %2 here</source>
         <translation>الاقتراح %1 من %2 هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="293"/>
+        <location filename="../../ui/review_queue.py" line="316"/>
         <source>document %1 of %2 with pending</source>
         <translation>المستند %1 من %2 فيها اقتراحات معلقة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="299"/>
+        <location filename="../../ui/review_queue.py" line="322"/>
         <source>%1 pending in the project</source>
         <translation>%1 معلق في المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="329"/>
+        <location filename="../../ui/review_queue.py" line="352"/>
         <source>Pending suggestions</source>
         <translation>اقتراحات معلقة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="330"/>
+        <location filename="../../ui/review_queue.py" line="353"/>
         <source>This document still holds %1 pending suggestions and %2 pending links. A done document should hold only decisions.</source>
         <translation>ما زال في هذا المستند %1 اقتراحًا معلقًا و%2 رابطًا معلقًا. المستند المنجز يجب ألا يحوي إلا قرارات.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="341"/>
+        <location filename="../../ui/review_queue.py" line="364"/>
         <source>Review them</source>
         <translation>مراجعتها</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="345"/>
+        <location filename="../../ui/review_queue.py" line="368"/>
         <source>Reject the rest and mark done</source>
         <translation>رفض الباقي ووسم المستند منجزًا</translation>
     </message>
@@ -1546,7 +1546,7 @@ The %3 in this document are one undo step. The others are saved in their files a
         <translation>الروابط (معلّقة، الدقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="272"/>
+        <location filename="../../ui/review_panel.py" line="274"/>
         <source>Links: %1 pending, %2 accepted, %3 rejected</source>
         <translation>الروابط: %1 معلّقة، %2 مقبولة، %3 مرفوضة</translation>
     </message>
@@ -1667,17 +1667,17 @@ The %3 in this document are one undo step. The others are saved in their files a
         <translation>مقبول جملةً</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="236"/>
+        <location filename="../../ui/review_panel.py" line="238"/>
         <source>Over the suggestions decided one by one; bulk acceptances are counted apart</source>
         <translation>على الاقتراحات التي قُرّرت واحدًا واحدًا؛ القبول الجماعي يُعدّ على حدة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="256"/>
+        <location filename="../../ui/review_panel.py" line="258"/>
         <source>This document: %1 pending, %2 accepted (%3 edited), %4 rejected — %5 of %6 reviewed</source>
         <translation>هذا المستند: %1 معلّق، %2 مقبول (%3 معدَّل)، %4 مرفوض — رُوجع %5 من %6</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="340"/>
+        <location filename="../../ui/review_panel.py" line="342"/>
         <source>Project: %1 pending in %2 documents, %3 accepted (%4 edited), %5 rejected</source>
         <translation>المشروع: %1 معلّق في %2 من المستندات، %3 مقبول (%4 معدَّل)، %5 مرفوض</translation>
     </message>
