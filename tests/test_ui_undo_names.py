@@ -73,3 +73,15 @@ def test_the_status_bar_follows_a_moved_edge_and_deselection(make_window, qtbot)
     assert f"{moved.start}–{moved.end}" in window.statusBar().currentMessage()
     key(qtbot, window, Qt.Key.Key_Escape)
     assert window.statusBar().currentMessage() == ""
+
+
+def test_a_review_decision_is_named_in_the_edit_menu(make_window, qtbot):
+    from annotator.suggest.base import suggested_span
+
+    window = make_window([("a", TEXT)])
+    start = TEXT.index("ليبيا")
+    window.session.apply(AddSpan(suggested_span(TEXT, start, start + 5, "LOCATION",
+                                                origin="dictionary@1", score=0.8)))
+    key(qtbot, window, Qt.Key.Key_N)
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.actions_by_id["edit.undo"].text() == "Undo Accept LOCATION “ليبيا”"

@@ -69,8 +69,14 @@ def is_bulk(item: Span | Relation) -> bool:
 
 def _decide(span: Span, status: Status, reviewer: str | None, bulk: bool) -> ChangeSpan:
     edit = set_status(span, status, reviewer=reviewer or UNKNOWN_REVIEWER)
+    verb = "Accept" if status is Status.ACCEPTED else "Reject"  # the undo step's name
     return ChangeSpan(span, edit.after.with_changes(extra=_with_mode(edit.after.extra, bulk)),
-                      edit.description)
+                      f"{verb} {span.label} “{_short(span.text)}”")
+
+
+def _short(text: str, limit: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def accept(span: Span, *, reviewer: str | None = None, bulk: bool = False) -> ChangeSpan:
