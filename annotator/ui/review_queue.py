@@ -192,7 +192,7 @@ class QueueMixin(_WindowBase):
         """Accept the selected suggestion (a conflict: reject the alternatives) and move on."""
         span = self.selected_span()
         ann = self.session.annotations
-        if span is None or ann is None or span.status is not Status.SUGGESTED:
+        if span is None or ann is None or span.status is Status.ACCEPTED:
             if span is None:
                 self._status_error(
                     QCoreApplication.translate(
@@ -202,6 +202,11 @@ class QueueMixin(_WindowBase):
             return
         item = self._item_of(span)
         who = str(self.session.project.annotator)
+        if span.status is Status.REJECTED:  # taken back from the span list: no queue move
+            from annotator.ui.review_actions import accept_with_relations
+
+            self._apply(accept_with_relations(self.session.text, ann, span, who))
+            return
         if item is not None and item.is_conflict:
             edit: edits.Edit = rq.resolve_conflict(
                 ann, item, span, text=self.session.text, reviewer=who
