@@ -52,9 +52,9 @@ from annotator.ui.session import Session
 from annotator.ui.span_panel import SpanPanel
 from annotator.ui.tag_all import (
     TagAllDialog,
+    open_document_edit,
     plan_matches,
     plan_project,
-    tag_all_edit,
     tag_in_files,
 )
 from annotator.ui.tagging import WordIndex, move_edge, paragraph_is_rtl, tag_range
@@ -734,17 +734,10 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
 
     def _tag_checked(self, checked: dict, label: str, current: str | None) -> None:
         s = self.session
-        here = 0
-        if current is not None and current in checked and s.document is not None \
-                and s.document.id == current:
-            # The plan was made for the dialog's label: re-plan if another was chosen.
-            rows = checked.pop(current)
-            edit = tag_all_edit(s.text, [r for r in rows
-                                         if s.annotations is None or
-                                         s.annotations.find_duplicate(r.start, r.end, label)
-                                         is None], label)
-            if edit.edits and self._apply(edit):
-                here = len(edit.edits)
+        rows = checked.pop(current, []) if s.document is not None and \
+            s.document.id == current else []
+        edit = open_document_edit(s.text, s.annotations, rows, label)
+        here = len(edit.edits) if edit.edits and self._apply(edit) else 0
         elsewhere = tag_in_files(s.project, checked, label) if checked else 0
         if checked:
             self._project_changed()

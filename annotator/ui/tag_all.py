@@ -140,6 +140,18 @@ def tag_all_edit(text: str, plan: Iterable[PlannedSpan], label: str) -> Batch:
                  .replace("%1", label))
 
 
+def open_document_edit(text: str, ann: AnnotationSet | None, rows: Iterable[PlannedSpan],
+                       label: str) -> Batch:
+    """The open document's checked rows as one batch, leaving out spans already tagged ``label``.
+
+    (The preview marked duplicates for the label it opened with; the
+    analyst may have chosen another one since.)
+    """
+    fresh = [r for r in rows
+             if ann is None or ann.find_duplicate(r.start, r.end, label) is None]
+    return tag_all_edit(text, fresh, label)
+
+
 def tag_in_files(project: Project, plans: dict[str, list[PlannedSpan]], label: str) -> int:
     """Tag the planned spans of documents that are not open, saving each file; spans added."""
     added = 0
