@@ -213,7 +213,7 @@ class TagAllDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self._show_count()
-        self.resize(760, 420)
+        self.resize(920, 440)
 
     def _fill(self) -> None:
         grouped = self.tree.rootIsDecorated()
@@ -229,8 +229,9 @@ class TagAllDialog(QDialog):
                 self.tree.addTopLevelItem(parent)
                 parent.setExpanded(True)
             for p in plan:
-                item = QTreeWidgetItem([f"{p.start}–{p.end}", p.before, p.text, p.after,
-                                        p.skipped])
+                # Isolated left to right, or the right-to-left tree shows "119–112".
+                offsets = f"\u2066{p.start}–{p.end}\u2069"
+                item = QTreeWidgetItem([offsets, p.before, p.text, p.after, p.skipped])
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignAbsolute
                                       | Qt.AlignmentFlag.AlignLeft)
                 item.setTextAlignment(3, Qt.AlignmentFlag.AlignAbsolute
@@ -250,8 +251,8 @@ class TagAllDialog(QDialog):
                 self._rows.append((item, doc_id, p))
         for column in (0, 2):
             self.tree.resizeColumnToContents(column)
-        self.tree.setColumnWidth(1, 240)
-        self.tree.setColumnWidth(3, 240)
+        self.tree.setColumnWidth(1, 260)
+        self.tree.setColumnWidth(3, 260)
 
     def rows(self) -> list[QTreeWidgetItem]:
         """Every span row (not the document headings), in order."""
