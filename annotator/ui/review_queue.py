@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from annotator.core import edits
@@ -73,6 +73,8 @@ class QueueMixin(_WindowBase):
     done_box: QMessageBox | None = None
     _elsewhere: dict[str, int] | None = None
     _order: dict[str, int] | None = None  # span id -> place in the queue (see queue_items)
+    _queue_cache: tuple[Any, list[rq.QueueItem]] | None = None
+    _decided: tuple[Any, int] | None = None
     _end_said = False
 
     def _init_queue(self) -> None:
@@ -80,7 +82,12 @@ class QueueMixin(_WindowBase):
         self.queue_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.queue_label)
         self.session.documentOpened.connect(self._queue_document_opened)
-        self.session.annotationsChanged.connect(self.update_queue_status)
+        # After an edit the label waits for the event loop: a burst of edits counts once.
+        self._queue_timer = QTimer(self)
+        self._queue_timer.setSingleShot(True)
+        self._queue_timer.setInterval(0)
+        self._queue_timer.timeout.connect(self.update_queue_status)
+        self.session.annotationsChanged.connect(self._queue_timer.start)
 
     def set_queue_filter(self, flt: rq.QueueFilter) -> None:
         """Serve only what ``flt`` selects, in its order (from the Review panel)."""
@@ -97,11 +104,20 @@ class QueueMixin(_WindowBase):
         a claim can move its source's natural place, but must not make the
         queue jump over items still to come.
         """
-        items = rq.queue_items(self.session.annotations, self.queue_filter)
+        ann = self.session.annotations
+        version = getattr(ann.spans, "version", None) if ann is not None else None
+        key = (id(ann), version, self.queue_filter,
+               tuple(r.status for r in ann.relations.values()) if ann is not None else ())
+        cached = self._queue_cache
+        if version is not None and cached is not None and cached[0] == key:
+            return cached[1]  # nothing changed since: a keypress asks several times
+        items = rq.queue_items(ann, self.queue_filter)
         order = self._order
-        if order is None or any(sid not in order for it in items for sid in it.ids):
-            self._order = order = {sid: i for i, it in enumerate(items) for sid in it.ids}
-        return sorted(items, key=lambda it: min(order[sid] for sid in it.ids))
+        if order is None or any(s.id not in order for it in items for s in it.spans):
+            self._order = order = {s.id: i for i, it in enumerate(items) for s in it.spans}
+        items = sorted(items, key=lambda it: min(order[s.id] for s in it.spans))
+        self._queue_cache = (key, items)
+        return items
 
     # ------------------------------------------------------------ moving
 
@@ -137,8 +153,7 @@ class QueueMixin(_WindowBase):
 
     def _select_item(self, item: rq.QueueItem) -> None:
         self._end_said = False
-        self.select_span(item.first.id)
-        self.update_queue_status()
+        self.select_span(item.first.id)  # the window's select_span updates the "k of n"
 
     def _list_ids(self) -> list[str]:
         proxy = self.documents.proxy
@@ -260,9 +275,7 @@ class QueueMixin(_WindowBase):
 
     def _item_of(self, span: Span) -> rq.QueueItem | None:
         """The queue item holding ``span`` (conflicts are grouped even when filtered out)."""
-        items = rq.queue_items(self.session.annotations)
-        i = rq.position(items, span.id)
-        return items[i] if i is not None else None
+        return rq.item_at(self.session.annotations, span)
 
     # ------------------------------------------------------------ the status bar
 
@@ -299,7 +312,7 @@ class QueueMixin(_WindowBase):
         items = self.queue_items()
         span = self.selected_span()
         k = rq.position(items, span.id if span else None)
-        decided = rq.decided_count(self.session.annotations, self.queue_filter)
+        decided = self._decided_count()
         ids = self._list_ids()
         here = self.session.document.id if self.session.document else None
         counts = self._pending_elsewhere()
@@ -328,6 +341,16 @@ class QueueMixin(_WindowBase):
                 "%1", str(total)
             )
         )
+
+    def _decided_count(self) -> int:
+        """:func:`annotator.suggest.queue.decided_count`, once per state of the annotations."""
+        cached = self._queue_cache
+        if cached is None:
+            return rq.decided_count(self.session.annotations, self.queue_filter)
+        if self._decided is None or self._decided[0] != cached[0]:
+            self._decided = (cached[0],
+                             rq.decided_count(self.session.annotations, self.queue_filter))
+        return self._decided[1]
 
     def update_queue_status(self) -> None:
         """Refresh the "k of n" label."""
