@@ -64,30 +64,7 @@ class BulkAcceptDialog(QDialog):
         self._candidates = candidates
         self.setWindowTitle(self.tr("Accept suggestions of a label") if mode == "label"
                             else self.tr("Accept suggestions above a score"))
-        form = QFormLayout()
-        self.label = QComboBox(self)
-        self.threshold = QDoubleSpinBox(self)
-        if mode == "label":
-            for name in labels:
-                self.label.addItem(self.tr("%1 (%2 here)").replace("%1", name)
-                                   .replace("%2", str(counts.get(name, 0))), name)
-            preferred = current or max(counts, key=lambda k: counts[k], default=None)
-            if preferred in labels:
-                self.label.setCurrentIndex(labels.index(preferred))
-            form.addRow(self.tr("Label:"), self.label)
-            self.threshold.hide()
-        else:
-            self.label.hide()
-            self.threshold.setRange(0.0, 1.0)
-            self.threshold.setSingleStep(0.05)
-            self.threshold.setDecimals(2)
-            self.threshold.setValue(0.9)
-            form.addRow(self.tr("Score at least:"), self.threshold)
-        self.origin = QComboBox(self)
-        self.origin.addItem(self.tr("any origin"), None)
-        for name in origins or []:
-            self.origin.addItem(name, name)
-        form.addRow(self.tr("Origin:"), self.origin)
+        form = self._form(mode, labels, counts, current, origins or [])
         self.here = QRadioButton(self.tr("In this document (one undo step)"), self)
         self.everywhere = QRadioButton(self.tr("In every document of the project"), self)
         self.here.setChecked(True)
@@ -117,6 +94,35 @@ class BulkAcceptDialog(QDialog):
         self.preview.itemChanged.connect(self._show_count)
         self.refresh_preview()
         self.resize(560, 480)
+
+    def _form(self, mode: str, labels: list[str], counts: dict[str, int], current: str | None,
+              origins: list[str]) -> QFormLayout:
+        """The label (mode 'label') or the score threshold, and the origin."""
+        form = QFormLayout()
+        self.label = QComboBox(self)
+        self.threshold = QDoubleSpinBox(self)
+        if mode == "label":
+            for name in labels:
+                self.label.addItem(self.tr("%1 (%2 here)").replace("%1", name)
+                                   .replace("%2", str(counts.get(name, 0))), name)
+            preferred = current or max(counts, key=lambda k: counts[k], default=None)
+            if preferred in labels:
+                self.label.setCurrentIndex(labels.index(preferred))
+            form.addRow(self.tr("Label:"), self.label)
+            self.threshold.hide()
+        else:
+            self.label.hide()
+            self.threshold.setRange(0.0, 1.0)
+            self.threshold.setSingleStep(0.05)
+            self.threshold.setDecimals(2)
+            self.threshold.setValue(0.9)
+            form.addRow(self.tr("Score at least:"), self.threshold)
+        self.origin = QComboBox(self)
+        self.origin.addItem(self.tr("any origin"), None)
+        for name in origins:
+            self.origin.addItem(name, name)
+        form.addRow(self.tr("Origin:"), self.origin)
+        return form
 
     def _filter(self) -> tuple[str | None, float | None, str | None]:
         if self.mode == "label":

@@ -95,7 +95,6 @@ class ReviewPanel(QScrollArea):
         layout.addWidget(self.project_counts)
         layout.addLayout(self._queue_controls(inner))
         layout.addLayout(grid)
-        self.include_done = QCheckBox(inner)
         layout.addWidget(self.include_done)
         layout.addWidget(self.table, 1)
         self.table.setMinimumHeight(80)
@@ -134,6 +133,7 @@ class ReviewPanel(QScrollArea):
             box.setValue(value)
             box.valueChanged.connect(self._filter_changed)
         self.order = QComboBox(inner)
+        self.include_done = QCheckBox(inner)  # for the suggester run and suggestion import
         for combo in (self.filter_label, self.filter_origin, self.order):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)

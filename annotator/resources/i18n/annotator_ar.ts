@@ -419,52 +419,52 @@
         <translation>قبول الاقتراحات فوق درجة معيّنة</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="72"/>
+        <location filename="../../ui/bulk_dialog.py" line="106"/>
         <source>%1 (%2 here)</source>
         <translation>%1 (%2 هنا)</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="77"/>
+        <location filename="../../ui/bulk_dialog.py" line="111"/>
         <source>Label:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="85"/>
+        <location filename="../../ui/bulk_dialog.py" line="119"/>
         <source>Score at least:</source>
         <translation>الدرجة على الأقل:</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="87"/>
+        <location filename="../../ui/bulk_dialog.py" line="121"/>
         <source>any origin</source>
         <translation>أي مصدر اقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="90"/>
+        <location filename="../../ui/bulk_dialog.py" line="124"/>
         <source>Origin:</source>
         <translation>المصدر:</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="91"/>
+        <location filename="../../ui/bulk_dialog.py" line="68"/>
         <source>In this document (one undo step)</source>
         <translation>في هذا المستند (خطوة تراجع واحدة)</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="92"/>
+        <location filename="../../ui/bulk_dialog.py" line="69"/>
         <source>In every document of the project</source>
         <translation>في كل مستندات المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="99"/>
+        <location filename="../../ui/bulk_dialog.py" line="76"/>
         <source>Leave out conflicts (another label suggested on the same words)</source>
         <translation>استبعاد التعارضات (وسم آخر مقترح على الكلمات نفسها)</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="132"/>
+        <location filename="../../ui/bulk_dialog.py" line="138"/>
         <source>conflict</source>
         <translation>تعارض</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="146"/>
+        <location filename="../../ui/bulk_dialog.py" line="152"/>
         <source>%1 of %2 suggestions here will be accepted</source>
         <translation>سيُقبل %1 من %2 اقتراحًا هنا</translation>
     </message>
@@ -1110,7 +1110,7 @@
         <translation>ابحث عن شيء أولًا، ثم وسم كل مواضعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>Tagged %1 spans here and %2 in other documents.</source>
         <translation>وُسم %1 مقطعًا هنا و%2 في مستندات أخرى.</translation>
     </message>
@@ -1119,22 +1119,22 @@
         <translation type="vanished">وُسم %1 مقطعًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="793"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>The translation for this language is missing.</source>
         <translation>ترجمة هذه اللغة غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="847"/>
+        <location filename="../../ui/main_window.py" line="840"/>
         <source>Your changes were not saved</source>
         <translation>لم تُحفظ تغييراتك</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="852"/>
+        <location filename="../../ui/main_window.py" line="845"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="853"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>Your latest changes could not be saved. Quit anyway and lose them?</source>
         <translation>تعذّر حفظ آخر تغييراتك. هل تريد الخروج رغم ذلك وفقدانها؟</translation>
     </message>
@@ -1143,68 +1143,68 @@
         <translation type="vanished">لا اقتراحات معلّقة في هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="176"/>
+        <location filename="../../ui/review_queue.py" line="191"/>
         <source>End of the queue: nothing pending after this in the project.</source>
         <translation>نهاية قائمة المراجعة: لا اقتراحات معلقة بعد هذا في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="180"/>
+        <location filename="../../ui/review_queue.py" line="195"/>
         <source>Start of the queue: nothing pending before this in the project.</source>
         <translation>بداية قائمة المراجعة: لا اقتراحات معلقة قبل هذا في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="184"/>
+        <location filename="../../ui/review_queue.py" line="199"/>
         <source>%1 suggestions are still pending elsewhere.</source>
         <translation>ما زال %1 اقتراحًا معلقًا في مواضع أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="198"/>
-        <location filename="../../ui/review_queue.py" line="221"/>
+        <location filename="../../ui/review_queue.py" line="213"/>
+        <location filename="../../ui/review_queue.py" line="241"/>
         <source>Select a pending suggestion first (N selects the next one).</source>
         <translation>اختر اقتراحًا معلّقًا أولًا (N يختار الاقتراح التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="304"/>
+        <location filename="../../ui/review_queue.py" line="322"/>
         <source>No pending suggestion here</source>
         <translation>لا اقتراحات معلقة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="306"/>
+        <location filename="../../ui/review_queue.py" line="324"/>
         <source>%1 pending here</source>
         <translation>%1 معلق هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="311"/>
+        <location filename="../../ui/review_queue.py" line="329"/>
         <source>Suggestion %1 of %2 here</source>
         <translation>الاقتراح %1 من %2 هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="316"/>
+        <location filename="../../ui/review_queue.py" line="334"/>
         <source>document %1 of %2 with pending</source>
         <translation>المستند %1 من %2 فيها اقتراحات معلقة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="322"/>
+        <location filename="../../ui/review_queue.py" line="340"/>
         <source>%1 pending in the project</source>
         <translation>%1 معلق في المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="352"/>
+        <location filename="../../ui/review_queue.py" line="380"/>
         <source>Pending suggestions</source>
         <translation>اقتراحات معلقة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="353"/>
+        <location filename="../../ui/review_queue.py" line="381"/>
         <source>This document still holds %1 pending suggestions and %2 pending links. A done document should hold only decisions.</source>
         <translation>ما زال في هذا المستند %1 اقتراحًا معلقًا و%2 رابطًا معلقًا. المستند المنجز يجب ألا يحوي إلا قرارات.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="364"/>
+        <location filename="../../ui/review_queue.py" line="392"/>
         <source>Review them</source>
         <translation>مراجعتها</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="368"/>
+        <location filename="../../ui/review_queue.py" line="396"/>
         <source>Reject the rest and mark done</source>
         <translation>رفض الباقي ووسم المستند منجزًا</translation>
     </message>
@@ -1523,7 +1523,7 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="179"/>
+        <location filename="../../ui/bulk_dialog.py" line="185"/>
         <source>Skipped (%1):</source>
         <translation>متروك (%1):</translation>
     </message>
@@ -2082,42 +2082,42 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>TagAllDialog</name>
     <message>
-        <location filename="../../ui/tag_all.py" line="172"/>
+        <location filename="../../ui/tag_all.py" line="184"/>
         <source>Tag all occurrences</source>
         <translation>وسم كل المواضع</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="182"/>
+        <location filename="../../ui/tag_all.py" line="194"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="182"/>
+        <location filename="../../ui/tag_all.py" line="194"/>
         <source>Match</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="183"/>
+        <location filename="../../ui/tag_all.py" line="195"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="190"/>
+        <location filename="../../ui/tag_all.py" line="202"/>
         <source>Label:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="213"/>
+        <location filename="../../ui/tag_all.py" line="225"/>
         <source>(open, one undo step)</source>
         <translation>(مفتوح، خطوة تراجع واحدة)</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="263"/>
+        <location filename="../../ui/tag_all.py" line="276"/>
         <source>%1 spans will be tagged as the label above, in %2 documents.</source>
         <translation>سيُوسم %1 مقطعًا بالوسم أعلاه، في %2 مستندات.</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="266"/>
+        <location filename="../../ui/tag_all.py" line="279"/>
         <source>Only the open document&apos;s are one undo step; the others are saved in their files at once.</source>
         <translation>مقاطع المستند المفتوح وحدها خطوة تراجع واحدة؛ أما الأخرى فتُحفظ في ملفاتها فورًا.</translation>
     </message>
@@ -2134,13 +2134,13 @@ The %3 in this document are one undo step. The others are saved in their files a
         <translation type="vanished">النص في سياقه</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="183"/>
+        <location filename="../../ui/tag_all.py" line="195"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="182"/>
         <location filename="../../ui/tag_all.py" line="194"/>
+        <location filename="../../ui/tag_all.py" line="206"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
