@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import annotator
-from annotator import cli_teams
+from annotator import cli_review, cli_teams
 from annotator.formats.errors import ProjectError
 from annotator.formats.report import Report
 
@@ -194,6 +194,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         progress.finish()
     if isinstance(report, Report):
         _print_problems(report)
+        cli_review.say_pending_left_out(project, report, args.annotator,
+                                        args.include_suggestions)
         parts = [f"{_plural(len(report.done), 'document')} exported to {args.out}"]
         if report.problems:
             parts.append(f"{len(report.problems)} skipped")
@@ -215,14 +217,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
         result = validate(Path(args.project), progress)
     finally:
         progress.finish()
-    for problem in result.problems:
-        print(problem)
-    if result.problems:
-        print(f"{_plural(len(result.problems), 'problem')} found", file=sys.stderr)
-        return 1
-    print(f"OK: {_plural(result.documents, 'document')}, "
-          f"{_plural(result.annotation_files, 'annotation file')}")
-    return 0
+    status = cli_review.print_validation(result, args.strict)
+    if not status:
+        warned = f", {_plural(len(result.warnings), 'warning')}" if result.warnings else ""
+        print(f"OK: {_plural(result.documents, 'document')}, "
+              f"{_plural(result.annotation_files, 'annotation file')}{warned}")
+    return status
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -278,28 +278,32 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     progress = TerminalProgress("suggesting")
     project.lock()
     try:
-        report = run_suggester(project, args.name, ids, progress)
+        report = run_suggester(project, args.name, ids, progress,
+                               include_done=args.include_done)
     finally:
         progress.finish()
         project.close()
     _print_problems(report)
+    cli_review.say_skipped_done(report)
     print(report.summary("document"))
     return 0
 
 
 def cmd_import_suggestions(args: argparse.Namespace) -> int:
     """Import model output (gold JSONL with scores, doccano, Label Studio) as suggestions."""
-    from annotator.suggest.imports import import_suggestions
+    from annotator.suggest.runner import import_suggestions_for_review
     project = _open_project(args.project, args.annotator)
     progress = TerminalProgress("importing suggestions")
     project.lock()
     try:
-        report = import_suggestions(project, Path(args.file), args.format, origin=args.origin,
-                                    offset_unit=args.offset_unit, progress=progress)
+        report = import_suggestions_for_review(
+            project, Path(args.file), args.format, origin=args.origin,
+            offset_unit=args.offset_unit, progress=progress, include_done=args.include_done)
     finally:
         progress.finish()
         project.close()
     _print_problems(report)
+    cli_review.say_skipped_done(report)
     print(report.summary("document"))
     return 0 if report.done or not report.problems else 1
 
@@ -367,11 +371,12 @@ def cmd_review_stats(args: argparse.Namespace) -> int:
         return 0
     width = max(len("origin"), *(len(r.origin) for r in rows))
     print(f"{'origin':<{width}}  {'pending':>7} {'accepted':>8} {'edited':>6} "
-          f"{'rejected':>8} {'precision':>9}")
+          f"{'rejected':>8} {'precision':>9} {'bulk':>6}")
     for r in rows:
         p = "-" if r.precision is None else f"{r.precision:.3f}"
         print(f"{r.origin:<{width}}  {r.suggested:>7} {r.accepted:>8} {r.edited:>6} "
-              f"{r.rejected:>8} {p:>9}")
+              f"{r.rejected:>8} {p:>9} {r.bulk_accepted:>6}")
+    print("precision counts decisions made one by one; 'bulk' counts bulk acceptances apart")
     linked = [r for r in rows if r.relations_suggested or r.relations_reviewed]
     if linked:
         print()
@@ -444,6 +449,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "file; print each problem with its file. Exit status 1 "
                                    "when there is any.")
     p.add_argument("project", metavar="PROJECT", help="project folder")
+    p.add_argument("--strict", action="store_true",
+                   help="warnings (a done document holding pending suggestions) fail too")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("stats", help="count documents, spans and relations")
@@ -472,6 +479,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="dictionary, propagate, model, command or claims")
     p.add_argument("--documents", metavar="IDS", help="comma-separated ids (default: all)")
     p.add_argument("--annotator", metavar="NAME", help="whose annotations receive them")
+    cli_review.add_include_done(p)
     p.set_defaults(func=cmd_suggest)
 
     p = sub.add_parser("import-suggestions",
@@ -486,6 +494,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--offset-unit", choices=["codepoint", "utf16"], default="codepoint",
                    help="unit of offsets in records that do not declare one")
     p.add_argument("--annotator", metavar="NAME", help="whose annotations receive them")
+    cli_review.add_include_done(p)
     p.set_defaults(func=cmd_import_suggestions)
 
     p = sub.add_parser("train", help="train the model suggester on accepted spans")

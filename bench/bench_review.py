@@ -4,7 +4,8 @@
   GUI thread, while the dock is shown) shortly after each save;
 - bulk accept of one label in a document with many suggestions, through
   ``Session.apply`` (one undo step), and its undo;
-- ``bulk_accept_project`` over every document (the background job).
+- ``bulk_accept_project`` over every document (the background job);
+- the review queue of one big document, rebuilt after every decision.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_review.py [--small]
 """
@@ -26,6 +27,7 @@ from annotator.core.edits import AddSpan, Batch, apply_edit  # noqa: E402
 from annotator.core.model import Document, Status  # noqa: E402
 from annotator.formats.project import Project  # noqa: E402
 from annotator.suggest.base import suggested_span  # noqa: E402
+from annotator.suggest.queue import decided_count, queue_items  # noqa: E402
 from annotator.suggest.review import bulk_accept_edits, bulk_accept_project, review_stats  # noqa: E402
 from annotator.ui.session import Session  # noqa: E402
 
@@ -88,6 +90,11 @@ def main() -> int:
         session.open_document("d00000")
         ann = session.annotations
         assert ann is not None
+        seconds, items = timed(lambda: queue_items(ann))
+        print(f"review queue of one document ({len(ann.spans)} spans, {len(items)} pending "
+              f"items): {seconds * 1000:.1f} ms per rebuild (after every Return / X)")
+        seconds, _ = timed(lambda: decided_count(ann))
+        print(f"its decided count (the status bar's k of n): {seconds * 1000:.1f} ms")
         batch = bulk_accept_edits(ann, "LOCATION", reviewer="bench")
         seconds, _ = timed(lambda: session.apply(batch))
         print(f"bulk accept of {len(batch.edits)} LOCATION suggestions in one document "

@@ -5,6 +5,7 @@ No timing is asserted here; the figures are for people (see bench/README.md).
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -146,3 +147,14 @@ def test_bench_workspace_small_prints_every_figure() -> None:
                    "scroll frame in the window", "autosave write", "resident memory"):
         assert needle in result.stdout, f"{needle!r} missing from:\n{result.stdout}"
     assert "no repaint after tag" not in result.stdout  # every tag reached the screen
+
+
+def test_bench_effort_replays_the_analyst_and_every_gold_span_ends_up_accepted() -> None:
+    result = subprocess.run([sys.executable, str(BENCH / "bench_effort.py"), "--docs", "3"],
+                            capture_output=True, text=True, timeout=300, cwd=BENCH.parent,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    first = result.stdout.splitlines()[0]
+    gold = int(first.split(", ")[1].split()[0])  # "... 3 held-out paragraphs ..., N gold spans"
+    assert result.stdout.count(f"'gold present': {gold}") == 2  # both modes did the work
+    assert "keys per gold span" in result.stdout and "coverage" in result.stdout

@@ -259,7 +259,8 @@ def test_review_stats_count_relations_per_origin(tmp_path):
     row = stats["claims@1"].as_dict()
     assert (row["relations_suggested"], row["relations_accepted"], row["relations_rejected"],
             row["relations_precision"]) == (0, 1, 1, 0.5)
-    assert (row["accepted"], row["suggested"]) == (2, 1)  # spans are counted apart
+    # spans are counted apart; the bulk-accepted ACTOR is not a one-by-one decision
+    assert (row["accepted"], row["bulk_accepted"], row["suggested"]) == (1, 1, 1)
 
 
 def test_review_stats_and_cli_show_relations(tmp_path, cli):
@@ -300,3 +301,29 @@ def test_bulk_accept_across_the_project_accepts_links_and_counts_them(tmp_path):
     saved = project.load_annotations(project.load_document("a"))
     assert {r.status for r in saved.relations.values()} == {Status.ACCEPTED}
     assert all(r.extra["reviewed_by"] == "sara" for r in saved.relations.values())
+
+
+def test_precision_counts_only_one_by_one_decisions_and_bulk_apart(tmp_path, cli):
+    import json
+
+    project, doc, ann = _suggested(tmp_path)
+    libya = _by_text(ann, "ليبيا", "LOCATION")
+    apply_edit(doc.text, ann, reject(libya, reviewer="sara"))
+    batch = bulk_accept_edits(ann, reviewer="sara")  # everything else, blindly
+    apply_edit(doc.text, ann, batch)
+    project.save_annotations(ann)
+    (row,) = review_stats(project)
+    assert row.bulk_accepted == len(batch.edits) > 0
+    assert (row.accepted, row.rejected, row.precision) == (0, 1, 0.0)
+    on_disk = json.loads(project.annotations_path("a").read_text(encoding="utf-8"))
+    assert {s.get("review_mode") for s in on_disk["spans"] if s["status"] == "accepted"
+            and s.get("origin") != "manual"} == {"bulk"}
+    # A later one-by-one decision on a bulk-accepted span is a decision of its own.
+    ann = project.load_annotations(doc)
+    one = next(s for s in ann.spans.values() if s.extra.get("review_mode") == "bulk")
+    apply_edit(doc.text, ann, reject(one, reviewer="sara"))
+    project.save_annotations(ann)
+    (row,) = review_stats(project)
+    assert (row.rejected, row.bulk_accepted) == (2, len(batch.edits) - 1)
+    result = cli("review-stats", str(project.path))
+    assert result.returncode == 0 and "bulk" in result.stdout

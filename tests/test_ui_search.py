@@ -56,9 +56,11 @@ def test_tag_all_previews_exactly_what_is_tagged_and_is_one_undo_step(make_windo
     window.show_search()
     dialog = window.tag_all_with("LOCATION")
     rows = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
-    assert len(rows) == 3
-    assert [r.text(2) != "" for r in rows] == [False, False, True]  # third: already tagged
-    assert "[الجزائر]" in rows[1].text(1)  # و stays outside in the preview too
+    assert len(rows) == 3 and dialog.rows() == rows
+    assert [r.text(4) != "" for r in rows] == [False, False, True]  # third: already tagged
+    # Keyword in context: before, the match, after; و stays outside in the preview too.
+    assert rows[1].text(2) == "الجزائر" and rows[1].text(1).endswith("وقالت و")
+    assert dialog.chosen_label() == "LOCATION"
     with qtbot.waitSignal(dialog.finished):
         dialog.done(QDialog.DialogCode.Accepted)
     first = TEXT.index("الجَزَائِر")
@@ -97,3 +99,43 @@ def test_search_and_tag_all_find_a_phrase_across_irregular_spacing(make_window, 
     with qtbot.waitSignal(dialog.finished):
         dialog.done(QDialog.DialogCode.Accepted)
     wait_disk(qtbot, window, [(s, e, "ACTOR", text[s:e]) for s, e in expected])
+
+
+def test_whole_words_by_default_and_unchecked_rows_are_not_tagged(make_window, qtbot):
+    text = "زار الجزائري الجزائر، ثم عاد والجزائر تنتظر."
+    window = make_window([("a", text)])
+    window.show_search()
+    window.search.query.setText("الجزائر")
+    first = text.index("الجزائر،")  # not الجزائري
+    second = text.index("والجزائر") + 1
+    assert window.search.matches() == [(first, first + 7), (second, second + 7)]
+    window.search.whole_words.setChecked(False)
+    assert len(window.search.matches()) == 3
+    window.search.whole_words.setChecked(True)
+    dialog = window.tag_all_with()
+    dialog.label.setCurrentText("ACTOR")  # chosen in the dialog
+    dialog.rows()[0].setCheckState(0, Qt.CheckState.Unchecked)
+    assert dialog.intro.text().startswith("1 spans")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.done(QDialog.DialogCode.Accepted)
+    wait_disk(qtbot, window, [(second, second + 7, "ACTOR", "الجزائر")])
+
+
+def test_tag_all_over_the_project_groups_rows_by_document(make_window, qtbot):
+    other = "وصل وفد من الجزائر أمس."
+    window = make_window([("a", TEXT), ("b", other)])
+    window.show_search()
+    window.search.query.setText("الجزائر")
+    window.search.whole_project.setChecked(True)
+    dialog = window.tag_all_with("LOCATION")
+    groups = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    assert [g.childCount() for g in groups] == [3, 1]
+    assert groups[1].text(0) == "b"
+    with qtbot.waitSignal(dialog.finished):
+        dialog.done(QDialog.DialogCode.Accepted)
+    project = window.session.project
+    saved = project.load_annotations(project.load_document("b"))
+    at = other.index("الجزائر")
+    assert [(s.start, s.end, s.label) for s in saved.spans.values()] == \
+        [(at, at + 7, "LOCATION")]
+    assert len(window.session.annotations.spans) == 3

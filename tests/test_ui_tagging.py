@@ -192,7 +192,7 @@ def test_delete_rejects_a_suggestion_and_return_accepts_one(make_window, qtbot):
     assert window.selected_span().id == first.id
     key(qtbot, window, Qt.Key.Key_Return)
     assert session.annotations.spans[first.id].status is Status.ACCEPTED
-    key(qtbot, window, Qt.Key.Key_Tab)
+    assert window.selected_span().id == second.id  # Return moved on to the next suggestion
     key(qtbot, window, Qt.Key.Key_Delete)
     kept = session.annotations.spans[second.id]  # rejected, not deleted
     assert kept.status is Status.REJECTED and kept.origin == "crf"

@@ -6,7 +6,11 @@ Changelog (``schema_version``):
   (span labels, relation types) and ``settings``; ``documents/<stem>.json``
   holds ``id``, ``sha256``, ``meta`` and ``text``; ``annotations/<annotator>/
   <stem>.json`` holds ``document_id``, ``annotator``, ``text_sha256``,
-  ``status``, ``spans`` and ``relations``.
+  ``status``, ``spans`` and ``relations``. Review keys a span or relation
+  may carry: ``reviewed_by``, ``suggested_as`` and ``review_mode``
+  (``"bulk"`` for a decision made in bulk, which review statistics count
+  apart). They were added within version 1: a reader that does not know
+  them keeps them as unknown keys, so no new version was needed.
 - 0 (pre-release drafts): annotation files called the review state of a
   span ``state`` and had no document ``status``.
 

@@ -41,6 +41,9 @@ class Validation:
     """Problems found, and how many files were checked."""
 
     problems: list[Problem] = field(default_factory=list)
+    #: Not wrong, but worth a look (``validate --strict`` fails on them): a
+    #: document marked done that still holds pending suggestions.
+    warnings: list[Problem] = field(default_factory=list)
     documents: int = 0
     annotation_files: int = 0
 
@@ -172,6 +175,18 @@ class _Validator:
             return
         spans = self.check_spans(path, text, data.get("spans"))
         self.check_relations(path, spans, data.get("relations"))
+        if data.get("status") == DocStatus.DONE.value:
+            self.check_done(path, doc_id, data)
+
+    def check_done(self, path: Path, doc_id: str, data: dict[str, Any]) -> None:
+        """Warn when a document marked done still holds pending suggestions or links."""
+        pending = _count_suggested(data.get("spans"))
+        links = _count_suggested(data.get("relations"))
+        if pending or links:
+            self.result.warnings.append(Problem(
+                path, f"document {doc_id!r} is marked done by {data['annotator']} but holds "
+                      f"{pending} pending suggestions and {links} pending links; the default "
+                      "export leaves them out"))
 
     def check_spans(self, path: Path, text: str, records: Any) -> dict[str, str]:
         """Check every span record; return span id -> label of the well-formed ones."""
@@ -256,6 +271,14 @@ class _Validator:
 
 
 _STATUSES = frozenset(s.value for s in Status)
+
+
+def _count_suggested(records: Any) -> int:
+    """How many records of a spans/relations list have status 'suggested'."""
+    if not isinstance(records, list):
+        return 0
+    return sum(1 for r in records if isinstance(r, dict)
+               and r.get("status") == Status.SUGGESTED.value)
 SpanFacts = tuple[str, int, int, str, str, dict[str, Any], bool]
 
 
@@ -284,7 +307,7 @@ def _span_facts(record: Any) -> SpanFacts:
 
 def validate(path_or_project: Path | str | Project,
              progress: Progress | None = None) -> Validation:
-    """Validate a project; the problems and the number of files checked."""
+    """Validate a project; the problems, the warnings and the number of files checked."""
     if isinstance(path_or_project, Project):
         project = path_or_project
     else:

@@ -32,7 +32,7 @@ Formats:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -359,12 +359,15 @@ class _DocumentFinder:
 def import_suggestions(project: Project, path: Path | str, fmt: str | None = None, *,
                        origin: str | None = None, offset_unit: str = "codepoint",
                        annotator: str | None = None,
-                       progress: Progress = no_progress) -> Report:
+                       progress: Progress = no_progress,
+                       skip_document: Callable[[str], bool] | None = None) -> Report:
     """Add the suggestions in ``path`` to ``annotator``'s annotations; return what was done.
 
     ``fmt`` is one of :data:`FORMATS` (detected when None); ``origin``
     overrides the default ``"file:<name>"``; ``offset_unit`` is the unit of
-    records that do not declare one. Raises
+    records that do not declare one; records of a document for which
+    ``skip_document(id)`` is True are left out silently (the caller counts
+    them). Raises
     :class:`SuggestionImportError` only when the file cannot be read at all.
     """
     path = Path(path)
@@ -380,14 +383,14 @@ def import_suggestions(project: Project, path: Path | str, fmt: str | None = Non
     for n, (line, value) in enumerate(values, start=1):
         progress(n - 1, len(values))
         _import_one(project, finder, path, line, value, fmt, default_origin, offset_unit,
-                    annotator, report, forced=origin is not None)
+                    annotator, report, forced=origin is not None, skip=skip_document)
     progress(len(values), len(values))
     return report
 
 
 def _import_one(project: Project, finder: _DocumentFinder, path: Path, line: int, value: Any,
                 fmt: str, origin: str, unit: str, annotator: str | None, report: Report,
-                forced: bool) -> None:
+                forced: bool, skip: Callable[[str], bool] | None = None) -> None:
     if isinstance(value, ValueError):
         report.skip(path, str(value), line)
         return
@@ -402,6 +405,8 @@ def _import_one(project: Project, finder: _DocumentFinder, path: Path, line: int
         return
     except ProjectError as err:
         report.skip(path, str(err), line)
+        return
+    if skip is not None and skip(doc.id):
         return
     if forced:
         rec.origin = origin

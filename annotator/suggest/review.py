@@ -7,6 +7,13 @@ an edit before accepting records what was suggested
 (``extra["suggested_as"] = {"start", "end", "label"}``) so
 :func:`review_stats` can tell "accepted as is" from "accepted after editing".
 
+Decisions made in bulk (:func:`bulk_accept_edits`) are marked
+``extra["review_mode"] = "bulk"`` (a key older readers keep as an unknown
+key, so the file format does not change); a later one-by-one decision
+removes the mark. :func:`review_stats` computes precision only over
+decisions made one by one and counts bulk ones apart: accepting everything
+above a score measures trust in the suggester, not the suggester.
+
 Suggested relations (SOURCE/ABOUT links from the claims suggester) follow
 their spans, in the same undo step (:func:`with_relations`):
 
@@ -20,7 +27,7 @@ their spans, in the same undo step (:func:`with_relations`):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,16 +47,46 @@ from annotator.formats.report import Progress, Report, no_progress
 #: Recorded as ``reviewed_by`` when a caller does not say who decided: a review
 #: must always be recorded, or the decision would not count in :func:`review_stats`.
 UNKNOWN_REVIEWER = "unknown"
+#: Key in ``extra`` of a span or relation decided in bulk, and its value.
+REVIEW_MODE = "review_mode"
+BULK = "bulk"
 
 
-def accept(span: Span, *, reviewer: str | None = None) -> ChangeSpan:
+def _with_mode(extra: Mapping[str, Any], bulk: bool) -> dict[str, Any]:
+    """``extra`` marked as decided in bulk, or with the mark removed (decided one by one)."""
+    out = dict(extra)
+    if bulk:
+        out[REVIEW_MODE] = BULK
+    else:
+        out.pop(REVIEW_MODE, None)
+    return out
+
+
+def is_bulk(item: Span | Relation) -> bool:
+    """True when the span's or relation's last review decision was made in bulk."""
+    return item.extra.get(REVIEW_MODE) == BULK
+
+
+def _decide(span: Span, status: Status, reviewer: str | None, bulk: bool) -> ChangeSpan:
+    edit = set_status(span, status, reviewer=reviewer or UNKNOWN_REVIEWER)
+    verb = "Accept" if status is Status.ACCEPTED else "Reject"  # the undo step's name
+    return ChangeSpan(span, edit.after.with_changes(extra=_with_mode(edit.after.extra, bulk)),
+                      f"{verb} {span.label} “{_short(span.text)}”")
+
+
+def _short(text: str, limit: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def accept(span: Span, *, reviewer: str | None = None, bulk: bool = False) -> ChangeSpan:
     """Accept a suggestion as it is (origin and score are kept, the review is recorded)."""
-    return set_status(span, Status.ACCEPTED, reviewer=reviewer or UNKNOWN_REVIEWER)
+    return _decide(span, Status.ACCEPTED, reviewer, bulk)
 
 
 def reject(span: Span, *, reviewer: str | None = None) -> ChangeSpan:
     """Reject a suggestion; it stays in the file and is not suggested again by its origin."""
-    return set_status(span, Status.REJECTED, reviewer=reviewer or UNKNOWN_REVIEWER)
+    return _decide(span, Status.REJECTED, reviewer, False)
 
 
 def revise(span: Span, *, text: str, start: int | None = None, end: int | None = None,
@@ -79,7 +116,7 @@ def accept_edited(span: Span, start: int, end: int, label: str, *, text: str,
     offsets). The first suggested offsets and label are kept in
     ``extra["suggested_as"]``, also when a span is edited twice.
     """
-    extra: dict[str, Any] = dict(span.extra)
+    extra: dict[str, Any] = _with_mode(span.extra, False)
     extra.setdefault("suggested_as", {"start": span.start, "end": span.end, "label": span.label})
     if reviewer:
         extra["reviewed_by"] = reviewer
@@ -91,9 +128,9 @@ def accept_edited(span: Span, start: int, end: int, label: str, *, text: str,
 
 
 def set_relation_status(rel: Relation, status: Status, *,
-                        reviewer: str | None = None) -> ChangeRelation:
-    """Accept or reject a suggested relation (its origin is kept)."""
-    extra = dict(rel.extra)
+                        reviewer: str | None = None, bulk: bool = False) -> ChangeRelation:
+    """Accept or reject a suggested relation (origin kept; ``bulk`` marks a bulk decision)."""
+    extra = _with_mode(rel.extra, bulk)
     if reviewer:
         extra["reviewed_by"] = reviewer
     return ChangeRelation(rel, rel.with_changes(status=status, modified=now_iso(), extra=extra),
@@ -109,7 +146,8 @@ def _accepted_after(ann: AnnotationSet, span_edits: Iterable[ChangeSpan]) -> set
 
 
 def relations_to_accept(ann: AnnotationSet, span_edits: Iterable[ChangeSpan],
-                        *, reviewer: str | None = None) -> list[ChangeRelation]:
+                        *, reviewer: str | None = None,
+                        bulk: bool = False) -> list[ChangeRelation]:
     """Accept the suggested relations touched by ``span_edits`` whose two ends end up accepted.
 
     A relation to a span that is still pending (or rejected) is left alone.
@@ -117,7 +155,8 @@ def relations_to_accept(ann: AnnotationSet, span_edits: Iterable[ChangeSpan],
     span_edits = list(span_edits)
     touched = {e.after.id for e in span_edits}
     accepted = _accepted_after(ann, span_edits)
-    return [set_relation_status(rel, Status.ACCEPTED, reviewer=reviewer or UNKNOWN_REVIEWER)
+    return [set_relation_status(rel, Status.ACCEPTED, reviewer=reviewer or UNKNOWN_REVIEWER,
+                                bulk=bulk)
             for rel in ann.sorted_relations()
             if rel.status is Status.SUGGESTED and (rel.head in touched or rel.tail in touched)
             and rel.head in accepted and rel.tail in accepted]
@@ -186,26 +225,47 @@ def split_counts(batch: Batch) -> tuple[int, int]:
     return len(batch.edits) - rels, rels
 
 
+def conflicting_ids(ann: AnnotationSet) -> set[str]:
+    """Pending suggestions sharing their extent with a pending suggestion of another label."""
+    labels: dict[tuple[int, int], set[str]] = {}
+    for span in ann.spans.values():
+        if span.status is Status.SUGGESTED:
+            labels.setdefault((span.start, span.end), set()).add(span.label)
+    return {s.id for s in ann.spans.values() if s.status is Status.SUGGESTED
+            and len(labels[(s.start, s.end)]) > 1}
+
+
+def bulk_candidates(ann: AnnotationSet, label: str | None = None,
+                    min_score: float | None = None, *,
+                    origin: str | None = None) -> list[Span]:
+    """Pending suggestions of ``label`` and ``origin`` scoring at least ``min_score``, in order.
+
+    A suggestion without a score is left out when ``min_score`` is given.
+    """
+    return [span for span in ann.sorted_spans()
+            if span.status is Status.SUGGESTED
+            and (label is None or span.label == label)
+            and (origin is None or span.origin == origin)
+            and (min_score is None or (span.score is not None and span.score >= min_score))]
+
+
 def bulk_accept_edits(ann: AnnotationSet, label: str | None = None,
                       min_score: float | None = None, *, origin: str | None = None,
-                      reviewer: str | None = None) -> Batch:
+                      reviewer: str | None = None, skip_conflicts: bool = False,
+                      exclude: Iterable[str] = ()) -> Batch:
     """Accept every pending suggestion (of ``label``, ``origin``, scoring at least ``min_score``).
 
     One :class:`Batch`, so the whole bulk action is one undo step. A
-    suggestion without a score is left alone when ``min_score`` is given.
+    suggestion without a score is left alone when ``min_score`` is given;
+    with ``skip_conflicts`` so is one whose extent holds a pending
+    suggestion of another label (a person must choose), and so are the ids
+    in ``exclude`` (unchecked in a preview).
     """
-    edits = []
-    for span in ann.sorted_spans():
-        if span.status is not Status.SUGGESTED:
-            continue
-        if label is not None and span.label != label:
-            continue
-        if origin is not None and span.origin != origin:
-            continue
-        if min_score is not None and (span.score is None or span.score < min_score):
-            continue
-        edits.append(accept(span, reviewer=reviewer))
-    rels = relations_to_accept(ann, edits, reviewer=reviewer) if edits else []
+    left_out = set(exclude) | (conflicting_ids(ann) if skip_conflicts else set())
+    edits = [accept(span, reviewer=reviewer, bulk=True)
+             for span in bulk_candidates(ann, label, min_score, origin=origin)
+             if span.id not in left_out]
+    rels = relations_to_accept(ann, edits, reviewer=reviewer, bulk=True) if edits else []
     what = f"{label} " if label else ""
     above = f" scoring {min_score:g} or more" if min_score is not None else ""
     links = f" and {len(rels)} links" if rels else ""
@@ -215,7 +275,7 @@ def bulk_accept_edits(ann: AnnotationSet, label: str | None = None,
 def bulk_accept_project(project: Project, label: str | None = None,
                         min_score: float | None = None, *, origin: str | None = None,
                         doc_ids: list[str] | None = None, annotator: str | None = None,
-                        reviewer: str | None = None,
+                        reviewer: str | None = None, skip_conflicts: bool = False,
                         progress: Progress = no_progress) -> Report:
     """:func:`bulk_accept_edits` in every document (or ``doc_ids``), each saved as it is done.
 
@@ -230,7 +290,8 @@ def bulk_accept_project(project: Project, label: str | None = None,
             doc = project.load_document(doc_id)
             ann = project.load_annotations(doc, annotator)
             batch = bulk_accept_edits(ann, label, min_score, origin=origin,
-                                      reviewer=reviewer or project.annotator)
+                                      reviewer=reviewer or project.annotator,
+                                      skip_conflicts=skip_conflicts)
             if batch.edits:
                 apply_edit(doc.text, ann, batch, project.schema)
                 project.save_annotations(ann)
@@ -247,20 +308,27 @@ def bulk_accept_project(project: Project, label: str | None = None,
 
 @dataclass
 class OriginStats:
-    """Review decisions on the suggestions of one origin: spans, and relations counted apart."""
+    """Review decisions on the suggestions of one origin: spans, and relations counted apart.
+
+    ``accepted``, ``edited`` and ``rejected`` count decisions made one by
+    one; ``bulk_accepted`` (and ``relations_bulk_accepted``) those made in
+    bulk, which precision leaves out.
+    """
 
     origin: str
     suggested: int = 0
     accepted: int = 0
     edited: int = 0
     rejected: int = 0
+    bulk_accepted: int = 0
     relations_suggested: int = 0
     relations_accepted: int = 0
     relations_rejected: int = 0
+    relations_bulk_accepted: int = 0
 
     @property
     def reviewed(self) -> int:
-        """Suggestions a person decided on."""
+        """Suggestions a person decided on one by one."""
         return self.accepted + self.edited + self.rejected
 
     @property
@@ -270,7 +338,7 @@ class OriginStats:
 
     @property
     def relations_reviewed(self) -> int:
-        """Suggested relations a person decided on."""
+        """Suggested relations a person decided on one by one."""
         return self.relations_accepted + self.relations_rejected
 
     @property
@@ -284,10 +352,12 @@ class OriginStats:
         p, rp = self.precision, self.relations_precision
         return {"origin": self.origin, "suggested": self.suggested, "accepted": self.accepted,
                 "edited": self.edited, "rejected": self.rejected,
+                "bulk_accepted": self.bulk_accepted,
                 "precision": None if p is None else round(p, 4),
                 "relations_suggested": self.relations_suggested,
                 "relations_accepted": self.relations_accepted,
                 "relations_rejected": self.relations_rejected,
+                "relations_bulk_accepted": self.relations_bulk_accepted,
                 "relations_precision": None if rp is None else round(rp, 4)}
 
 
@@ -321,6 +391,8 @@ def add_to_stats(stats: dict[str, OriginStats], spans: Iterable[Span]) -> None:
             row.suggested += 1
         elif span.status is Status.REJECTED:
             row.rejected += 1
+        elif is_bulk(span):
+            row.bulk_accepted += 1
         elif was_edited(span):
             row.edited += 1
         else:
@@ -344,6 +416,8 @@ def add_relations_to_stats(stats: dict[str, OriginStats], relations: Iterable[Re
             row.relations_suggested += 1
         elif rel.status is Status.REJECTED:
             row.relations_rejected += 1
+        elif is_bulk(rel):
+            row.relations_bulk_accepted += 1
         else:
             row.relations_accepted += 1
 

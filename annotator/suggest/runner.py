@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from annotator.core.edits import EditError, apply_edit
-from annotator.core.model import Document
+from annotator.core.model import DocStatus, Document
 from annotator.formats.errors import ProjectError
 from annotator.formats.project import Project
 from annotator.formats.report import Progress, Report, no_progress
@@ -160,15 +162,19 @@ def create_suggester(project: Project, name: str, *, annotator: str | None = Non
 def run_suggester(project: Project, name: str, doc_ids: Sequence[str] | None = None,
                   progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
                   *, annotator: str | None = None,
-                  suggester: Suggester | None = None) -> Report:
+                  suggester: Suggester | None = None, include_done: bool = True) -> Report:
     """Add the suggestions of suggester ``name`` to ``annotator``'s annotations.
 
     ``doc_ids`` limits the run (default: every document); ``progress(done,
     total)`` is called after each document; ``cancel()`` returning True
     stops between documents (the documents already done stay saved, and
     the report counts ``cancelled``). ``suggester`` reuses an already built
-    one. Raises :class:`SuggestError` when the suggester cannot be built;
-    problems with single documents are reported and skipped. An external
+    one. With ``include_done=False`` (what the CLI and the GUI pass unless
+    asked otherwise) documents ``annotator`` marked done are left alone and
+    counted as :data:`SKIPPED_DONE`: finished gold must not fill up with
+    undecided suggestions. Raises :class:`SuggestError` when
+    the suggester cannot be built; problems with single documents are
+    reported and skipped. An external
     command that fails stops the run with :class:`SuggestError`.
     """
     report = Report()
@@ -176,6 +182,8 @@ def run_suggester(project: Project, name: str, doc_ids: Sequence[str] | None = N
     suggester = suggester or create_suggester(project, name, annotator=who, report=report)
     progress = progress or no_progress
     ids = list(doc_ids) if doc_ids is not None else [e.id for e in project.documents()]
+    if not include_done:
+        ids = leave_done_alone(project, ids, who, report)
     many = getattr(suggester, "suggest_many", None)
     size = BATCH_SIZE if callable(many) else 1
     total = len(ids)
@@ -203,6 +211,52 @@ def run_suggester(project: Project, name: str, doc_ids: Sequence[str] | None = N
         progress(min(first + size, total), total)
     if cancelled:
         report.count("cancelled")
+    return report
+
+
+#: Report counter of the documents left alone because they are marked done.
+SKIPPED_DONE = "done documents skipped"
+
+
+def done_document_ids(project: Project, annotator: str) -> set[str]:
+    """Ids of the documents ``annotator`` has marked done (from the project index)."""
+    return {e.id for e in project.documents() if e.status_for(annotator) is DocStatus.DONE}
+
+
+def leave_done_alone(project: Project, ids: Sequence[str], annotator: str,
+                     report: Report) -> list[str]:
+    """``ids`` without the documents ``annotator`` marked done; counts those in ``report``."""
+    done = done_document_ids(project, annotator)
+    kept = [i for i in ids if i not in done]
+    if len(kept) < len(ids):
+        report.count(SKIPPED_DONE, len(ids) - len(kept))
+    return kept
+
+
+def import_suggestions_for_review(project: Project, path: Path | str, fmt: str | None = None,
+                                  *, include_done: bool = False, annotator: str | None = None,
+                                  **options: Any) -> Report:
+    """:func:`annotator.suggest.imports.import_suggestions`, leaving done documents alone.
+
+    Records for a document ``annotator`` marked done are skipped (the report
+    counts the documents as :data:`SKIPPED_DONE`) unless ``include_done``.
+    ``options`` are passed on (``origin``, ``offset_unit``, ``progress``).
+    """
+    from annotator.suggest.imports import import_suggestions
+    who = annotator or project.annotator
+    done = set() if include_done else done_document_ids(project, who)
+    skipped: set[str] = set()
+
+    def skip(doc_id: str) -> bool:
+        if doc_id in done:
+            skipped.add(doc_id)
+            return True
+        return False
+
+    report = import_suggestions(project, path, fmt, annotator=annotator, skip_document=skip,
+                                **options)
+    if skipped:
+        report.count(SKIPPED_DONE, len(skipped))
     return report
 
 

@@ -81,7 +81,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _a("doc.save", QT_TRANSLATE_NOOP("Actions", "Save now"),
        ("Ctrl+S",), "save_now", "document"),
     _a("doc.reload", QT_TRANSLATE_NOOP("Actions", "Reload from disk"),
-       (), "reload_document", "document"),
+       (), "reload_document_asking", "document"),
     _a("doc.import", QT_TRANSLATE_NOOP("Actions", "Import documents…"),
        ("Ctrl+I",), "import_documents", "document"),
     _a("doc.export", QT_TRANSLATE_NOOP("Actions", "Export annotations…"),

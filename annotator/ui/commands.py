@@ -1,7 +1,10 @@
 """QUndoCommand over the core edits: redo applies the edit, undo applies its stored inverse.
 
 A bulk change is a single :class:`annotator.core.edits.Batch`, hence a single
-command and a single undo step.
+command and a single undo step. Consecutive changes of one attribute of one
+span (the certainty stepped through its values) merge into one step
+(``QUndoCommand.id`` / ``mergeWith``); a merge that ends where it started
+leaves no step at all.
 """
 
 from __future__ import annotations
@@ -18,7 +21,27 @@ from annotator.core.edits import (
     RemoveSpan,
     apply_edit,
 )
-from annotator.core.model import AnnotationSet
+from annotator.core.model import AnnotationSet, Span
+
+#: ``QUndoCommand.id`` of commands that change one attribute of one span.
+ATTRIBUTE_CHANGE_ID = 1
+
+
+def attribute_changed(edit: Edit) -> tuple[str, str] | None:
+    """(span id, attribute name) when ``edit`` changes exactly one attribute of one span."""
+    if not isinstance(edit, ChangeSpan):
+        return None
+    before, after = edit.before, edit.after
+    if _without_attributes(before) != _without_attributes(after):
+        return None
+    names = {k for k in set(before.attributes) | set(after.attributes)
+             if before.attributes.get(k, None) != after.attributes.get(k, None)
+             or (k in before.attributes) != (k in after.attributes)}
+    return (before.id, names.pop()) if len(names) == 1 else None
+
+
+def _without_attributes(span: Span) -> Span:
+    return span.with_changes(attributes={}, modified="")
 
 
 class EditCommand(QUndoCommand):
@@ -41,6 +64,25 @@ class EditCommand(QUndoCommand):
         self._inverse = inverse
         self._on_change = on_change
         self._applied = True
+        self._attribute = attribute_changed(edit)
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        """Attribute changes share an id so that Qt offers them to :meth:`mergeWith`."""
+        return ATTRIBUTE_CHANGE_ID if self._attribute is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        """Absorb ``other`` when it changes the same attribute of the same span next."""
+        if not isinstance(other, EditCommand) or other._attribute != self._attribute \
+                or self._attribute is None or not self._applied:
+            return False
+        first, last = self._forward, other._forward
+        assert isinstance(first, ChangeSpan) and isinstance(last, ChangeSpan)
+        self._forward = ChangeSpan(first.before, last.after, first.description)
+        self._inverse = ChangeSpan(last.after, first.before, first.description)
+        self.setText(last.description)
+        if dict(first.before.attributes) == dict(last.after.attributes):
+            self.setObsolete(True)  # stepped back to where it started: no step left
+        return True
 
     def redo(self) -> None:
         """Apply the edit (skipped on the push that follows its first application).

@@ -30,6 +30,7 @@ from annotator.formats.errors import ProjectError
 from annotator.ui import i18n
 from annotator.ui.actions import ACTIONS, MENUS, ActionSpec, label_actions, menu_title
 from annotator.ui.attribute_panel import AttributePanel
+from annotator.ui.conflict import ask_about_conflict, confirm_reload
 from annotator.ui.document_list import DocumentList
 from annotator.ui.export_dialog import ExportDialog
 from annotator.ui.help_dialog import HelpDialog
@@ -40,16 +41,23 @@ from annotator.ui.registry_view import RegistryDialog
 from annotator.ui.relation_picker import RelationPicker
 from annotator.ui.review_actions import (
     ReviewMixin,
-    accept_with_relations,
     reject_with_relations,
     relabel_edit,
     resize_edit,
 )
 from annotator.ui.review_panel import ReviewPanel
+from annotator.ui.review_queue import QueueMixin
 from annotator.ui.schema_dialog import SchemaDialog, SchemaHistory
-from annotator.ui.search_bar import SearchBar, TagAllDialog, plan_tag_all, tag_all_edit
+from annotator.ui.search_bar import SearchBar
 from annotator.ui.session import Session
 from annotator.ui.span_panel import SpanPanel
+from annotator.ui.tag_all import (
+    TagAllDialog,
+    open_document_edit,
+    plan_matches,
+    plan_project,
+    tag_in_files,
+)
 from annotator.ui.tagging import WordIndex, move_edge, paragraph_is_rtl, tag_range
 from annotator.ui.text_view import SpanTextView
 
@@ -63,7 +71,7 @@ def project_key(session: Session) -> str:
     return "projects/" + hashlib.sha1(path.encode("utf-8")).hexdigest()[:16]
 
 
-class MainWindow(ReviewMixin, QMainWindow):
+class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
     """The workspace around one open project."""
 
     def __init__(self, session: Session, language: str = "en",
@@ -108,6 +116,7 @@ class MainWindow(ReviewMixin, QMainWindow):
         self._place_docks()
         self.doc_status = QLabel(self)
         self.statusBar().addPermanentWidget(self.doc_status)
+        self._init_queue()
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(50)
@@ -183,6 +192,7 @@ class MainWindow(ReviewMixin, QMainWindow):
         s.saved.connect(self._on_saved)
         s.saveFailed.connect(self._on_save_failed)
         s.undo_stack.cleanChanged.connect(self._update_title)
+        s.undo_stack.indexChanged.connect(self._update_undo_texts)
         self.documents.documentChosen.connect(self.open_document)
         self.spans.spanChosen.connect(self.select_span)
         self.view.spanActivated.connect(self.select_span)
@@ -218,6 +228,20 @@ class MainWindow(ReviewMixin, QMainWindow):
         self.label_palette.set_language(self.language)
         self._update_title()
         self._update_doc_status()
+        self._update_undo_texts()
+
+    def _update_undo_texts(self, *_args: object) -> None:
+        """The Edit menu names the step: "Undo Set certainty", "Redo Accept …"."""
+        try:
+            steps = (self.session.undo_stack.undoText(), self.session.undo_stack.redoText())
+        except RuntimeError:  # at interpreter shutdown the stack is already gone
+            return
+        for action_id, text, step in (("edit.undo", self.tr("Undo %1"), steps[0]),
+                                      ("edit.redo", self.tr("Redo %1"), steps[1])):
+            action = self.actions_by_id.get(action_id)
+            if action is not None:
+                action.setText(text.replace("%1", step) if step
+                               else self._specs[action_id].label())
 
     # ------------------------------------------------------------ layout memory
 
@@ -298,8 +322,8 @@ class MainWindow(ReviewMixin, QMainWindow):
         self._step_document(-1)
 
     def mark_done(self) -> None:
-        """Mark the current document done."""
-        self._apply_status(DocStatus.DONE)
+        """Mark the current document done (asking first while suggestions are pending)."""
+        self.mark_done_checked()
 
     def reopen_document(self) -> None:
         """Mark the current document in progress again."""
@@ -317,6 +341,10 @@ class MainWindow(ReviewMixin, QMainWindow):
         """Write the annotations now (they are saved automatically anyway)."""
         if self.session.save():
             self.statusBar().showMessage(self.tr("Saved."), STATUS_MS)
+
+    def reload_document_asking(self) -> None:
+        """Reload from disk (the menu entry): asks first when unsaved changes would be lost."""
+        confirm_reload(self, self.reload_document)
 
     def reload_document(self) -> None:
         """Discard unsaved changes and read the document's annotations from disk again."""
@@ -347,6 +375,9 @@ class MainWindow(ReviewMixin, QMainWindow):
             self.spans.set_spans(list(ann.spans.values()), self.session.schema, self._selected)
         else:  # one edit: row-level changes, not a reset of 10,000 rows
             self.spans.update_spans(ann.spans, self._selected, self.session.changed_ids)
+        if self._selected is not None and self.session.changed_ids is not None \
+                and self._selected in self.session.changed_ids:
+            self._show_span_status()  # a moved edge: the extent shown follows
         self._status_timer.start()  # counting 10,000 spans waits until after the paint
 
     def _on_saved(self, doc_id: str) -> None:
@@ -386,12 +417,30 @@ class MainWindow(ReviewMixin, QMainWindow):
         self.spans.select_span(span_id)
         self.attributes.show_span(span_id)
         if span_id is not None and ann is not None:
-            span = ann.spans[span_id]
-            self.label_palette.show_label(span.label)
-            self.statusBar().showMessage(
-                f"{span.label} · {span.start}–{span.end} · "
-                f"{self.spans.model.status_text(span.status)} · {span.origin}", STATUS_MS)
-            self.layers.on_span_selected(span_id)
+            self.label_palette.show_label(ann.spans[span_id].label)
+        self._show_span_status()
+        self.update_queue_status()
+        self.layers.on_span_selected(span_id)
+
+    def _show_span_status(self) -> None:
+        """The selected span's label, extent, status, origin and score in the status bar.
+
+        Called on every selection and every change, so the extent follows a
+        moved edge; deselecting clears a span message (and nothing else).
+        """
+        span = self.selected_span()
+        bar = self.statusBar()
+        shown = getattr(self, "_span_message", None)
+        if span is None:
+            if shown is not None and bar.currentMessage() == shown:
+                bar.clearMessage()
+            self._span_message = None
+            return
+        score = "" if span.score is None else f" · {span.score:.2f}"
+        message = (f"{span.label} · {span.start}–{span.end} · "
+                   f"{self.spans.model.status_text(span.status)} · {span.origin}{score}")
+        self._span_message = message
+        bar.showMessage(message, STATUS_MS)
 
     def selected_span(self) -> Span | None:
         """The selected span, if any."""
@@ -450,6 +499,8 @@ class MainWindow(ReviewMixin, QMainWindow):
             if span is None:
                 self._status_error(self.tr("Select some text first (Shift+arrows), or a span "
                                            "(Tab) to relabel it."))
+            elif self.decide_by_label(label):
+                pass  # a conflict: this label's alternative accepted, the others rejected
             elif span.label != label:
                 self._apply(relabel_edit(s.text, span, label))
             return
@@ -496,15 +547,6 @@ class MainWindow(ReviewMixin, QMainWindow):
         later = [s for s in spans if span_sort_key(s) > span_sort_key(span)]
         return (later[0] if later else spans[-1]).id if spans else None
 
-    def accept_span(self) -> None:
-        """Accept the selected suggestion (and its suggested links whose other end is accepted)."""
-        span = self.selected_span()
-        ann = self.session.annotations
-        if span is None or ann is None or span.status is Status.ACCEPTED:
-            return
-        self._apply(accept_with_relations(self.session.text, ann, span,
-                                          self.session.project.annotator))
-
     def move_edge(self, arg: tuple[str, str, bool]) -> None:
         """Move the selected span's start or end edge left/right by a character or word."""
         edge, visual, by_word = arg
@@ -526,12 +568,24 @@ class MainWindow(ReviewMixin, QMainWindow):
         self._apply(resize_edit(text, span, *new))
 
     def undo(self) -> None:
-        """Undo the last change."""
-        self.session.undo_stack.undo()
+        """Undo the last change; the status bar names it."""
+        stack = self.session.undo_stack
+        step = stack.undoText()
+        if not stack.canUndo():
+            self._status_error(self.tr("Nothing to undo."))
+            return
+        stack.undo()
+        self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", step), STATUS_MS)
 
     def redo(self) -> None:
-        """Redo the last undone change."""
-        self.session.undo_stack.redo()
+        """Redo the last undone change; the status bar names it."""
+        stack = self.session.undo_stack
+        step = stack.redoText()
+        if not stack.canRedo():
+            self._status_error(self.tr("Nothing to redo."))
+            return
+        stack.redo()
+        self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", step), STATUS_MS)
 
     # ------------------------------------------------------------ relations and attributes
 
@@ -627,10 +681,6 @@ class MainWindow(ReviewMixin, QMainWindow):
         """Open the search bar, seeded with the selected text."""
         start, end = self.view.selection_cp()
         initial = self.session.text[start:end] if 0 < end - start < 100 else ""
-        span = self.selected_span()
-        label = span.label if span else self.label_palette.current_label()
-        if label:
-            self.search.label.setCurrentText(label)  # tag-all proposes the label in use
         self.search.open_bar(initial)
 
     def next_match(self) -> None:
@@ -651,31 +701,52 @@ class MainWindow(ReviewMixin, QMainWindow):
             self._status_error(self.tr("Search for something first, then tag all its "
                                        "occurrences."))
             return
-        self.tag_all_with(self.search.label.currentText())
+        self.tag_all_with()
 
-    def tag_all_with(self, label: str, confirm: bool = True) -> TagAllDialog | None:
-        """Preview and apply tagging every match with ``label`` (one undo step).
+    def tag_all_with(self, label: str | None = None, confirm: bool = True) -> TagAllDialog | None:
+        """Preview (keyword in context) and tag the checked matches with the dialog's label.
 
-        Returns the preview dialog when ``confirm`` is False (tests accept it).
+        The open document's spans are one undo step; with "Whole project"
+        the other documents' matches are listed by document and saved in
+        their files. ``label`` preselects the dialog's label. Returns the
+        dialog (tests accept it).
         """
         s = self.session
         snap = bool(s.project.settings.get("snap_to_words", True))
-        plan = plan_tag_all(s, self.search.matches(), label, snap)
-        dialog = TagAllDialog(plan, label, self)
+        current = s.document.id if s.document else None
+        chosen = label or self.label_palette.current_label() or s.schema.label_names[0]
+        plans = {}
+        if current is not None:
+            plans[current] = plan_matches(s.text, s.annotations, self.search.matches(),
+                                          chosen, snap, s.vocabulary())
+        if self.search.whole_project.isChecked() and s.save():
+            plans.update(plan_project(s.project, self.search.query.text(), chosen, snap,
+                                      self.search.whole_words.isChecked(), current))
+        plans = {k: v for k, v in plans.items() if v}
+        dialog = TagAllDialog(plans, current, s.schema.label_names, chosen, self)
 
         def done(result: int) -> None:
             if result == TagAllDialog.DialogCode.Accepted:
-                edit = tag_all_edit(s, plan, label)
-                if edit.edits and self._apply(edit):
-                    self.statusBar().showMessage(
-                        self.tr("Tagged %1 spans.").replace("%1", str(len(edit.edits))),
-                        STATUS_MS)
+                self._tag_checked(dialog.checked(), dialog.chosen_label(), current)
             self.focus_text()
 
         dialog.finished.connect(done)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _tag_checked(self, checked: dict, label: str, current: str | None) -> None:
+        s = self.session
+        rows = checked.pop(current, []) if s.document is not None and \
+            s.document.id == current else []
+        edit = open_document_edit(s.text, s.annotations, rows, label)
+        here = len(edit.edits) if edit.edits and self._apply(edit) else 0
+        elsewhere = tag_in_files(s.project, checked, label) if checked else 0
+        if checked:
+            self._project_changed()
+        self.statusBar().showMessage(
+            self.tr("Tagged %1 spans here and %2 in other documents.")
+            .replace("%1", str(here)).replace("%2", str(elsewhere)), STATUS_MS)
 
     # ------------------------------------------------------------ view, language, help
 
@@ -765,6 +836,10 @@ class MainWindow(ReviewMixin, QMainWindow):
         self.error_box = box
 
     def _on_save_failed(self, message: str) -> None:
+        if self.session.has_conflict:  # someone else's change: three ways out
+            self.statusBar().showMessage(message, STATUS_MS)
+            self.error_box = ask_about_conflict(self, message)
+            return
         self._show_error(self.tr("Your changes were not saved"), message)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
@@ -783,6 +858,7 @@ class MainWindow(ReviewMixin, QMainWindow):
         for signal, slot in ((s.documentOpened, self._on_document_opened),
                              (s.annotationsChanged, self._refresh_spans),
                              (s.saved, self._on_saved), (s.saveFailed, self._on_save_failed),
-                             (s.undo_stack.cleanChanged, self._update_title)):
+                             (s.undo_stack.cleanChanged, self._update_title),
+                             (s.undo_stack.indexChanged, self._update_undo_texts)):
             signal.disconnect(slot)
         event.accept()

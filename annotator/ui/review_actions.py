@@ -122,8 +122,17 @@ def pending_by_label(ann: AnnotationSet | None) -> dict[str, int]:
     return out
 
 
+def bulk_edits(ann: AnnotationSet, choice: BulkChoice, reviewer: str | None = None,
+               here: bool = False) -> edits.Batch:
+    """The bulk acceptance ``choice`` makes of ``ann`` (``here``: with the preview's unchecked)."""
+    return review.bulk_accept_edits(
+        ann, choice.label, choice.min_score, origin=choice.origin, reviewer=reviewer,
+        skip_conflicts=choice.skip_conflicts and not here,
+        exclude=choice.excluded if here else ())
+
+
 def count_in_project(
-    project: Project, label: str | None, min_score: float | None, skip: str | None, ctx: JobContext
+    project: Project, choice: BulkChoice, skip: str | None, ctx: JobContext
 ) -> dict[str, int]:
     """Pending suggestions matching the filter per document (not ``skip``), for the confirmation."""
     entries = project.documents()
@@ -136,7 +145,7 @@ def count_in_project(
                 ann = project.load_annotations(project.load_document(entry.id))
             except ProjectError:
                 continue
-            found = review.split_counts(review.bulk_accept_edits(ann, label, min_score))[0]
+            found = review.split_counts(bulk_edits(ann, choice))[0]
             if found:
                 out[entry.id] = found
         ctx.progress(n, len(entries))
@@ -172,42 +181,6 @@ class ReviewMixin(_WindowBase):
 
     def _review_reviewer(self) -> str:
         return str(self.session.project.annotator)
-
-    def next_suggestion(self) -> None:
-        """Select the next pending suggestion in text order (wraps)."""
-        self._step_suggestion(+1)
-
-    def previous_suggestion(self) -> None:
-        """Select the previous pending suggestion in text order (wraps)."""
-        self._step_suggestion(-1)
-
-    def _step_suggestion(self, delta: int) -> None:
-        spans = pending(self.session.annotations)
-        if not spans:
-            self._status_error(
-                QCoreApplication.translate("MainWindow", "No pending suggestions in this document.")
-            )
-            return
-        target = step_suggestion(spans, self.selected_span(), self.view.cursor_cp(), delta)
-        if target is not None:
-            self.select_span(target.id)
-
-    def reject_suggestion(self) -> None:
-        """Reject the selected suggestion (kept in the file) and go to the next one."""
-        span = self.selected_span()
-        if span is None or span.status is not Status.SUGGESTED:
-            self._status_error(
-                QCoreApplication.translate(
-                    "MainWindow", "Select a pending suggestion first (N selects the next one)."
-                )
-            )
-            return
-        following = step_suggestion(
-            [s for s in pending(self.session.annotations) if s.id != span.id], span, 0, +1
-        )
-        ann = self.session.annotations
-        if self._apply(reject_with_relations(ann, span, self._review_reviewer())):
-            self.select_span(following.id if following else None)
 
     def accept_span_relations(self) -> None:
         """Accept the selected span's suggested links whose other end is accepted (one step).
@@ -275,7 +248,19 @@ class ReviewMixin(_WindowBase):
         counts = pending_by_label(self.session.annotations)
         labels = [lab.name for lab in self.session.schema.span_labels]
         span = self.selected_span()
-        dialog = BulkAcceptDialog(mode, labels, counts, span.label if span else None, self)
+        ann = self.session.annotations
+
+        def candidates(label: str | None, min_score: float | None,
+                       origin: str | None) -> list[tuple[Span, bool]]:
+            if ann is None or self.session.annotations is not ann:
+                return []
+            conflicts = review.conflicting_ids(ann)
+            return [(s, s.id in conflicts)
+                    for s in review.bulk_candidates(ann, label, min_score, origin=origin)]
+
+        origins = sorted({s.origin for s in pending(ann) if s.origin})
+        dialog = BulkAcceptDialog(mode, labels, counts, span.label if span else None, self,
+                                  candidates, origins)
         dialog.chosen.connect(self.bulk_accept)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -292,9 +277,7 @@ class ReviewMixin(_WindowBase):
         ann = self.session.annotations
         if ann is None:
             return 0
-        batch = review.bulk_accept_edits(
-            ann, choice.label, choice.min_score, reviewer=self._review_reviewer()
-        )
+        batch = bulk_edits(ann, choice, self._review_reviewer(), here=True)
         if not batch.edits:
             self._status_error(
                 QCoreApplication.translate("MainWindow", "No pending suggestion matches.")
@@ -324,7 +307,7 @@ class ReviewMixin(_WindowBase):
         current = self.session.document.id if self.session.document else None
         here = (
             review.split_counts(
-                review.bulk_accept_edits(self.session.annotations, choice.label, choice.min_score)
+                bulk_edits(self.session.annotations, choice, here=True)
             )[0]
             if self.session.annotations is not None
             else 0
@@ -332,7 +315,7 @@ class ReviewMixin(_WindowBase):
 
         def count(ctx: JobContext) -> dict[str, int]:
             return count_in_project(
-                Project.open(path, annotator=who), choice.label, choice.min_score, current, ctx
+                Project.open(path, annotator=who), choice, current, ctx
             )
 
         job = self._start_job(
@@ -378,7 +361,7 @@ class ReviewMixin(_WindowBase):
 
     def _accept_project(self, choice: BulkChoice, doc_ids: list[str]) -> None:
         ann = self.session.annotations
-        if ann is not None and review.bulk_accept_edits(ann, choice.label, choice.min_score).edits:
+        if ann is not None and bulk_edits(ann, choice, here=True).edits:
             self._bulk_accept_document(choice)
         if not doc_ids or not self._review_can_start():
             return
@@ -389,8 +372,10 @@ class ReviewMixin(_WindowBase):
                 Project.open(path, annotator=who),
                 choice.label,
                 choice.min_score,
+                origin=choice.origin,
                 doc_ids=doc_ids,
                 reviewer=who,
+                skip_conflicts=choice.skip_conflicts,
                 progress=ctx.progress,
             )
 
@@ -446,12 +431,15 @@ class ReviewMixin(_WindowBase):
         if not self._review_can_start():
             return None
         project_path, who = self.session.project.path, self._review_reviewer()
+        panel = getattr(self, "review", None)
+        include_done = bool(panel is not None and panel.include_done.isChecked())
 
         def run(ctx: JobContext) -> Report:
-            from annotator.suggest.imports import import_suggestions
+            from annotator.suggest.runner import import_suggestions_for_review
 
-            return import_suggestions(
-                Project.open(project_path, annotator=who), Path(path), progress=ctx.progress
+            return import_suggestions_for_review(
+                Project.open(project_path, annotator=who), Path(path), progress=ctx.progress,
+                include_done=include_done
             )
 
         job = self._start_job(
@@ -535,3 +523,6 @@ class ReviewMixin(_WindowBase):
         panel = getattr(self, "review", None)
         if panel is not None:
             panel.refresh_project()
+        refresh_queue = getattr(self, "refresh_queue_counts", None)
+        if refresh_queue is not None:
+            refresh_queue()

@@ -19,7 +19,12 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -33,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import Status
 from annotator.formats.project import Project
+from annotator.suggest.queue import LOWEST_SCORE_FIRST, READING_ORDER, QueueFilter
 from annotator.suggest.review import (
     OriginStats,
     add_relations_to_stats,
@@ -62,7 +68,7 @@ class ReviewPanel(QScrollArea):
         self.project_counts = QLabel(inner)
         for label in (self.document_counts, self.project_counts):
             label.setWordWrap(True)
-        self.table = QTableWidget(0, 7, inner)
+        self.table = QTableWidget(0, 8, inner)
         self.table.setMinimumWidth(50)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -87,7 +93,9 @@ class ReviewPanel(QScrollArea):
         layout = QVBoxLayout(inner)
         layout.addWidget(self.document_counts)
         layout.addWidget(self.project_counts)
+        layout.addLayout(self._queue_controls(inner))
         layout.addLayout(grid)
+        layout.addWidget(self.include_done)
         layout.addWidget(self.table, 1)
         self.table.setMinimumHeight(80)
         self.setWidget(inner)
@@ -111,6 +119,71 @@ class ReviewPanel(QScrollArea):
         self.session.saved.connect(lambda _doc: self._timer.start())
         self.session.documentOpened.connect(lambda _doc: self._timer.start())
         self.retranslate()
+
+    def _queue_controls(self, inner: QWidget) -> QFormLayout:
+        """Filter (label, origin, score range) and order of the review queue."""
+        self.filter_label = QComboBox(inner)
+        self.filter_origin = QComboBox(inner)
+        self.min_score = QDoubleSpinBox(inner)
+        self.max_score = QDoubleSpinBox(inner)
+        for box, value in ((self.min_score, 0.0), (self.max_score, 1.0)):
+            box.setRange(0.0, 1.0)
+            box.setSingleStep(0.05)
+            box.setDecimals(2)
+            box.setValue(value)
+            box.valueChanged.connect(self._filter_changed)
+        self.order = QComboBox(inner)
+        self.include_done = QCheckBox(inner)  # for the suggester run and suggestion import
+        for combo in (self.filter_label, self.filter_origin, self.order):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            combo.currentIndexChanged.connect(self._filter_changed)
+        scores = QHBoxLayout()
+        scores.addWidget(self.min_score)
+        scores.addWidget(self.max_score)
+        form = QFormLayout()
+        self.form_labels = [QLabel(inner) for _ in range(4)]
+        form.addRow(self.form_labels[0], self.filter_label)
+        form.addRow(self.form_labels[1], self.filter_origin)
+        form.addRow(self.form_labels[2], scores)
+        form.addRow(self.form_labels[3], self.order)
+        return form
+
+    def _fill_filter_choices(self) -> None:
+        """Labels of the schema and origins seen in the project, keeping the current choice."""
+        self._filling = True
+        for combo, values in ((self.filter_label, [lab.name for lab in
+                                                   self.session.schema.span_labels]),
+                              (self.filter_origin, sorted({r.origin for r in self.stats}))):
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(self.tr("all"), None)
+            for value in values:
+                combo.addItem(value, value)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+        current = self.order.currentData() or READING_ORDER
+        self.order.clear()
+        self.order.addItem(self.tr("reading order"), READING_ORDER)
+        self.order.addItem(self.tr("lowest score first"), LOWEST_SCORE_FIRST)
+        self.order.setCurrentIndex(max(self.order.findData(current), 0))
+        self._filling = False
+
+    def queue_filter(self) -> QueueFilter:
+        """What the filter controls select (a full 0–1 range: no score condition)."""
+        low, high = round(self.min_score.value(), 4), round(self.max_score.value(), 4)
+        ranged = low > 0.0 or high < 1.0
+        return QueueFilter(label=self.filter_label.currentData(),
+                           origin=self.filter_origin.currentData(),
+                           min_score=low if ranged else None, max_score=high if ranged else None,
+                           order=self.order.currentData() or READING_ORDER)
+
+    def _filter_changed(self, *_args: object) -> None:
+        if getattr(self, "_filling", False):
+            return
+        setter = getattr(self.window_, "set_queue_filter", None)
+        if setter is not None:
+            setter(self.queue_filter())
 
     def set_shown(self, shown: bool) -> None:
         """Whether the dock can be seen (a tab behind another dock cannot).
@@ -149,9 +222,20 @@ class ReviewPanel(QScrollArea):
                  "suggest": self.tr("Run a suggester…"), "import": self.tr("Import suggestions…")}
         for key, button in self.buttons.items():
             button.setText(texts[key])
+        for label, text in zip(self.form_labels, (self.tr("Queue label:"), self.tr("Origin:"),
+                                                  self.tr("Score from, to:"), self.tr("Order:")),
+                               strict=True):
+            label.setText(text)
+        self.include_done.setText(self.tr("Suggest and import into done documents too"))
+        self._fill_filter_choices()
         self.table.setHorizontalHeaderLabels([
             self.tr("Origin"), self.tr("Pending"), self.tr("Accepted"), self.tr("Edited"),
-            self.tr("Rejected"), self.tr("Precision"), self.tr("Links (pending, precision)")])
+            self.tr("Rejected"), self.tr("Precision"), self.tr("Bulk accepted"),
+            self.tr("Links (pending, precision)")])
+        precision = self.table.horizontalHeaderItem(5)
+        if precision is not None:
+            precision.setToolTip(self.tr(
+                "Over the suggestions decided one by one; bulk acceptances are counted apart"))
         self.refresh_document()
         self._show_project_counts()
 
@@ -169,12 +253,12 @@ class ReviewPanel(QScrollArea):
         add_relations_to_stats(stats, ann.relations.values())
         rows = list(stats.values())
         pending = sum(r.suggested for r in rows)
-        reviewed = sum(r.reviewed for r in rows)
+        reviewed = sum(r.reviewed + r.bulk_accepted for r in rows)
         self.document_counts.setText(
             self.tr("This document: %1 pending, %2 accepted (%3 edited), %4 rejected "
                     "— %5 of %6 reviewed")
             .replace("%1", str(pending))
-            .replace("%2", str(sum(r.accepted + r.edited for r in rows)))
+            .replace("%2", str(sum(r.accepted + r.edited + r.bulk_accepted for r in rows)))
             .replace("%3", str(sum(r.edited for r in rows)))
             .replace("%4", str(sum(r.rejected for r in rows)))
             .replace("%5", str(reviewed)).replace("%6", str(reviewed + pending))
@@ -235,13 +319,14 @@ class ReviewPanel(QScrollArea):
 
     def _show_stats(self, stats: list[OriginStats]) -> None:
         self.stats = stats
+        self._fill_filter_choices()
         self.table.setRowCount(len(self.stats))
         for r, row in enumerate(self.stats):
             p, rp = row.precision, row.relations_precision
             links = "" if not row.relations_suggested + row.relations_reviewed else \
                 f"{row.relations_suggested}, {'–' if rp is None else f'{rp:.0%}'}"
             values = (row.origin, row.suggested, row.accepted, row.edited, row.rejected,
-                      "–" if p is None else f"{p:.0%}", links)
+                      "–" if p is None else f"{p:.0%}", row.bulk_accepted, links)
             for c, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 item.setToolTip(row.origin)
@@ -257,7 +342,7 @@ class ReviewPanel(QScrollArea):
             self.tr("Project: %1 pending in %2 documents, %3 accepted (%4 edited), "
                     "%5 rejected")
             .replace("%1", str(pending)).replace("%2", str(docs))
-            .replace("%3", str(sum(r.accepted + r.edited for r in rows)))
+            .replace("%3", str(sum(r.accepted + r.edited + r.bulk_accepted for r in rows)))
             .replace("%4", str(sum(r.edited for r in rows)))
             .replace("%5", str(sum(r.rejected for r in rows)))
             + self._links_text(rows))

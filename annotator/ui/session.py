@@ -9,12 +9,15 @@ disk"; ``cleanChanged`` drives the window title's unsaved marker.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from annotator.core.arabic import NormalizedText, normalize, vocabulary
 from annotator.core.edits import Batch, Edit, EditError, SetDocStatus, apply_edit
 from annotator.core.model import AnnotationSet, DocStatus, Document
+from annotator.formats.conflict import overwrite_theirs, save_copy
 from annotator.formats.errors import ConflictError, ProjectError
 from annotator.formats.project import Project
 from annotator.ui.commands import EditCommand, changed_span_ids
@@ -175,6 +178,26 @@ class Session(QObject):
         self.undo_stack.setClean()  # discard: what is on disk wins
         self.document = None
         self.open_document(doc_id)
+
+    def overwrite_theirs(self) -> None:
+        """Write the open annotations over the file someone else changed (the user chose so).
+
+        Raises :class:`ProjectError` when it cannot be done; the conflict then stays.
+        """
+        if self.document is None or self.annotations is None:
+            return
+        overwrite_theirs(self.project, self.document, self.annotations)
+        self._conflict = False
+        self.undo_stack.setClean()
+        self.saved.emit(self.annotations.document_id)
+
+    def save_copy_and_reload(self) -> Path | None:
+        """Save the open annotations beside the changed file as a copy, then reload theirs."""
+        if self.annotations is None:
+            return None
+        path = save_copy(self.project, self.annotations)
+        self.reload()
+        return path
 
     def close(self) -> bool:
         """Save and release the project lock; False when unsaved work could not be written."""

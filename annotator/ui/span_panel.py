@@ -60,13 +60,13 @@ class SpanTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._spans)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Text"), self.tr("Label"), self.tr("Status"),
-                    self.tr("Origin"))[section]
+                    self.tr("Origin"), self.tr("Score"))[section]
         return None
 
     def _retranslate_words(self) -> None:
@@ -87,17 +87,23 @@ class SpanTableModel(QAbstractTableModel):
             if col == 0:
                 text = span.text.replace("\n", " ⏎ ")
                 return text if len(text) <= 80 else text[:79] + "…"
-            return (None, span.label, self._status_words[span.status], span.origin)[col]
+            score = "" if span.score is None else f"{span.score:.2f}"
+            return (None, span.label, self._status_words[span.status], span.origin, score)[col]
         if role == SORT_ROLE:
-            return (span.start, span.label, span.status.value, span.origin)[col]
+            return (span.start, span.label, span.status.value, span.origin,
+                    -1.0 if span.score is None else span.score)[col]
         if role == Qt.ItemDataRole.UserRole:
             return span.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{span.label} {span.start}–{span.end} · {span.status.value} · {span.origin}"
+            score = "" if span.score is None else f" · {span.score:.2f}"
+            return (f"{span.label} {span.start}–{span.end} · {span.status.value} · "
+                    f"{span.origin}{score}")
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
             return self._colours.get(span.label)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return direction_alignment(span.text)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and span.status is Status.REJECTED:
             return QBrush(QColor("#888888"))
         return None
@@ -156,9 +162,9 @@ class SpanTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Repaint headers and statuses in the new UI language."""
         self._retranslate_words()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         if self._spans:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._spans) - 1, 3))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._spans) - 1, 4))
 
 
 class SpanPanel(QWidget):
@@ -186,7 +192,7 @@ class SpanPanel(QWidget):
         header = self.table.horizontalHeader()
         # Fixed widths: ResizeToContents would measure all 10,000 rows on every change.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 110), (2, 90), (3, 90)):
+        for col, width in ((1, 110), (2, 90), (3, 90), (4, 50)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         rows = self.table.verticalHeader()

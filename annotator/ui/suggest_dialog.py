@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -41,6 +42,7 @@ from annotator.suggest.runner import (
     SuggesterInfo,
     available_suggesters,
     create_suggester,
+    leave_done_alone,
     run_suggester,
 )
 from annotator.ui.review_jobs import Job, JobContext
@@ -50,12 +52,21 @@ if TYPE_CHECKING:  # the CRF module (and pycrfsuite) is imported only when used
 
 
 def run_job(path: Any, who: str, name: str, current: str | None, all_documents: bool,
-            ctx: JobContext) -> Report:
-    """The background run: the open document first (sent back, not written), then the others."""
+            ctx: JobContext, include_done: bool = False) -> Report:
+    """The background run: the open document first (sent back, not written), then the others.
+
+    Documents marked done (the open one too) are left alone unless ``include_done``.
+    """
     project = Project.open(path, annotator=who)
     report = Report()
     suggester = create_suggester(project, name, annotator=who, report=report)
     ids = [e.id for e in project.documents()] if all_documents else []
+    if current is not None:
+        ids = [i for i in ids if i != current] + [current]
+    if not include_done:
+        ids = leave_done_alone(project, ids, who, report)
+        if current is not None and current not in ids:
+            current = None
     others = [i for i in ids if i != current]
     total = len(others) + (1 if current else 0)
     ctx.progress(0, total)
@@ -125,6 +136,10 @@ class SuggestDialog(QDialog):
         scope_row.addWidget(self.here)
         scope_row.addWidget(self.everywhere)
         scope_row.addStretch(1)
+        self.include_done = QCheckBox(self.tr("Documents marked done too"), self)
+        panel = getattr(window, "review", None)
+        self.include_done.setChecked(bool(panel is not None and panel.include_done.isChecked()))
+        scope_row.addWidget(self.include_done)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Suggester:"), self))
         layout.addWidget(self.list)
@@ -219,9 +234,10 @@ class SuggestDialog(QDialog):
         path, who = s.project.path, s.project.annotator
         current = s.document.id if s.document else None
         everywhere = self.everywhere.isChecked()
+        include_done = self.include_done.isChecked()
 
         def work(ctx: JobContext) -> Report:
-            return run_job(path, who, name, current, everywhere, ctx)
+            return run_job(path, who, name, current, everywhere, ctx, include_done)
 
         job = self.window_._start_job(work, self.tr("Running %1…").replace("%1", name),  # noqa: SLF001
                                       self)

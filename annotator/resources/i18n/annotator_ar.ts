@@ -447,39 +447,118 @@
 <context>
     <name>BulkAcceptDialog</name>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="43"/>
+        <location filename="../../ui/bulk_dialog.py" line="65"/>
         <source>Accept suggestions of a label</source>
+        <extracomment>(label, min_score, origin) -&gt; this document&apos;s candidates, each with &quot;is a conflict&quot;.</extracomment>
         <translation>قبول اقتراحات وسم واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="44"/>
+        <location filename="../../ui/bulk_dialog.py" line="66"/>
         <source>Accept suggestions above a score</source>
         <translation>قبول الاقتراحات فوق درجة معيّنة</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="50"/>
+        <location filename="../../ui/bulk_dialog.py" line="76"/>
+        <source>Leave out conflicts (another label suggested on the same words)</source>
+        <translation>استبعاد التعارضات (وسم آخر مقترح على الكلمات نفسها)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_dialog.py" line="106"/>
         <source>%1 (%2 here)</source>
         <translation>%1 (%2 هنا)</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="55"/>
+        <location filename="../../ui/bulk_dialog.py" line="111"/>
         <source>Label:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="63"/>
+        <location filename="../../ui/bulk_dialog.py" line="119"/>
         <source>Score at least:</source>
         <translation>الدرجة على الأقل:</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="64"/>
+        <location filename="../../ui/bulk_dialog.py" line="121"/>
+        <source>any origin</source>
+        <translation>أي مصدر اقتراح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_dialog.py" line="124"/>
+        <source>Origin:</source>
+        <translation>المصدر:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_dialog.py" line="138"/>
+        <source>conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_dialog.py" line="152"/>
+        <source>%1 of %2 suggestions here will be accepted</source>
+        <translation>سيُقبل %1 من %2 اقتراحًا هنا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bulk_dialog.py" line="68"/>
         <source>In this document (one undo step)</source>
         <translation>في هذا المستند (خطوة تراجع واحدة)</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="65"/>
+        <location filename="../../ui/bulk_dialog.py" line="69"/>
         <source>In every document of the project</source>
         <translation>في كل مستندات المشروع</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../ui/conflict.py" line="28"/>
+        <source>Discard your changes?</source>
+        <translation>تجاهل تعديلاتك؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="29"/>
+        <source>Reloading reads the file from disk and discards your unsaved changes to this document.</source>
+        <translation>إعادة التحميل تقرأ الملف من القرص وتتجاهل تعديلاتك غير المحفوظة على هذا المستند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="47"/>
+        <source>Changed by someone else</source>
+        <translation>عدّله شخص آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="49"/>
+        <source>Reload theirs</source>
+        <translation>تحميل نسختهم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="51"/>
+        <source>Keep mine and overwrite</source>
+        <translation>الإبقاء على نسختي والكتابة فوق نسختهم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="53"/>
+        <source>Save mine as a copy, reload theirs</source>
+        <translation>حفظ نسختي كنسخة منفصلة وتحميل نسختهم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="56"/>
+        <source>Decide later</source>
+        <translation>القرار لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="69"/>
+        <source>Your version was written over theirs.</source>
+        <translation>كُتبت نسختك فوق نسختهم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="73"/>
+        <source>Yours is saved as %1; theirs is open.</source>
+        <translation>حُفظت نسختك باسم %1؛ ونسختهم مفتوحة الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict.py" line="77"/>
+        <source>Not done</source>
+        <translation>لم يتم</translation>
     </message>
 </context>
 <context>
@@ -903,133 +982,134 @@
 <context>
     <name>LayerController</name>
     <message>
-        <location filename="../../ui/layers.py" line="62"/>
+        <location filename="../../ui/layers.py" line="65"/>
         <source>&amp;Project</source>
+        <extracomment>Review actions that write to every document of the open layer: off while it is read-only.</extracomment>
         <translation>&amp;المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="64"/>
+        <location filename="../../ui/layers.py" line="67"/>
         <source>Open layer</source>
         <translation>فتح طبقة</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="65"/>
+        <location filename="../../ui/layers.py" line="68"/>
         <source>Compare with</source>
         <translation>المقارنة مع</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="69"/>
+        <location filename="../../ui/layers.py" line="72"/>
         <source>Agreement…</source>
         <translation>الاتفاق…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="70"/>
+        <location filename="../../ui/layers.py" line="73"/>
         <source>Curate into a layer…</source>
         <translation>الدمج في طبقة مرجعية…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="71"/>
+        <location filename="../../ui/layers.py" line="74"/>
         <source>Report…</source>
         <translation>التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="88"/>
+        <location filename="../../ui/layers.py" line="91"/>
         <source> (curated)</source>
         <translation> (مرجعية)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="89"/>
+        <location filename="../../ui/layers.py" line="92"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="97"/>
+        <location filename="../../ui/layers.py" line="100"/>
         <source>Nothing</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="129"/>
+        <location filename="../../ui/layers.py" line="132"/>
         <source>Cannot open the layer</source>
         <translation>تعذّر فتح الطبقة</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="161"/>
+        <location filename="../../ui/layers.py" line="168"/>
         <source>Curating %1</source>
         <translation>دمج %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="163"/>
+        <location filename="../../ui/layers.py" line="170"/>
         <source>Layer: %1 (read-only)</source>
         <translation>الطبقة: %1 (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="165"/>
+        <location filename="../../ui/layers.py" line="172"/>
         <source>Layer: %1</source>
         <translation>الطبقة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="167"/>
+        <location filename="../../ui/layers.py" line="174"/>
         <source> · compared with %1</source>
         <translation> · مقارنة مع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="181"/>
+        <location filename="../../ui/layers.py" line="188"/>
         <source>%1 · voted by %2 (%3 of %4)</source>
         <translation>%1 · صوّت له %2 (%3 من %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="185"/>
+        <location filename="../../ui/layers.py" line="192"/>
         <source>; not by %1</source>
         <translation>؛ ولم يصوّت %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="193"/>
-        <location filename="../../ui/layers.py" line="198"/>
+        <location filename="../../ui/layers.py" line="200"/>
+        <location filename="../../ui/layers.py" line="205"/>
         <source>Curate</source>
         <translation>الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="194"/>
+        <location filename="../../ui/layers.py" line="201"/>
         <source>Curated layer:</source>
         <translation>الطبقة المرجعية:</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="199"/>
+        <location filename="../../ui/layers.py" line="206"/>
         <source>Strategy:</source>
         <translation>القاعدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="207"/>
+        <location filename="../../ui/layers.py" line="214"/>
         <source>Cannot curate</source>
         <translation>تعذّر الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="214"/>
+        <location filename="../../ui/layers.py" line="221"/>
         <source>Curated %1 documents: %2</source>
         <translation>دُمج %1 من المستندات: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="232"/>
+        <location filename="../../ui/layers.py" line="239"/>
         <source>Cannot compute agreement</source>
         <translation>تعذّر حساب الاتفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="233"/>
+        <location filename="../../ui/layers.py" line="240"/>
         <source>Computing agreement…</source>
         <translation>جارٍ حساب الاتفاق…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="263"/>
+        <location filename="../../ui/layers.py" line="270"/>
         <source>Write the report into</source>
         <translation>اكتب التقرير في</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="269"/>
+        <location filename="../../ui/layers.py" line="276"/>
         <source>Cannot write the report</source>
         <translation>تعذّرت كتابة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="271"/>
+        <location filename="../../ui/layers.py" line="278"/>
         <source>Report written to %1</source>
         <translation>كُتب التقرير في %1</translation>
     </message>
@@ -1037,204 +1117,290 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/review_actions.py" line="406"/>
+        <location filename="../../ui/review_actions.py" line="391"/>
         <source>Accepted %1 suggestions and %2 links in other documents.</source>
         <translation>قُبل %1 من الاقتراحات و%2 من الروابط في مستندات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="237"/>
+        <location filename="../../ui/review_actions.py" line="210"/>
         <source>The selected span has no pending links.</source>
         <translation>لا روابط معلّقة للمقطع المحدد.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="244"/>
+        <location filename="../../ui/review_actions.py" line="217"/>
         <source>Accept the other end of its links first: %1 links wait for it.</source>
         <translation>اقبل الطرف الآخر لروابطه أولًا: %1 من الروابط بانتظاره.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="252"/>
+        <location filename="../../ui/review_actions.py" line="225"/>
         <source>Accepted %1 links; %2 wait for their other span.</source>
         <translation>قُبل %1 من الروابط؛ %2 بانتظار مقطعها الآخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="256"/>
+        <location filename="../../ui/review_actions.py" line="229"/>
         <source>Rejected %1 links.</source>
         <translation>رُفض %1 من الروابط.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="306"/>
+        <location filename="../../ui/review_actions.py" line="289"/>
         <source>Accepted %1 suggestions and %2 links (one undo step).</source>
         <translation>قُبل %1 من الاقتراحات و%2 من الروابط (خطوة تراجع واحدة).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Attributes and relations</source>
         <translation>الخصائص والعلاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Select a claim first (Tab selects the next span).</source>
         <translation>حدّد ادعاءً أولًا (Tab يحدد المقطع التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>This project has no %1 relation.</source>
         <translation>لا توجد في هذا المشروع علاقة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>%1 links start at a %2 span.</source>
         <translation>تبدأ روابط %1 من مقطع %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Link %1</source>
         <translation>ربط %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Labels and guideline</source>
         <translation>الوسوم ودليل الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <source>Undo %1</source>
+        <translation>تراجع: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <source>Redo %1</source>
+        <translation>إعادة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>This project has no documents yet: import some with `annotator import`.</source>
         <translation>لا مستندات في هذا المشروع بعد: استوردها بالأمر `annotator import`.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Cannot open the document</source>
         <translation>تعذّر فتح المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>No more documents in this direction.</source>
         <translation>لا مستندات أخرى في هذا الاتجاه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Cannot reload the document</source>
         <translation>تعذّرت إعادة تحميل المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>%1 · %2 spans · %3</source>
         <translation>%1 · %2 مقطع · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>No spans in this document yet.</source>
         <translation>لا مقاطع في هذا المستند بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Select some text first (Shift+arrows), or a span (Tab) to relabel it.</source>
         <translation>حدّد نصًا أولًا (Shift+الأسهم)، أو مقطعًا (Tab) لتغيير وسمه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>The selection holds no word to tag.</source>
         <translation>لا يحتوي التحديد على كلمة للوسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Tag %1</source>
         <translation>وسم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
-        <location filename="../../ui/main_window.py" line="513"/>
-        <location filename="../../ui/review_actions.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/review_actions.py" line="202"/>
         <source>No span selected (Tab selects the next one).</source>
         <translation>لا مقطع محددًا (Tab يحدد المقطع التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>The edge cannot move further.</source>
         <translation>لا يمكن تحريك الطرف أكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="575"/>
+        <source>Nothing to undo.</source>
+        <translation>لا شيء للتراجع عنه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="578"/>
+        <source>Undone: %1</source>
+        <translation>تم التراجع: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="585"/>
+        <source>Nothing to redo.</source>
+        <translation>لا شيء لإعادته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="588"/>
+        <source>Redone: %1</source>
+        <translation>تمت الإعادة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>Search for something first, then tag all its occurrences.</source>
         <translation>ابحث عن شيء أولًا، ثم وسم كل مواضعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
-        <source>Tagged %1 spans.</source>
-        <translation>وُسم %1 مقطعًا.</translation>
+        <location filename="../../ui/main_window.py" line="748"/>
+        <source>Tagged %1 spans here and %2 in other documents.</source>
+        <translation>وُسم %1 مقطعًا هنا و%2 في مستندات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>The translation for this language is missing.</source>
         <translation>ترجمة هذه اللغة غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>Your changes were not saved</source>
         <translation>لم تُحفظ تغييراتك</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="849"/>
         <source>Your latest changes could not be saved. Quit anyway and lose them?</source>
         <translation>تعذّر حفظ آخر تغييراتك. هل تريد الخروج رغم ذلك وفقدانها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="188"/>
-        <source>No pending suggestions in this document.</source>
-        <translation>لا اقتراحات معلّقة في هذا المستند.</translation>
+        <location filename="../../ui/review_queue.py" line="191"/>
+        <source>End of the queue: nothing pending after this in the project.</source>
+        <translation>نهاية قائمة المراجعة: لا اقتراحات معلقة بعد هذا في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="200"/>
+        <location filename="../../ui/review_queue.py" line="195"/>
+        <source>Start of the queue: nothing pending before this in the project.</source>
+        <translation>بداية قائمة المراجعة: لا اقتراحات معلقة قبل هذا في المشروع.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_queue.py" line="199"/>
+        <source>%1 suggestions are still pending elsewhere.</source>
+        <translation>ما زال %1 اقتراحًا معلقًا في مواضع أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_queue.py" line="213"/>
+        <location filename="../../ui/review_queue.py" line="241"/>
         <source>Select a pending suggestion first (N selects the next one).</source>
         <translation>اختر اقتراحًا معلّقًا أولًا (N يختار الاقتراح التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="300"/>
+        <location filename="../../ui/review_queue.py" line="322"/>
+        <source>No pending suggestion here</source>
+        <translation>لا اقتراحات معلقة هنا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_queue.py" line="324"/>
+        <source>%1 pending here</source>
+        <translation>%1 معلق هنا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_queue.py" line="329"/>
+        <source>Suggestion %1 of %2 here</source>
+        <translation>الاقتراح %1 من %2 هنا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_queue.py" line="334"/>
+        <source>document %1 of %2 with pending</source>
+        <translation>المستند %1 من %2 فيها اقتراحات معلقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_queue.py" line="340"/>
+        <source>%1 pending in the project</source>
+        <translation>%1 معلق في المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_queue.py" line="380"/>
+        <source>Pending suggestions</source>
+        <translation>اقتراحات معلقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_queue.py" line="381"/>
+        <source>This document still holds %1 pending suggestions and %2 pending links. A done document should hold only decisions.</source>
+        <translation>ما زال في هذا المستند %1 اقتراحًا معلقًا و%2 رابطًا معلقًا. المستند المنجز يجب ألا يحوي إلا قرارات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_queue.py" line="392"/>
+        <source>Review them</source>
+        <translation>مراجعتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_queue.py" line="396"/>
+        <source>Reject the rest and mark done</source>
+        <translation>رفض الباقي ووسم المستند منجزًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_actions.py" line="283"/>
         <source>No pending suggestion matches.</source>
         <translation>لا اقتراح معلّق مطابق.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="310"/>
+        <location filename="../../ui/review_actions.py" line="293"/>
         <source>Accepted %1 suggestions (one undo step).</source>
         <translation>قُبل %1 من الاقتراحات (خطوة تراجع واحدة).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="339"/>
+        <location filename="../../ui/review_actions.py" line="322"/>
         <source>Counting suggestions…</source>
         <translation>عدّ الاقتراحات…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="347"/>
+        <location filename="../../ui/review_actions.py" line="330"/>
         <source>No pending suggestion matches in the project.</source>
         <translation>لا اقتراح معلّق مطابق في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="354"/>
+        <location filename="../../ui/review_actions.py" line="337"/>
         <source>Accept across the project</source>
         <translation>القبول في كامل المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="355"/>
+        <location filename="../../ui/review_actions.py" line="338"/>
         <source>Accept %1 suggestions in %2 documents?
 
 The %3 in this document are one undo step. The others are saved in their files at once and cannot be undone with Undo; each can still be rejected later.</source>
@@ -1243,47 +1409,47 @@ The %3 in this document are one undo step. The others are saved in their files a
 الاقتراحات الـ%3 في هذا المستند خطوة تراجع واحدة. أما البقية فتُحفظ في ملفاتها فورًا ولا يمكن التراجع عنها بأمر التراجع؛ ويمكن رفض كل منها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="398"/>
+        <location filename="../../ui/review_actions.py" line="383"/>
         <source>Accepting suggestions…</source>
         <translation>قبول الاقتراحات…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="410"/>
+        <location filename="../../ui/review_actions.py" line="395"/>
         <source>Accepted %1 suggestions in other documents.</source>
         <translation>قُبل %1 من الاقتراحات في مستندات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="438"/>
+        <location filename="../../ui/review_actions.py" line="423"/>
         <source>Import suggestions</source>
         <translation>استيراد الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="440"/>
+        <location filename="../../ui/review_actions.py" line="425"/>
         <source>Suggestions (*.jsonl *.json);;All files (*)</source>
         <translation>اقتراحات (*.jsonl *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="458"/>
+        <location filename="../../ui/review_actions.py" line="446"/>
         <source>Importing suggestions…</source>
         <translation>استيراد الاقتراحات…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="463"/>
+        <location filename="../../ui/review_actions.py" line="451"/>
         <source>Suggestions imported</source>
         <translation>استُوردت الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="484"/>
+        <location filename="../../ui/review_actions.py" line="472"/>
         <source>Another background job is still running.</source>
         <translation>ما زالت مهمة أخرى تعمل في الخلفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="489"/>
+        <location filename="../../ui/review_actions.py" line="477"/>
         <source>Save failed: the background job was not started.</source>
         <translation>فشل الحفظ: لم تبدأ المهمة في الخلفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
@@ -1523,7 +1689,7 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="108"/>
+        <location filename="../../ui/bulk_dialog.py" line="185"/>
         <source>Skipped (%1):</source>
         <translation>متروك (%1):</translation>
     </message>
@@ -1531,103 +1697,153 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="147"/>
+        <location filename="../../ui/review_panel.py" line="220"/>
         <source>Accept its links</source>
         <translation>قبول روابطه</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="148"/>
+        <location filename="../../ui/review_panel.py" line="221"/>
         <source>Reject its links</source>
         <translation>رفض روابطه</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="154"/>
+        <location filename="../../ui/review_panel.py" line="234"/>
         <source>Links (pending, precision)</source>
         <translation>الروابط (معلّقة، الدقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="190"/>
+        <location filename="../../ui/review_panel.py" line="274"/>
         <source>Links: %1 pending, %2 accepted, %3 rejected</source>
         <translation>الروابط: %1 معلّقة، %2 مقبولة، %3 مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="143"/>
+        <location filename="../../ui/review_panel.py" line="216"/>
         <source>Previous</source>
-        <extracomment>After an edit the document&apos;s counts wait this long, so they follow the paint and a burst of edits is counted once.</extracomment>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="143"/>
+        <location filename="../../ui/review_panel.py" line="160"/>
+        <source>all</source>
+        <extracomment>After an edit the document&apos;s counts wait this long, so they follow the paint and a burst of edits is counted once.</extracomment>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="167"/>
+        <source>reading order</source>
+        <translation>ترتيب القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="168"/>
+        <source>lowest score first</source>
+        <translation>الأدنى درجةً أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="216"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="144"/>
+        <location filename="../../ui/review_panel.py" line="217"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="144"/>
+        <location filename="../../ui/review_panel.py" line="217"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="145"/>
+        <location filename="../../ui/review_panel.py" line="218"/>
         <source>Accept all of a label…</source>
         <translation>قبول كل اقتراحات وسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="146"/>
+        <location filename="../../ui/review_panel.py" line="219"/>
         <source>Accept all above a score…</source>
         <translation>قبول كل ما فوق درجة…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="149"/>
+        <location filename="../../ui/review_panel.py" line="222"/>
         <source>Run a suggester…</source>
         <translation>تشغيل مقترِح…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="149"/>
+        <location filename="../../ui/review_panel.py" line="222"/>
         <source>Import suggestions…</source>
         <translation>استيراد اقتراحات…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="153"/>
+        <location filename="../../ui/review_panel.py" line="225"/>
+        <source>Queue label:</source>
+        <translation>وسم القائمة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="225"/>
+        <source>Origin:</source>
+        <translation>المصدر:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="226"/>
+        <source>Score from, to:</source>
+        <translation>الدرجة من، إلى:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="226"/>
+        <source>Order:</source>
+        <translation>الترتيب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="229"/>
+        <source>Suggest and import into done documents too</source>
+        <translation>الاقتراح والاستيراد في المستندات المنجزة أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="232"/>
         <source>Origin</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="153"/>
+        <location filename="../../ui/review_panel.py" line="232"/>
         <source>Pending</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="153"/>
+        <location filename="../../ui/review_panel.py" line="232"/>
         <source>Accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="153"/>
+        <location filename="../../ui/review_panel.py" line="232"/>
         <source>Edited</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="154"/>
+        <location filename="../../ui/review_panel.py" line="233"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="154"/>
+        <location filename="../../ui/review_panel.py" line="233"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="174"/>
+        <location filename="../../ui/review_panel.py" line="233"/>
+        <source>Bulk accepted</source>
+        <translation>مقبول جملةً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="238"/>
+        <source>Over the suggestions decided one by one; bulk acceptances are counted apart</source>
+        <translation>على الاقتراحات التي قُرّرت واحدًا واحدًا؛ القبول الجماعي يُعدّ على حدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_panel.py" line="258"/>
         <source>This document: %1 pending, %2 accepted (%3 edited), %4 rejected — %5 of %6 reviewed</source>
         <translation>هذا المستند: %1 معلّق، %2 مقبول (%3 معدَّل)، %4 مرفوض — رُوجع %5 من %6</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="257"/>
+        <location filename="../../ui/review_panel.py" line="342"/>
         <source>Project: %1 pending in %2 documents, %3 accepted (%4 edited), %5 rejected</source>
         <translation>المشروع: %1 معلّق في %2 من المستندات، %3 مقبول (%4 معدَّل)، %5 مرفوض</translation>
     </message>
@@ -1782,42 +1998,52 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../ui/search_bar.py" line="66"/>
+        <location filename="../../ui/tag_all.py" line="109"/>
         <source>already tagged</source>
         <translation>موسوم مسبقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/search_bar.py" line="76"/>
+        <location filename="../../ui/tag_all.py" line="139"/>
         <source>Tag all as %1</source>
         <translation>وسم الكل بـ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search_bar.py" line="158"/>
+        <location filename="../../ui/search_bar.py" line="82"/>
         <source>Search (ignores diacritics, alef forms, ى/ي, ة/ه)</source>
         <translation>بحث (يتجاهل التشكيل وصور الألف وى/ي وة/ه)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_bar.py" line="159"/>
+        <location filename="../../ui/search_bar.py" line="83"/>
         <source>Tag all…</source>
         <translation>وسم الكل…</translation>
     </message>
     <message>
-        <location filename="../../ui/search_bar.py" line="160"/>
+        <location filename="../../ui/search_bar.py" line="84"/>
+        <source>Whole words</source>
+        <translation>كلمات كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_bar.py" line="85"/>
+        <source>Whole project</source>
+        <translation>المشروع كله</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_bar.py" line="86"/>
         <source>Previous match (Shift+F3)</source>
         <translation>النتيجة السابقة (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_bar.py" line="161"/>
+        <location filename="../../ui/search_bar.py" line="87"/>
         <source>Next match (F3)</source>
         <translation>النتيجة التالية (F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_bar.py" line="211"/>
+        <location filename="../../ui/search_bar.py" line="140"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_bar.py" line="214"/>
+        <location filename="../../ui/search_bar.py" line="143"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -1832,28 +2058,28 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="66"/>
+        <location filename="../../ui/session.py" line="69"/>
         <source>The current document could not be saved, so it stays open.</source>
         <extracomment>True while another annotator&apos;s layer is shown (annotator.ui.layers): no edits. Span ids touched by the last change; None when everything may have changed.</extracomment>
         <translation>تعذّر حفظ المستند الحالي، لذا يبقى مفتوحًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="107"/>
+        <location filename="../../ui/session.py" line="110"/>
         <source>No document is open.</source>
         <translation>لا يوجد مستند مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="109"/>
+        <location filename="../../ui/session.py" line="112"/>
         <source>This is %1&apos;s layer, shown read-only; switch back to your own layer (Project menu) to edit.</source>
         <translation>هذه طبقة %1، معروضة للقراءة فقط؛ عد إلى طبقتك (قائمة المشروع) لتعدّل.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="129"/>
+        <location filename="../../ui/session.py" line="132"/>
         <source>Mark done</source>
         <translation>تعليم كمنجز</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="130"/>
+        <location filename="../../ui/session.py" line="133"/>
         <source>Reopen</source>
         <translation>إعادة فتح</translation>
     </message>
@@ -1881,6 +2107,11 @@ The %3 in this document are one undo step. The others are saved in their files a
         <translation>المصدر</translation>
     </message>
     <message>
+        <location filename="../../ui/span_panel.py" line="69"/>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
         <location filename="../../ui/span_panel.py" line="73"/>
         <source>accepted</source>
         <translation>مقبول</translation>
@@ -1899,117 +2130,122 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="100"/>
+        <location filename="../../ui/suggest_dialog.py" line="111"/>
         <source>Suggestions</source>
         <translation>الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="102"/>
+        <location filename="../../ui/suggest_dialog.py" line="113"/>
         <source>This document</source>
         <translation>هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="103"/>
+        <location filename="../../ui/suggest_dialog.py" line="114"/>
         <source>All documents</source>
         <translation>كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="116"/>
+        <location filename="../../ui/suggest_dialog.py" line="127"/>
         <source>Run</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="117"/>
+        <location filename="../../ui/suggest_dialog.py" line="128"/>
         <source>Train model</source>
         <translation>تدريب النموذج</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="129"/>
+        <location filename="../../ui/suggest_dialog.py" line="139"/>
+        <source>Documents marked done too</source>
+        <translation>المستندات المنجزة أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="144"/>
         <source>Suggester:</source>
         <translation>المقترِح:</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="164"/>
+        <location filename="../../ui/suggest_dialog.py" line="179"/>
         <source>(recommended)</source>
         <translation>(موصى به)</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="166"/>
+        <location filename="../../ui/suggest_dialog.py" line="181"/>
         <source>unavailable: %1</source>
         <translation>غير متاح: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="172"/>
+        <location filename="../../ui/suggest_dialog.py" line="187"/>
         <source>The model is not trained yet: “Train model” learns from the accepted spans of documents in progress or done.</source>
         <translation>النموذج غير مدرَّب بعد: «تدريب النموذج» يتعلم من المقاطع المقبولة في المستندات قيد العمل أو المنجزة.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="178"/>
+        <location filename="../../ui/suggest_dialog.py" line="193"/>
         <source>offered by default</source>
         <translation>يُعرض افتراضيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="179"/>
+        <location filename="../../ui/suggest_dialog.py" line="194"/>
         <source>not offered by default (the dictionary does as well or better)</source>
         <translation>لا يُعرض افتراضيًا (القاموس يؤدي مثله أو أفضل)</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="181"/>
+        <location filename="../../ui/suggest_dialog.py" line="196"/>
         <source>Model: %1 documents, %2-fold cross-validation; micro F1 %3 (dictionary %4): %5.</source>
         <translation>النموذج: %1 من المستندات، تحقق متقاطع بـ%2 طيّات؛ F1 الإجمالي %3 (القاموس %4): %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="187"/>
+        <location filename="../../ui/suggest_dialog.py" line="202"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="187"/>
+        <location filename="../../ui/suggest_dialog.py" line="202"/>
         <source>Model P / R / F1</source>
         <translation>النموذج: الدقة / الاستدعاء / F1</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="188"/>
+        <location filename="../../ui/suggest_dialog.py" line="203"/>
         <source>Dictionary P / R / F1</source>
         <translation>القاموس: الدقة / الاستدعاء / F1</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="214"/>
+        <location filename="../../ui/suggest_dialog.py" line="229"/>
         <source>Choose a suggester that can run.</source>
         <translation>اختر مقترِحًا قابلًا للتشغيل.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="226"/>
+        <location filename="../../ui/suggest_dialog.py" line="242"/>
         <source>Running %1…</source>
         <translation>تشغيل %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="241"/>
+        <location filename="../../ui/suggest_dialog.py" line="257"/>
         <source>Suggestions from %1</source>
         <translation>اقتراحات من %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="260"/>
+        <location filename="../../ui/suggest_dialog.py" line="276"/>
         <source>Stopped: the documents done so far keep their suggestions.</source>
         <translation>توقف: تحتفظ المستندات المنجزة حتى الآن باقتراحاتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="285"/>
+        <location filename="../../ui/suggest_dialog.py" line="301"/>
         <source>Training the model…</source>
         <translation>تدريب النموذج…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="288"/>
+        <location filename="../../ui/suggest_dialog.py" line="304"/>
         <source>Stopping the training…</source>
         <translation>جارٍ إيقاف التدريب…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="305"/>
+        <location filename="../../ui/suggest_dialog.py" line="321"/>
         <source>Training cancelled: the model is still not trained.</source>
         <translation>أُلغي التدريب: النموذج لم يُدرَّب بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="306"/>
+        <location filename="../../ui/suggest_dialog.py" line="322"/>
         <source>Training cancelled: the previous model is unchanged and still in use.</source>
         <translation>أُلغي التدريب: النموذج السابق لم يتغيّر وما زال مستخدمًا.</translation>
     </message>
@@ -2017,32 +2253,53 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>TagAllDialog</name>
     <message>
-        <location filename="../../ui/search_bar.py" line="85"/>
+        <location filename="../../ui/tag_all.py" line="184"/>
         <source>Tag all occurrences</source>
         <translation>وسم كل المواضع</translation>
     </message>
     <message>
-        <location filename="../../ui/search_bar.py" line="87"/>
-        <source>%1 spans will be tagged %2 (one undo step):</source>
-        <translation>سيوسم %1 مقطعًا بالوسم %2 (خطوة تراجع واحدة):</translation>
+        <location filename="../../ui/tag_all.py" line="194"/>
+        <source>Before</source>
+        <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/search_bar.py" line="90"/>
-        <source>Offsets</source>
-        <translation>المواضع</translation>
+        <location filename="../../ui/tag_all.py" line="194"/>
+        <source>Match</source>
+        <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/search_bar.py" line="90"/>
-        <source>Text in context</source>
-        <translation>النص في سياقه</translation>
+        <location filename="../../ui/tag_all.py" line="195"/>
+        <source>After</source>
+        <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/search_bar.py" line="91"/>
+        <location filename="../../ui/tag_all.py" line="202"/>
+        <source>Label:</source>
+        <translation>الوسم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tag_all.py" line="225"/>
+        <source>(open, one undo step)</source>
+        <translation>(مفتوح، خطوة تراجع واحدة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tag_all.py" line="276"/>
+        <source>%1 spans will be tagged as the label above, in %2 documents.</source>
+        <translation>سيُوسم %1 مقطعًا بالوسم أعلاه، في %2 مستندات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tag_all.py" line="279"/>
+        <source>Only the open document&apos;s are one undo step; the others are saved in their files at once.</source>
+        <translation>مقاطع المستند المفتوح وحدها خطوة تراجع واحدة؛ أما الأخرى فتُحفظ في ملفاتها فورًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tag_all.py" line="195"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/search_bar.py" line="101"/>
+        <location filename="../../ui/tag_all.py" line="194"/>
+        <location filename="../../ui/tag_all.py" line="206"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
