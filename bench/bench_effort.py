@@ -155,7 +155,7 @@ def decide(analyst: Analyst, span: Span, gold: set[tuple[int, int, str]]) -> Non
         analyst.press(Qt.Key.Key_X)
         analyst.tally.decisions["reject"] += 1
         return
-    item = next((it for it in window.queue_items() if span.id in it.ids), None)
+    item = next((it for it in window.queue.items() if span.id in it.ids), None)
     analyst.press(analyst.keys[right])  # a conflict: picks; else relabels, still pending
     if item is not None and item.is_conflict and item.alternative(right) is not None:
         analyst.tally.decisions["conflict"] += 1
@@ -217,7 +217,7 @@ def propagate(analyst: Analyst, later: list[str]) -> None:
     if not ids or not session.save():
         return
     run_suggester(session.project, "propagate", ids)
-    window._project_changed()  # noqa: SLF001 - what the suggester dialog does after a run
+    window.project_changed()  # what the suggester dialog does after a run
     analyst.tally.modelled += RUN_SUGGESTER_KEYS
     analyst.tally.decisions["propagate runs"] += 1
 
@@ -235,7 +235,7 @@ def gold_present(project: Project, gold_docs: list[GoldDoc]) -> int:
 def walk_queue(analyst: Analyst, doc_id: str, gold: set[tuple[int, int, str]]) -> None:
     """N into the document's queue, then one decision per item until it leaves the document."""
     window = analyst.window
-    if not window.queue_items():
+    if not window.queue.items():
         return
     selected = window.selected_span()
     if selected is None or selected.status is not Status.SUGGESTED:

@@ -44,6 +44,7 @@ from annotator.formats.registry_store import (  # noqa: E402
     collect_mentions,
     registry_index,
 )
+from annotator.ui import handlers  # noqa: E402
 from annotator.ui.main_window import MainWindow  # noqa: E402
 from annotator.ui.registry_view import RegistryDialog  # noqa: E402
 from annotator.ui.session import Session  # noqa: E402
@@ -93,7 +94,7 @@ def run_loop_until(app: QApplication, done: Callable[[], bool], tick: Callable[[
 def open_once(app: QApplication, window: MainWindow) -> dict[str, float]:
     """Open the dialog, wait for its counts, rename an actor, close it; the times in ms."""
     started = time.perf_counter()
-    dialog = window.show_registry()
+    dialog = handlers.relations.show_registry(window)
     turned: list[float] = []
     QTimer.singleShot(0, lambda: turned.append(time.perf_counter()))
     run_loop_until(app, lambda: bool(turned), lambda: None)

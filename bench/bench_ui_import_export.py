@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from annotator.formats.export import ExportOptions, export_project  # noqa: E402
 from annotator.formats.importers import import_paths  # noqa: E402
 from annotator.formats.project import Project  # noqa: E402
+from annotator.ui import handlers  # noqa: E402
 from annotator.ui.main_window import MainWindow  # noqa: E402
 from annotator.ui.session import Session  # noqa: E402
 
@@ -104,7 +105,7 @@ def main() -> int:
     app.processEvents()
     meter = StallMeter()
 
-    dialog = window.import_documents()
+    dialog = handlers.documents.import_documents(window)
     dialog.add_paths([tmp / "in"])
     meter.start()
     t = time.perf_counter()
@@ -117,7 +118,7 @@ def main() -> int:
 
     results = []
     for fmt, target in (("jsonl", tmp / "gui.jsonl"), ("hf", tmp / "gui-hf")):
-        export = window.export_dataset()
+        export = handlers.documents.export_dataset(window)
         export.documents.setCurrentIndex(export.documents.findData("all"))
         export.set_format(fmt)
         export.set_target(target)

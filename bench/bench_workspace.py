@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from annotator.core.model import AnnotationSet, Document  # noqa: E402
 from annotator.formats.project import Project  # noqa: E402
+from annotator.ui import handlers  # noqa: E402
 from annotator.ui.main_window import MainWindow  # noqa: E402
 from annotator.ui.session import Session  # noqa: E402
 
@@ -86,7 +87,7 @@ def main() -> int:
         app.processEvents()
         before = paints.count
         t, c = time.perf_counter(), time.process_time()
-        window.tag_with_label((label, True))
+        handlers.spans.tag_with_label(window, label, exact=True)
         app.processEvents()
         add_ms.append((time.perf_counter() - t) * 1000)
         add_cpu.append((time.process_time() - c) * 1000)
@@ -98,12 +99,12 @@ def main() -> int:
         window.view.select_cp(a + 1, b - 1)
         app.processEvents()
         t = time.perf_counter()
-        window.tag_with_label(("CLAIM", False))
+        handlers.spans.tag_with_label(window, "CLAIM", exact=False)
         app.processEvents()
         snap_ms.append((time.perf_counter() - t) * 1000)
     for _ in range(20):
         t = time.perf_counter()
-        window.undo()
+        handlers.documents.undo(window)
         app.processEvents()
         undo_ms.append((time.perf_counter() - t) * 1000)
     bar = window.view.verticalScrollBar()  # three wheel lines per step, through the event loop
@@ -121,7 +122,7 @@ def main() -> int:
     save_ms = (time.perf_counter() - t) * 1000
     a, b = words[-1]
     window.view.select_cp(a, b)
-    window.tag_with_label(("ACTOR", True))
+    handlers.spans.tag_with_label(window, "ACTOR", exact=True)
     app.processEvents()
     t = time.perf_counter()
     session.save()

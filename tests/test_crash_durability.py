@@ -29,6 +29,7 @@ CHILD = textwrap.dedent("""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from annotator.formats.project import Project
+    from annotator.ui import handlers
     from annotator.ui.main_window import MainWindow
     from annotator.ui.session import Session
 
@@ -43,7 +44,7 @@ CHILD = textwrap.dedent("""
     def tag(word, label):
         start = text.index(word)
         window.view.select_cp(start, start + len(word))
-        window.tag_with_label((label, True))
+        handlers.spans.tag_with_label(window, label, exact=True)
         print("tagged", word, flush=True)
 
     def first():  # the later steps are timed from the first tag itself

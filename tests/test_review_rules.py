@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from annotator.core.model import Status, span_sort_key
 from annotator.suggest.base import suggested_span
+from annotator.suggest.decisions import accept_edit, relabel_edit, resize_edit, step_suggestion
 from annotator.suggest.review import was_edited
-from annotator.ui.review_actions import accept_edit, relabel_edit, resize_edit, step_suggestion
 
 TEXT = "قال وزير الخارجية إن الجزائر وليبيا اتفقتا في طرابلس على فتح الحدود." * 3
 

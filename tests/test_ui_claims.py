@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from annotator.core import edits
 from annotator.core.edits import AddSpan
 from annotator.core.schema import default_schema
+from annotator.ui import handlers
 from annotator.ui.attribute_panel import value_text
 from annotator.ui.relation_picker import matches_filter, relation_candidates
 from tests.ui_support import (  # noqa: F401
@@ -166,7 +167,7 @@ def test_relations_in_the_panel_jump_and_delete_by_keyboard(make_window, qtbot):
     qtbot.waitUntil(lambda: window.session.annotations.relations == {})
     window.session.save()
     assert _disk_relations(window) == []
-    window.undo()
+    handlers.documents.undo(window)
     assert panel.relation_rows() == ["SOURCE: مصدر أمني رفيع"]
 
 
@@ -193,7 +194,8 @@ def test_attribute_by_keyboard_lands_on_disk_and_undoes(make_window, qtbot):
     qtbot.waitUntil(lambda: _disk_attrs(window, ids["claim"]).get("certainty") == "PR+",
                     timeout=3000)
     assert window.session.undo_stack.count() >= 2
-    window.undo()  # the two consecutive changes of certainty are one step (issue 12)
+    # The two consecutive changes of certainty are one step (issue 12).
+    handlers.documents.undo(window)
     assert combo.currentData() is None
     qtbot.waitUntil(lambda: "certainty" not in _disk_attrs(window, ids["claim"]),
                     timeout=3000)

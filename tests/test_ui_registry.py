@@ -19,7 +19,7 @@ from annotator.core.edits import AddSpan
 from annotator.core.registry import ActorRegistry
 from annotator.formats.registry_store import RegistryStore
 from annotator.formats.report import Progress, no_progress
-from annotator.ui import registry_view
+from annotator.ui import handlers, registry_view
 from annotator.ui.registry_view import NOT_COUNTED, TARGET_ROLE
 from tests.ui_support import (  # noqa: F401
     isolated_settings_fixture,
@@ -119,7 +119,7 @@ def _add_actor(window, name: str) -> str:
 
 
 def _open_counted(window, qtbot):
-    dialog = window.show_registry()
+    dialog = handlers.relations.show_registry(window)
     qtbot.waitUntil(lambda: not dialog.is_counting())
     return dialog
 
@@ -139,7 +139,7 @@ def _expand_first_row(dialog, qtbot):
 def test_the_dialog_shows_at_once_counting_then_the_counts(make_window, qtbot, gated):
     window, _ids = _registry_window(make_window)
     _add_actor(window, "United States")
-    dialog = window.show_registry()
+    dialog = handlers.relations.show_registry(window)
     assert dialog.isVisible() and dialog.is_counting()
     assert dialog.counting.isVisible() and dialog.counting_bar.isVisible()
     assert dialog.counting.text().startswith("Counting mentions…")
@@ -161,7 +161,7 @@ def test_the_dialog_shows_at_once_counting_then_the_counts(make_window, qtbot, g
 def test_closing_while_counting_stops_the_count_and_nothing_reaches_the_dialog(
         make_window, qtbot, gated):
     window, _ids = _registry_window(make_window)
-    dialog = window.show_registry()
+    dialog = handlers.relations.show_registry(window)
     task = dialog.task
     assert task is not None and task.is_running
     qtbot.waitUntil(lambda: dialog.counting.text().endswith("2 of 2 documents read"))
@@ -180,7 +180,7 @@ def test_closing_while_counting_stops_the_count_and_nothing_reaches_the_dialog(
 
 def test_a_dialog_deleted_without_closing_cancels_the_count(make_window, qtbot, gated):
     window, _ids = _registry_window(make_window)
-    dialog = window.show_registry()
+    dialog = handlers.relations.show_registry(window)
     task = dialog.task
     with qtbot.waitSignal(dialog.destroyed):  # as when its window is deleted under it
         dialog.deleteLater()
@@ -191,7 +191,7 @@ def test_a_dialog_deleted_without_closing_cancels_the_count(make_window, qtbot, 
 
 def test_escape_while_counting_closes_the_dialog(make_window, qtbot, gated):
     window, _ids = _registry_window(make_window)
-    dialog = window.show_registry()
+    dialog = handlers.relations.show_registry(window)
     dialog.tree.setFocus()
     qtbot.waitUntil(dialog.tree.hasFocus)
     with qtbot.waitSignal(dialog.destroyed):
@@ -201,7 +201,7 @@ def test_escape_while_counting_closes_the_dialog(make_window, qtbot, gated):
 
 def test_registry_edits_made_while_counting_are_kept(make_window, qtbot, gated):
     window, ids = _registry_window(make_window)
-    dialog = window.show_registry()
+    dialog = handlers.relations.show_registry(window)
     assert dialog.is_counting()
     dialog.name.setText("United States")
     dialog.type.setCurrentIndex(dialog.type.findData("state"))
@@ -221,7 +221,7 @@ def test_registry_edits_made_while_counting_are_kept(make_window, qtbot, gated):
 def test_unsaved_tags_of_the_open_document_are_counted(make_window, qtbot, gated):
     window, ids = _registry_window(make_window)
     entry = _add_actor(window, "United States")
-    dialog = window.show_registry()
+    dialog = handlers.relations.show_registry(window)
     qtbot.waitUntil(lambda: gated.started == 1)
     # While the count runs: link a span of document a, then open b (a is saved and
     # left), then link b's span; b's link is in memory only when the count arrives.

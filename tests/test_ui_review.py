@@ -14,8 +14,9 @@ from annotator.core.model import Span, Status
 from annotator.suggest import runner
 from annotator.suggest.base import SuggesterBase, Suggestions, suggested_span
 from annotator.suggest.review import review_stats
+from annotator.ui import handlers
+from annotator.ui.actions import help_rows
 from annotator.ui.bulk_dialog import BulkAcceptDialog
-from annotator.ui.help_dialog import help_rows
 from annotator.ui.main_window import MainWindow
 from annotator.ui.review_panel import DOCUMENT_DELAY_MS
 from tests.ui_support import (  # noqa: F401 - fixtures
@@ -114,7 +115,7 @@ def test_bulk_accept_of_a_label_is_one_undo_step(make_window, qtbot):
     actor = _suggest(window, "وزير الخارجية", "ACTOR")
     _with_suggestions(window, [*places, actor])
     steps = window.session.undo_stack.count()
-    dialog = window.open_bulk_accept("label")
+    dialog = handlers.bulk.open_bulk_accept(window, "label")
     assert isinstance(dialog, BulkAcceptDialog)
     dialog.label.setCurrentIndex(dialog.label.findData("LOCATION"))
     dialog.accept()
@@ -130,7 +131,7 @@ def test_bulk_accept_above_a_score_in_the_document(make_window, qtbot):
     high = _suggest(window, "الجزائر", "LOCATION", 0.95)
     low = _suggest(window, "ليبيا", "LOCATION", 0.4)
     _with_suggestions(window, [high, low])
-    dialog = window.open_bulk_accept("score")
+    dialog = handlers.bulk.open_bulk_accept(window, "score")
     dialog.threshold.setValue(0.9)
     dialog.accept()
     assert (_status(window, high), _status(window, low)) == (Status.ACCEPTED, Status.SUGGESTED)
@@ -155,7 +156,7 @@ def _other_file(window: MainWindow, doc_id: str) -> list[dict]:
 def test_dictionary_from_the_dialog_adds_suggestions_everywhere(make_window, qtbot, tmp_path):
     window = make_window([("a", TEXT), ("b", OTHER)])
     _lexicon_project(window, tmp_path)
-    dialog = window.run_suggesters()
+    dialog = handlers.bulk.run_suggesters(window)
     dialog.select("dictionary")
     assert dialog.chosen() == "dictionary"
     dialog.everywhere.setChecked(True)
@@ -173,13 +174,13 @@ def test_dictionary_from_the_dialog_adds_suggestions_everywhere(make_window, qtb
         {(s["text"], s["status"]) for s in other}
     assert dialog.last_report.counts["suggestions"] == len(spans) + len(other)
     dialog.close()
-    window.undo()  # the open document's suggestions were one undo step
+    handlers.documents.undo(window)  # the open document's suggestions were one undo step
     assert window.session.annotations.spans == {}
 
 
 def test_model_is_offered_only_after_training(make_window, qtbot):
     window = make_window([("a", TEXT)])
-    dialog = window.run_suggesters()
+    dialog = handlers.bulk.run_suggesters(window)
     names = {dialog.list.item(r).data(Qt.ItemDataRole.UserRole): dialog.list.item(r)
              for r in range(dialog.list.count())}
     model = names["model"]
@@ -214,7 +215,7 @@ def test_cancel_stops_a_running_suggester(make_window, qtbot):
     gate = _Gate(started, release)
     runner.register_suggester("gate", lambda project, who, report: gate, "test gate")
     try:
-        dialog = window.run_suggesters()
+        dialog = handlers.bulk.run_suggesters(window)
         dialog.select("gate")
         dialog.everywhere.setChecked(True)
         job = dialog.run()
@@ -278,9 +279,9 @@ def test_import_suggestions_reports_skipped_lines(make_window, qtbot, tmp_path):
     path = tmp_path / "model.jsonl"
     path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n",
                     encoding="utf-8")
-    window.import_suggestions(str(path))
-    qtbot.waitUntil(lambda: getattr(window, "report_dialog", None) is not None, timeout=10000)
-    report = window.report_dialog
+    handlers.bulk.import_suggestions(window, str(path))
+    qtbot.waitUntil(lambda: window.dialogs.report_dialog is not None, timeout=10000)
+    report = window.dialogs.report_dialog
     assert report.problems.count() == 1 and ":2:" in report.problems.item(0).text()
     spans = list(window.session.annotations.spans.values())
     assert [(s.text, s.status, s.origin) for s in spans] == \
@@ -308,19 +309,19 @@ def test_bulk_accept_across_the_project_after_confirmation(make_window, qtbot):
     apply_edit(OTHER, theirs, AddSpan(suggested_span(OTHER, start, start + 6, "LOCATION",
                                                      origin="dictionary@1")), project.schema)
     project.save_annotations(theirs)
-    dialog = window.open_bulk_accept("label")
+    dialog = handlers.bulk.open_bulk_accept(window, "label")
     dialog.label.setCurrentIndex(dialog.label.findData("LOCATION"))
     dialog.everywhere.setChecked(True)
     dialog.accept()
-    qtbot.waitUntil(lambda: getattr(window, "review_confirm", None) is not None, timeout=10000)
-    box = window.review_confirm
+    qtbot.waitUntil(lambda: window.dialogs.review_confirm is not None, timeout=10000)
+    box = window.dialogs.review_confirm
     assert "Accept 2 suggestions in 2 documents" in box.text()
     assert "cannot be undone" in box.text()
     box.button(box.StandardButton.Ok).click()
     assert _status(window, here) is Status.ACCEPTED
-    qtbot.waitUntil(lambda: window._job is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.jobs.current is None, timeout=10000)
     assert [s["status"] for s in _other_file(window, "b")] == ["accepted"]
-    window.undo()  # this document's part is one undo step
+    handlers.documents.undo(window)  # this document's part is one undo step
     assert _status(window, here) is Status.SUGGESTED
 
 
@@ -332,7 +333,7 @@ def test_training_shows_figures_per_label(make_window, qtbot):
     project = window.session.project
     for doc_id, _ in texts[1:]:
         annotate(project, doc_id, [("طرابلس", "LOCATION", 1), ("الجزائر", "LOCATION", 1)])
-    dialog = window.run_suggesters()
+    dialog = handlers.bulk.run_suggesters(window)
     job = dialog.train()
     assert job is not None
     qtbot.waitUntil(lambda: dialog.job is None and job.finished_, timeout=60000)
@@ -349,13 +350,13 @@ def test_review_strings_are_translated_to_arabic(make_window):
     assert window._docks["review"].windowTitle() == "المراجعة"
     assert window.actions_by_id["review.next"].text() == "الاقتراح التالي"
     assert window.review.buttons["reject"].text() == "رفض"
-    dialog = window.run_suggesters()
+    dialog = handlers.bulk.run_suggesters(window)
     assert dialog.run_button.text() == "تشغيل"
 
 
 def test_a_suggester_that_cannot_run_says_why(make_window, qtbot):
     window = make_window([("a", TEXT)])
-    dialog = window.run_suggesters()
+    dialog = handlers.bulk.run_suggesters(window)
     dialog.select("propagate")
     dialog.run()
     qtbot.waitUntil(lambda: "accept some spans first" in dialog.outcome.text(), timeout=10000)
@@ -453,7 +454,7 @@ def test_bulk_accept_accepts_links_whose_ends_are_accepted(make_window, qtbot):
     window.select_span(claim.id)
     key(qtbot, window, Qt.Key.Key_Return)
     steps = window.session.undo_stack.count()
-    dialog = window.open_bulk_accept("label")
+    dialog = handlers.bulk.open_bulk_accept(window, "label")
     dialog.label.setCurrentIndex(dialog.label.findData("LOCATION"))
     dialog.accept()
     assert _status(window, place) is Status.ACCEPTED
@@ -497,12 +498,12 @@ def test_bulk_accept_across_the_project_accepts_links_in_other_documents(make_wi
     apply_edit(OTHER, theirs, Batch((AddSpan(claim), AddSpan(place), AddRelation(about)), "s"),
                project.schema)
     project.save_annotations(theirs)
-    dialog = window.open_bulk_accept("label")
+    dialog = handlers.bulk.open_bulk_accept(window, "label")
     dialog.label.setCurrentIndex(dialog.label.findData("LOCATION"))
     dialog.everywhere.setChecked(True)
     dialog.accept()
-    qtbot.waitUntil(lambda: getattr(window, "review_confirm", None) is not None, timeout=10000)
-    box = window.review_confirm
+    qtbot.waitUntil(lambda: window.dialogs.review_confirm is not None, timeout=10000)
+    box = window.dialogs.review_confirm
     assert "Accept 1 suggestions in 1 documents" in box.text()  # spans are what is counted
     box.button(box.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: "1 suggestions and 1 links in other documents"

@@ -8,6 +8,7 @@ from annotator.core.edits import AddSpan, Batch
 from annotator.core.model import DocStatus, Status
 from annotator.formats.project import Project
 from annotator.suggest.base import suggested_span
+from annotator.ui import handlers
 from annotator.ui.main_window import MainWindow
 from tests.ui_support import (  # noqa: F401 - fixtures
     disk_annotations,
@@ -46,27 +47,27 @@ def test_return_walks_the_queue_through_two_documents(make_window, qtbot):
     window.session.apply(Batch(tuple(AddSpan(s) for s in here), "suggestions"))
     there = [_span(OTHER, "الجزائر", "LOCATION"), _span(OTHER, "طرابلس", "LOCATION")]
     _suggest_on_disk(window.session.project, "b", there)
-    window.refresh_queue_counts()
+    window.queue.refresh_counts()
     key(qtbot, window, Qt.Key.Key_N)
     assert window.selected_span().id == here[0].id
     assert "Suggestion 1 of 2 here · document 1 of 2 with pending · 4 pending in the project" \
-        in window.queue_label.text()
+        in window.queue.label.text()
     key(qtbot, window, Qt.Key.Key_Return)
     assert window.selected_span().id == here[1].id
     key(qtbot, window, Qt.Key.Key_X)  # reject, and on into the next document
     assert window.session.document.id == "b"
     assert window.selected_span().id == there[0].id
     assert "Suggestion 1 of 2 here · document 1 of 1 with pending · 2 pending" \
-        in window.queue_label.text()
+        in window.queue.label.text()
     key(qtbot, window, Qt.Key.Key_N)
-    assert "Suggestion 2 of 2 here" in window.queue_label.text()
+    assert "Suggestion 2 of 2 here" in window.queue.label.text()
     key(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)
     key(qtbot, window, Qt.Key.Key_Return)
     key(qtbot, window, Qt.Key.Key_Return)
     assert {_status(window, s.id) for s in there} == {Status.ACCEPTED}
     assert "End of the queue" in window.statusBar().currentMessage()
     assert window.session.document.id == "b"  # no silent wrap to the first document
-    assert "No pending suggestion here · 0 pending in the project" in window.queue_label.text()
+    assert "No pending suggestion here · 0 pending in the project" in window.queue.label.text()
     project = Project.open(window.session.project.path, annotator="tester")
     saved = project.load_annotations(project.load_document("a"))
     assert saved.spans[here[0].id].status is Status.ACCEPTED
@@ -102,23 +103,24 @@ def test_mark_done_with_pending_items_asks_and_escape_cancels(make_window, qtbot
     pending = _span(TEXT, "ليبيا", "LOCATION")
     window.session.apply(AddSpan(pending))
     key(qtbot, window, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: window.done_box is not None and window.done_box.isVisible())
-    box = window.done_box
+    qtbot.waitUntil(lambda: window.dialogs.done_box is not None
+                    and window.dialogs.done_box.isVisible())
+    box = window.dialogs.done_box
     assert "1 pending suggestions and 0 pending links" in box.text()
     box.activateWindow()
     qtbot.waitUntil(box.isActiveWindow)
     qtbot.keyClick(box, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.done_box is None)
+    qtbot.waitUntil(lambda: window.dialogs.done_box is None)
     assert window.session.annotations.status is not DocStatus.DONE
     assert _status(window, pending.id) is Status.SUGGESTED
     # Asked again, "Reject the rest and mark done" is one undo step.
-    box = window.mark_done_checked()
+    box = handlers.documents.mark_done(window)
     reject = next(b for b in box.buttons() if "Reject the rest" in b.text())
     reject.click()
     qtbot.waitUntil(lambda: window.session.annotations.status is DocStatus.DONE)
     assert _status(window, pending.id) is Status.REJECTED
     qtbot.waitUntil(lambda: (disk_annotations(window) or {}).get("status") == "done")
-    window.undo()
+    handlers.documents.undo(window)
     assert window.session.annotations.status is not DocStatus.DONE
     assert _status(window, pending.id) is Status.SUGGESTED
 
@@ -140,8 +142,8 @@ def test_the_review_panels_filter_and_order_choose_what_the_queue_serves(make_wi
     assert window.selected_span().id == tripoli.id  # lowest score first
     panel.filter_label.setCurrentIndex(0)
     panel.min_score.setValue(0.8)
-    assert window.queue_filter.min_score == 0.8
-    assert [it.first.id for it in window.queue_items()] == [minister.id]
+    assert window.queue.filter.min_score == 0.8
+    assert [it.first.id for it in window.queue.items()] == [minister.id]
 
 
 def test_bulk_preview_leaves_conflicts_out_and_an_unchecked_row_pending(make_window, qtbot):
@@ -153,7 +155,7 @@ def test_bulk_preview_leaves_conflicts_out_and_an_unchecked_row_pending(make_win
     low = _span(TEXT, "الحدود", "LOCATION", 0.3)
     window.session.apply(Batch(tuple(AddSpan(s) for s in
                                      (cairo_actor, cairo_place, libya, tripoli, low)), "s"))
-    dialog = window.open_bulk_accept("score")
+    dialog = handlers.bulk.open_bulk_accept(window, "score")
     dialog.threshold.setValue(0.9)
     rows = {dialog.preview.item(i).data(Qt.ItemDataRole.UserRole): dialog.preview.item(i)
             for i in range(dialog.preview.count())}

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from annotator.core import edits
 from annotator.core.edits import AddSpan
+from annotator.ui import handlers
 from annotator.ui.schema_dialog import split_names
 from tests.ui_support import (  # noqa: F401
     disk_annotations,
@@ -47,7 +48,7 @@ def _project_labels(window) -> list[str]:
 
 def test_rename_keeps_spans_and_undo_restores(make_window, qtbot):
     window = _window(make_window)
-    dialog = window.edit_schema()
+    dialog = handlers.relations.edit_schema(window)
     dialog.labels.select("ACTOR")
     dialog.labels.name.setText("SPEAKER")
     dialog.apply_label()
@@ -72,7 +73,7 @@ def test_rename_keeps_spans_and_undo_restores(make_window, qtbot):
 
 def test_remove_asks_and_relabels_then_undo(make_window, qtbot):
     window = _window(make_window)
-    dialog = window.edit_schema()
+    dialog = handlers.relations.edit_schema(window)
     dialog.labels.select("LOCATION")
     ask = dialog.ask_remove_label()
     assert ask is not None and ask.relabel.isChecked()  # the default keeps the spans
@@ -88,7 +89,7 @@ def test_remove_asks_and_relabels_then_undo(make_window, qtbot):
 
 def test_remove_with_archive_keeps_the_spans_in_the_file(make_window, qtbot):
     window = _window(make_window)
-    dialog = window.edit_schema()
+    dialog = handlers.relations.edit_schema(window)
     dialog.labels.select("LOCATION")
     ask = dialog.ask_remove_label()
     ask.archive.setChecked(True)
@@ -106,7 +107,7 @@ def test_remove_with_archive_keeps_the_spans_in_the_file(make_window, qtbot):
 
 def test_removing_a_label_a_relation_needs_is_refused_with_a_reason(make_window, qtbot):
     window = _window(make_window)
-    dialog = window.edit_schema()
+    dialog = handlers.relations.edit_schema(window)
     dialog.labels.select("CLAIM")
     ask = dialog.ask_remove_label()
     ask.archive.setChecked(True)
@@ -118,7 +119,7 @@ def test_removing_a_label_a_relation_needs_is_refused_with_a_reason(make_window,
 
 def test_cancel_removes_nothing(make_window, qtbot):
     window = _window(make_window)
-    dialog = window.edit_schema()
+    dialog = handlers.relations.edit_schema(window)
     dialog.labels.select("LOCATION")
     ask = dialog.ask_remove_label()
     ask.reject()
@@ -128,7 +129,7 @@ def test_cancel_removes_nothing(make_window, qtbot):
 
 def test_key_colour_guideline_and_attribute_edits(make_window, qtbot):
     window = _window(make_window)
-    dialog = window.edit_schema()
+    dialog = handlers.relations.edit_schema(window)
     dialog.labels.select("CUE")
     dialog.labels.key.setText("5")
     dialog.labels.colour.edit.setText("#00aa00")
@@ -144,7 +145,7 @@ def test_key_colour_guideline_and_attribute_edits(make_window, qtbot):
         ("positive", "negative")
     # The window's history outlives the dialog: close, reopen, undo.
     dialog.accept()
-    again = window.edit_schema()
+    again = handlers.relations.edit_schema(window)
     assert again.undo_button.text() == "Undo Add attribute polarity to CUE"
     again.history.undo()
     assert window.session.schema.label("CUE").attribute("polarity") is None
@@ -152,7 +153,7 @@ def test_key_colour_guideline_and_attribute_edits(make_window, qtbot):
 
 def test_refused_change_says_why_and_changes_nothing(make_window, qtbot):
     window = _window(make_window)
-    dialog = window.edit_schema()
+    dialog = handlers.relations.edit_schema(window)
     dialog.labels.select("ACTOR")
     dialog.labels.name.setText("CLAIM")  # taken
     dialog.apply_label()
@@ -166,7 +167,7 @@ def test_split_names():
 
 def test_new_label_takes_the_typed_name_or_numbers_it(make_window, qtbot):
     window = _window(make_window)
-    dialog = window.edit_schema()
+    dialog = handlers.relations.edit_schema(window)
     dialog.labels.select("CUE")  # the form shows CUE, which is taken
     dialog.new_label()
     assert window.session.schema.label_names[-1] == "CUE2"
@@ -178,7 +179,7 @@ def test_new_label_takes_the_typed_name_or_numbers_it(make_window, qtbot):
 
 def test_relation_types_tab_renames_adds_and_removes_with_a_choice(make_window, qtbot):
     window = _window(make_window)
-    dialog = window.edit_schema()
+    dialog = handlers.relations.edit_schema(window)
     dialog.tabs.setCurrentIndex(1)
     dialog.relations.select("ABOUT")
     assert (dialog.relations.name.text(), dialog.rel_tails.text()) == ("ABOUT", "ACTOR, LOCATION")
@@ -213,7 +214,7 @@ def test_relation_types_tab_renames_adds_and_removes_with_a_choice(make_window, 
 
 def test_rename_with_other_edits_in_one_apply_keeps_them_all(make_window, qtbot):
     window = _window(make_window)
-    dialog = window.edit_schema()
+    dialog = handlers.relations.edit_schema(window)
     dialog.labels.select("CUE")
     dialog.labels.name.setText("SAYING")
     dialog.labels.key.setText("7")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from annotator.ui import handlers
 from tests.ui_support import (  # noqa: F401
     disk_spans,
     isolated_settings_fixture,
@@ -38,7 +39,7 @@ def test_search_ignores_diacritics_and_counts(make_window, qtbot):
 
 def test_search_normalises_the_query_too(make_window, qtbot):
     window = make_window([("a", TEXT)])
-    window.show_search()
+    handlers.search.show_search(window)
     window.search.query.setText("اكد")  # أكّد without hamza or shadda
     assert window.search.matches() == [(0, 4)]
     assert window.search.count.text() == "1 match"
@@ -46,15 +47,15 @@ def test_search_normalises_the_query_too(make_window, qtbot):
 
 def test_tag_all_previews_exactly_what_is_tagged_and_is_one_undo_step(make_window, qtbot):
     window = make_window([("a", TEXT)])
-    window.show_search()
+    handlers.search.show_search(window)
     window.search.query.setText("الجزائر")
     third = TEXT.rindex("الجزائر")
     window.focus_text()  # with the query focused, "2" would be typed into it
     window.view.select_cp(third, third + 7)
     key(qtbot, window, "2")  # already tagged: the preview must skip it
     assert window.search.query.text() == "الجزائر"
-    window.show_search()
-    dialog = window.tag_all_with("LOCATION")
+    handlers.search.show_search(window)
+    dialog = handlers.search.tag_all_with(window, "LOCATION")
     rows = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
     assert len(rows) == 3 and dialog.rows() == rows
     assert [r.text(4) != "" for r in rows] == [False, False, True]  # third: already tagged
@@ -70,15 +71,15 @@ def test_tag_all_previews_exactly_what_is_tagged_and_is_one_undo_step(make_windo
                 (third, third + 7, "LOCATION", "الجزائر")]
     wait_disk(qtbot, window, expected)
     assert window.session.undo_stack.count() == 2
-    window.undo()
+    handlers.documents.undo(window)
     wait_disk(qtbot, window, [(third, third + 7, "LOCATION", "الجزائر")])
 
 
 def test_tag_all_cancelled_changes_nothing(make_window, qtbot):
     window = make_window([("a", TEXT)])
-    window.show_search()
+    handlers.search.show_search(window)
     window.search.query.setText("الجزائر")
-    dialog = window.tag_all_with("ACTOR")
+    dialog = handlers.search.tag_all_with(window, "ACTOR")
     with qtbot.waitSignal(dialog.finished):
         dialog.reject()
     assert window.session.annotations.spans == {}
@@ -88,14 +89,14 @@ def test_tag_all_cancelled_changes_nothing(make_window, qtbot):
 def test_search_and_tag_all_find_a_phrase_across_irregular_spacing(make_window, qtbot):
     text = "قالت وزارة\u00a0الدفاع ثم وزارة  \u200fالدفاع، لا وزارة\nالدفاع"
     window = make_window([("a", text)])
-    window.show_search()
+    handlers.search.show_search(window)
     window.search.query.setText("وزارة الدفاع")
     first = text.index("وزارة")
     second = text.index("وزارة", first + 1)
     expected = [(at, text.index("الدفاع", at) + len("الدفاع")) for at in (first, second)]
     assert window.search.matches() == expected  # not the one across the line break
     assert window.search.count.text() == "2 matches"
-    dialog = window.tag_all_with("ACTOR")
+    dialog = handlers.search.tag_all_with(window, "ACTOR")
     with qtbot.waitSignal(dialog.finished):
         dialog.done(QDialog.DialogCode.Accepted)
     wait_disk(qtbot, window, [(s, e, "ACTOR", text[s:e]) for s, e in expected])
@@ -104,7 +105,7 @@ def test_search_and_tag_all_find_a_phrase_across_irregular_spacing(make_window, 
 def test_whole_words_by_default_and_unchecked_rows_are_not_tagged(make_window, qtbot):
     text = "زار الجزائري الجزائر، ثم عاد والجزائر تنتظر."
     window = make_window([("a", text)])
-    window.show_search()
+    handlers.search.show_search(window)
     window.search.query.setText("الجزائر")
     first = text.index("الجزائر،")  # not الجزائري
     second = text.index("والجزائر") + 1
@@ -112,7 +113,7 @@ def test_whole_words_by_default_and_unchecked_rows_are_not_tagged(make_window, q
     window.search.whole_words.setChecked(False)
     assert len(window.search.matches()) == 3
     window.search.whole_words.setChecked(True)
-    dialog = window.tag_all_with()
+    dialog = handlers.search.tag_all_with(window)
     dialog.label.setCurrentText("ACTOR")  # chosen in the dialog
     dialog.rows()[0].setCheckState(0, Qt.CheckState.Unchecked)
     assert dialog.intro.text().startswith("1 spans")
@@ -124,10 +125,10 @@ def test_whole_words_by_default_and_unchecked_rows_are_not_tagged(make_window, q
 def test_tag_all_over_the_project_groups_rows_by_document(make_window, qtbot):
     other = "وصل وفد من الجزائر أمس."
     window = make_window([("a", TEXT), ("b", other)])
-    window.show_search()
+    handlers.search.show_search(window)
     window.search.query.setText("الجزائر")
     window.search.whole_project.setChecked(True)
-    dialog = window.tag_all_with("LOCATION")
+    dialog = handlers.search.tag_all_with(window, "LOCATION")
     groups = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
     assert [g.childCount() for g in groups] == [3, 1]
     assert groups[1].text(0) == "b"

@@ -1,12 +1,12 @@
-"""Property tests of the Qt-free tagging rules (annotator.ui.tagging) over hostile Unicode."""
+"""Property tests of the Qt-free tagging rules (annotator.core.tagging) over hostile Unicode."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from annotator.core.tagging import WordIndex, move_edge, paragraph_is_rtl, tag_range
 from annotator.core.text import span_problem
-from annotator.ui.tagging import WordIndex, move_edge, paragraph_is_rtl, tag_range
 from tests.strategies import hostile_text
 
 

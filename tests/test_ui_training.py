@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from annotator.suggest import crf
+from annotator.ui import handlers
 from annotator.ui.main_window import MainWindow
 from tests.suggest_support import annotate
 from tests.ui_support import (  # noqa: F401 - fixtures
@@ -68,7 +69,7 @@ def _models(window: MainWindow) -> dict[str, bytes | None]:
 
 def _train_and_cancel(window: MainWindow, gate: _Gate, qtbot):
     """Click "Train model", press Cancel while a fit runs; the dialog once the job ended."""
-    dialog = window.run_suggesters()
+    dialog = handlers.bulk.run_suggesters(window)
     qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
     job = dialog.job
     assert job is not None
@@ -82,7 +83,7 @@ def _train_and_cancel(window: MainWindow, gate: _Gate, qtbot):
         gate.release.set()  # never leave the job (and the window closing after it) waiting
     assert stopping == "Stopping the training…"
     qtbot.waitUntil(lambda: job.finished_ and dialog.job is None, timeout=10000)
-    assert window._job is None  # noqa: SLF001 - the window can start another job
+    assert window.jobs.current is None  # noqa: SLF001 - the window can start another job
     return dialog
 
 

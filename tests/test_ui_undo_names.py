@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from annotator.core.edits import AddSpan, make_span
+from annotator.ui import handlers
 from tests.ui_support import (  # noqa: F401 - fixtures
     isolated_settings_fixture,
     key,
@@ -55,7 +56,7 @@ def test_another_attribute_or_stepping_back_does_not_merge_wrongly(make_window, 
     quote = window.attributes.findChild(QComboBox, "attr.quote")
     quote.setCurrentIndex(1)  # another attribute: a step of its own
     assert stack.count() == steps + 2
-    window.undo()
+    handlers.documents.undo(window)
     attrs = window.session.annotations.spans[claim.id].attributes
     assert "quote" not in attrs and attrs["certainty"] == combo.itemData(2)
 

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from operator import itemgetter
 
-from annotator.core.edits import Batch, ChangeSpan, Edit
-from annotator.core.model import AnnotationSet, Span, Status, span_sort_key
+from annotator.core.edits import Batch, ChangeSpan, Edit, SetDocStatus
+from annotator.core.model import AnnotationSet, DocStatus, Span, Status, span_sort_key
 from annotator.suggest import review
 
 SortKey = tuple[int, int, str, str]
@@ -264,3 +264,72 @@ def _accept(text: str, span: Span, reviewer: str) -> ChangeSpan:
         return review.accept_edited(span, span.start, span.end, span.label, text=text,
                                     reviewer=reviewer)
     return review.accept(span, reviewer=reviewer)
+
+
+def reject_all_pending(ann: AnnotationSet, reviewer: str, then_done: bool) -> Batch:
+    """Reject every pending suggestion and suggested link (and mark done): one undo step."""
+    parts: list[Edit] = [
+        review.reject(s, reviewer=reviewer)
+        for s in ann.sorted_spans()
+        if s.status is Status.SUGGESTED
+    ]
+    parts += [
+        review.set_relation_status(r, Status.REJECTED, reviewer=reviewer)
+        for r in review.pending_relations(ann)
+    ]
+    decided = len(parts)
+    if then_done and ann.status is not DocStatus.DONE:
+        parts.append(SetDocStatus(ann.status, DocStatus.DONE))
+        return Batch(tuple(parts), f"Reject {decided} pending and mark done")
+    return Batch(tuple(parts), f"Reject {decided} pending")
+
+
+class SteadyQueue:
+    """One document's queue under a filter, in an order kept while the analyst decides.
+
+    The order is taken when the document opens (:meth:`reset`), the filter
+    changes or new suggestions arrive, and kept while the analyst decides:
+    deciding a claim can move its source's natural place, but must not make
+    the queue jump over items still to come. Results are cached per state
+    of the annotations, since one keypress asks several times.
+    """
+
+    def __init__(self) -> None:
+        self.filter = QueueFilter()
+        self._order: dict[str, int] | None = None  # span id -> place in the queue
+        self._cache: tuple[object, list[QueueItem]] | None = None
+        self._decided: tuple[object, int] | None = None
+
+    def reset(self) -> None:
+        """Forget the order (another document, or another filter)."""
+        self._order = None
+
+    def set_filter(self, flt: QueueFilter) -> None:
+        """Serve only what ``flt`` selects, in its order."""
+        self.filter = flt
+        self._order = None
+
+    def items(self, ann: AnnotationSet | None) -> list[QueueItem]:
+        """The queue of ``ann`` under the filter, in the steady order."""
+        version = getattr(ann.spans, "version", None) if ann is not None else None
+        key = (id(ann), version, self.filter,
+               tuple(r.status for r in ann.relations.values()) if ann is not None else ())
+        cached = self._cache
+        if version is not None and cached is not None and cached[0] == key:
+            return cached[1]
+        items = queue_items(ann, self.filter)
+        order = self._order
+        if order is None or any(s.id not in order for it in items for s in it.spans):
+            self._order = order = {s.id: i for i, it in enumerate(items) for s in it.spans}
+        items = sorted(items, key=lambda it: min(order[s.id] for s in it.spans))
+        self._cache = (key, items)
+        return items
+
+    def decided(self, ann: AnnotationSet | None) -> int:
+        """:func:`decided_count` under the filter, once per state of the annotations."""
+        cached = self._cache
+        if cached is None:
+            return decided_count(ann, self.filter)
+        if self._decided is None or self._decided[0] != cached[0]:
+            self._decided = (cached[0], decided_count(ann, self.filter))
+        return self._decided[1]

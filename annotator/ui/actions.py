@@ -2,19 +2,44 @@
 
 The main window builds its menus and QActions from :data:`ACTIONS` (plus one
 tag and one exact-tag action per label of the schema, from
-:func:`label_actions`), and the help dialog lists the same rows, so a
-shortcut cannot exist without being documented.
+:func:`label_actions`), and the help dialog lists the same rows
+(:func:`help_rows`), so a shortcut cannot exist without being documented.
+
+A handler is a function of the :class:`~annotator.ui.workspace.Workspace`
+(``annotator.ui.handlers``); :func:`bind` fixes its further arguments, and
+mypy checks them against the function's signature.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Concatenate, ParamSpec
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 
 from annotator.core.schema import LabelSchema
+from annotator.ui.handlers import bulk, documents, relations, review, search, spans, view
+from annotator.ui.help_dialog import HelpDialog
+from annotator.ui.workspace import Workspace
 
 CONTEXT = "Actions"
+
+#: What an action runs: a function of the workspace (its result, a dialog for tests, is ignored).
+Handler = Callable[[Workspace], object]
+P = ParamSpec("P")
+
+
+def bind(fn: Callable[Concatenate[Workspace, P], object], *args: P.args,
+         **kwargs: P.kwargs) -> Handler:
+    """``fn`` with its arguments after the workspace fixed (type-checked against ``fn``)."""
+
+    def run(ws: Workspace) -> object:
+        return fn(ws, *args, **kwargs)
+
+    run.__name__ = getattr(fn, "__name__", "handler")
+    return run
 
 
 @dataclass(frozen=True)
@@ -23,17 +48,15 @@ class ActionSpec:
 
     ``scope`` is 'window' (active anywhere in the window) or 'text' (only
     while the text view has focus, so that typing 1 in the filter box does
-    not tag). ``handler`` names a method of the main window; ``arg`` is passed
-    to it when not None.
+    not tag). ``handler`` is called with the window's workspace.
     """
 
     id: str
     text: str
     shortcuts: tuple[str, ...]
-    handler: str
+    handler: Handler
     menu: str
     scope: str = "window"
-    arg: object = None
     translate_text: bool = True
 
     def label(self) -> str:
@@ -62,127 +85,135 @@ def menu_title(menu_id: str) -> str:
     return QCoreApplication.translate(CONTEXT, str(dict(MENUS)[menu_id]))
 
 
-def _a(id_: str, text: object, shortcuts: tuple[str, ...], handler: str, menu: str,
-       scope: str = "window", arg: object = None) -> ActionSpec:
-    return ActionSpec(id_, str(text), shortcuts, handler, menu, scope, arg)
+def _a(id_: str, text: object, shortcuts: tuple[str, ...], handler: Handler, menu: str,
+       scope: str = "window") -> ActionSpec:
+    return ActionSpec(id_, str(text), shortcuts, handler, menu, scope)
+
+
+def show_help(ws: Workspace) -> HelpDialog:
+    """The shortcut table (generated from this table, hence here rather than in handlers.view)."""
+    dialog = HelpDialog(help_rows(ws.session.schema), ws.host())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
     # Document flow
     _a("doc.next", QT_TRANSLATE_NOOP("Actions", "Next document"),
-       ("Ctrl+PgDown",), "next_document", "document"),
+       ("Ctrl+PgDown",), documents.next_document, "document"),
     _a("doc.previous", QT_TRANSLATE_NOOP("Actions", "Previous document"),
-       ("Ctrl+PgUp",), "previous_document", "document"),
+       ("Ctrl+PgUp",), documents.previous_document, "document"),
     _a("doc.done", QT_TRANSLATE_NOOP("Actions", "Mark document done"),
-       ("Ctrl+Return",), "mark_done", "document"),
+       ("Ctrl+Return",), documents.mark_done, "document"),
     _a("doc.reopen", QT_TRANSLATE_NOOP("Actions", "Reopen document"),
-       ("Ctrl+Shift+Return",), "reopen_document", "document"),
+       ("Ctrl+Shift+Return",), documents.reopen_document, "document"),
     _a("doc.save", QT_TRANSLATE_NOOP("Actions", "Save now"),
-       ("Ctrl+S",), "save_now", "document"),
+       ("Ctrl+S",), documents.save_now, "document"),
     _a("doc.reload", QT_TRANSLATE_NOOP("Actions", "Reload from disk"),
-       (), "reload_document_asking", "document"),
+       (), documents.reload_document_asking, "document"),
     _a("doc.import", QT_TRANSLATE_NOOP("Actions", "Import documents…"),
-       ("Ctrl+I",), "import_documents", "document"),
+       ("Ctrl+I",), documents.import_documents, "document"),
     _a("doc.export", QT_TRANSLATE_NOOP("Actions", "Export annotations…"),
-       ("Ctrl+E",), "export_dataset", "document"),
+       ("Ctrl+E",), documents.export_dataset, "document"),
     _a("doc.quit", QT_TRANSLATE_NOOP("Actions", "Quit"),
-       ("Ctrl+Q",), "close", "document"),
+       ("Ctrl+Q",), documents.quit_window, "document"),
     # Undo
     _a("edit.undo", QT_TRANSLATE_NOOP("Actions", "Undo"),
-       ("Ctrl+Z",), "undo", "edit"),
+       ("Ctrl+Z",), documents.undo, "edit"),
     _a("edit.redo", QT_TRANSLATE_NOOP("Actions", "Redo"),
-       ("Ctrl+Shift+Z", "Ctrl+Y"), "redo", "edit"),
+       ("Ctrl+Shift+Z", "Ctrl+Y"), documents.redo, "edit"),
     # Spans (only while the text has focus)
     _a("span.next", QT_TRANSLATE_NOOP("Actions", "Next span"),
-       ("Tab",), "select_next_span", "span", "text"),
+       ("Tab",), spans.select_next_span, "span", "text"),
     _a("span.previous", QT_TRANSLATE_NOOP("Actions", "Previous span"),
-       ("Shift+Tab",), "select_previous_span", "span", "text"),
+       ("Shift+Tab",), spans.select_previous_span, "span", "text"),
     _a("span.delete", QT_TRANSLATE_NOOP("Actions", "Delete selected span (reject a suggestion)"),
-       ("Delete", "Backspace"), "delete_span", "span", "text"),
+       ("Delete", "Backspace"), spans.delete_span, "span", "text"),
     _a("span.accept", QT_TRANSLATE_NOOP("Actions", "Accept selected suggestion"),
-       ("Return",), "accept_span", "span", "text"),
+       ("Return",), review.accept_span, "span", "text"),
     _a("span.deselect", QT_TRANSLATE_NOOP("Actions", "Clear the selection"),
-       ("Esc",), "clear_selection", "span", "text"),
+       ("Esc",), spans.clear_selection, "span", "text"),
     _a("span.start_left_char", QT_TRANSLATE_NOOP("Actions", "Move start edge left by a character"),
-       ("Alt+Left",), "move_edge", "span", "text", ("start", "left", False)),
+       ("Alt+Left",), bind(spans.move_edge, "start", "left", False), "span", "text"),
     _a("span.start_right_char", QT_TRANSLATE_NOOP("Actions",
                                                   "Move start edge right by a character"),
-       ("Alt+Right",), "move_edge", "span", "text", ("start", "right", False)),
+       ("Alt+Right",), bind(spans.move_edge, "start", "right", False), "span", "text"),
     _a("span.end_left_char", QT_TRANSLATE_NOOP("Actions", "Move end edge left by a character"),
-       ("Alt+Shift+Left",), "move_edge", "span", "text", ("end", "left", False)),
+       ("Alt+Shift+Left",), bind(spans.move_edge, "end", "left", False), "span", "text"),
     _a("span.end_right_char", QT_TRANSLATE_NOOP("Actions", "Move end edge right by a character"),
-       ("Alt+Shift+Right",), "move_edge", "span", "text", ("end", "right", False)),
+       ("Alt+Shift+Right",), bind(spans.move_edge, "end", "right", False), "span", "text"),
     _a("span.start_left_word", QT_TRANSLATE_NOOP("Actions", "Move start edge left by a word"),
-       ("Ctrl+Alt+Left",), "move_edge", "span", "text", ("start", "left", True)),
+       ("Ctrl+Alt+Left",), bind(spans.move_edge, "start", "left", True), "span", "text"),
     _a("span.start_right_word", QT_TRANSLATE_NOOP("Actions", "Move start edge right by a word"),
-       ("Ctrl+Alt+Right",), "move_edge", "span", "text", ("start", "right", True)),
+       ("Ctrl+Alt+Right",), bind(spans.move_edge, "start", "right", True), "span", "text"),
     _a("span.end_left_word", QT_TRANSLATE_NOOP("Actions", "Move end edge left by a word"),
-       ("Ctrl+Alt+Shift+Left",), "move_edge", "span", "text", ("end", "left", True)),
+       ("Ctrl+Alt+Shift+Left",), bind(spans.move_edge, "end", "left", True), "span", "text"),
     _a("span.end_right_word", QT_TRANSLATE_NOOP("Actions", "Move end edge right by a word"),
-       ("Ctrl+Alt+Shift+Right",), "move_edge", "span", "text", ("end", "right", True)),
+       ("Ctrl+Alt+Shift+Right",), bind(spans.move_edge, "end", "right", True), "span", "text"),
     # Relations (a claim selected in the text)
     _a("span.link_source", QT_TRANSLATE_NOOP("Actions", "Link the claim to its source…"),
-       ("L",), "link_relation", "span", "text", "SOURCE"),
+       ("L",), bind(relations.link_relation, "SOURCE"), "span", "text"),
     _a("span.link_about", QT_TRANSLATE_NOOP("Actions", "Link the claim to what it is about…"),
-       ("Shift+L",), "link_relation", "span", "text", "ABOUT"),
+       ("Shift+L",), bind(relations.link_relation, "ABOUT"), "span", "text"),
     _a("labels.schema", QT_TRANSLATE_NOOP("Actions", "Edit labels and relations…"),
-       (), "edit_schema", "labels"),
+       (), relations.edit_schema, "labels"),
     _a("labels.registry", QT_TRANSLATE_NOOP("Actions", "Actor registry…"),
-       ("Ctrl+Shift+R",), "show_registry", "labels"),
-    # Review of suggestions (annotator.ui.review_actions)
+       ("Ctrl+Shift+R",), relations.show_registry, "labels"),
+    # Review of suggestions (annotator.ui.handlers.review and .bulk)
     _a("review.next", QT_TRANSLATE_NOOP("Actions", "Next suggestion"),
-       ("N",), "next_suggestion", "review", "text"),
+       ("N",), review.next_suggestion, "review", "text"),
     _a("review.previous", QT_TRANSLATE_NOOP("Actions", "Previous suggestion"),
-       ("Shift+N",), "previous_suggestion", "review", "text"),
+       ("Shift+N",), review.previous_suggestion, "review", "text"),
     _a("review.reject", QT_TRANSLATE_NOOP("Actions", "Reject suggestion and go to the next"),
-       ("X",), "reject_suggestion", "review", "text"),
+       ("X",), review.reject_suggestion, "review", "text"),
     _a("review.accept_links", QT_TRANSLATE_NOOP("Actions", "Accept the selected span's "
                                                 "suggested links"),
-       ("Shift+Return",), "accept_span_relations", "review", "text"),
+       ("Shift+Return",), review.accept_span_relations, "review", "text"),
     _a("review.reject_links", QT_TRANSLATE_NOOP("Actions", "Reject the selected span's "
                                                 "suggested links"),
-       ("Shift+X",), "reject_span_relations", "review", "text"),
+       ("Shift+X",), review.reject_span_relations, "review", "text"),
     _a("review.accept_label", QT_TRANSLATE_NOOP("Actions", "Accept all suggestions of a label…"),
-       ("Ctrl+Shift+B",), "accept_label_suggestions", "review"),
+       ("Ctrl+Shift+B",), bulk.accept_label_suggestions, "review"),
     _a("review.accept_score", QT_TRANSLATE_NOOP("Actions", "Accept all suggestions above a "
                                                            "score…"),
-       ("Ctrl+Shift+G",), "accept_scored_suggestions", "review"),
+       ("Ctrl+Shift+G",), bulk.accept_scored_suggestions, "review"),
     _a("review.suggest", QT_TRANSLATE_NOOP("Actions", "Run a suggester / train the model…"),
-       ("Ctrl+Shift+U",), "run_suggesters", "review"),
+       ("Ctrl+Shift+U",), bulk.run_suggesters, "review"),
     _a("review.import", QT_TRANSLATE_NOOP("Actions", "Import suggestions…"),
-       (), "import_suggestions", "review"),
+       (), bulk.import_suggestions, "review"),
     # Search
     _a("search.find", QT_TRANSLATE_NOOP("Actions", "Find…"),
-       ("Ctrl+F",), "show_search", "search"),
+       ("Ctrl+F",), search.show_search, "search"),
     _a("search.next", QT_TRANSLATE_NOOP("Actions", "Next match"),
-       ("F3",), "next_match", "search"),
+       ("F3",), search.next_match, "search"),
     _a("search.previous", QT_TRANSLATE_NOOP("Actions", "Previous match"),
-       ("Shift+F3",), "previous_match", "search"),
+       ("Shift+F3",), search.previous_match, "search"),
     _a("search.tag_all", QT_TRANSLATE_NOOP("Actions", "Tag all occurrences…"),
-       ("Ctrl+Shift+T",), "tag_all", "search"),
+       ("Ctrl+Shift+T",), search.tag_all, "search"),
     # View
     _a("view.focus_text", QT_TRANSLATE_NOOP("Actions", "Focus the text"),
-       ("F6",), "focus_text", "view"),
+       ("F6",), view.focus_text, "view"),
     _a("view.focus_documents", QT_TRANSLATE_NOOP("Actions", "Focus the document list"),
-       ("Ctrl+Shift+D",), "focus_documents", "view"),
+       ("Ctrl+Shift+D",), view.focus_documents, "view"),
     _a("view.focus_spans", QT_TRANSLATE_NOOP("Actions", "Focus the span list"),
-       ("Ctrl+Shift+L",), "focus_spans", "view"),
+       ("Ctrl+Shift+L",), view.focus_spans, "view"),
     _a("view.focus_attributes", QT_TRANSLATE_NOOP("Actions",
                                                   "Focus the attributes and relations"),
-       ("Ctrl+Shift+A",), "focus_attributes", "view"),
+       ("Ctrl+Shift+A",), view.focus_attributes, "view"),
     _a("view.zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom in"),
-       ("Ctrl++", "Ctrl+="), "zoom_in", "view"),
+       ("Ctrl++", "Ctrl+="), view.zoom_in, "view"),
     _a("view.zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom out"),
-       ("Ctrl+-",), "zoom_out", "view"),
+       ("Ctrl+-",), view.zoom_out, "view"),
     _a("view.zoom_reset", QT_TRANSLATE_NOOP("Actions", "Reset zoom"),
-       ("Ctrl+0",), "zoom_reset", "view"),
+       ("Ctrl+0",), view.zoom_reset, "view"),
     _a("view.lang_en", QT_TRANSLATE_NOOP("Actions", "English interface"),
-       (), "set_language", "view", arg="en"),
+       (), bind(view.set_language, "en"), "view"),
     _a("view.lang_ar", QT_TRANSLATE_NOOP("Actions", "Arabic interface"),
-       (), "set_language", "view", arg="ar"),
+       (), bind(view.set_language, "ar"), "view"),
     _a("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"),
-       ("F1",), "show_help", "help"),
+       ("F1",), show_help, "help"),
 )
 
 # Keys the text view handles itself (selection); listed in the help dialog too.
@@ -209,9 +240,26 @@ def label_actions(schema: LabelSchema) -> tuple[ActionSpec, ...]:
         tag = QCoreApplication.translate("Actions", "Tag as %1 / relabel").replace("%1", lab.name)
         exact = QCoreApplication.translate("Actions", "Tag as %1, exact selection").replace(
             "%1", lab.name)
-        out.append(ActionSpec(f"tag.{lab.name}", tag, (lab.key,), "tag_with_label", "labels",
-                              "text", (lab.name, False), translate_text=False))
+        out.append(ActionSpec(f"tag.{lab.name}", tag, (lab.key,),
+                              bind(spans.tag_with_label, lab.name, exact=False), "labels",
+                              "text", translate_text=False))
         out.append(ActionSpec(f"tag_exact.{lab.name}", exact, (f"Alt+{lab.key}",),
-                              "tag_with_label", "labels", "text", (lab.name, True),
-                              translate_text=False))
+                              bind(spans.tag_with_label, lab.name, exact=True), "labels",
+                              "text", translate_text=False))
     return tuple(out)
+
+
+def shortcut_text(spec: ActionSpec) -> str:
+    """The action's shortcuts as the platform spells them, joined by ' / '."""
+    return " / ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText)
+                      for s in spec.shortcuts)
+
+
+def help_rows(schema: LabelSchema) -> list[tuple[str, str, str]]:
+    """(menu, action, shortcuts) for every action with a shortcut, then the text view's keys."""
+    rows = [(menu_title(spec.menu).replace("&", ""), spec.label(), shortcut_text(spec))
+            for spec in (*ACTIONS, *label_actions(schema)) if spec.shortcuts]
+    text = QCoreApplication.translate("Actions", "Text")
+    rows += [(text, QCoreApplication.translate("Actions", str(what)), keys)
+             for keys, what in VIEW_KEYS]
+    return rows

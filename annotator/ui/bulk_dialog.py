@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,24 +23,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import Span
 from annotator.formats.report import Report
-
-
-@dataclass(frozen=True)
-class BulkChoice:
-    """Which pending suggestions to accept: of ``label``, ``origin``, scoring ``min_score`` or more.
-
-    ``excluded``: ids unchecked in the preview (this document). Conflicts
-    (another label suggested on the same extent) are left out unless
-    ``skip_conflicts`` is False.
-    """
-
-    label: str | None
-    min_score: float | None
-    project_wide: bool
-    origin: str | None = None
-    excluded: frozenset[str] = frozenset()
-    skip_conflicts: bool = True
-
+from annotator.suggest.decisions import BulkChoice
 
 #: (label, min_score, origin) -> this document's candidates, each with "is a conflict".
 Candidates = Callable[[str | None, float | None, str | None], list[tuple[Span, bool]]]

@@ -74,7 +74,7 @@ def ask_about_conflict(window: Any, message: str) -> QMessageBox:
                     "Conflict", "Yours is saved as %1; theirs is open.").replace(
                     "%1", path.name if path else ""), STATUS_MS)
         except ProjectError as err:
-            window._show_error(QCoreApplication.translate("Conflict", "Not done"), str(err))
+            window.show_error(QCoreApplication.translate("Conflict", "Not done"), str(err))
 
     box.finished.connect(answered)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

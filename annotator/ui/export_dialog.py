@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from annotator.formats.export import ExportOptions, export_project
 from annotator.formats.project import Project
 from annotator.formats.report import Progress, Report
-from annotator.ui.session import Session
+from annotator.ui.session import Session, project_key
 from annotator.ui.task_dialog import TaskDialog
 from annotator.ui.worker import BackgroundTask
 
@@ -212,7 +212,6 @@ class ExportDialog(TaskDialog):
     # ------------------------------------------------------------ settings
 
     def _settings_key(self) -> str:
-        from annotator.ui.main_window import project_key  # the window's per-project group
         return project_key(self.session) + "/export/"
 
     def _load_settings(self) -> None:

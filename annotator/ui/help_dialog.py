@@ -1,9 +1,7 @@
-"""The keyboard help, generated from the action table (annotator.ui.actions)."""
+"""The keyboard help: a table of the rows :func:`annotator.ui.actions.help_rows` makes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,33 +12,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.schema import LabelSchema
-from annotator.ui.actions import ACTIONS, VIEW_KEYS, ActionSpec, label_actions, menu_title
-
-
-def shortcut_text(spec: ActionSpec) -> str:
-    """The action's shortcuts as the platform spells them, joined by ' / '."""
-    return " / ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText)
-                      for s in spec.shortcuts)
-
-
-def help_rows(schema: LabelSchema) -> list[tuple[str, str, str]]:
-    """(menu, action, shortcuts) for every action with a shortcut, then the text view's keys."""
-    rows = [(menu_title(spec.menu).replace("&", ""), spec.label(), shortcut_text(spec))
-            for spec in (*ACTIONS, *label_actions(schema)) if spec.shortcuts]
-    text = QCoreApplication.translate("Actions", "Text")
-    rows += [(text, QCoreApplication.translate("Actions", str(what)), keys)
-             for keys, what in VIEW_KEYS]
-    return rows
-
 
 class HelpDialog(QDialog):
     """A table of every shortcut of the window."""
 
-    def __init__(self, schema: LabelSchema, parent: QWidget | None = None) -> None:
+    def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = help_rows(schema)
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"),
                                               self.tr("Keys")])

@@ -129,7 +129,7 @@ class LayerController(QObject):
                 session.open_document(doc_id)
             except ProjectError as err:
                 project.annotator, session.read_only = previous, previous_read_only
-                self.window._show_error(self.tr("Cannot open the layer"), str(err))
+                self.window.show_error(self.tr("Cannot open the layer"), str(err))
                 return False
         self.window.documents.model.refresh()
         for action_id in PROJECT_WIDE_ACTIONS:
@@ -152,7 +152,7 @@ class LayerController(QObject):
             try:
                 other = self.session.project.load_annotations(doc, self.compare_name)
             except ProjectError as err:
-                self.window._status_error(str(err))
+                self.window.status_error(str(err))
             else:
                 spans = [(s.start, s.end, s.label) for s in other.spans.values()
                          if s.status is Status.ACCEPTED]
@@ -211,7 +211,7 @@ class LayerController(QObject):
         try:
             result = curate(self.session.project, name.strip(), parse_strategy(strategy))
         except ProjectError as err:
-            self.window._show_error(self.tr("Cannot curate"), str(err))
+            self.window.show_error(self.tr("Cannot curate"), str(err))
             return False
         self.session.project.invalidate_index()
         self.switch_layer(name.strip())
@@ -235,7 +235,7 @@ class LayerController(QObject):
         # A project of its own in the worker: the window's is not thread-safe (worker.py).
         task = BackgroundTask(lambda _progress: project_agreement(Project.open(path)))
         task.succeeded.connect(self._show_agreement_result)
-        task.failed.connect(lambda message: self.window._show_error(
+        task.failed.connect(lambda message: self.window.show_error(
             self.tr("Cannot compute agreement"), message))
         self.window.statusBar().showMessage(self.tr("Computing agreement…"))
         self._task = task
@@ -273,7 +273,7 @@ class LayerController(QObject):
         try:
             page = write_report(self.session.project, Path(out))
         except (ProjectError, OSError) as err:
-            self.window._show_error(self.tr("Cannot write the report"), str(err))
+            self.window.show_error(self.tr("Cannot write the report"), str(err))
             return None
         self.window.statusBar().showMessage(self.tr("Report written to %1")
                                             .replace("%1", str(page)))

@@ -1,15 +1,17 @@
 """The annotation workspace: document list, text view, span list, label palette, search bar.
 
 The window owns no annotation state: it reads the :class:`Session` and turns
-keys into core edits pushed through :meth:`Session.apply`. Actions, menus and
-shortcuts come from the one table in :mod:`annotator.ui.actions`.
+keys into core edits pushed through :meth:`Session.apply`. It keeps
+construction, docks, layout memory and signal wiring, and provides the
+:class:`~annotator.ui.workspace.Workspace` the action handlers
+(``annotator.ui.handlers``) work on. Actions, menus and shortcuts come from
+the one table in :mod:`annotator.ui.actions`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
-from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,55 +26,32 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core import edits
-from annotator.core.edits import AddSpan, EditError
-from annotator.core.model import DocStatus, Span, Status, span_sort_key
+from annotator.core.edits import EditError
+from annotator.core.model import DocStatus, Span, Status
+from annotator.core.tagging import WordIndex
 from annotator.formats.errors import ProjectError
-from annotator.ui import i18n
 from annotator.ui.actions import ACTIONS, MENUS, ActionSpec, label_actions, menu_title
 from annotator.ui.attribute_panel import AttributePanel
-from annotator.ui.conflict import ask_about_conflict, confirm_reload
+from annotator.ui.conflict import ask_about_conflict
 from annotator.ui.document_list import DocumentList
-from annotator.ui.export_dialog import ExportDialog
-from annotator.ui.help_dialog import HelpDialog
-from annotator.ui.import_dialog import ImportDialog
+from annotator.ui.handlers import search as search_handlers
+from annotator.ui.handlers import spans as span_handlers
 from annotator.ui.label_palette import LabelPalette
 from annotator.ui.layers import LayerController
-from annotator.ui.registry_view import RegistryDialog
 from annotator.ui.relation_picker import RelationPicker
-from annotator.ui.review_actions import (
-    ReviewMixin,
-    reject_with_relations,
-    relabel_edit,
-    resize_edit,
-)
+from annotator.ui.review_jobs import JobSlot
 from annotator.ui.review_panel import ReviewPanel
-from annotator.ui.review_queue import QueueMixin
-from annotator.ui.schema_dialog import SchemaDialog, SchemaHistory
+from annotator.ui.review_queue import ReviewQueue
+from annotator.ui.schema_dialog import SchemaHistory
 from annotator.ui.search_bar import SearchBar
-from annotator.ui.session import Session
+from annotator.ui.session import Session, project_key
 from annotator.ui.span_panel import SpanPanel
-from annotator.ui.tag_all import (
-    TagAllDialog,
-    open_document_edit,
-    plan_matches,
-    plan_project,
-    tag_in_files,
-)
-from annotator.ui.tagging import WordIndex, move_edge, paragraph_is_rtl, tag_range
 from annotator.ui.text_view import SpanTextView
-
-MANUAL_ORIGIN = "manual"
-STATUS_MS = 6000
+from annotator.ui.workspace import STATUS_MS, OpenDialogs
 
 
-def project_key(session: Session) -> str:
-    """QSettings group for per-project values (keyed by the project's absolute path)."""
-    path = str(session.project.path.resolve())
-    return "projects/" + hashlib.sha1(path.encode("utf-8")).hexdigest()[:16]
-
-
-class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
-    """The workspace around one open project."""
+class MainWindow(QMainWindow):
+    """The workspace around one open project (a :class:`~annotator.ui.workspace.Workspace`)."""
 
     def __init__(self, session: Session, language: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -86,8 +65,10 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         self._specs: dict[str, ActionSpec] = {}
         self._menus: dict[str, QMenu] = {}
         self.error_box: QMessageBox | None = None
+        self.dialogs = OpenDialogs()
+        self.jobs = JobSlot(self)
 
-        self.view = SpanTextView(self)
+        self.view: SpanTextView = SpanTextView(self)
         self.search = SearchBar(session, self)
         self.search.hide()
         central = QWidget(self)
@@ -110,13 +91,13 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
             "labels": self._dock("labels", self.label_palette),
             "attributes": self._dock("attributes", self.attributes),
         }
+        self.doc_status = QLabel(self)
+        self.statusBar().addPermanentWidget(self.doc_status)
+        self.queue = ReviewQueue(self)
         self.review = ReviewPanel(self, self)
         self._docks["review"] = self._dock("review", self.review)
         self._docks["review"].visibilityChanged.connect(self.review.set_shown)
         self._place_docks()
-        self.doc_status = QLabel(self)
-        self.statusBar().addPermanentWidget(self.doc_status)
-        self._init_queue()
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(50)
@@ -174,16 +155,11 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         else:
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
-        action.triggered.connect(self._handler(spec))
+        handler = spec.handler
+        action.triggered.connect(lambda *_: handler(self))
         self._menus[spec.menu].addAction(action)
         self.actions_by_id[spec.id] = action
         self._specs[spec.id] = spec
-
-    def _handler(self, spec: ActionSpec) -> Callable[[], None]:
-        method = getattr(self, spec.handler)
-        if spec.arg is None:
-            return lambda *_: method()
-        return lambda *_: method(spec.arg)
 
     def _connect(self) -> None:
         s = self.session
@@ -197,13 +173,13 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         self.spans.spanChosen.connect(self.select_span)
         self.view.spanActivated.connect(self.select_span)
         self.view.selectionChangedCp.connect(self._on_text_selection)
-        self.label_palette.labelActivated.connect(lambda name: self.tag_with_label((name, False)))
+        self.label_palette.labelActivated.connect(partial(span_handlers.tag_with_label, self))
         self.search.matchesChanged.connect(self.view.set_search_matches)
         self.search.currentMatchChanged.connect(self._on_current_match)
-        self.search.tagAllRequested.connect(self.tag_all_with)
+        self.search.tagAllRequested.connect(partial(search_handlers.tag_all_with, self))
         self.search.closed.connect(self.focus_text)
         self.attributes.spanChosen.connect(self.select_span)
-        self.attributes.message.connect(self._status_error)
+        self.attributes.message.connect(self.status_error)
         self.schema_history.changed.connect(self.schema_changed)
 
     def retranslate(self) -> None:
@@ -284,7 +260,7 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         try:
             self.session.open_document(doc_id)
         except ProjectError as err:
-            self._show_error(self.tr("Cannot open the document"), str(err))
+            self.show_error(self.tr("Cannot open the document"), str(err))
             if self.session.document is not None:
                 self.documents.show_current(self.session.document.id)
 
@@ -299,67 +275,14 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         self._update_title()
         self.focus_text()
 
-    def _step_document(self, delta: int) -> None:
-        ids = [self.documents.proxy.data(self.documents.proxy.index(r, 0),
-                                         Qt.ItemDataRole.UserRole)
-               for r in range(self.documents.proxy.rowCount())]
-        if not ids:
-            return
-        current = self.session.document.id if self.session.document else None
-        i = ids.index(current) + delta if current in ids else 0
-        if 0 <= i < len(ids):
-            self.open_document(ids[i])
-        else:
-            self.statusBar().showMessage(self.tr("No more documents in this direction."),
-                                         STATUS_MS)
-
-    def next_document(self) -> None:
-        """Open the next document of the (filtered) list."""
-        self._step_document(+1)
-
-    def previous_document(self) -> None:
-        """Open the previous document of the (filtered) list."""
-        self._step_document(-1)
-
-    def mark_done(self) -> None:
-        """Mark the current document done (asking first while suggestions are pending)."""
-        self.mark_done_checked()
-
-    def reopen_document(self) -> None:
-        """Mark the current document in progress again."""
-        self._apply_status(DocStatus.IN_PROGRESS)
-
-    def _apply_status(self, status: DocStatus) -> None:
-        try:
-            self.session.set_status(status)
-        except EditError as err:
-            self._status_error(str(err))
-            return
-        self.session.save()
-
-    def save_now(self) -> None:
-        """Write the annotations now (they are saved automatically anyway)."""
-        if self.session.save():
-            self.statusBar().showMessage(self.tr("Saved."), STATUS_MS)
-
-    def reload_document_asking(self) -> None:
-        """Reload from disk (the menu entry): asks first when unsaved changes would be lost."""
-        confirm_reload(self, self.reload_document)
-
     def reload_document(self) -> None:
         """Discard unsaved changes and read the document's annotations from disk again."""
         try:
             self.session.reload()
         except ProjectError as err:
-            self._show_error(self.tr("Cannot reload the document"), str(err))
+            self.show_error(self.tr("Cannot reload the document"), str(err))
 
     # ------------------------------------------------------------ refresh
-
-    def _visible_spans(self) -> list[Span]:
-        ann = self.session.annotations
-        if ann is None:
-            return []
-        return [s for s in ann.sorted_spans() if s.status is not Status.REJECTED]
 
     def _refresh_spans(self) -> None:
         ann = self.session.annotations
@@ -419,7 +342,7 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         if span_id is not None and ann is not None:
             self.label_palette.show_label(ann.spans[span_id].label)
         self._show_span_status()
-        self.update_queue_status()
+        self.queue.update_status()
         self.layers.on_span_selected(span_id)
 
     def _show_span_status(self) -> None:
@@ -452,194 +375,46 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         if start != end and self._selected is not None:
             self.select_span(None)
 
-    def _step_span(self, delta: int) -> None:
-        spans = self._visible_spans()
-        if not spans:
-            self.statusBar().showMessage(self.tr("No spans in this document yet."), STATUS_MS)
-            return
-        ids = [s.id for s in spans]
-        if self._selected in ids:
-            i = (ids.index(self._selected) + delta) % len(ids)
-        else:
-            cursor = self.view.cursor_cp()
-            after = [i for i, s in enumerate(spans) if s.start >= cursor]
-            if delta > 0:
-                i = after[0] if after else 0
-            else:
-                i = after[0] - 1 if after else len(spans) - 1
-        self.select_span(ids[i])
+    # ------------------------------------------------------------ the workspace of the handlers
 
-    def select_next_span(self) -> None:
-        """Select the next span in text order (Tab)."""
-        self._step_span(+1)
+    def host(self) -> QMainWindow:
+        """The window itself: parent of the handlers' dialogs."""
+        return self
 
-    def select_previous_span(self) -> None:
-        """Select the previous span in text order (Shift+Tab)."""
-        self._step_span(-1)
-
-    # ------------------------------------------------------------ editing
-
-    def _apply(self, edit: edits.Edit) -> bool:
+    def apply(self, edit: edits.Edit) -> bool:
+        """Push ``edit`` through the session; a refused edit is one status-bar line."""
         try:
             self.session.apply(edit)
         except EditError as err:
-            self._status_error(str(err))
+            self.status_error(str(err))
             return False
         return True
 
-    def tag_with_label(self, arg: tuple[str, bool]) -> None:
-        """Tag the selection with a label (snapped unless ``exact``); else relabel the span."""
-        label, exact = arg
-        s = self.session
-        if s.document is None:
-            return
-        start, end = self.view.selection_cp()
-        if start == end:
-            span = self.selected_span()
-            if span is None:
-                self._status_error(self.tr("Select some text first (Shift+arrows), or a span "
-                                           "(Tab) to relabel it."))
-            elif self.decide_by_label(label):
-                pass  # a conflict: this label's alternative accepted, the others rejected
-            elif span.label != label:
-                self._apply(relabel_edit(s.text, span, label))
-            return
-        settings = s.project.settings
-        rng = tag_range(s.text, start, end,
-                        snap=not exact and bool(settings.get("snap_to_words", True)),
-                        proclitics=bool(settings.get("strip_proclitics", True)),
-                        known_words=s.vocabulary)  # computed only if a proclitic asks
-        if rng is None:
-            self._status_error(self.tr("The selection holds no word to tag."))
-            return
-        span = edits.make_span(s.text, rng[0], rng[1], label, origin=MANUAL_ORIGIN)
-        if self._apply(AddSpan(span, self.tr("Tag %1").replace("%1", label))):
-            self.view.select_cp(rng[1], rng[1])
-            self.select_span(span.id)
-
-    def delete_span(self) -> None:
-        """Remove the selected span and its relations (one undo step).
-
-        A suggestion is rejected instead: review never deletes, so the
-        suggester's precision can still be measured.
-        """
-        span = self.selected_span()
-        ann = self.session.annotations
-        if span is None or ann is None:
-            self._status_error(self.tr("No span selected (Tab selects the next one)."))
-            return
-        following = self._neighbour(span)
-        if span.status is Status.SUGGESTED:  # its suggested links are rejected with it
-            edit: edits.Edit = reject_with_relations(ann, span, self.session.project.annotator)
-        else:
-            edit = edits.remove_span_with_relations(ann, span)
-        if self._apply(edit):
-            self.select_span(following)
-
-    def clear_selection(self) -> None:
-        """Deselect the span and collapse the text selection (Esc)."""
-        self.select_span(None)
-        cursor = self.view.cursor_cp()
-        self.view.select_cp(cursor, cursor)
-
-    def _neighbour(self, span: Span) -> str | None:
-        spans = [s for s in self._visible_spans() if s.id != span.id]
-        later = [s for s in spans if span_sort_key(s) > span_sort_key(span)]
-        return (later[0] if later else spans[-1]).id if spans else None
-
-    def move_edge(self, arg: tuple[str, str, bool]) -> None:
-        """Move the selected span's start or end edge left/right by a character or word."""
-        edge, visual, by_word = arg
-        span = self.selected_span()
-        if span is None:
-            self._status_error(self.tr("No span selected (Tab selects the next one)."))
-            return
-        text = self.session.text
+    def word_index(self) -> WordIndex:
+        """Word starts and ends of the open text (made on first use per document)."""
         if self._words is None:
-            self._words = WordIndex.of(text)
-        rtl = paragraph_is_rtl(text, span.start)
-        # In a right-to-left paragraph, leftwards is later in the text.
-        direction = +1 if (visual == "left") == rtl else -1
-        new = move_edge(text, self._words, span.start, span.end, edge=edge,
-                        direction=direction, by_word=by_word)
-        if new is None:
-            self._status_error(self.tr("The edge cannot move further."))
-            return
-        self._apply(resize_edit(text, span, *new))
+            self._words = WordIndex.of(self.session.text)
+        return self._words
 
-    def undo(self) -> None:
-        """Undo the last change; the status bar names it."""
-        stack = self.session.undo_stack
-        step = stack.undoText()
-        if not stack.canUndo():
-            self._status_error(self.tr("Nothing to undo."))
-            return
-        stack.undo()
-        self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", step), STATUS_MS)
+    def focus_text(self) -> None:
+        """Give the text view keyboard focus."""
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def redo(self) -> None:
-        """Redo the last undone change; the status bar names it."""
-        stack = self.session.undo_stack
-        step = stack.redoText()
-        if not stack.canRedo():
-            self._status_error(self.tr("Nothing to redo."))
-            return
-        stack.redo()
-        self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", step), STATUS_MS)
+    def show_dock(self, name: str) -> None:
+        """Show the dock ``name`` (a tab behind another comes to the front)."""
+        self._docks[name].show()
 
-    # ------------------------------------------------------------ relations and attributes
-
-    def link_relation(self, rel_name: str) -> RelationPicker | None:
-        """Open the keyboard list of the spans the selected span may link to by ``rel_name``."""
-        span = self.selected_span()
-        ann = self.session.annotations
-        rel = self.session.schema.relation_type(rel_name)
-        if span is None or ann is None:
-            self._status_error(self.tr("Select a claim first (Tab selects the next span)."))
-            return None
-        if rel is None:
-            self._status_error(self.tr("This project has no %1 relation.").replace("%1", rel_name))
-            return None
-        if rel.head_labels and span.label not in rel.head_labels:
-            self._status_error(self.tr("%1 links start at a %2 span.").replace("%1", rel_name)
-                               .replace("%2", "/".join(rel.head_labels)))
-            return None
-        if self.picker is not None:
-            self.picker.close()
-        picker = RelationPicker(ann, span, rel, self.session.schema, self)
-        self.picker = picker
-        self.view.spanActivated.connect(picker.pick)  # a click on an actor picks it
-
-        def picked(tail_id: str) -> None:
-            tail = ann.spans.get(tail_id)
-            if tail is not None and self.session.annotations is ann:
-                relation = edits.make_relation(rel.name, span, tail, origin=MANUAL_ORIGIN)
-                self._apply(edits.AddRelation(relation, self.tr("Link %1").replace("%1",
-                                                                                   rel.name)))
-            self.select_span(span.id)
-
-        def finished(_result: int) -> None:
-            self.view.spanActivated.disconnect(picker.pick)
-            if self.picker is picker:
-                self.picker = None
-            self.activateWindow()  # the keys go back to the text, not the closed popup
-            self.focus_text()
-
-        picker.picked.connect(picked)
-        picker.finished.connect(finished)
-        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        picker.show()
-        picker.raise_()
-        picker.activateWindow()
-        picker.filter.setFocus(Qt.FocusReason.PopupFocusReason)
-        return picker
-
-    def edit_schema(self) -> SchemaDialog:
-        """The dialog that edits the project's labels, attributes and relation types."""
-        dialog = SchemaDialog(self.schema_history, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+    def switch_language(self, language: str) -> bool:
+        """Lay the docks out for ``language`` with its remembered state (False: already in it)."""
+        if language == self.language:
+            return False
+        self._save_layout()
+        self.language = language
+        self._place_docks()
+        state = QSettings().value(f"window/state_{language}")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        return True
 
     def schema_changed(self) -> None:
         """After a project-wide schema change (or its undo): keys, palette, document anew."""
@@ -654,7 +429,7 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
             self._add_action(spec)
         old = self.label_palette
         self.label_palette = LabelPalette(self.session.schema, self.language, self)
-        self.label_palette.labelActivated.connect(lambda name: self.tag_with_label((name, False)))
+        self.label_palette.labelActivated.connect(partial(span_handlers.tag_with_label, self))
         self._docks["labels"].setWidget(self.label_palette)
         old.deleteLater()
         selected = self._selected
@@ -662,157 +437,11 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         self.retranslate()
         self.select_span(selected)
 
-    def show_registry(self) -> RegistryDialog:
-        """The actor registry: canonical actors, their mentions and claims, groupings."""
-        dialog = RegistryDialog(self, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()  # not modal: the analyst selects spans in the text while it is open
-        dialog.activateWindow()
-        return dialog
-
-    def focus_attributes(self) -> None:
-        """Give the attribute panel keyboard focus (its first attribute)."""
-        self._docks["attributes"].show()
-        self.attributes.focus_first()
-
-    # ------------------------------------------------------------ search
-
-    def show_search(self) -> None:
-        """Open the search bar, seeded with the selected text."""
-        start, end = self.view.selection_cp()
-        initial = self.session.text[start:end] if 0 < end - start < 100 else ""
-        self.search.open_bar(initial)
-
-    def next_match(self) -> None:
-        """Go to the next search match."""
-        self.search.go_next()
-
-    def previous_match(self) -> None:
-        """Go to the previous search match."""
-        self.search.go_previous()
-
     def _on_current_match(self, start: int, end: int) -> None:
         self.view.select_cp(start, end)
 
-    def tag_all(self) -> None:
-        """Tag every search match with the search bar's label, after a preview."""
-        if not self.search.isVisible() or not self.search.matches():
-            self.show_search()
-            self._status_error(self.tr("Search for something first, then tag all its "
-                                       "occurrences."))
-            return
-        self.tag_all_with()
-
-    def tag_all_with(self, label: str | None = None, confirm: bool = True) -> TagAllDialog | None:
-        """Preview (keyword in context) and tag the checked matches with the dialog's label.
-
-        The open document's spans are one undo step; with "Whole project"
-        the other documents' matches are listed by document and saved in
-        their files. ``label`` preselects the dialog's label. Returns the
-        dialog (tests accept it).
-        """
-        s = self.session
-        snap = bool(s.project.settings.get("snap_to_words", True))
-        current = s.document.id if s.document else None
-        chosen = label or self.label_palette.current_label() or s.schema.label_names[0]
-        plans = {}
-        if current is not None:
-            plans[current] = plan_matches(s.text, s.annotations, self.search.matches(),
-                                          chosen, snap, s.vocabulary())
-        if self.search.whole_project.isChecked() and s.save():
-            plans.update(plan_project(s.project, self.search.query.text(), chosen, snap,
-                                      self.search.whole_words.isChecked(), current))
-        plans = {k: v for k, v in plans.items() if v}
-        dialog = TagAllDialog(plans, current, s.schema.label_names, chosen, self)
-
-        def done(result: int) -> None:
-            if result == TagAllDialog.DialogCode.Accepted:
-                self._tag_checked(dialog.checked(), dialog.chosen_label(), current)
-            self.focus_text()
-
-        dialog.finished.connect(done)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def _tag_checked(self, checked: dict, label: str, current: str | None) -> None:
-        s = self.session
-        rows = checked.pop(current, []) if s.document is not None and \
-            s.document.id == current else []
-        edit = open_document_edit(s.text, s.annotations, rows, label)
-        here = len(edit.edits) if edit.edits and self._apply(edit) else 0
-        elsewhere = tag_in_files(s.project, checked, label) if checked else 0
-        if checked:
-            self._project_changed()
-        self.statusBar().showMessage(
-            self.tr("Tagged %1 spans here and %2 in other documents.")
-            .replace("%1", str(here)).replace("%2", str(elsewhere)), STATUS_MS)
-
-    # ------------------------------------------------------------ view, language, help
-
-    def focus_text(self) -> None:
-        """Give the text view keyboard focus."""
-        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def focus_documents(self) -> None:
-        """Give the document list keyboard focus."""
-        self.documents.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def focus_spans(self) -> None:
-        """Give the span list keyboard focus."""
-        self.spans.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def zoom_in(self) -> None:
-        """Larger text."""
-        self.view.zoom_in()
-
-    def zoom_out(self) -> None:
-        """Smaller text."""
-        self.view.zoom_out()
-
-    def zoom_reset(self) -> None:
-        """Default text size."""
-        self.view.zoom_reset()
-
-    def set_language(self, language: str) -> None:
-        """Switch the interface language now and remember it."""
-        if language == self.language:
-            return
-        self._save_layout()
-        self.language = language
-        self._place_docks()
-        state = QSettings().value(f"window/state_{language}")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        i18n.save_language(language)
-        if not i18n.install(language):
-            self._status_error(self.tr("The translation for this language is missing."))
-        self.retranslate()
-
-    def show_help(self) -> None:
-        """The shortcut table (generated from the action table)."""
-        dialog = HelpDialog(self.session.schema, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    # ------------------------------------------------------------ export and import
-
-    def export_dataset(self) -> ExportDialog:
-        """The export dialog (Ctrl+E): options, background run, summary."""
-        dialog = ExportDialog(self.session, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def import_documents(self) -> ImportDialog:
-        """The import dialog (Ctrl+I); the document list refreshes after each run."""
-        dialog = ImportDialog(self.session, self)
-        dialog.documentsImported.connect(self._on_documents_imported)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def _on_documents_imported(self, ids: list[str]) -> None:
+    def documents_imported(self, ids: list[str]) -> None:
+        """Refresh the list after an import; reload the open document if its file came too."""
         self.documents.model.refresh()
         s = self.session
         if s.document is None:
@@ -822,12 +451,33 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         else:
             self.documents.show_current(s.document.id)
 
+    def project_changed(self, reload_current: bool = False) -> None:
+        """Files changed behind the window's project: re-read the index (and the open document).
+
+        ``reload_current`` when a job wrote the open document's file too (it
+        was saved first and the job's dialog was modal, so nothing is lost).
+        """
+        self.session.project.invalidate_index()  # the index caches per-file span counts
+        self.documents.model.refresh()
+        if reload_current and self.session.document is not None:
+            self.reload_document()
+        if self.session.document is not None:  # the list was reset: mark the open one again
+            self.documents.show_current(self.session.document.id)
+        self.review.refresh_project()
+        self.queue.refresh_counts()
+
     # ------------------------------------------------------------ messages and closing
 
-    def _status_error(self, message: str) -> None:
+    def show_status(self, message: str) -> None:
+        """A temporary status-bar message."""
         self.statusBar().showMessage(message, STATUS_MS)
 
-    def _show_error(self, title: str, message: str) -> None:
+    def status_error(self, message: str) -> None:
+        """A one-line status-bar message for a key that could not act."""
+        self.statusBar().showMessage(message, STATUS_MS)
+
+    def show_error(self, title: str, message: str) -> None:
+        """A non-modal warning box (and the status bar) for a failed operation."""
         self.statusBar().showMessage(message, STATUS_MS)
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
                           self)
@@ -840,7 +490,7 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
             self.statusBar().showMessage(message, STATUS_MS)
             self.error_box = ask_about_conflict(self, message)
             return
-        self._show_error(self.tr("Your changes were not saved"), message)
+        self.show_error(self.tr("Your changes were not saved"), message)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.session.save():
@@ -850,7 +500,8 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        self.stop_jobs()
+        self.review.stop()
+        self.jobs.stop()
         self._save_layout()
         self.session.close()
         # The session may outlive this window (its undo stack emits while being destroyed).

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.formats.errors import ProjectError
+
+if TYPE_CHECKING:
+    from annotator.ui.workspace import Workspace
 
 
 class JobContext:
@@ -140,3 +143,47 @@ class Job(QObject):
             self.done.emit(value)
         else:
             self.error.emit(str(value))
+
+
+class JobSlot:
+    """The window's one background job at a time: started after a save, stopped on quit."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.current: Job | None = None
+
+    def can_start(self) -> bool:
+        """Save first (the job reads the files); refuse while another job runs."""
+        if self.current is not None:
+            self.ws.status_error(QCoreApplication.translate(
+                "MainWindow", "Another background job is still running."))
+            return False
+        if not self.ws.session.save():
+            self.ws.status_error(QCoreApplication.translate(
+                "MainWindow", "Save failed: the background job was not started."))
+            return False
+        return True
+
+    def start(self, fn: JobFunction, title: str, over: QWidget | None = None,
+              cancellable: bool = True) -> Job:
+        """Run ``fn`` in the background; its progress dialog sits over ``over`` (the window)."""
+        job = Job(fn, title, self.ws.host(), over, cancellable)
+        self.current = job
+
+        def finished(*_args: object) -> None:
+            if self.current is job:
+                self.current = None
+            self.ws.focus_text()
+
+        job.done.connect(finished)
+        job.error.connect(finished)
+        job.error.connect(lambda message: self.ws.show_error(title.rstrip("…"), message))
+        job.start()
+        return job
+
+    def stop(self) -> None:
+        """Cancel a running job and wait for it (on quit)."""
+        job = self.current
+        if job is not None and not job.finished_:
+            job.worker.cancel()
+            job.worker.wait()

@@ -15,7 +15,7 @@ autosave has written them).
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -45,12 +45,24 @@ from annotator.suggest.review import (
     add_to_stats,
     review_stats,
 )
+from annotator.ui.handlers import bulk, review
 from annotator.ui.review_jobs import JobContext, JobThread
+from annotator.ui.workspace import Workspace
 
 REFRESH_DELAY_MS = 300
 #: After an edit the document's counts wait this long, so they follow the paint
 #: and a burst of edits is counted once.
 DOCUMENT_DELAY_MS = 100
+
+#: The panel's buttons: key, handler, whether the keys go back to the text after it.
+BUTTONS: tuple[tuple[str, Callable[[Workspace], object], bool], ...] = (
+    ("previous", review.previous_suggestion, True), ("next", review.next_suggestion, True),
+    ("accept", review.accept_span, True), ("reject", review.reject_suggestion, True),
+    ("label", bulk.accept_label_suggestions, False),
+    ("score", bulk.accept_scored_suggestions, False),
+    ("links_accept", review.accept_span_relations, True),
+    ("links_reject", review.reject_span_relations, True),
+    ("suggest", bulk.run_suggesters, False), ("import", bulk.import_suggestions, False))
 
 
 class ReviewPanel(QScrollArea):
@@ -59,11 +71,11 @@ class ReviewPanel(QScrollArea):
     A scroll area, so that the dock never raises the window's minimum size.
     """
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         inner = QWidget(self)
-        self.window_ = window
-        self.session = window.session
+        self.ws = ws
+        self.session = ws.session
         self.document_counts = QLabel(inner)
         self.project_counts = QLabel(inner)
         for label in (self.document_counts, self.project_counts):
@@ -77,17 +89,12 @@ class ReviewPanel(QScrollArea):
         header.setStretchLastSection(True)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        for i, (key, handler) in enumerate((
-                ("previous", "previous_suggestion"), ("next", "next_suggestion"),
-                ("accept", "accept_span"), ("reject", "reject_suggestion"),
-                ("label", "accept_label_suggestions"), ("score", "accept_scored_suggestions"),
-                ("links_accept", "accept_span_relations"),
-                ("links_reject", "reject_span_relations"),
-                ("suggest", "run_suggesters"), ("import", "import_suggestions"))):
+        for i, (key, handler, back_to_text) in enumerate(BUTTONS):
             button = QPushButton(inner)
             # Long translations must not widen the dock (and so the window's minimum).
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            button.clicked.connect(lambda *_a, h=handler: self._call(h))
+            button.clicked.connect(
+                lambda *_a, h=handler, b=back_to_text: self._call(h, b))
             self.buttons[key] = button
             grid.addWidget(button, i // 2, i % 2)
         layout = QVBoxLayout(inner)
@@ -181,9 +188,7 @@ class ReviewPanel(QScrollArea):
     def _filter_changed(self, *_args: object) -> None:
         if getattr(self, "_filling", False):
             return
-        setter = getattr(self.window_, "set_queue_filter", None)
-        if setter is not None:
-            setter(self.queue_filter())
+        self.ws.queue.set_filter(self.queue_filter())
 
     def set_shown(self, shown: bool) -> None:
         """Whether the dock can be seen (a tab behind another dock cannot).
@@ -205,11 +210,10 @@ class ReviewPanel(QScrollArea):
         if self._shown:
             self._document_timer.start()
 
-    def _call(self, handler: str) -> None:
-        getattr(self.window_, handler)()
-        if handler in ("previous_suggestion", "next_suggestion", "accept_span",
-                       "reject_suggestion", "accept_span_relations", "reject_span_relations"):
-            self.window_.focus_text()
+    def _call(self, handler: Callable[[Workspace], object], back_to_text: bool) -> None:
+        handler(self.ws)
+        if back_to_text:  # a decision: the next key goes to the text again
+            self.ws.focus_text()
 
     def retranslate(self) -> None:
         """Texts in the current UI language."""

@@ -9,6 +9,7 @@ disk"; ``cleanChanged`` drives the window title's unsaved marker.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -204,3 +205,9 @@ class Session(QObject):
         ok = self.save()
         self.project.close()
         return ok
+
+
+def project_key(session: Session) -> str:
+    """QSettings group for per-project values (keyed by the project's absolute path)."""
+    path = str(session.project.path.resolve())
+    return "projects/" + hashlib.sha1(path.encode("utf-8")).hexdigest()[:16]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 
 from annotator.core.model import Span, Status, span_sort_key
 from annotator.core.schema import LabelSchema
-from annotator.ui.tagging import paragraph_is_rtl
+from annotator.core.tagging import paragraph_is_rtl
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

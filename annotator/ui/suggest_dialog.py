@@ -49,6 +49,7 @@ from annotator.ui.review_jobs import Job, JobContext
 
 if TYPE_CHECKING:  # the CRF module (and pycrfsuite) is imported only when used
     from annotator.suggest.crf import TrainReport
+    from annotator.ui.workspace import Workspace
 
 
 def run_job(path: Any, who: str, name: str, current: str | None, all_documents: bool,
@@ -104,10 +105,10 @@ def _prf(scores: dict[str, Any] | None) -> str:
 class SuggestDialog(QDialog):
     """Choose a suggester and a scope, run it; train the model and see its figures."""
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.window_ = window
-        self.session = window.session
+        self.ws = ws
+        self.session = ws.session
         self.setWindowTitle(self.tr("Suggestions"))
         self.list = QListWidget(self)
         self.here = QRadioButton(self.tr("This document"), self)
@@ -137,8 +138,7 @@ class SuggestDialog(QDialog):
         scope_row.addWidget(self.everywhere)
         scope_row.addStretch(1)
         self.include_done = QCheckBox(self.tr("Documents marked done too"), self)
-        panel = getattr(window, "review", None)
-        self.include_done.setChecked(bool(panel is not None and panel.include_done.isChecked()))
+        self.include_done.setChecked(ws.review.include_done.isChecked())
         scope_row.addWidget(self.include_done)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Suggester:"), self))
@@ -228,7 +228,7 @@ class SuggestDialog(QDialog):
         if name is None:
             self.outcome.setText(self.tr("Choose a suggester that can run."))
             return None
-        if not self.window_._review_can_start():  # noqa: SLF001 - the window's job slot
+        if not self.ws.jobs.can_start():
             return None
         s = self.session
         path, who = s.project.path, s.project.annotator
@@ -239,7 +239,7 @@ class SuggestDialog(QDialog):
         def work(ctx: JobContext) -> Report:
             return run_job(path, who, name, current, everywhere, ctx, include_done)
 
-        job = self.window_._start_job(work, self.tr("Running %1…").replace("%1", name),  # noqa: SLF001
+        job = self.ws.jobs.start(work, self.tr("Running %1…").replace("%1", name),
                                       self)
         self.job = job
         job.partial.connect(self._apply_current)
@@ -270,7 +270,7 @@ class SuggestDialog(QDialog):
             report.skip(self.session.document.id if self.session.document else "", problem)
         self.last_report = report
         self.job = None
-        self.window_._project_changed()  # noqa: SLF001
+        self.ws.project_changed()
         text = report.summary()
         if "cancelled" in report.counts:
             text = self.tr("Stopped: the documents done so far keep their suggestions.") + \
@@ -286,7 +286,7 @@ class SuggestDialog(QDialog):
 
         Cancel stops the training; the job then ends with None instead of a report.
         """
-        if not self.window_._review_can_start():  # noqa: SLF001
+        if not self.ws.jobs.can_start():
             return None
         path, who = self.session.project.path, self.session.project.annotator
 
@@ -298,7 +298,7 @@ class SuggestDialog(QDialog):
             except TrainingCancelled:
                 return None
 
-        job = self.window_._start_job(work, self.tr("Training the model…"), self)  # noqa: SLF001
+        job = self.ws.jobs.start(work, self.tr("Training the model…"), self)
         self.job = job
         job.dialog.canceled.connect(
             lambda: self.outcome.setText(self.tr("Stopping the training…")))

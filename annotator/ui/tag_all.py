@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 from annotator.core.arabic import find_all, normalize, vocabulary
 from annotator.core.edits import AddSpan, Batch, EditError, apply_edit, make_span
 from annotator.core.model import AnnotationSet
+from annotator.core.tagging import tag_range
 from annotator.formats.errors import ProjectError
 from annotator.formats.project import Project
-from annotator.ui.tagging import tag_range
 
 TAG_ALL_ORIGIN = "manual:tag-all"
 PROCLITICS = frozenset("وفبلك")
