@@ -33,13 +33,18 @@ class AttributeDef:
 
 @dataclass(frozen=True)
 class SpanLabel:
-    """A span label: name, display colour (#rrggbb), shortcut key and guideline."""
+    """A span label: name, display colour (#rrggbb), shortcut key and guideline.
+
+    ``caption`` is the short text drawn above its spans in the reading view
+    (empty: the name).
+    """
 
     name: str
     colour: str
     key: str = ""
     description: dict[str, str] = field(default_factory=dict)
     attributes: tuple[AttributeDef, ...] = ()
+    caption: str = ""
 
     def attribute(self, name: str) -> AttributeDef | None:
         """The attribute definition called ``name``, if this label has one."""
@@ -160,10 +165,20 @@ _PROCLITIC_RULE_AR = (
 )
 
 
+#: The Okabe–Ito palette (Okabe & Ito 2008): eight colours that stay apart for
+#: red-green colour-blind readers. The default labels use four of them.
+OKABE_ITO = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7",
+             "#000000")
+
+
 def default_schema() -> LabelSchema:
-    """ACTOR (1), LOCATION (2), CLAIM (3), CUE (4); relations SOURCE and ABOUT."""
+    """ACTOR (1), LOCATION (2), CLAIM (3), CUE (4); relations SOURCE and ABOUT.
+
+    Colours from :data:`OKABE_ITO`, so no two labels look alike to a red-green
+    colour-blind reader (and the view adds captions and patterns anyway).
+    """
     actor = SpanLabel(
-        name="ACTOR", colour="#e6194b", key="1",
+        name="ACTOR", colour="#d55e00", key="1",
         description={
             "en": "A person, organisation, state, armed group or unnamed source that acts or "
                   "speaks: دونالد ترامب, وزارة الدفاع الجزائرية, تنظيم داعش, مصدر أمني رفيع. "
@@ -182,7 +197,7 @@ def default_schema() -> LabelSchema:
         ),
     )
     location = SpanLabel(
-        name="LOCATION", colour="#3cb44b", key="2",
+        name="LOCATION", colour="#009e73", key="2",
         description={
             "en": "A named place: country, city, region, border area, facility "
                   "(الجزائر, سرت, الهلال النفطي, منطقة الساحل). A country that acts "
@@ -193,7 +208,7 @@ def default_schema() -> LabelSchema:
         },
     )
     claim = SpanLabel(
-        name="CLAIM", colour="#4363d8", key="3",
+        name="CLAIM", colour="#0072b2", key="3",
         description={
             "en": "Reported content: what a source says, asserts, reveals or believes. Tag the "
                   "content only (after إن / أن, or inside the quotation marks), not the "
@@ -218,7 +233,7 @@ def default_schema() -> LabelSchema:
         ),
     )
     cue = SpanLabel(
-        name="CUE", colour="#f58231", key="4",
+        name="CUE", colour="#cc79a7", key="4",
         description={
             "en": "The reporting verb or phrase that introduces a claim: قال, أكد, أشار, "
                   "حسب, وفق, نقلا عن.",
@@ -226,13 +241,13 @@ def default_schema() -> LabelSchema:
         },
     )
     source = RelationType(
-        name="SOURCE", head_labels=("CLAIM",), tail_labels=("ACTOR",), colour="#911eb4", key="s",
+        name="SOURCE", head_labels=("CLAIM",), tail_labels=("ACTOR",), colour="#000000", key="s",
         description={"en": "Links a claim to the actor who made it.",
                      "ar": "يربط الادعاء بالفاعل الذي أدلى به."},
     )
     about = RelationType(
         name="ABOUT", head_labels=("CLAIM",), tail_labels=("ACTOR", "LOCATION"),
-        colour="#008080", key="a",
+        colour="#e69f00", key="a",
         description={"en": "Links a claim to an actor or place it is about.",
                      "ar": "يربط الادعاء بفاعل أو مكان يتناوله."},
     )

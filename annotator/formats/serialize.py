@@ -232,14 +232,20 @@ def _attr_from_dict(d: dict[str, Any]) -> AttributeDef:
                                       (d.get("value_labels") or {}).items()})
 
 
+def _label_to_dict(lab: SpanLabel) -> dict[str, Any]:
+    d: dict[str, Any] = {"name": lab.name, "colour": lab.colour, "key": lab.key,
+                         "description": dict(lab.description),
+                         "attributes": [_attr_to_dict(a) for a in lab.attributes]}
+    if lab.caption:  # only when set: older files stay byte for byte
+        d["caption"] = lab.caption
+    return d
+
+
 def schema_to_dict(schema: LabelSchema) -> dict[str, Any]:
     """The schema as stored in ``project.json``."""
     return {
         "span_labels": [
-            {"name": lab.name, "colour": lab.colour, "key": lab.key,
-             "description": dict(lab.description),
-             "attributes": [_attr_to_dict(a) for a in lab.attributes]}
-            for lab in schema.span_labels],
+            _label_to_dict(lab) for lab in schema.span_labels],
         "relation_types": [
             {"name": r.name, "head_labels": list(r.head_labels),
              "tail_labels": list(r.tail_labels), "colour": r.colour, "key": r.key,
@@ -257,7 +263,8 @@ def schema_from_dict(d: Any) -> LabelSchema:
         labels = tuple(
             SpanLabel(name=str(x["name"]), colour=str(x.get("colour") or "#888888"),
                       key=str(x.get("key") or ""), description=dict(x.get("description") or {}),
-                      attributes=tuple(_attr_from_dict(a) for a in x.get("attributes") or ()))
+                      attributes=tuple(_attr_from_dict(a) for a in x.get("attributes") or ()),
+                      caption=str(x.get("caption") or ""))
             for x in d["span_labels"])
         rels = tuple(
             RelationType(name=str(x["name"]), head_labels=tuple(x.get("head_labels") or ()),
