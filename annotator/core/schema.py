@@ -208,7 +208,7 @@ def default_schema() -> LabelSchema:
         },
     )
     claim = SpanLabel(
-        name="CLAIM", colour="#0072b2", key="3",
+        name="CLAIM", colour="#56b4e9", key="3",
         description={
             "en": "Reported content: what a source says, asserts, reveals or believes. Tag the "
                   "content only (after إن / أن, or inside the quotation marks), not the "
@@ -233,7 +233,7 @@ def default_schema() -> LabelSchema:
         ),
     )
     cue = SpanLabel(
-        name="CUE", colour="#cc79a7", key="4",
+        name="CUE", colour="#0072b2", key="4",
         description={
             "en": "The reporting verb or phrase that introduces a claim: قال, أكد, أشار, "
                   "حسب, وفق, نقلا عن.",

@@ -58,7 +58,7 @@ def saved_family() -> str:
 def saved_point_size() -> float:
     """The text size chosen in View, else :data:`DEFAULT_POINT_SIZE`."""
     try:
-        size = float(QSettings().value(SIZE_KEY, DEFAULT_POINT_SIZE))  # type: ignore[arg-type]
+        size = float(str(QSettings().value(SIZE_KEY, DEFAULT_POINT_SIZE)))
     except (TypeError, ValueError):
         return DEFAULT_POINT_SIZE
     return size if 6.0 <= size <= 72.0 else DEFAULT_POINT_SIZE
@@ -67,7 +67,7 @@ def saved_point_size() -> float:
 def saved_line_length() -> int:
     """The maximum line length in characters (0: the text uses the whole width)."""
     try:
-        value = int(QSettings().value(LINE_LENGTH_KEY, DEFAULT_LINE_LENGTH))  # type: ignore[arg-type]
+        value = int(str(QSettings().value(LINE_LENGTH_KEY, DEFAULT_LINE_LENGTH)))
     except (TypeError, ValueError):
         return DEFAULT_LINE_LENGTH
     return max(0, value)

@@ -334,7 +334,8 @@ class SpanTextView(DecoratedTextEdit):
         side = 0
         if self._max_line_chars:
             column = QFontMetricsF(self._font()).averageCharWidth() * self._max_line_chars
-            free = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+            bar = self.verticalScrollBar().sizeHint().width()
+            free = self.width() - 2 * self.frameWidth() - bar
             side = max(0, int((free - column - 2 * DOCUMENT_MARGIN) / 2))
         if self.viewportMargins().left() != side:
             self.setViewportMargins(side, 0, side, 0)

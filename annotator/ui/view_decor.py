@@ -39,7 +39,7 @@ class Piece:
 
 @dataclass
 class DecorOptions:
-    """What the View menu switches: captions, and arcs for every relation (not only the selected)."""
+    """What the View menu switches: captions, and arcs for all relations (else the selected)."""
 
     captions: bool = True
     all_arcs: bool = False
@@ -319,11 +319,12 @@ class DecoratedTextEdit(QTextEdit):
             extra = self.bands.caption_height if self._missing_source(spans[0]) else 0
             requests.append(CaptionRequest(anchor, metrics.horizontalAdvance(text) + 6 + extra,
                                            anchor))
+        keyed = {req.key: texts[req.anchor] for req in requests}
         origin = layout.position().x() + line.x()
         placed = place_captions(requests, origin, origin + line.width(), rtl)
         out = []
         for place in placed:
-            text, spans = texts[place.key]
+            text, spans = keyed[place.key]
             missing = self._missing_source(spans[0])
             room = place.right - place.left - 6 - (self.bands.caption_height if missing else 0)
             shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))
