@@ -167,7 +167,7 @@ def render_file(data: RenderInput, out: Path, width: int | None = None) -> str:
         png = QByteArray()
         buffer = QBuffer(png)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes
         buffer.close()
         write_bytes_atomic(out, bytes(png.data()))
         return f"wrote {out} ({image.width()}×{image.height()} pixels)"
