@@ -66,7 +66,7 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return entry.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{entry.id} · {entry.chars} chars"
+            return f"{entry.title}\n{entry.id} · {entry.chars} chars"  # the whole title
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return direction_alignment(entry.title)
         return None

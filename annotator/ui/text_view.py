@@ -156,6 +156,15 @@ class SpanTextView(DecoratedTextEdit):
         everything = QTextCursor(doc)
         everything.select(QTextCursor.SelectionType.Document)
         everything.mergeBlockFormat(spacing)
+        if "\n\n" in text:
+            # An empty line carries no ink, captions or bars: its own height is band enough.
+            blank = QTextBlockFormat()
+            blank.setLineHeight(0, QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value)
+            block = doc.firstBlock()
+            while block.isValid():
+                if block.length() == 1:
+                    QTextCursor(block).mergeBlockFormat(blank)
+                block = block.next()
         # The first line's captions and arcs need the band the others get from
         # the line above (Qt ignores a first block's top margin: use the frame's).
         frame = doc.rootFrame().frameFormat()
