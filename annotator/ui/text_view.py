@@ -112,6 +112,8 @@ class SpanTextView(DecoratedTextEdit):
         self._selected = None
         self._search = []
         self._relations = []
+        self._relations_given = []
+        self._relations_by_span = {}
         self._sourced = frozenset()
         self._replace_document()
         self._last_selection = (-1, -1)
@@ -204,10 +206,12 @@ class SpanTextView(DecoratedTextEdit):
         else:
             self._index = self._index.updated(spans)
         dirty, ids = self._index.dirty, self._index.dirty_ids
-        if dirty is None or dirty[1] > dirty[0]:
-            self._caption_cache.clear()  # captions on a line make room for each other
-        if recoloured or dirty is None or any(r.head in ids or r.tail in ids
-                                              for r in self._relations):
+        if dirty is None:
+            self._caption_cache.clear()
+        elif dirty[1] > dirty[0]:
+            self._drop_captions(*dirty)  # captions on a line make room for each other
+        linked = self._relations_by_span
+        if recoloured or dirty is None or any(i in linked for i in ids):
             self.viewport().update()
         elif dirty[1] > dirty[0]:
             self._update_cp_range(*dirty)
@@ -230,7 +234,7 @@ class SpanTextView(DecoratedTextEdit):
                 return
         linked = {before, span_id} - {None}
         old = self._index.get(before) if before else None
-        if any(r.head in linked or r.tail in linked for r in self._relations):
+        if any(i in self._relations_by_span for i in linked):
             self.viewport().update()  # arcs come and go across lines
             return
         for changed in (old, span):
@@ -245,9 +249,17 @@ class SpanTextView(DecoratedTextEdit):
 
     def set_relations(self, relations: Sequence[Relation]) -> None:
         """Show non-rejected relations: arcs for the selected span's (all with the option)."""
+        if len(relations) == len(self._relations_given) and all(
+                a is b for a, b in zip(relations, self._relations_given, strict=True)):
+            return  # the same relation objects: the usual case after a span edit
+        self._relations_given = list(relations)
         drawn = [r for r in relations if r.status is not Status.REJECTED]
         if drawn != self._relations:
             self._relations = drawn
+            self._relations_by_span = {}
+            for n, rel in enumerate(drawn):
+                self._relations_by_span.setdefault(rel.head, []).append(n)
+                self._relations_by_span.setdefault(rel.tail, []).append(n)
             sourced = frozenset(r.head for r in drawn if r.type == SOURCE_RELATION)
             if sourced != self._sourced:
                 self._sourced = sourced

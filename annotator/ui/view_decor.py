@@ -13,7 +13,15 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QTextBlock
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QRegion,
+    QTextBlock,
+)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from annotator.core.model import Relation, Span, Status
@@ -62,6 +70,9 @@ class DecoratedTextEdit(QTextEdit):
         self._search: list[tuple[int, int]] = []
         self._search_max = 0
         self._relations: list[Relation] = []
+        self._relations_given: list[Relation] = []  # as last given, rejected ones included
+        #: Span id -> positions in ``_relations`` of the relations it takes part in.
+        self._relations_by_span: dict[str, list[int]] = {}
         self._geometry: dict[int, BlockGeometry] = {}
         self._rect_cache: dict[tuple[int, int, int], list[Piece]] = {}
         self._caption_cache: dict[tuple[int, int], list[tuple[paint.Caption, float]]] = {}
@@ -105,7 +116,7 @@ class DecoratedTextEdit(QTextEdit):
         # hitTest answers nonsense for a point in the document margin (above the
         # first line it returns a position far down): aim inside the text, then
         # step back to the first block that still reaches ``top``.
-        y = max(top, doc.documentMargin() + 1)
+        y = max(top, doc.rootFrame().frameFormat().topMargin() + 1)
         first_pos = layout.hitTest(QPointF(doc.textWidth() / 2, y), Qt.HitTestAccuracy.FuzzyHit)
         block = doc.findBlock(max(0, first_pos))
         if not block.isValid():
@@ -175,16 +186,38 @@ class DecoratedTextEdit(QTextEdit):
         return QRect(0, top, int(self.document().textWidth()) + 1, bottom - top)
 
     def _update_cp_range(self, start: int, end: int) -> None:
-        """Schedule a repaint of the visible lines that show code points ``[start, end)``."""
+        """Schedule a repaint of what code points ``[start, end)`` change on screen.
+
+        Their pieces with the bands above and below, and the caption row of
+        their lines across the whole width (captions on a line make room for
+        each other), not the whole lines: the text itself costs most to paint.
+        """
         pieces = self._cp_rects(start, end, self._visible_blocks())
         if not pieces:
             return
-        area = self._line_slot(pieces[0])
-        for piece in pieces[1:]:
-            area = area.united(self._line_slot(piece))
+        b = self.bands
         margin = self.style_.selected_width + 1
+        width = int(self.document().textWidth()) + 1
+        region = QRegion()
+        for p in pieces:
+            top = int(p.baseline + b.ink_top - b.above_band) - 1
+            bottom = int(p.baseline + b.ink_bottom + b.bar_band) + 2
+            region += QRect(p.px.left() - margin, top, p.px.width() + 2 * margin, bottom - top)
+            row = int(b.caption_baseline(p.baseline) - b.caption_ascent) - 1
+            region += QRect(0, row, width, b.caption_height + 2)
         off = self._scroll_offset().toPoint()
-        self.viewport().update(area.adjusted(-margin, -margin, margin, margin).translated(-off))
+        region.translate(-off)
+        self.viewport().update(region)
+
+    def _drop_captions(self, start: int, end: int) -> None:
+        """Forget the placed captions of the blocks holding code points ``[start, end]``."""
+        doc = self.document()
+        first = doc.findBlock(self._map.to_utf16(start)).blockNumber()
+        last = doc.findBlock(self._map.to_utf16(min(end, len(self._text)))).blockNumber()
+        if last < 0:
+            last = doc.blockCount()
+        for key in [k for k in self._caption_cache if first <= k[0] <= last]:
+            del self._caption_cache[key]
 
     # ------------------------------------------------------------------ painting
 
@@ -353,10 +386,24 @@ class DecoratedTextEdit(QTextEdit):
 
     # ------------------------------------------------------------------ relations
 
+    def _relations_near(self, blocks: list[QTextBlock]) -> list[tuple[int, Relation]]:
+        """(number, relation) of the relations with an end among the spans of ``blocks``."""
+        first = blocks[0].position()
+        last = blocks[-1].position() + blocks[-1].length() - 1
+        start, end = self._to_cp(first), self._to_cp(min(last, self._map.length_u16))
+        by_span = self._relations_by_span
+        seen: dict[int, Relation] = {}
+        for span, _track in self._index.overlapping(start, end):
+            for n in by_span.get(span.id, ()):
+                seen[n] = self._relations[n]
+        return sorted(seen.items(), key=lambda item: item[0])
+
     def _paint_relations(self, painter: QPainter, blocks: list[QTextBlock]) -> None:
         # Arcs cross lines outside the exposed strip: place them from the whole
         # arc area (Qt clips the drawing to the strip), and never from the
         # scroll position, so a blitted arc and a repainted one still join.
+        if not blocks:
+            return
         first_piece: dict[str, Piece | None] = {}
 
         def first(span_id: str) -> Piece | None:
@@ -366,7 +413,7 @@ class DecoratedTextEdit(QTextEdit):
                 first_piece[span_id] = pieces[0] if pieces else None
             return first_piece[span_id]
 
-        for n, rel in enumerate(self._relations):
+        for n, rel in self._relations_near(blocks):
             colour = self._relation_colours.get(rel.type, QColor("#555555"))
             head, tail = first(rel.head), first(rel.tail)
             if self.options.all_arcs or self._selected in (rel.head, rel.tail):
