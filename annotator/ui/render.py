@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QRectF
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextBlock,
+)
 
 from annotator.core.model import Relation, Span
 from annotator.core.schema import LabelSchema
@@ -63,12 +71,13 @@ def layout_view(data: RenderInput, width: int, family: str | None = None,
     return view
 
 
-def _draw(view: SpanTextView, painter: QPainter, area: QRect) -> None:
+def _draw(view: SpanTextView, painter: QPainter, area: QRect,
+          blocks: list[QTextBlock] | None = None) -> None:
     """Text then decorations of the document area ``area`` (document coordinates)."""
     painter.save()
     painter.setClipRect(area)
     view.document().drawContents(painter, QRectF(area))
-    view.paint_decorations(painter, area, area)
+    view.paint_decorations(painter, area, area, blocks)
     painter.restore()
 
 
@@ -90,12 +99,14 @@ def render_image(data: RenderInput, width: int = DEFAULT_WIDTH) -> QImage:
     return image
 
 
-def page_breaks(view: SpanTextView, page_height: float) -> Iterator[tuple[int, int]]:
-    """Document y ranges ``[top, bottom)`` of the pages: each ends between two lines."""
+def page_breaks(view: SpanTextView, page_height: float
+                ) -> Iterator[tuple[int, int, list[QTextBlock]]]:
+    """The pages: document y range ``[top, bottom)`` (ending between two lines) and blocks."""
     doc = view.document()
     bands = view.bands
     top = 0.0
     last_bottom = 0.0
+    blocks: list[QTextBlock] = []
     block = doc.firstBlock()
     while block.isValid():
         layout = block.layout()
@@ -106,11 +117,14 @@ def page_breaks(view: SpanTextView, page_height: float) -> Iterator[tuple[int, i
             slot_top = baseline + bands.ink_top - bands.above_band
             slot_bottom = baseline + bands.ink_bottom + bands.bar_band + 1
             if slot_bottom - top > page_height and last_bottom > top:
-                yield int(top), int(slot_top)
+                yield int(top), int(slot_top), blocks
                 top = slot_top
+                blocks = []
+            if not blocks or blocks[-1] != block:
+                blocks.append(block)
             last_bottom = slot_bottom
         block = block.next()
-    yield int(top), int(max(last_bottom, doc.size().height()))
+    yield int(top), int(max(last_bottom, doc.size().height())), blocks
 
 
 def render_pdf(data: RenderInput, width: int | None = None) -> tuple[bytes, int]:
@@ -137,13 +151,13 @@ def render_pdf(data: RenderInput, width: int | None = None) -> tuple[bytes, int]
         raise RenderError("cannot start a PDF")
     pages = 0
     try:
-        for top, bottom in page_breaks(view, paint_rect.height() / scale):
+        for top, bottom, blocks in page_breaks(view, paint_rect.height() / scale):
             if pages:
                 writer.newPage()
             painter.save()
             painter.scale(scale, scale)
             painter.translate(0, -top)
-            _draw(view, painter, QRect(0, top, layout_width, bottom - top))
+            _draw(view, painter, QRect(0, top, layout_width, bottom - top), blocks)
             painter.restore()
             pages += 1
     finally:

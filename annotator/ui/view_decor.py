@@ -221,17 +221,21 @@ class DecoratedTextEdit(QTextEdit):
 
     # ------------------------------------------------------------------ painting
 
-    def paint_decorations(self, painter: QPainter, clip: QRect, arc_area: QRect) -> None:
+    def paint_decorations(self, painter: QPainter, clip: QRect, arc_area: QRect,
+                          blocks: list[QTextBlock] | None = None) -> None:
         """Paint everything over the text inside ``clip`` (document coordinates).
 
         ``arc_area`` is the part of the document whose relations are placed
         (larger than ``clip`` when only a strip is exposed, so that arcs
-        crossing the strip keep their shape).
+        crossing the strip keep their shape). ``blocks``, when the caller
+        knows them, are the blocks of both (a page of a rendering).
         """
         if not self._index and not self._search:
             return
-        blocks = self._blocks_between(clip.top() - self.bands.bar_band,
-                                      clip.bottom() + self.bands.above_band)
+        given = blocks
+        if blocks is None:
+            blocks = self._blocks_between(clip.top() - self.bands.bar_band,
+                                          clip.bottom() + self.bands.above_band)
         if not blocks:
             return
         first = blocks[0].position()
@@ -243,8 +247,8 @@ class DecoratedTextEdit(QTextEdit):
             self._paint_captions(painter, blocks, clip)
         if self._relations:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            self._paint_relations(painter, self._blocks_between(arc_area.top(),
-                                                                arc_area.bottom()))
+            self._paint_relations(painter, given if given is not None else
+                                  self._blocks_between(arc_area.top(), arc_area.bottom()))
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
     def _to_cp(self, u16: int) -> int:
@@ -334,14 +338,18 @@ class DecoratedTextEdit(QTextEdit):
         rtl = self._geo(block).rtl
         groups: dict[float, list[Span]] = {}
         baseline = 0.0
+        here = (block.blockNumber(), index)
         for span, _track in self._index.overlapping(start, end):
             if span.start < start:
                 continue
-            pieces = self._cp_rects(span.start, span.start + 1, [block])
+            # The span's own pieces (cached by the fills' painting): its start is
+            # the outer end of those on this line.
+            pieces = [p for p in self._cp_rects(span.start, span.end, [block]) if p.line == here]
             if not pieces:
                 continue
             baseline = pieces[0].baseline
-            anchor = pieces[0].exact.right() if rtl else pieces[0].exact.left()
+            anchor = (max(p.exact.right() for p in pieces) if rtl
+                      else min(p.exact.left() for p in pieces))
             groups.setdefault(round(anchor), []).append(span)
         metrics = QFontMetricsF(self.bands.caption_font)
         requests, texts = [], {}
