@@ -6,9 +6,11 @@ from PySide6.QtCore import QSettings
 
 from annotator.core.edits import AddSpan
 from annotator.core.model import Span
+from annotator.core.schema import default_schema
 from annotator.ui.actions import menu_title
 from annotator.ui.help_dialog import HelpDialog
-from annotator.ui.label_palette import isolate_arabic
+from annotator.ui.label_palette import LabelPalette, isolate_arabic
+from annotator.ui.view_menu import ShortcutIsolatingStyle, isolate_shortcut
 from tests.ui_support import (  # noqa: F401
     isolated_settings_fixture,
     make_window_fixture,
@@ -85,3 +87,31 @@ def test_arabic_examples_in_english_guidelines_keep_their_direction():
     assert text == ("stay inside (\u2067والجزائر\u2069 -> \u2067الجزائر\u2069, "
                     "\u2067بالقاهرة\u2069 -> \u2067القاهرة\u2069).")
     assert isolate_arabic("وزير الداخلية التونسي") == "\u2067وزير الداخلية التونسي\u2069"
+
+
+def test_menu_shortcuts_are_drawn_left_to_right_in_the_arabic_interface(make_window, qtbot):
+    window = make_window([("d1", TEXT)], language="ar")
+    assert isolate_shortcut("تكبير\tCtrl++") == "تكبير\t\u2066Ctrl++\u2069"
+    assert isolate_shortcut("بلا اختصار") == "بلا اختصار"
+    assert isolate_shortcut(isolate_shortcut("a\tCtrl+S")) == "a\t\u2066Ctrl+S\u2069"
+    assert all(isinstance(menu.style(), ShortcutIsolatingStyle)
+               for menu in window._menus.values())
+
+
+def test_the_guideline_shows_arabic_examples_in_reading_order(qtbot):
+    palette = LabelPalette(default_schema(), "en")
+    qtbot.addWidget(palette)
+    palette.resize(2000, 300)  # one line: the order is the x order
+    palette.show_label("ACTOR")
+    palette.show()
+    qtbot.waitExposed(palette)
+    doc = palette.guideline.document()
+    qtbot.waitUntil(lambda: doc.lastBlock().layout().lineCount() > 0)
+    plain = doc.toPlainText()
+    arrow = plain.index("->")
+    first, second = plain.rindex("والجزائر", 0, arrow), plain.index("الجزائر", arrow)
+    block = doc.findBlock(arrow)
+    line = block.layout().lineForTextPosition(arrow - block.position())
+    assert line.isValid()
+    x = [line.cursorToX(p - block.position())[0] for p in (first, arrow, second)]
+    assert x[0] < x[1] < x[2]  # the example, then the arrow, then the result

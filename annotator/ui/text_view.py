@@ -481,6 +481,8 @@ class SpanTextView(DecoratedTextEdit):
                 parts.append(s.origin)
             if s.score is not None:
                 parts.append(f"{s.score:.2f}")
+            if self._missing_source(s):
+                parts.append(self.tr("no SOURCE yet"))
             lines.append(" · ".join(parts) + f"  «{s.text[:60]}»")
         return "\n".join(lines)
 

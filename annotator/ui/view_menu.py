@@ -11,8 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QPainter, QResizeEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionMenuItem,
+    QWidget,
+)
 
 from annotator.formats.errors import ProjectError
 from annotator.ui import reading_font as rf
@@ -46,6 +56,41 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("ReadingView", "Export as PDF"),
     QT_TRANSLATE_NOOP("ReadingView", "Export as image"),
 )
+
+
+def isolate_shortcut(item_text: str) -> str:
+    """A menu item's text with its shortcut (after the tab) in a left-to-right isolate.
+
+    In the Arabic interface the menu paints the shortcut right-to-left, and
+    "Ctrl++" reads "++Ctrl"; isolated, it reads as the keys are pressed.
+    """
+    label, tab, keys = item_text.partition("\t")
+    return f"{label}\t\u2066{keys}\u2069" if tab and keys and keys[0] != "\u2066" else item_text
+
+
+class ShortcutIsolatingStyle(QProxyStyle):
+    """The application's style, with menu shortcuts drawn left to right (see above)."""
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,  # noqa: N802
+                    painter: QPainter, widget: QWidget | None = None) -> None:
+        if element == QStyle.ControlElement.CE_MenuItem and \
+                isinstance(option, QStyleOptionMenuItem) and "\t" in option.text:
+            option = QStyleOptionMenuItem(option)
+            option.text = isolate_shortcut(option.text)
+        super().drawControl(element, option, painter, widget)
+
+
+_styles: list[ShortcutIsolatingStyle] = []
+
+
+def shortcut_isolating_style() -> ShortcutIsolatingStyle:
+    """The one menu style of the application (owned by it: menus of closed windows may
+    still be deleted after their window, and must not outlive their style)."""
+    if not _styles:
+        style = ShortcutIsolatingStyle()
+        style.setParent(QCoreApplication.instance())
+        _styles.append(style)
+    return _styles[0]
 
 
 def _tr(text: str) -> str:
@@ -95,6 +140,9 @@ class ReadingViewMixin:
             document.addActions(exports)
         else:
             document.insertActions(quit_action, exports)
+        style = shortcut_isolating_style()
+        for each in window.findChildren(QMenu):
+            each.setStyle(style)
         self._retranslate_reading_view()
 
     def _window(self) -> QMainWindow:
@@ -212,8 +260,11 @@ class ReadingViewMixin:
         QTimer.singleShot(0, self._window(), self.keep_text_wide)
 
     def keep_text_wide(self) -> None:
-        """Narrow docked panels wider than their share of a small window: the text stretches."""
+        """Narrow docked panels wider than their share when the text has less than 60 %."""
         window = self._window()
+        central = window.centralWidget()
+        if central is None or central.width() >= 0.6 * window.width():
+            return  # the analyst's own panel widths stay while the text has room
         cap = max(150, int(window.width() * DOCK_SHARE))
         wide = [d for d in self._docks.values()
                 if d.isVisible() and not d.isFloating() and d.width() > cap]

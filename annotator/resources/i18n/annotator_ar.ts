@@ -1789,6 +1789,15 @@ The %3 in this document are one undo step. The others are saved in their files a
     </message>
 </context>
 <context>
+    <name>SpanTextView</name>
+    <message>
+        <location filename="../../ui/text_view.py" line="485"/>
+        <source>no SOURCE yet</source>
+        <extracomment>Room around the text; relation arcs between lines run down the margin at the line ends. Keys the window binds (tagging, span navigation, review); the view lets them through.</extracomment>
+        <translation>بلا SOURCE بعد</translation>
+    </message>
+</context>
+<context>
     <name>SuggestDialog</name>
     <message>
         <location filename="../../ui/suggest_dialog.py" line="100"/>
