@@ -18,7 +18,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -206,15 +206,16 @@ class SpanTextView(DecoratedTextEdit):
         else:
             self._index = self._index.updated(spans)
         dirty, ids = self._index.dirty, self._index.dirty_ids
+        moved: list[QRectF] = []
         if dirty is None:
             self._caption_cache.clear()
         elif dirty[1] > dirty[0]:
-            self._drop_captions(*dirty)  # captions on a line make room for each other
+            moved = self._drop_captions(*dirty)  # captions on a line make room for each other
         linked = self._relations_by_span
         if recoloured or dirty is None or any(i in linked for i in ids):
             self.viewport().update()
         elif dirty[1] > dirty[0]:
-            self._update_cp_range(*dirty)
+            self._update_cp_range(*dirty, captions=moved)
 
     def set_selected_span(self, span_id: str | None) -> None:
         """Emphasise the span ``span_id`` (None for no span) and scroll it into view.

@@ -185,39 +185,60 @@ class DecoratedTextEdit(QTextEdit):
         bottom = int(piece.baseline + b.ink_bottom + b.bar_band) + 2
         return QRect(0, top, int(self.document().textWidth()) + 1, bottom - top)
 
-    def _update_cp_range(self, start: int, end: int) -> None:
+    def _update_cp_range(self, start: int, end: int, captions: list[QRectF] | None = None
+                         ) -> None:
         """Schedule a repaint of what code points ``[start, end)`` change on screen.
 
-        Their pieces with the bands above and below, and the caption row of
-        their lines across the whole width (captions on a line make room for
-        each other), not the whole lines: the text itself costs most to paint.
+        Their pieces with the bands above and below, and ``captions`` (document
+        rectangles of captions placed anew), not whole lines: the text itself
+        costs most to paint, and Qt paints it across the bounding rectangle.
         """
         pieces = self._cp_rects(start, end, self._visible_blocks())
-        if not pieces:
+        if not pieces and not captions:
             return
         b = self.bands
         margin = self.style_.selected_width + 1
-        width = int(self.document().textWidth()) + 1
         region = QRegion()
         for p in pieces:
             top = int(p.baseline + b.ink_top - b.above_band) - 1
             bottom = int(p.baseline + b.ink_bottom + b.bar_band) + 2
             region += QRect(p.px.left() - margin, top, p.px.width() + 2 * margin, bottom - top)
-            row = int(b.caption_baseline(p.baseline) - b.caption_ascent) - 1
-            region += QRect(0, row, width, b.caption_height + 2)
+        for box in captions or ():
+            region += box.toAlignedRect().adjusted(-1, -1, 1, 1)
         off = self._scroll_offset().toPoint()
         region.translate(-off)
         self.viewport().update(region)
 
-    def _drop_captions(self, start: int, end: int) -> None:
-        """Forget the placed captions of the blocks holding code points ``[start, end]``."""
+    def _drop_captions(self, start: int, end: int) -> list[QRectF]:
+        """Place anew the captions of the blocks holding code points ``[start, end]``.
+
+        Returns the document rectangles of the captions that moved, changed or
+        went (of lines placed before: the others are placed when painted).
+        """
         doc = self.document()
         first = doc.findBlock(self._map.to_utf16(start)).blockNumber()
         last = doc.findBlock(self._map.to_utf16(min(end, len(self._text)))).blockNumber()
         if last < 0:
             last = doc.blockCount()
-        for key in [k for k in self._caption_cache if first <= k[0] <= last]:
-            del self._caption_cache[key]
+        dropped = {k: self._caption_cache.pop(k)
+                   for k in [k for k in self._caption_cache if first <= k[0] <= last]}
+        moved: list[QRectF] = []
+        for (number, index), old in dropped.items():
+            block = doc.findBlockByNumber(number)
+            if not block.isValid() or block.layout().lineCount() <= index:
+                continue
+            new = self._line_captions(block, index)
+            before = {(c.text, c.box.left(), c.box.right(), c.suggested, c.missing_source)
+                      for c, _ in old}
+            after = {(c.text, c.box.left(), c.box.right(), c.suggested, c.missing_source)
+                     for c, _ in new}
+            for caption, baseline in old + new:
+                key = (caption.text, caption.box.left(), caption.box.right(), caption.suggested,
+                       caption.missing_source)
+                if (key in before) != (key in after):
+                    top = self.bands.caption_baseline(baseline) - self.bands.caption_ascent
+                    moved.append(caption.box.translated(0, top))
+        return moved
 
     # ------------------------------------------------------------------ painting
 
@@ -248,7 +269,7 @@ class DecoratedTextEdit(QTextEdit):
         if self._relations:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             self._paint_relations(painter, given if given is not None else
-                                  self._blocks_between(arc_area.top(), arc_area.bottom()))
+                                  self._blocks_between(arc_area.top(), arc_area.bottom()), clip)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
     def _to_cp(self, u16: int) -> int:
@@ -406,7 +427,8 @@ class DecoratedTextEdit(QTextEdit):
                 seen[n] = self._relations[n]
         return sorted(seen.items(), key=lambda item: item[0])
 
-    def _paint_relations(self, painter: QPainter, blocks: list[QTextBlock]) -> None:
+    def _paint_relations(self, painter: QPainter, blocks: list[QTextBlock], clip: QRect
+                         ) -> None:
         # Arcs cross lines outside the exposed strip: place them from the whole
         # arc area (Qt clips the drawing to the strip), and never from the
         # scroll position, so a blitted arc and a repainted one still join.
@@ -426,7 +448,7 @@ class DecoratedTextEdit(QTextEdit):
             head, tail = first(rel.head), first(rel.tail)
             if self.options.all_arcs or self._selected in (rel.head, rel.tail):
                 if head is not None and tail is not None:
-                    self._paint_arc(painter, rel, head, tail, colour, n)
+                    self._paint_arc(painter, rel, head, tail, colour, n, QRectF(clip))
             else:
                 # Arcs for every relation would crowd the bands; the others get a mark.
                 for piece in (head, tail):
@@ -436,7 +458,7 @@ class DecoratedTextEdit(QTextEdit):
                                                   colour)
 
     def _paint_arc(self, painter: QPainter, rel: Relation, head: Piece, tail: Piece,
-                   colour: QColor, n: int) -> None:
+                   colour: QColor, n: int, clip: QRectF) -> None:
         """An arc from head to tail in the band above the lines, with an arrow and its type.
 
         Between two lines the arc runs up into the head's arc row, along it to
@@ -467,5 +489,7 @@ class DecoratedTextEdit(QTextEdit):
             path.lineTo(tx, t_top)
             path.lineTo(tx, tip.y() - 6)
             label_at = QPointF(hx + (-1 if rtl else 1) * 30, h_top)
+        if not path.controlPointRect().adjusted(-40, -row, 40, 8).intersects(clip):
+            return  # wholly outside the exposed strip (the label is at most 40 px aside)
         paint.paint_arc(painter, path, tip, colour, suggested)
         paint.paint_arc_label(painter, label_at, rel.type, colour, bands.caption_font, suggested)
