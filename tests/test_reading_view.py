@@ -215,3 +215,24 @@ def test_render_command_writes_png_and_pdf_and_names_an_unknown_document(project
     result = cli("render", project.path, "nope", "--out", png)
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0 and "nope" in result.stderr
+
+
+def test_nesting_deeper_than_the_tracks_gets_a_count_not_a_taller_line(view):
+    text = "قال وزير الخارجية الجزائري أحمد عطاف إن الجزائر لن تقبل بأي تدخل"
+    view.set_text(text)
+    tops = [view.document().firstBlock().layout().lineAt(0).y()]
+    claims = [Span(f"c{d}", 4 + d, len(text) - d, "CLAIM", text[4 + d:len(text) - d])
+              for d in range(5)]
+    view.set_spans(claims, default_schema())
+    assert view.document().firstBlock().layout().lineAt(0).y() == tops[0]
+    assert all(view.bar_rects(f"c{d}") for d in range(3))
+    assert not view.bar_rects("c3") and not view.bar_rects("c4")  # no fourth or fifth track
+    image = view.viewport().grab().toImage()
+    bottom_bar = view.bar_rects("c2")[0]
+    band_top = view.bar_rects("c0")[0].top()
+    # "+1" twice (c3 and c4 start one letter apart): dark text in the bar band, at the right
+    # (start) end of the deeper spans, where the light CLAIM bars would otherwise be.
+    right = int(view.span_rects_cp(4, 6)[0].right())
+    dark = [(x, y) for x in range(right - 60, right + 2)
+            for y in range(band_top, bottom_bar.bottom() + 1) if gray(image, x, y) < 80]
+    assert dark
