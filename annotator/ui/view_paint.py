@@ -75,6 +75,7 @@ class LineBands:
         self.caption_font.setFamilies(["DejaVu Sans", *font.families()])
         self.caption_font.setPixelSize(max(9, round(QFontInfo(font).pixelSize()
                                                     * style.caption_scale)))
+        self.caption_font.setBold(True)  # measured as drawn (a suggestion's is also italic)
         caption = QFontMetricsF(self.caption_font)
         self.caption_height = math.ceil(caption.height())
         self.caption_ascent = caption.ascent()
@@ -210,7 +211,6 @@ def paint_caption(painter: QPainter, caption: Caption, font: QFont, baseline: fl
     """
     f = QFont(font)
     f.setItalic(caption.suggested)
-    f.setBold(not caption.suggested)
     painter.setFont(f)
     box = caption.box
     text_rect = box.adjusted(0, 0, -box.height() if caption.missing_source else 0, 0)
