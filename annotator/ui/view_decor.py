@@ -443,12 +443,13 @@ class DecoratedTextEdit(QTextEdit):
                 first_piece[span_id] = pieces[0] if pieces else None
             return first_piece[span_id]
 
+        labels: list[QRectF] = []  # placed in relation order, exposed or not: stable
         for n, rel in self._relations_near(blocks):
             colour = self._relation_colours.get(rel.type, QColor("#555555"))
             head, tail = first(rel.head), first(rel.tail)
             if self.options.all_arcs or self._selected in (rel.head, rel.tail):
                 if head is not None and tail is not None:
-                    self._paint_arc(painter, rel, head, tail, colour, n, QRectF(clip))
+                    self._paint_arc(painter, rel, (head, tail), colour, n, QRectF(clip), labels)
             else:
                 # Arcs for every relation would crowd the bands; the others get a mark.
                 for piece in (head, tail):
@@ -457,14 +458,16 @@ class DecoratedTextEdit(QTextEdit):
                         paint.paint_relation_mark(painter, QPointF(piece.exact.center().x(), y),
                                                   colour)
 
-    def _paint_arc(self, painter: QPainter, rel: Relation, head: Piece, tail: Piece,
-                   colour: QColor, n: int, clip: QRectF) -> None:
+    def _paint_arc(self, painter: QPainter, rel: Relation, ends: tuple[Piece, Piece],
+                   colour: QColor, n: int, clip: QRectF, labels: list[QRectF]) -> None:
         """An arc from head to tail in the band above the lines, with an arrow and its type.
 
         Between two lines the arc runs up into the head's arc row, along it to
         the margin at the end of the lines, down (or up) the margin and along
-        the tail's arc row: it never crosses the letters in between.
+        the tail's arc row: it never crosses the letters in between. The type
+        sits at the top of a one-line arc, and near the tail of a longer one.
         """
+        head, tail = ends
         bands = self.bands
         row = bands.caption_height
         hx, tx = head.exact.center().x(), tail.exact.center().x()
@@ -473,7 +476,6 @@ class DecoratedTextEdit(QTextEdit):
         h_y = bands.caption_baseline(head.baseline) - bands.caption_ascent
         tip = QPointF(tx, bands.caption_baseline(tail.baseline) - bands.caption_ascent)
         path = QPainterPath(QPointF(hx, h_y))
-        suggested = rel.status is Status.SUGGESTED
         if head.line == tail.line:
             path.cubicTo(QPointF(hx, h_top), QPointF(tx, h_top), QPointF(tx, tip.y() - 6))
             path.lineTo(tip.x(), tip.y() - 6)
@@ -483,13 +485,14 @@ class DecoratedTextEdit(QTextEdit):
             margin = self.document().documentMargin()
             edge = margin / 2 + (n % 3) if rtl else \
                 self.document().textWidth() - margin / 2 - (n % 3)
-            path.lineTo(hx, h_top)
-            path.lineTo(edge, h_top)
-            path.lineTo(edge, t_top)
-            path.lineTo(tx, t_top)
-            path.lineTo(tx, tip.y() - 6)
-            label_at = QPointF(hx + (-1 if rtl else 1) * 30, h_top)
-        if not path.controlPointRect().adjusted(-40, -row, 40, 8).intersects(clip):
-            return  # wholly outside the exposed strip (the label is at most 40 px aside)
+            for x, y in ((hx, h_top), (edge, h_top), (edge, t_top), (tx, t_top),
+                         (tx, tip.y() - 6)):
+                path.lineTo(x, y)
+            label_at = QPointF(tx + (-1 if rtl else 1) * 40, t_top)
+        box = paint.arc_label_box(label_at, rel.type, bands.caption_font, labels)
+        labels.append(box)
+        if not path.controlPointRect().united(box).adjusted(-4, -4, 4, 8).intersects(clip):
+            return  # wholly outside the exposed strip
+        suggested = rel.status is Status.SUGGESTED
         paint.paint_arc(painter, path, tip, colour, suggested)
-        paint.paint_arc_label(painter, label_at, rel.type, colour, bands.caption_font, suggested)
+        paint.paint_arc_label(painter, box, rel.type, colour, bands.caption_font, suggested)

@@ -246,15 +246,28 @@ def paint_arc(painter: QPainter, path: QPainterPath, tip: QPointF, colour: QColo
     painter.drawPolygon(head)
 
 
-def paint_arc_label(painter: QPainter, centre: QPointF, text: str, colour: QColor,
+def arc_label_box(centre: QPointF, text: str, font: QFont, taken: list[QRectF]) -> QRectF:
+    """Where the relation type goes: centred on ``centre``, else beside it, clear of ``taken``.
+
+    Arcs from one claim share their first stretch: side by side, their
+    labels would print over each other.
+    """
+    metrics = QFontMetricsF(font)
+    width, height = metrics.horizontalAdvance(text) + 8, metrics.height()
+    box = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+    for k in (0, 1, -1, 2, -2, 3, -3):
+        moved = box.translated(k * (width + 3), 0)
+        if not any(moved.intersects(other) for other in taken):
+            return moved
+    return box
+
+
+def paint_arc_label(painter: QPainter, box: QRectF, text: str, colour: QColor,
                     font: QFont, suggested: bool) -> None:
-    """The relation type on a white pill at the top of its arc."""
+    """The relation type on a white pill (italic for a suggested relation)."""
     f = QFont(font)
     f.setItalic(suggested)
     painter.setFont(f)
-    metrics = QFontMetricsF(f)
-    width, height = metrics.horizontalAdvance(text) + 6, metrics.height()
-    box = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
     painter.setPen(QPen(colour, 1))
     painter.setBrush(QColor(255, 255, 255, 235))
     painter.drawRoundedRect(box, 3, 3)
