@@ -115,3 +115,16 @@ def test_the_guideline_shows_arabic_examples_in_reading_order(qtbot):
     assert line.isValid()
     x = [line.cursorToX(p - block.position())[0] for p in (first, arrow, second)]
     assert x[0] < x[1] < x[2]  # the example, then the arrow, then the result
+
+
+def test_a_maximum_line_length_narrows_the_column_of_a_wide_window(make_window, qtbot):
+    window = make_window([("d1", TEXT)])
+    window.resize(1800, 700)
+    qtbot.waitUntil(lambda: window.view.width() > 1000)
+    whole = window.view.document().textWidth()
+    window.choose_line_length(60)
+    qtbot.waitUntil(lambda: window.view.document().textWidth() < 0.7 * whole)
+    column = window.view.document().textWidth()
+    assert column > 300  # a column, centred in the view
+    window.choose_line_length(0)
+    qtbot.waitUntil(lambda: window.view.document().textWidth() >= whole - 1)

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -89,6 +90,11 @@ class SpanTextView(DecoratedTextEdit):
         # or two on mixed-direction lines: a scroll bar for that would be noise
         # (and each caret move would repaint it).
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The margins around a narrowed column are part of the page, not of the window.
+        page = self.palette()
+        page.setColor(QPalette.ColorRole.Window, page.color(QPalette.ColorRole.Base))
+        self.setPalette(page)
+        self.setAutoFillBackground(True)
         self._zoom = 100
         self._family = load_bundled_fonts()
         self._point_size = DEFAULT_POINT_SIZE
