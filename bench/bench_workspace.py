@@ -129,12 +129,13 @@ def main() -> int:
     bar = window.view.verticalScrollBar()  # three wheel lines per step, through the event loop
     bar.setValue(bar.maximum() // 2)
     app.processEvents()
-    scroll_ms = []
+    scroll_ms, scroll_cpu = [], []
     for _ in range(50):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         bar.setValue(bar.value() + bar.singleStep() * 3)
         app.processEvents()
         scroll_ms.append((time.perf_counter() - t) * 1000)
+        scroll_cpu.append((time.process_time() - c) * 1000)
     session = window.session
     t = time.perf_counter()
     session.save()
@@ -157,7 +158,7 @@ def main() -> int:
     print(f"undo until painted:          {statistics.median(undo_ms):8.1f} ms median, "
           f"{max(undo_ms):.1f} max")
     print(f"scroll frame in the window:  {statistics.median(scroll_ms):8.1f} ms median, "
-          f"{max(scroll_ms):.1f} max   (goal <= 16 ms)")
+          f"{max(scroll_ms):.1f} max   (goal <= 16 ms); CPU {statistics.median(scroll_cpu):.1f} ms")
     print(f"autosave write ({len(session.annotations.spans):,} spans): {save_ms:.1f} ms the first "
           f"time (every span encoded), {resave_ms:.1f} ms after one more tag")
     print(f"resident memory:             {bench_view.rss_mb():8.1f} MiB   (goal <= 300 MB)")
@@ -165,12 +166,12 @@ def main() -> int:
           f"{'on' if window.view.options.captions else 'off'}, all arcs "
           f"{'on' if window.view.options.all_arcs else 'off'}")
     ann = session.annotations
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     pdf, pages = render_pdf(RenderInput(text, project.schema, list(ann.spans.values()),
                                         list(ann.relations.values())))
-    pdf_ms = (time.perf_counter() - t) * 1000
-    print(f"render the whole document to PDF: {pdf_ms / 1000:6.2f} s, {pages} pages, "
-          f"{len(pdf) / 1e6:.1f} MB   (goal <= 10 s)")
+    pdf_s, pdf_cpu = time.perf_counter() - t, time.process_time() - c
+    print(f"render the whole document to PDF: {pdf_s:6.2f} s, {pages} pages, "
+          f"{len(pdf) / 1e6:.1f} MB   (goal <= 10 s); CPU {pdf_cpu:.2f} s")
     print(f"resident memory after the PDF: {bench_view.rss_mb():6.1f} MiB")
     window.close()
     return 0

@@ -14,6 +14,7 @@ through the one :class:`~annotator.core.text.Utf16Map` built by ``set_text``.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Collection, Mapping, Sequence
 
@@ -257,7 +258,7 @@ class SpanTextView(DecoratedTextEdit):
     def set_relations(self, relations: Sequence[Relation]) -> None:
         """Show non-rejected relations: arcs for the selected span's (all with the option)."""
         if len(relations) == len(self._relations_given) and all(
-                a is b for a, b in zip(relations, self._relations_given, strict=True)):
+                map(operator.is_, relations, self._relations_given)):
             return  # the same relation objects: the usual case after a span edit
         self._relations_given = list(relations)
         drawn = [r for r in relations if r.status is not Status.REJECTED]

@@ -220,8 +220,20 @@ class DecoratedTextEdit(QTextEdit):
         last = doc.findBlock(self._map.to_utf16(min(end, len(self._text)))).blockNumber()
         if last < 0:
             last = doc.blockCount()
+        lo16, hi16 = self._map.to_utf16(start), self._map.to_utf16(min(end, len(self._text)))
+
+        def touched(key: tuple[int, int]) -> bool:
+            """Whether line ``key`` shows any of the changed code points."""
+            block = doc.findBlockByNumber(key[0])
+            if not block.isValid() or block.layout().lineCount() <= key[1]:
+                return True
+            line = block.layout().lineAt(key[1])
+            a = block.position() + line.textStart()
+            return a <= hi16 and lo16 <= a + line.textLength()
+
         dropped = {k: self._caption_cache.pop(k)
-                   for k in [k for k in self._caption_cache if first <= k[0] <= last]}
+                   for k in [k for k in self._caption_cache
+                             if first <= k[0] <= last and touched(k)]}
         moved: list[QRectF] = []
         for (number, index), old in dropped.items():
             block = doc.findBlockByNumber(number)
