@@ -48,9 +48,11 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     from annotator.ui.render import RenderInput, render_file
 
+    # The renderer lays the text out with Qt's widgets: they need an application.
     app = QApplication.instance() or QApplication(["annotator"])
-    summary = render_file(RenderInput(doc.text, project.schema, spans, relations), out,
-                          args.width)
-    print(summary)
-    del app
+    try:
+        print(render_file(RenderInput(doc.text, project.schema, spans, relations), out,
+                          args.width))
+    finally:
+        app.processEvents()  # the hidden view's deferred deletion
     return 0

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from annotator.formats.errors import ProjectError
 from annotator.ui import reading_font as rf
 from annotator.ui.render import RenderError, RenderInput, render_file
+from annotator.ui.session import Session
 from annotator.ui.text_view import SpanTextView
 
 CAPTIONS_KEY = "view/captions"
@@ -101,6 +102,7 @@ class ReadingViewMixin:
     """View menu entries for reading, dock toggles and export as image/PDF (for MainWindow)."""
 
     view: SpanTextView
+    session: Session
     _docks: dict[str, QDockWidget]
     _menus: dict[str, QMenu]
 
@@ -217,8 +219,8 @@ class ReadingViewMixin:
 
     def export_rendering(self, suffix: str) -> QFileDialog | None:
         """Ask where to save the open document drawn as in the view (.png or .pdf)."""
-        session = getattr(self, "session", None)
-        if session is None or session.document is None:
+        session = self.session
+        if session.document is None:
             return None
         window = self._window()
         title = (_tr("Export as PDF") if suffix == ".pdf"
@@ -235,8 +237,8 @@ class ReadingViewMixin:
 
     def save_rendering(self, out: Path) -> bool:
         """Draw the open document and its annotations to ``out``; False (with a message) if not."""
-        session = getattr(self, "session", None)
-        if session is None or session.document is None or session.annotations is None:
+        session = self.session
+        if session.document is None or session.annotations is None:
             return False
         ann = session.annotations
         data = RenderInput(session.text, session.schema, list(ann.spans.values()),
