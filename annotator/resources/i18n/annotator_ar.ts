@@ -4,37 +4,37 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="147"/>
+        <location filename="../../ui/actions.py" line="140"/>
         <source>Accept the selected span&apos;s suggested links</source>
         <translation>قبول الروابط المقترحة للمقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="150"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>Reject the selected span&apos;s suggested links</source>
         <translation>رفض الروابط المقترحة للمقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="132"/>
+        <location filename="../../ui/actions.py" line="125"/>
         <source>Link the claim to its source…</source>
         <translation>ربط الادعاء بمصدره…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="134"/>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>Link the claim to what it is about…</source>
         <translation>ربط الادعاء بما يتناوله…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>Edit labels and relations…</source>
         <translation>تحرير الوسوم والعلاقات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="138"/>
+        <location filename="../../ui/actions.py" line="131"/>
         <source>Actor registry…</source>
         <translation>سجل الفاعلين…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178"/>
+        <location filename="../../ui/actions.py" line="171"/>
         <source>Focus the attributes and relations</source>
         <translation>الانتقال إلى الخصائص والعلاقات</translation>
     </message>
@@ -74,207 +74,207 @@
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80"/>
+        <location filename="../../ui/actions.py" line="73"/>
         <source>Next document</source>
         <translation>المستند التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82"/>
+        <location filename="../../ui/actions.py" line="75"/>
         <source>Previous document</source>
         <translation>المستند السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
+        <location filename="../../ui/actions.py" line="77"/>
         <source>Mark document done</source>
         <translation>تعليم المستند كمنجز</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86"/>
+        <location filename="../../ui/actions.py" line="79"/>
         <source>Reopen document</source>
         <translation>إعادة فتح المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88"/>
+        <location filename="../../ui/actions.py" line="81"/>
         <source>Save now</source>
         <translation>حفظ الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="83"/>
         <source>Reload from disk</source>
         <translation>إعادة التحميل من القرص</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="89"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="97"/>
         <source>Next span</source>
         <translation>المقطع التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../../ui/actions.py" line="99"/>
         <source>Previous span</source>
         <translation>المقطع السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="108"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>Delete selected span (reject a suggestion)</source>
         <translation>حذف المقطع المحدد (رفض الاقتراح)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Accept selected suggestion</source>
         <translation>قبول الاقتراح المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/actions.py" line="105"/>
         <source>Clear the selection</source>
         <translation>إلغاء التحديد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>Move start edge left by a character</source>
         <translation>تحريك بداية المقطع يسارًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="109"/>
         <source>Move start edge right by a character</source>
         <translation>تحريك بداية المقطع يمينًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="119"/>
+        <location filename="../../ui/actions.py" line="112"/>
         <source>Move end edge left by a character</source>
         <translation>تحريك نهاية المقطع يسارًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="121"/>
+        <location filename="../../ui/actions.py" line="114"/>
         <source>Move end edge right by a character</source>
         <translation>تحريك نهاية المقطع يمينًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="123"/>
+        <location filename="../../ui/actions.py" line="116"/>
         <source>Move start edge left by a word</source>
         <translation>تحريك بداية المقطع يسارًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="125"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>Move start edge right by a word</source>
         <translation>تحريك بداية المقطع يمينًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="120"/>
         <source>Move end edge left by a word</source>
         <translation>تحريك نهاية المقطع يسارًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="122"/>
         <source>Move end edge right by a word</source>
         <translation>تحريك نهاية المقطع يمينًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163"/>
+        <location filename="../../ui/actions.py" line="156"/>
         <source>Find…</source>
         <translation>بحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="165"/>
+        <location filename="../../ui/actions.py" line="158"/>
         <source>Next match</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>Previous match</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="169"/>
+        <location filename="../../ui/actions.py" line="162"/>
         <source>Tag all occurrences…</source>
         <translation>وسم كل المواضع…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="172"/>
+        <location filename="../../ui/actions.py" line="165"/>
         <source>Focus the text</source>
         <translation>الانتقال إلى النص</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="174"/>
+        <location filename="../../ui/actions.py" line="167"/>
         <source>Focus the document list</source>
         <translation>الانتقال إلى قائمة المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="176"/>
+        <location filename="../../ui/actions.py" line="169"/>
         <source>Focus the span list</source>
         <translation>الانتقال إلى قائمة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="181"/>
+        <location filename="../../ui/actions.py" line="174"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="183"/>
+        <location filename="../../ui/actions.py" line="176"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="185"/>
+        <location filename="../../ui/actions.py" line="178"/>
         <source>Reset zoom</source>
         <translation>إعادة ضبط التكبير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187"/>
+        <location filename="../../ui/actions.py" line="180"/>
         <source>English interface</source>
         <translation>الواجهة الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="189"/>
+        <location filename="../../ui/actions.py" line="182"/>
         <source>Arabic interface</source>
         <translation>الواجهة العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="191"/>
+        <location filename="../../ui/actions.py" line="184"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="197"/>
+        <location filename="../../ui/actions.py" line="190"/>
         <source>Extend the selection by a character</source>
         <translation>توسيع التحديد بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="198"/>
+        <location filename="../../ui/actions.py" line="191"/>
         <source>Extend the selection by a word</source>
         <translation>توسيع التحديد بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="200"/>
+        <location filename="../../ui/actions.py" line="193"/>
         <source>Extend the selection to the line edge</source>
         <translation>توسيع التحديد إلى طرف السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="201"/>
+        <location filename="../../ui/actions.py" line="194"/>
         <source>Move the cursor</source>
         <translation>تحريك المؤشر</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="216"/>
+        <location filename="../../ui/actions.py" line="209"/>
         <source>Tag as %1 / relabel</source>
         <translation>وسم بـ %1 / تغيير الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="217"/>
+        <location filename="../../ui/actions.py" line="210"/>
         <source>Tag as %1, exact selection</source>
         <translation>وسم بـ %1، التحديد كما هو</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="85"/>
         <source>Import documents…</source>
         <translation>استيراد مستندات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>Export annotations…</source>
         <translation>تصدير التوسيمات…</translation>
     </message>
@@ -299,37 +299,37 @@
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141"/>
+        <location filename="../../ui/actions.py" line="134"/>
         <source>Next suggestion</source>
         <translation>الاقتراح التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="136"/>
         <source>Previous suggestion</source>
         <translation>الاقتراح السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="138"/>
         <source>Reject suggestion and go to the next</source>
         <translation>رفض الاقتراح والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>Accept all suggestions of a label…</source>
         <translation>قبول كل اقتراحات وسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>Accept all suggestions above a score…</source>
         <translation>قبول كل الاقتراحات فوق درجة…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>Run a suggester / train the model…</source>
         <translation>تشغيل مقترِح / تدريب النموذج…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>Import suggestions…</source>
         <translation>استيراد اقتراحات…</translation>
     </message>
@@ -370,37 +370,37 @@
         <translation>لم يُحدَّد أي مقطع.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribute_panel.py" line="176"/>
+        <location filename="../../ui/attribute_panel.py" line="175"/>
         <source>This label has no attributes.</source>
         <translation>لا خصائص لهذا الوسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribute_panel.py" line="198"/>
+        <location filename="../../ui/attribute_panel.py" line="197"/>
         <source>(not set)</source>
         <translation>(غير محدد)</translation>
     </message>
     <message>
-        <location filename="../../ui/attribute_panel.py" line="225"/>
+        <location filename="../../ui/attribute_panel.py" line="224"/>
         <source>claims made (%1): %2</source>
         <translation>ادعاءات صادرة عنه (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attribute_panel.py" line="228"/>
+        <location filename="../../ui/attribute_panel.py" line="227"/>
         <source>%1 from: %2</source>
         <translation>%1 من: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attribute_panel.py" line="235"/>
+        <location filename="../../ui/attribute_panel.py" line="234"/>
         <source>No relations.</source>
         <translation>لا علاقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribute_panel.py" line="242"/>
+        <location filename="../../ui/attribute_panel.py" line="241"/>
         <source>(missing span)</source>
         <translation>(مقطع مفقود)</translation>
     </message>
     <message>
-        <location filename="../../ui/attribute_panel.py" line="280"/>
+        <location filename="../../ui/attribute_panel.py" line="279"/>
         <source>Remove relation</source>
         <translation>حذف العلاقة</translation>
     </message>
@@ -856,9 +856,8 @@
 <context>
     <name>LabelPalette</name>
     <message>
-        <location filename="../../ui/label_palette.py" line="77"/>
+        <location filename="../../ui/label_palette.py" line="59"/>
         <source>Key %1 tags the selection; Alt+%1 keeps it exact</source>
-        <extracomment>A run of Arabic words (letters, marks, digits, spaces and Arabic punctuation between them), never crossing Latin text or symbols such as &quot;-&gt;&quot;.</extracomment>
         <translation>المفتاح %1 يسم التحديد؛ Alt+%1 يبقيه كما هو</translation>
     </message>
 </context>
@@ -895,134 +894,134 @@
         <translation>قُبل %1 من الاقتراحات و%2 من الروابط (خطوة تراجع واحدة).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Attributes and relations</source>
         <translation>الخصائص والعلاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Select a claim first (Tab selects the next span).</source>
         <translation>حدّد ادعاءً أولًا (Tab يحدد المقطع التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>This project has no %1 relation.</source>
         <translation>لا توجد في هذا المشروع علاقة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>%1 links start at a %2 span.</source>
         <translation>تبدأ روابط %1 من مقطع %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Link %1</source>
         <translation>ربط %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Labels and guideline</source>
         <translation>الوسوم ودليل الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>This project has no documents yet: import some with `annotator import`.</source>
         <translation>لا مستندات في هذا المشروع بعد: استوردها بالأمر `annotator import`.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Cannot open the document</source>
         <translation>تعذّر فتح المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>No more documents in this direction.</source>
         <translation>لا مستندات أخرى في هذا الاتجاه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Cannot reload the document</source>
         <translation>تعذّرت إعادة تحميل المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>%1 · %2 spans · %3</source>
         <translation>%1 · %2 مقطع · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>No spans in this document yet.</source>
         <translation>لا مقاطع في هذا المستند بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Select some text first (Shift+arrows), or a span (Tab) to relabel it.</source>
         <translation>حدّد نصًا أولًا (Shift+الأسهم)، أو مقطعًا (Tab) لتغيير وسمه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>The selection holds no word to tag.</source>
         <translation>لا يحتوي التحديد على كلمة للوسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Tag %1</source>
         <translation>وسم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <location filename="../../ui/review_actions.py" line="229"/>
         <source>No span selected (Tab selects the next one).</source>
         <translation>لا مقطع محددًا (Tab يحدد المقطع التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>The edge cannot move further.</source>
         <translation>لا يمكن تحريك الطرف أكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Search for something first, then tag all its occurrences.</source>
         <translation>ابحث عن شيء أولًا، ثم وسم كل مواضعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Tagged %1 spans.</source>
         <translation>وُسم %1 مقطعًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="715"/>
         <source>The translation for this language is missing.</source>
         <translation>ترجمة هذه اللغة غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Your changes were not saved</source>
         <translation>لم تُحفظ تغييراتك</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="771"/>
         <source>Your latest changes could not be saved. Quit anyway and lose them?</source>
         <translation>تعذّر حفظ آخر تغييراتك. هل تريد الخروج رغم ذلك وفقدانها؟</translation>
     </message>
@@ -1111,7 +1110,7 @@ The %3 in this document are one undo step. The others are saved in their files a
         <translation>فشل الحفظ: لم تبدأ المهمة في الخلفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
@@ -1121,7 +1120,6 @@ The %3 in this document are one undo step. The others are saved in their files a
     <message>
         <location filename="../../ui/view_menu.py" line="35"/>
         <source>Show label captions</source>
-        <extracomment>At most this share of the window&apos;s width goes to the panels of one side. The entries&apos; texts, marked for lupdate (translated by :func:`_tr` when shown).</extracomment>
         <translation>إظهار أسماء الوسوم فوق المقاطع</translation>
     </message>
     <message>
@@ -1789,15 +1787,6 @@ The %3 in this document are one undo step. The others are saved in their files a
     </message>
 </context>
 <context>
-    <name>SpanTextView</name>
-    <message>
-        <location filename="../../ui/text_view.py" line="485"/>
-        <source>no SOURCE yet</source>
-        <extracomment>Room around the text; relation arcs between lines run down the margin at the line ends. Keys the window binds (tagging, span navigation, review); the view lets them through.</extracomment>
-        <translation>بلا SOURCE بعد</translation>
-    </message>
-</context>
-<context>
     <name>SuggestDialog</name>
     <message>
         <location filename="../../ui/suggest_dialog.py" line="100"/>
@@ -1967,6 +1956,14 @@ The %3 in this document are one undo step. The others are saved in their files a
         <location filename="../../ui/schema_dialog.py" line="230"/>
         <source>Guideline (Arabic)</source>
         <translation>الإرشادات (بالعربية)</translation>
+    </message>
+</context>
+<context>
+    <name>SpanTextView</name>
+    <message>
+        <location filename="../../ui/text_view.py" line="485"/>
+        <source>no SOURCE yet</source>
+        <translation>بلا SOURCE بعد</translation>
     </message>
 </context>
 </TS>
