@@ -42,25 +42,27 @@ class RenderError(ValueError):
 
 @dataclass
 class RenderInput:
-    """What to draw: the text, and the spans and relations to draw over it (may be empty)."""
+    """What to draw: the text, the spans and relations over it (may be empty), and the
+    reading font (None: the bundled face at the default size)."""
 
     text: str
     schema: LabelSchema
     spans: Sequence[Span] = ()
     relations: Sequence[Relation] = ()
+    family: str | None = None
+    point_size: float | None = None
 
 
-def layout_view(data: RenderInput, width: int, family: str | None = None,
-                point_size: float | None = None) -> SpanTextView:
+def layout_view(data: RenderInput, width: int) -> SpanTextView:
     """A hidden view with the text laid out ``width`` pixels wide and ``data`` drawn on it.
 
     Captions and the arcs of every relation are on (a page cannot be clicked).
     """
     view = SpanTextView()
-    if family is not None or point_size is not None:
+    if data.family is not None or data.point_size is not None:
         current = view.reading_font()
-        view.set_reading_font(family or current.families()[0],
-                              point_size or current.pointSizeF())
+        view.set_reading_font(data.family or current.families()[0],
+                              data.point_size or current.pointSizeF())
     view.set_text(data.text)
     view.document().setTextWidth(width)
     view.set_spans(list(data.spans), data.schema)

@@ -242,7 +242,8 @@ class ReadingViewMixin:
             return False
         ann = session.annotations
         data = RenderInput(session.text, session.schema, list(ann.spans.values()),
-                           list(ann.relations.values()))
+                           list(ann.relations.values()), rf.saved_family(),
+                           rf.saved_point_size())  # in the analyst's reading font
         window = self._window()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
