@@ -236,3 +236,18 @@ def test_nesting_deeper_than_the_tracks_gets_a_count_not_a_taller_line(view):
     dark = [(x, y) for x in range(right - 60, right + 2)
             for y in range(band_top, bottom_bar.bottom() + 1) if gray(image, x, y) < 80]
     assert dark
+
+
+def test_a_click_on_a_caption_picks_its_span(view, qtbot):
+    text = "قال وزير الداخلية إن الحكومة ستواصل دعمها"
+    view.set_text(text)
+    start = text.index("الحكومة")
+    view.set_spans([Span("loc", start, start + 7, "LOCATION", "الحكومة")], default_schema())
+    rect = view.span_rects_cp(start, start + 7)[0]
+    above = QPoint(int(rect.right()) - 6, int(rect.top()) - 8)  # right end: the span's start
+    assert view.char_at_point(above) is None
+    with qtbot.waitSignal(view.spanActivated) as picked:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=above)
+    assert picked.args == ["loc"]
+    view.set_options(captions=False)
+    assert view.caption_at(above.toPointF()) is None

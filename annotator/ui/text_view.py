@@ -458,6 +458,9 @@ class SpanTextView(DecoratedTextEdit):
             return  # a drag selects text; only a click activates a span
         cp = self.char_at_point(event.position().toPoint())
         if cp is None:
+            captioned = self.caption_at(event.position())
+            if captioned:
+                self.spanActivated.emit(captioned)  # a click on a caption picks its span
             return
         ids = self.spans_at_cp(cp)
         if not ids:

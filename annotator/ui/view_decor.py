@@ -404,9 +404,25 @@ class DecoratedTextEdit(QTextEdit):
             shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))
             box = QRectF(place.left, 0, place.right - place.left, self.bands.caption_height)
             out.append((paint.Caption(shown, box, self._label_colours(spans[0].label),
-                                      spans[0].status is Status.SUGGESTED, missing), baseline))
+                                      spans[0].status is Status.SUGGESTED, missing,
+                                      spans[0].id), baseline))
         self._caption_cache[key] = out
         return out
+
+    def caption_at(self, point: QPointF) -> str | None:
+        """The span whose caption is under a viewport point (captions shown), else None."""
+        if not self.options.captions:
+            return None
+        doc_pt = point + self._scroll_offset()
+        bands = self.bands
+        for block in self._blocks_between(doc_pt.y() - bands.above_band,
+                                          doc_pt.y() + bands.above_band):
+            for i in range(block.layout().lineCount()):
+                for caption, baseline in self._line_captions(block, i):
+                    top = bands.caption_baseline(baseline) - bands.caption_ascent
+                    if caption.box.translated(0, top).contains(doc_pt):
+                        return caption.span_id
+        return None
 
     def _missing_source(self, span: Span) -> bool:
         return span.label in self._needs_source and span.id not in self._sourced

@@ -194,13 +194,15 @@ def search_colour(style: ViewStyle) -> QColor:
 
 @dataclass(frozen=True)
 class Caption:
-    """A caption placed on a line: its text, box, colours and whether it is a suggestion."""
+    """A caption placed on a line: its text, box, colours, whether it is a suggestion,
+    and the span it names first (a click on it selects that span)."""
 
     text: str
     box: QRectF
     colours: LabelColours
     suggested: bool
     missing_source: bool
+    span_id: str = ""
 
 
 def paint_caption(painter: QPainter, caption: Caption, font: QFont, baseline: float) -> None:
