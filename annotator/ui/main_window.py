@@ -60,6 +60,7 @@ from annotator.ui.tag_all import (
 )
 from annotator.ui.tagging import WordIndex, move_edge, paragraph_is_rtl, tag_range
 from annotator.ui.text_view import SpanTextView
+from annotator.ui.view_menu import ReadingViewMixin
 
 MANUAL_ORIGIN = "manual"
 STATUS_MS = 6000
@@ -71,7 +72,7 @@ def project_key(session: Session) -> str:
     return "projects/" + hashlib.sha1(path.encode("utf-8")).hexdigest()[:16]
 
 
-class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
+class MainWindow(QueueMixin, ReviewMixin, ReadingViewMixin, QMainWindow):
     """The workspace around one open project."""
 
     def __init__(self, session: Session, language: str = "en",
@@ -123,6 +124,7 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         self._status_timer.timeout.connect(self._update_doc_status)
         self._build_actions()
         self.layers = LayerController(self)  # Project menu: layers, agreement, curation, report
+        self._install_reading_view()
         self._connect()
         self.retranslate()
         self.resize(1280, 800)
@@ -134,8 +136,10 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         dock = QDockWidget(self)
         dock.setObjectName(f"dock.{name}")  # saveState/restoreState key
         dock.setWidget(widget)
+        # Closable: View ▸ Panels shows a closed panel again (saveState remembers it).
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         return dock
 
     def _place_docks(self) -> None:
@@ -154,7 +158,7 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         self.addDockWidget(end, self._docks["review"])
         self.tabifyDockWidget(self._docks["labels"], self._docks["review"])
         self._docks["labels"].raise_()
-        self.resizeDocks([self._docks["documents"], self._docks["spans"]], [280, 400],
+        self.resizeDocks([self._docks["documents"], self._docks["spans"]], [230, 320],
                          Qt.Orientation.Horizontal)
 
     def _build_actions(self) -> None:
@@ -226,6 +230,7 @@ class MainWindow(QueueMixin, ReviewMixin, QMainWindow):
         self.spans.model.retranslate()
         self.search.retranslate()
         self.label_palette.set_language(self.language)
+        self._retranslate_reading_view()
         self._update_title()
         self._update_doc_status()
         self._update_undo_texts()
