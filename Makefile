@@ -13,17 +13,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# Qt's xcb window plugin needs these on a bare Debian machine (DESIGN.md), and
-# a Naskh font (Amiri) makes Arabic readable where only DejaVu Sans is installed.
-DEBIAN_PKGS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 fonts-hosny-amiri
+# Qt's xcb window plugin needs these on a bare Debian machine (DESIGN.md). The
+# reading font (Amiri) comes with the Python package fontpkg-amiri and is loaded
+# at start-up: no system font is needed.
+DEBIAN_PKGS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
 
 run: $(STAMP)
 	@if [ -z "$$QT_QPA_PLATFORM" ] && command -v ldconfig >/dev/null && \
 	   ! (ldconfig -p | grep -q libxcb-cursor.so.0 && ldconfig -p | grep -q libxcb-icccm.so.4 \
-	      && ldconfig -p | grep -q libxcb-keysyms.so.1 && fc-list 2>/dev/null | grep -qi amiri); then \
+	      && ldconfig -p | grep -q libxcb-keysyms.so.1); then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    apt-get update -qq && apt-get install -y -qq $(DEBIAN_PKGS); \
-	  else echo "For a window and a good Arabic font: sudo apt-get install $(DEBIAN_PKGS)"; fi; \
+	  else echo "For a window: sudo apt-get install $(DEBIAN_PKGS)"; fi; \
 	fi
 	$(BIN)/annotator
 

@@ -1,7 +1,8 @@
 """The ``annotator`` command: open the GUI, or do the data work headless.
 
 Commands: ``open``, ``new``, ``import``, ``export``, ``validate``, ``stats``,
-``reattach``, ``suggest``, ``import-suggestions``, ``train``, ``review-stats``.
+``reattach``, ``suggest``, ``import-suggestions``, ``train``, ``review-stats``,
+``render``.
 Without a command the GUI opens the sample project. This module never
 imports PySide6 (the GUI is imported only by ``open``). Every error is one
 line on stderr, ``annotator: error: ...``, with exit status 1 (2 for usage
@@ -23,6 +24,7 @@ from typing import Any, TextIO
 
 import annotator
 from annotator import cli_review, cli_teams
+from annotator.cli_render import _add_render_parser
 from annotator.formats.errors import ProjectError
 from annotator.formats.report import Report
 
@@ -509,6 +511,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_review_stats)
     cli_teams.add_team_parsers(sub)
+    _add_render_parser(sub)
     return parser
 
 

@@ -36,3 +36,13 @@ def run_annotator(*args: str | Path, cwd: Path | None = None,
 def cli():
     """The :func:`run_annotator` helper."""
     return run_annotator
+
+
+@pytest.fixture(autouse=True)
+def bundled_reading_font(request: pytest.FixtureRequest) -> None:
+    """Every GUI test reads in the bundled font, whatever fonts the machine has (issue 11)."""
+    if "qapp" not in request.fixturenames:
+        return  # Qt-free tests never import PySide6 here
+    request.getfixturevalue("qapp")
+    from annotator.ui.reading_font import load_bundled_fonts
+    load_bundled_fonts()

@@ -144,7 +144,8 @@ def test_bench_workspace_small_prints_every_figure() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     for needle in ("open document in the window", "background layout finished",
                    "tag a selection until painted", "undo until painted",
-                   "scroll frame in the window", "autosave write", "resident memory"):
+                   "scroll frame in the window", "autosave write", "resident memory",
+                   "captions on, all arcs on", "render the whole document to PDF"):
         assert needle in result.stdout, f"{needle!r} missing from:\n{result.stdout}"
     assert "no repaint after tag" not in result.stdout  # every tag reached the screen
 

@@ -73,7 +73,7 @@ def test_configuration_comes_from_the_schema(sample: Project, tmp_path: Path) ->
     assert "certainty\tArg:CLAIM, Value:CT+|PR+|PS+|CT-|PR-|PS-|CTu|Uu" in conf
     assert "review_status\tArg:ACTOR|LOCATION|CLAIM|CUE, Value:suggested|rejected" in conf
     visual = (tmp_path / "brat" / "visual.conf").read_text(encoding="utf-8")
-    assert "ACTOR\tbgColor:#e6194b" in visual and "SOURCE\tcolor:#911eb4" in visual
+    assert "ACTOR\tbgColor:#d55e00" in visual and "SOURCE\tcolor:#000000" in visual
     ann = (tmp_path / "brat" / "doc-4.ann").read_text(encoding="utf-8")
     assert "review_status" in ann and "rejected" in ann
 

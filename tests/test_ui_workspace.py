@@ -134,7 +134,7 @@ def test_arabic_interface_mirrors_and_translates(make_window, qtbot):
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles[0] == "&المستند" and "&بحث" in titles
+    assert titles[0] == "المستند" and "بحث" in titles  # no mnemonic under Arabic letters
     assert window.actions_by_id["edit.undo"].text() == "تراجع"
     assert window.documents.model.data(window.documents.model.index(0, 1)) == "جديد"
     # documents on the reading-start side (right), spans on the other
@@ -178,7 +178,7 @@ def test_switch_language_at_run_time(make_window, qtbot):
     window = make_window(DOCS)
     assert window.menuBar().actions()[0].text() == "&Document"
     window.actions_by_id["view.lang_ar"].trigger()
-    assert window.menuBar().actions()[0].text() == "&المستند"
+    assert window.menuBar().actions()[0].text() == "المستند"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     window.actions_by_id["view.lang_en"].trigger()
     assert window.menuBar().actions()[0].text() == "&Document"

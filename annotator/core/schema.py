@@ -37,13 +37,18 @@ class AttributeDef:
 
 @dataclass(frozen=True)
 class SpanLabel:
-    """A span label: name, display colour (#rrggbb), shortcut key and guideline."""
+    """A span label: name, display colour (#rrggbb), shortcut key and guideline.
+
+    ``caption`` is the short text drawn above its spans in the reading view
+    (empty: the name).
+    """
 
     name: str
     colour: str
     key: str = ""
     description: dict[str, str] = field(default_factory=dict)
     attributes: tuple[AttributeDef, ...] = ()
+    caption: str = ""
 
     def attribute(self, name: str) -> AttributeDef | None:
         """The attribute definition called ``name``, if this label has one."""
@@ -138,14 +143,19 @@ def _attribute_from_mapping(d: dict[str, Any]) -> AttributeDef:
                                       (d.get("value_labels") or {}).items()})
 
 
+def _label_to_mapping(lab: SpanLabel) -> dict[str, Any]:
+    d: dict[str, Any] = {"name": lab.name, "colour": lab.colour, "key": lab.key,
+                         "description": dict(lab.description),
+                         "attributes": [_attribute_to_mapping(a) for a in lab.attributes]}
+    if lab.caption:  # only when set: older files stay byte for byte
+        d["caption"] = lab.caption
+    return d
+
+
 def schema_to_mapping(schema: LabelSchema) -> dict[str, Any]:
     """The schema as plain data: what ``project.json`` stores under ``"schema"``."""
     return {
-        "span_labels": [
-            {"name": lab.name, "colour": lab.colour, "key": lab.key,
-             "description": dict(lab.description),
-             "attributes": [_attribute_to_mapping(a) for a in lab.attributes]}
-            for lab in schema.span_labels],
+        "span_labels": [_label_to_mapping(lab) for lab in schema.span_labels],
         "relation_types": [
             {"name": r.name, "head_labels": list(r.head_labels),
              "tail_labels": list(r.tail_labels), "colour": r.colour, "key": r.key,
@@ -164,7 +174,8 @@ def schema_from_mapping(d: Any) -> LabelSchema:
             SpanLabel(name=str(x["name"]), colour=str(x.get("colour") or "#888888"),
                       key=str(x.get("key") or ""), description=dict(x.get("description") or {}),
                       attributes=tuple(_attribute_from_mapping(a)
-                                       for a in x.get("attributes") or ()))
+                                       for a in x.get("attributes") or ()),
+                      caption=str(x.get("caption") or ""))
             for x in d["span_labels"])
         rels = tuple(
             RelationType(name=str(x["name"]), head_labels=tuple(x.get("head_labels") or ()),
@@ -195,6 +206,12 @@ DEFAULT_SCHEMA_FILE = (Path(__file__).resolve().parent.parent / "resources" / "s
 @cache
 def _default_schema_text() -> str:
     return DEFAULT_SCHEMA_FILE.read_text(encoding="utf-8")
+
+
+#: The Okabe–Ito palette (Okabe & Ito 2008): eight colours that stay apart for
+#: red-green colour-blind readers. The default labels use four of them.
+OKABE_ITO = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7",
+             "#000000")
 
 
 def default_schema() -> LabelSchema:

@@ -3,14 +3,9 @@
 It learns whatever the accepted spans do; the guideline they follow is
 ``docs/GUIDELINE.md``.
 
-Tokens are clitic-split words (:func:`annotator.core.arabic.tokens`, with
-the proclitics و ف ب ل ك split off by
-:func:`annotator.core.arabic.proclitic_length`), so a span over ``الجزائر``
-inside ``والجزائر`` is a sequence of whole tokens. Features per token:
-normalised word, prefixes and suffixes (1-3 letters), character trigrams,
-the article, clitic flags, shape (Arabic, Latin, digits, punctuation),
-length, the neighbours within two tokens, and whether the dictionary
-lexicon matches there (a gazetteer feature).
+Tokens are clitic-split words, so a span over ``الجزائر`` inside
+``والجزائر`` is a sequence of whole tokens; tokens and their features are
+in :mod:`annotator.suggest.crf_features`.
 
 Spans nest (actors inside claims), so there is one BIO model per label,
 each tagging that label's outermost spans. The training data is every
@@ -39,14 +34,14 @@ import random
 import secrets
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pycrfsuite
 
-from annotator.core.arabic import WORD_RE, normalize_query, proclitic_length, tokens, vocabulary
+from annotator.core.arabic import normalize_query, vocabulary
 from annotator.core.model import AnnotationSet, DocStatus, Document, Span, Status, now_iso
 from annotator.core.schema import LabelSchema
 from annotator.core.text import span_problem
@@ -64,6 +59,13 @@ from annotator.suggest.base import (
     micro,
     suggested_span,
 )
+from annotator.suggest.crf_features import (
+    bio_tags,
+    decode,
+    features,
+    lexicon_tags,
+    sentences,
+)
 from annotator.suggest.dictionary import DictionaryMatcher
 from annotator.suggest.lexicon import Lexicon, LexiconError, default_lexicon_paths, load_lexicon
 
@@ -72,7 +74,6 @@ META_FILE = "meta.json"
 FEATURES_VERSION = "1"
 TRAIN_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 100,
                 "feature.possible_transitions": True}
-_SENTENCE_END = {".", "!", "?", "؟", "…"}
 
 #: (document, its accepted spans): one training example.
 Example = tuple[Document, Sequence[Span]]
@@ -96,167 +97,6 @@ class TrainingCancelled(SuggestError):
 def _stop_if_asked(should_stop: ShouldStop) -> None:
     if should_stop():
         raise TrainingCancelled()
-
-
-# ------------------------------------------------------------------ tokens and features
-
-
-@dataclass(frozen=True)
-class Piece:
-    """A clitic-split token: ``text[start:end]``, normalised form and clitic flags."""
-
-    start: int
-    end: int
-    norm: str
-    clitic: bool = False
-    after_clitic: bool = False
-
-
-def _split_word(word: str, vocab: frozenset[str]) -> int:
-    """Proclitic length of ``word`` with the document's vocabulary as known words."""
-    return proclitic_length(word, vocab)
-
-
-def sentences(text: str, vocab: frozenset[str] | None = None) -> list[list[Piece]]:
-    """Clitic-split tokens of ``text`` grouped into sentences (split at . ! ? ؟ and newlines)."""
-    vocab = vocabulary(text) if vocab is None else vocab
-    out: list[list[Piece]] = []
-    current: list[Piece] = []
-    prev_end = 0
-    for tok in tokens(text):
-        if current and "\n" in text[prev_end:tok.start]:
-            out.append(current)
-            current = []
-        prev_end = tok.end
-        if WORD_RE.fullmatch(tok.text):
-            cut = _split_word(tok.text, vocab)
-            if cut:
-                current.append(Piece(tok.start, tok.start + cut,
-                                     normalize_query(tok.text[:cut]), clitic=True))
-                current.append(Piece(tok.start + cut, tok.end,
-                                     normalize_query(tok.text[cut:]), after_clitic=True))
-                continue
-        current.append(Piece(tok.start, tok.end, normalize_query(tok.text) or tok.text))
-        if tok.text in _SENTENCE_END:
-            out.append(current)
-            current = []
-    if current:
-        out.append(current)
-    return out
-
-
-def _shape(w: str) -> str:
-    if not w:
-        return "empty"
-    if w.isdigit():
-        return "digit"
-    if all("\u0600" <= c <= "\u06ff" for c in w):
-        return "arabic"
-    if w.isascii() and w.isalpha():
-        return "latin"
-    if not any(c.isalnum() for c in w):
-        return "punct"
-    return "mixed"
-
-
-def _token_features(p: Piece, prefix: str) -> list[str]:
-    w = p.norm
-    feats = [f"{prefix}w={w}", f"{prefix}shape={_shape(w)}",
-             f"{prefix}p2={w[:2]}", f"{prefix}s2={w[-2:]}"]
-    if p.clitic:
-        feats.append(f"{prefix}clitic")
-    if p.after_clitic:
-        feats.append(f"{prefix}after_clitic")
-    if w.startswith("ال"):
-        feats.append(f"{prefix}al")
-    return feats
-
-
-def features(sentence: Sequence[Piece], lex_tags: Sequence[str] | None = None
-             ) -> list[list[str]]:
-    """CRFsuite features of each piece of a sentence (see the module docstring)."""
-    out: list[list[str]] = []
-    n = len(sentence)
-    for i, p in enumerate(sentence):
-        w = p.norm
-        f = ["bias", f"len={min(len(w), 8)}"]
-        f += _token_features(p, "")
-        f += [f"p1={w[:1]}", f"p3={w[:3]}", f"s1={w[-1:]}", f"s3={w[-3:]}"]
-        padded = f"<{w}>"
-        f += [f"g3={padded[k:k + 3]}" for k in range(max(1, len(padded) - 2))]
-        for d in (-2, -1, 1, 2):
-            j = i + d
-            if 0 <= j < n:
-                f += _token_features(sentence[j], f"{d:+d}:") if abs(d) == 1 else \
-                    [f"{d:+d}:w={sentence[j].norm}"]
-            else:
-                f.append(f"{d:+d}:{'BOS' if d < 0 else 'EOS'}")
-        if lex_tags is not None and lex_tags[i] != "O":
-            f.append(f"lex={lex_tags[i]}")
-            if i + 1 < n and lex_tags[i + 1] != "O":
-                f.append(f"+1:lex={lex_tags[i + 1]}")
-        out.append(f)
-    return out
-
-
-def _lexicon_tags(matcher: DictionaryMatcher | None, text: str,
-                  sents: Sequence[Sequence[Piece]]) -> list[list[str]] | None:
-    if matcher is None:
-        return None
-    starts: dict[int, set[str]] = {}
-    inside: dict[int, set[str]] = {}
-    for m in matcher.match(text):
-        starts.setdefault(m.start, set()).add(m.label)
-        for pos in range(m.start + 1, m.end):
-            inside.setdefault(pos, set()).add(m.label)
-    out = []
-    for sent in sents:
-        tags = []
-        for p in sent:
-            if p.start in starts:
-                tags.append("B-" + "|".join(sorted(starts[p.start])))
-            elif p.start in inside:
-                tags.append("I-" + "|".join(sorted(inside[p.start])))
-            else:
-                tags.append("O")
-        out.append(tags)
-    return out
-
-
-def bio_tags(sentence: Sequence[Piece], spans: Iterable[tuple[int, int]]) -> list[str]:
-    """B/I/O of each piece for the outermost of ``spans`` (pieces only partly inside are O)."""
-    outer: list[tuple[int, int]] = []
-    for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
-        if outer and s < outer[-1][1]:
-            continue
-        outer.append((s, e))
-    tags = ["O"] * len(sentence)
-    k = 0
-    for i, p in enumerate(sentence):
-        while k < len(outer) and outer[k][1] <= p.start:
-            k += 1
-        if k < len(outer) and outer[k][0] <= p.start and p.end <= outer[k][1]:
-            first = i == 0 or not (outer[k][0] <= sentence[i - 1].start)
-            tags[i] = "B" if first else "I"
-    return tags
-
-
-def decode(sentence: Sequence[Piece], tags: Sequence[str],
-           marginals: Sequence[float]) -> list[tuple[int, int, float]]:
-    """(start, end, score) of the B/I runs in ``tags``; score = mean marginal of the run."""
-    out: list[tuple[int, int, float]] = []
-    i = 0
-    while i < len(tags):
-        if tags[i] in ("B", "I"):
-            j = i + 1
-            while j < len(tags) and tags[j] == "I":
-                j += 1
-            score = sum(marginals[i:j]) / (j - i)
-            out.append((sentence[i].start, sentence[j - 1].end, score))
-            i = j
-        else:
-            i += 1
-    return out
 
 
 # ------------------------------------------------------------------ the tagger
@@ -298,7 +138,7 @@ class CRFTagger:
     def predict(self, text: str) -> list[tuple[int, int, str, float]]:
         """(start, end, label, score) of every span the models find in ``text``."""
         sents = sentences(text, vocabulary(text) | self.known)
-        lex = _lexicon_tags(self.matcher, text, sents)
+        lex = lexicon_tags(self.matcher, text, sents)
         out: list[tuple[int, int, str, float]] = []
         for k, sent in enumerate(sents):
             xseq = features(sent, lex[k] if lex else None)
@@ -352,7 +192,7 @@ def _prepare(examples: Sequence[Example], labels: Sequence[str],
     for doc, spans in examples:
         _stop_if_asked(should_stop)
         sents = sentences(doc.text, vocabulary(doc.text) | known)
-        lex = _lexicon_tags(matcher, doc.text, sents)
+        lex = lexicon_tags(matcher, doc.text, sents)
         xs = [features(s, lex[k] if lex else None) for k, s in enumerate(sents)]
         ys = {label: [bio_tags(s, [(sp.start, sp.end) for sp in spans if sp.label == label])
                       for s in sents] for label in labels}

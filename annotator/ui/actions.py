@@ -81,8 +81,15 @@ MENUS: tuple[tuple[str, object], ...] = (
 
 
 def menu_title(menu_id: str) -> str:
-    """Translated title of menu ``menu_id``."""
-    return QCoreApplication.translate(CONTEXT, str(dict(MENUS)[menu_id]))
+    """Translated title of menu ``menu_id``.
+
+    An Arabic title loses its mnemonic: the underline would hide the dots of
+    the letter under it (and Alt+letter is not how Arabic keyboards work).
+    """
+    title = QCoreApplication.translate(CONTEXT, str(dict(MENUS)[menu_id]))
+    if any("\u0600" <= ch <= "\u06ff" for ch in title):
+        title = title.replace("&&", "\0").replace("&", "").replace("\0", "&&")
+    return title
 
 
 def _a(id_: str, text: object, shortcuts: tuple[str, ...], handler: Handler, menu: str,

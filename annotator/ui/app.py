@@ -74,7 +74,10 @@ def main(project_path: Path) -> int:
     # Imported late: these modules import the text view and friends.
     from annotator.ui import i18n
     from annotator.ui.main_window import MainWindow
+    from annotator.ui.reading_font import load_bundled_fonts
     from annotator.ui.session import Session
+
+    load_bundled_fonts()  # the reading font, whatever fonts this machine has
 
     try:
         project = Project.open(project_path)

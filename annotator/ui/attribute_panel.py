@@ -168,7 +168,8 @@ class AttributePanel(QWidget):
             if span is None:
                 self.heading.setText(self.tr("No span selected."))
                 return
-            self.heading.setText(f"{span.label}: {_short(span.text)}")
+            # Isolated: the ellipsis of a cut Arabic text goes at its end (on the left).
+            self.heading.setText(f"{span.label}: \u2068{_short(span.text)}\u2069")
             label = self.session.schema.label(span.label)
             attrs = label.attributes if label else ()
             if not attrs:

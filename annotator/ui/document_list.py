@@ -72,7 +72,7 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return entry.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{entry.id} · {entry.chars} chars"
+            return f"{entry.title}\n{entry.id} · {entry.chars} chars"  # the whole title
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return direction_alignment(entry.title)
         return None
@@ -187,6 +187,16 @@ class DocumentList(QWidget):
         """Texts in the current UI language."""
         self.filter.setPlaceholderText(self.tr("Filter documents (title, status)"))
         self.model.retranslate()
+        # Status and count columns as wide as their words, so that the title (the
+        # stretching column) gets the rest of the panel, not 15 characters of it.
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        words = [self.model.status_text(s) for s in DocStatus]
+        status = max(metrics.horizontalAdvance(w) for w in words) + 16
+        count = metrics.horizontalAdvance("0000") + 12  # "(n?)" suggestions: see the tooltip
+        for col, width in ((1, status), (2, count)):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            header.resizeSection(col, max(width, metrics.horizontalAdvance(title) + 16))
 
     def _on_filter(self, text: str) -> None:
         self.proxy.set_needle(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,10 @@ class HelpDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
+                if c == 2 and value and self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                    # Left-to-right isolate: in the Arabic interface "Ctrl++" would
+                    # otherwise read "++Ctrl" and "Ctrl+S" "S+Ctrl".
+                    value = f"\u2066{value}\u2069"
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnToContents(0)

@@ -6,6 +6,7 @@ English); it follows the selected span's label, or the label clicked here.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -13,6 +14,23 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
 from annotator.core.schema import LabelSchema
+
+#: A run of Arabic words (letters, marks, digits, spaces and Arabic punctuation between
+#: them), never crossing Latin text or symbols such as "->".
+_ARABIC_RUN = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+"
+                         "(?:[ \u00a0\u060c]+[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff"
+                         "\ufe70-\ufeff]+)*")
+_RLI, _PDI = "\u2067", "\u2069"
+
+
+def isolate_arabic(text: str) -> str:
+    """``text`` with each run of Arabic wrapped in right-to-left isolates (RLI … PDI).
+
+    In an English sentence, "والجزائر -> الجزائر" would otherwise read as one
+    right-to-left run and the arrow would flip; isolated, each Arabic example
+    keeps its direction and the arrow stays between them, pointing right.
+    """
+    return _ARABIC_RUN.sub(lambda m: _RLI + m.group() + _PDI, text)
 
 
 def swatch(colour: str, size: int = 14) -> QIcon:
@@ -97,8 +115,9 @@ class LabelPalette(QWidget):
         lab = self._schema.label(name)
         colour = lab.colour if lab else "#000000"
         direction = "rtl" if self._language == "ar" else "ltr"
-        # The guideline mixes Arabic examples into English prose: let Qt's bidi handle
-        # each run, with the paragraph direction of the UI language.
+        text = self.guideline_text(name)
+        if direction == "ltr":  # Arabic examples inside English prose keep their direction
+            text = isolate_arabic(text)
         self.guideline.setHtml(
             f'<div dir="{direction}"><p><b style="color:{colour}">{escape(name)}</b></p>'
-            f'<p>{escape(self.guideline_text(name))}</p></div>')
+            f'<p>{escape(text)}</p></div>')

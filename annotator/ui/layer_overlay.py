@@ -58,7 +58,8 @@ def paint_compare(view: QAbstractScrollArea, event: QPaintEvent) -> None:
             colour = colours.get(label, QColor("#555555"))
             pen = QPen(colour, 1)
             pen.setStyle(Qt.PenStyle.DotLine)
-            for _, rect in view._cp_rects(start, end, blocks):  # type: ignore[attr-defined]
+            for piece in view._cp_rects(start, end, blocks):  # type: ignore[attr-defined]
+                rect = piece.px
                 if not rect.intersects(clip):
                     continue
                 painter.fillRect(QRect(rect.left(), rect.top(), rect.width(), TOP_BAR), colour)

@@ -47,10 +47,11 @@ from annotator.ui.search_bar import SearchBar
 from annotator.ui.session import Session, project_key
 from annotator.ui.span_panel import SpanPanel
 from annotator.ui.text_view import SpanTextView
+from annotator.ui.view_menu import ReadingViewMixin
 from annotator.ui.workspace import STATUS_MS, OpenDialogs
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReadingViewMixin, QMainWindow):
     """The workspace around one open project (a :class:`~annotator.ui.workspace.Workspace`)."""
 
     def __init__(self, session: Session, language: str = "en",
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self._status_timer.timeout.connect(self._update_doc_status)
         self._build_actions()
         self.layers = LayerController(self)  # Project menu: layers, agreement, curation, report
+        self._install_reading_view()
         self._connect()
         self.retranslate()
         self.resize(1280, 800)
@@ -115,8 +117,10 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(self)
         dock.setObjectName(f"dock.{name}")  # saveState/restoreState key
         dock.setWidget(widget)
+        # Closable: View ▸ Panels shows a closed panel again (saveState remembers it).
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         return dock
 
     def _place_docks(self) -> None:
@@ -135,7 +139,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(end, self._docks["review"])
         self.tabifyDockWidget(self._docks["labels"], self._docks["review"])
         self._docks["labels"].raise_()
-        self.resizeDocks([self._docks["documents"], self._docks["spans"]], [280, 400],
+        self.resizeDocks([self._docks["documents"], self._docks["spans"]], [230, 320],
                          Qt.Orientation.Horizontal)
 
     def _build_actions(self) -> None:
@@ -202,6 +206,7 @@ class MainWindow(QMainWindow):
         self.spans.model.retranslate()
         self.search.retranslate()
         self.label_palette.set_language(self.language)
+        self._retranslate_reading_view()
         self._update_title()
         self._update_doc_status()
         self._update_undo_texts()

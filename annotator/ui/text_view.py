@@ -14,40 +14,42 @@ through the one :class:`~annotator.core.text.Utf16Map` built by ``set_text``.
 
 from __future__ import annotations
 
+import operator
 import re
-from bisect import bisect_left
 from collections.abc import Collection, Mapping, Sequence
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QTextBlock,
+    QPalette,
+    QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextOption,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from annotator.core.model import Relation, Span, Status
 from annotator.core.schema import LabelSchema
 from annotator.core.text import Utf16Map
 from annotator.ui import view_paint as paint
+from annotator.ui.reading_font import DEFAULT_POINT_SIZE, load_bundled_fonts, reading_font
+from annotator.ui.view_decor import SOURCE_RELATION, DecoratedTextEdit
 from annotator.ui.view_direction import opens_latin_but_reads_rtl
-from annotator.ui.view_geometry import BlockGeometry, block_geometry, range_rects
 from annotator.ui.view_index import SpanIndex
 from annotator.ui.view_keys import step
 
-#: Fonts tried in order; Qt falls back per character to whatever covers it.
-FONT_FAMILIES = ["Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", "DejaVu Sans"]
-BASE_POINT_SIZE = 15.0
+#: Room around the text; relation arcs between lines run down the margin at the line ends.
+DOCUMENT_MARGIN = 12
 ZOOM_STEP = 10
 ZOOM_MIN, ZOOM_MAX = 50, 300
 
@@ -70,7 +72,7 @@ def _passes_through(event: QKeyEvent) -> bool:
     return key in _ARROWS and bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
 
 
-class SpanTextView(QTextEdit):
+class SpanTextView(DecoratedTextEdit):
     """Read-only article view with spans drawn over the text (see the module docstring)."""
 
     selectionChangedCp = Signal(int, int)
@@ -89,23 +91,21 @@ class SpanTextView(QTextEdit):
         # or two on mixed-direction lines: a scroll bar for that would be noise
         # (and each caret move would repaint it).
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The margins around a narrowed column are part of the page, not of the window.
+        page = self.palette()
+        page.setColor(QPalette.ColorRole.Window, page.color(QPalette.ColorRole.Base))
+        self.setPalette(page)
+        self.setAutoFillBackground(True)
         self._zoom = 100
-        self._apply_font()
-        self._text = ""
-        self._map = Utf16Map("")
-        self._index = SpanIndex()
-        self._colours: dict[str, paint.LabelColours] = {}
-        self._relation_colours: dict[str, QColor] = {}
-        self._schema_colours: tuple = ((), ())
-        self._selected: str | None = None
-        self._search: list[tuple[int, int]] = []
-        self._relations: list[Relation] = []
-        self._geometry: dict[int, BlockGeometry] = {}
-        self._rect_cache: dict[tuple[int, int, int], list[tuple[QRectF, QRect]]] = {}
-        self._search_max = 0
+        self._family = load_bundled_fonts()
+        self._point_size = DEFAULT_POINT_SIZE
+        self._max_line_chars = 0
+        self._schema_colours: tuple = ((), (), ())
         self._last_selection = (0, 0)
         self._press_pos: QPoint | None = None
-        self.style_ = paint.DEFAULT_STYLE
+        self.bands = paint.LineBands(self._font(), self.style_)
+        self.setDocument(self._new_document(""))
+        self.document().documentLayout().update.connect(self._invalidate_geometry)
         self.selectionChanged.connect(self._emit_selection)
         self.cursorPositionChanged.connect(self._emit_selection)
 
@@ -119,27 +119,37 @@ class SpanTextView(QTextEdit):
         self._selected = None
         self._search = []
         self._relations = []
+        self._relations_given = []
+        self._relations_by_span = {}
+        self._sourced = frozenset()
+        self._replace_document()
+        self._last_selection = (-1, -1)
+        self._emit_selection()
+
+    def _replace_document(self) -> None:
+        """Lay the text out again in a fresh document (new text, font or size)."""
         self._invalidate_geometry()
         old = self.document()
-        ours = old is not None and old.parent() is self  # Qt deletes only its own first one
-        self.setDocument(self._new_document(text))
+        ours = old is not None and old.parent() is self  # Qt deletes only its own documents
+        self.setDocument(self._new_document(self._text))
         # Qt re-lays out lazily (after a resize, in background chunks): cached
         # rectangles must follow every relayout, not only the resize event.
         self.document().documentLayout().update.connect(self._invalidate_geometry)
         if ours:
             shiboken6.delete(old)  # now, not at the next idle loop: 1 MB documents add up
-        self._last_selection = (-1, -1)
-        self._emit_selection()
 
     def _new_document(self, text: str) -> QTextDocument:
         """A fresh unformatted document for ``text``, with misleading paragraphs turned.
 
         Built before the view lays it out: a block format applied to a shown
-        document stalls QTextEdit's background layout of a long text.
+        document stalls QTextEdit's background layout of a long text. Every
+        line gets the same spacing, from the font alone (:class:`LineBands`):
+        room for the bars below and the captions and arcs above.
         """
         doc = QTextDocument(self)
         doc.setUndoRedoEnabled(False)
         doc.setDefaultFont(self._font())
+        doc.setDocumentMargin(DOCUMENT_MARGIN)
         doc.setPlainText(text)
         if _LATIN_LETTER.search(text):
             block = doc.firstBlock()
@@ -149,6 +159,26 @@ class SpanTextView(QTextEdit):
                     fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
                     QTextCursor(block).setBlockFormat(fmt)
                 block = block.next()
+        spacing = QTextBlockFormat()
+        spacing.setLineHeight(self.bands.line_distance,
+                              QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value)
+        everything = QTextCursor(doc)
+        everything.select(QTextCursor.SelectionType.Document)
+        everything.mergeBlockFormat(spacing)
+        if "\n\n" in text:
+            # An empty line carries no ink, captions or bars: its own height is band enough.
+            blank = QTextBlockFormat()
+            blank.setLineHeight(0, QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value)
+            block = doc.firstBlock()
+            while block.isValid():
+                if block.length() == 1:
+                    QTextCursor(block).mergeBlockFormat(blank)
+                block = block.next()
+        # The first line's captions and arcs need the band the others get from
+        # the line above (Qt ignores a first block's top margin: use the frame's).
+        frame = doc.rootFrame().frameFormat()
+        frame.setTopMargin(DOCUMENT_MARGIN + self.bands.extra_above)
+        doc.rootFrame().setFrameFormat(frame)
         return doc
 
     def text(self) -> str:
@@ -164,25 +194,35 @@ class SpanTextView(QTextEdit):
         ``spans`` maps ids to spans and ``changed_ids`` names the only spans
         that changed since the last call, only those are looked at.
         """
-        names = tuple((lab.name, lab.colour) for lab in schema.span_labels)
-        relation_names = tuple((r.name, r.colour) for r in schema.relation_types)
+        names = tuple((lab.name, lab.colour, lab.caption) for lab in schema.span_labels)
+        relation_names = tuple((r.name, r.colour, r.head_labels) for r in schema.relation_types)
         recoloured = (names, relation_names) != self._schema_colours
         if recoloured:
             self._schema_colours = (names, relation_names)
             self._colours = {lab.name: paint.LabelColours(QColor(lab.colour), self.style_)
                              for lab in schema.span_labels}
             self._relation_colours = {r.name: QColor(r.colour) for r in schema.relation_types}
+            self._captions_by_label = {lab.name: lab.caption for lab in schema.span_labels
+                                       if lab.caption}
+            source = schema.relation_type(SOURCE_RELATION)
+            self._needs_source = frozenset(source.head_labels) if source else frozenset()
+            self._caption_cache.clear()
         if isinstance(spans, Mapping):
             self._index = (self._index.updated(spans.values()) if changed_ids is None
                            else self._index.updated_ids(spans, changed_ids))
         else:
             self._index = self._index.updated(spans)
         dirty, ids = self._index.dirty, self._index.dirty_ids
-        if recoloured or dirty is None or any(r.head in ids or r.tail in ids
-                                              for r in self._relations):
+        moved: list[QRectF] = []
+        if dirty is None:
+            self._caption_cache.clear()
+        elif dirty[1] > dirty[0]:
+            moved = self._drop_captions(*dirty)  # captions on a line make room for each other
+        linked = self._relations_by_span
+        if recoloured or dirty is None or any(i in linked for i in ids):
             self.viewport().update()
         elif dirty[1] > dirty[0]:
-            self._update_cp_range(*dirty)
+            self._update_cp_range(*dirty, captions=moved)
 
     def set_selected_span(self, span_id: str | None) -> None:
         """Emphasise the span ``span_id`` (None for no span) and scroll it into view.
@@ -202,7 +242,7 @@ class SpanTextView(QTextEdit):
                 return
         linked = {before, span_id} - {None}
         old = self._index.get(before) if before else None
-        if any(r.head in linked or r.tail in linked for r in self._relations):
+        if any(i in self._relations_by_span for i in linked):
             self.viewport().update()  # arcs come and go across lines
             return
         for changed in (old, span):
@@ -216,11 +256,31 @@ class SpanTextView(QTextEdit):
         self.viewport().update()
 
     def set_relations(self, relations: Sequence[Relation]) -> None:
-        """Show non-rejected relations: arcs for the selected span's, a mark on the others'."""
+        """Show non-rejected relations: arcs for the selected span's (all with the option)."""
+        if len(relations) == len(self._relations_given) and all(
+                map(operator.is_, relations, self._relations_given)):
+            return  # the same relation objects: the usual case after a span edit
+        self._relations_given = list(relations)
         drawn = [r for r in relations if r.status is not Status.REJECTED]
         if drawn != self._relations:
             self._relations = drawn
+            self._relations_by_span = {}
+            for n, rel in enumerate(drawn):
+                self._relations_by_span.setdefault(rel.head, []).append(n)
+                self._relations_by_span.setdefault(rel.tail, []).append(n)
+            sourced = frozenset(r.head for r in drawn if r.type == SOURCE_RELATION)
+            if sourced != self._sourced:
+                self._sourced = sourced
+                self._caption_cache.clear()
             self.viewport().update()
+
+    def set_options(self, *, captions: bool | None = None, all_arcs: bool | None = None) -> None:
+        """Switch captions, and arcs for every relation (else only the selected span's)."""
+        if captions is not None:
+            self.options.captions = captions
+        if all_arcs is not None:
+            self.options.all_arcs = all_arcs
+        self.viewport().update()
 
     # ------------------------------------------------------------------ selection
 
@@ -280,17 +340,52 @@ class SpanTextView(QTextEdit):
             return
         self._zoom = percent
         self._apply_font()
-        self._invalidate_geometry()
         self.zoomChanged.emit(percent)
 
+    def set_reading_font(self, family: str, point_size: float) -> None:
+        """Read in ``family`` at ``point_size`` (at 100 % zoom); the bundled face fills gaps."""
+        if (family, point_size) == (self._family, self._point_size):
+            return
+        self._family, self._point_size = family, point_size
+        self._apply_font()
+
+    def reading_font(self) -> QFont:
+        """The font the text is drawn in now (family, size times zoom)."""
+        return self._font()
+
+    def set_max_line_chars(self, chars: int) -> None:
+        """Keep lines at most about ``chars`` characters long (0: use the whole width)."""
+        self._max_line_chars = max(0, chars)
+        self._fit_line_length()
+
+    def _fit_line_length(self) -> None:
+        """Centre a column no wider than the maximum line length in a wide view."""
+        side = 0
+        if self._max_line_chars:
+            column = QFontMetricsF(self._font()).averageCharWidth() * self._max_line_chars
+            bar = self.verticalScrollBar().sizeHint().width()
+            free = self.width() - 2 * self.frameWidth() - bar
+            side = max(0, int((free - column - 2 * DOCUMENT_MARGIN) / 2))
+        if self.viewportMargins().left() != side:
+            self.setViewportMargins(side, 0, side, 0)
+
     def _font(self) -> QFont:
-        font = QFont()
-        font.setFamilies(FONT_FAMILIES)
-        font.setPointSizeF(BASE_POINT_SIZE * self._zoom / 100)
-        return font
+        return reading_font(self._family, self._point_size * self._zoom / 100)
 
     def _apply_font(self) -> None:
-        self.document().setDefaultFont(self._font())
+        """Lay the text out again with the current font: its bands set the line spacing."""
+        cursor, scroll = self.textCursor(), self.verticalScrollBar()
+        anchor, position = cursor.anchor(), cursor.position()
+        fraction = scroll.value() / max(1, scroll.maximum())
+        self.bands = paint.LineBands(self._font(), self.style_)
+        self._replace_document()
+        self._fit_line_length()
+        restored = QTextCursor(self.document())
+        restored.setPosition(min(anchor, self._map.length_u16))
+        restored.setPosition(min(position, self._map.length_u16),
+                             QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(restored)
+        scroll.setValue(round(fraction * scroll.maximum()))
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -363,6 +458,9 @@ class SpanTextView(QTextEdit):
             return  # a drag selects text; only a click activates a span
         cp = self.char_at_point(event.position().toPoint())
         if cp is None:
+            captioned = self.caption_at(event.position())
+            if captioned:
+                self.spanActivated.emit(captioned)  # a click on a caption picks its span
             return
         ids = self.spans_at_cp(cp)
         if not ids:
@@ -394,121 +492,56 @@ class SpanTextView(QTextEdit):
                 parts.append(s.origin)
             if s.score is not None:
                 parts.append(f"{s.score:.2f}")
+            if self._missing_source(s):
+                parts.append(self.tr("no SOURCE yet"))
             lines.append(" · ".join(parts) + f"  «{s.text[:60]}»")
         return "\n".join(lines)
 
     def char_at_point(self, point: QPoint) -> int | None:
-        """Code point of the character under a viewport point, or None when there is none."""
-        doc_pt = QPointF(point) + QPointF(self.horizontalScrollBar().value(),
-                                          self.verticalScrollBar().value())
+        """Code point of the character under a viewport point, or None when there is none.
+
+        Qt's hit test gives a caret position near the point, but which side of
+        which character depends on the font's shaping (with DejaVu Sans it lands
+        two letters away in «وزير»): the characters of that line are tried
+        outwards from it until one's rectangle holds the point.
+        """
+        doc_pt = QPointF(point) + self._scroll_offset()
         pos = self.document().documentLayout().hitTest(doc_pt, Qt.HitTestAccuracy.FuzzyHit)
         if pos < 0:
             return None
         block = self.document().findBlock(pos)
-        if not block.isValid():
+        if not block.isValid() or block.layout().lineCount() == 0:
             return None
-        for cand in (pos, pos - 1):
-            if block.position() <= cand < block.position() + block.length() - 1:
-                rel = cand - block.position()
-                for rect, _ in self._block_rects(block, rel, rel + 1):
-                    if rect.adjusted(-0.5, 0, 0.5, 0).contains(doc_pt):
-                        return self._to_cp(cand)
+        rel = pos - block.position()
+        line = block.layout().lineForTextPosition(min(rel, max(0, block.length() - 2)))
+        if not line.isValid():
+            return None
+        lo, hi = line.textStart(), line.textStart() + line.textLength()
+        for cand in sorted(range(lo, hi), key=lambda c: (abs(c - rel), c)):
+            for piece in self._block_rects(block, cand, cand + 1):
+                if piece.exact.adjusted(-0.5, 0, 0.5, 0).contains(doc_pt):
+                    return self._to_cp(block.position() + cand)
         return None
 
     # ------------------------------------------------------------------ geometry
 
-    def _invalidate_geometry(self, *_changed: object) -> None:
-        self._geometry.clear()
-        self._rect_cache.clear()
-
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self._invalidate_geometry()
+        self._fit_line_length()
         super().resizeEvent(event)
 
-    def _geo(self, block: QTextBlock) -> BlockGeometry:
-        geo = self._geometry.get(block.blockNumber())
-        if geo is None:
-            geo = block_geometry(block)
-            self._geometry[block.blockNumber()] = geo
-        return geo
-
-    def _block_rects(self, block: QTextBlock, a: int, b: int) -> list[tuple[QRectF, QRect]]:
-        """Document-coordinate rectangles of block-relative UTF-16 ``[a, b)`` (cached).
-
-        Each piece comes exact (for hit-testing) and snapped to pixels (for painting).
-        """
-        key = (block.blockNumber(), a, b)
-        rects = self._rect_cache.get(key)
-        if rects is None:
-            if block.layout().lineCount() == 0:
-                return []  # not laid out yet: nothing to draw, nothing to cache
-            rects = [(r, paint.pixel_rect(r))
-                     for r, _line in range_rects(block, self._geo(block), a, b)]
-            self._rect_cache[key] = rects
-        return rects
-
-    def _blocks_between(self, top: float, bottom: float) -> list[QTextBlock]:
-        """Laid-out blocks meeting document y range ``[top, bottom]``."""
-        doc = self.document()
-        layout = doc.documentLayout()
-        # hitTest answers nonsense for a point in the document margin (above the
-        # first line it returns a position far down): aim inside the text, then
-        # step back to the first block that still reaches ``top``.
-        y = max(top, doc.documentMargin() + 1)
-        first_pos = layout.hitTest(QPointF(self.viewport().width() / 2, y),
-                                   Qt.HitTestAccuracy.FuzzyHit)
-        block = doc.findBlock(max(0, first_pos))
-        if not block.isValid():
-            block = doc.lastBlock()
-        while block.previous().isValid() and \
-                layout.blockBoundingRect(block.previous()).bottom() >= top:
-            block = block.previous()
-        blocks = []
-        while block.isValid():
-            rect = layout.blockBoundingRect(block)
-            if rect.top() > bottom:
-                break
-            if rect.bottom() >= top:
-                blocks.append(block)
-            block = block.next()
-        return blocks
-
-    def _visible_blocks(self) -> list[QTextBlock]:
-        top = self.verticalScrollBar().value()
-        return self._blocks_between(top, top + self.viewport().height())
-
-    def _cp_rects(self, start: int, end: int, blocks: list[QTextBlock]
-                  ) -> list[tuple[QRectF, QRect]]:
-        """Document-coordinate rectangles of code points ``[start, end)`` in ``blocks``."""
-        s16, e16 = self._map.to_utf16(start), self._map.to_utf16(end)
-        out: list[tuple[QRectF, QRect]] = []
-        for block in blocks:
-            bpos = block.position()
-            if bpos >= e16:
-                break
-            blen = block.length() - 1  # without the paragraph separator
-            a, b = max(s16, bpos) - bpos, min(e16, bpos + blen) - bpos
-            if a < b:
-                out.extend(self._block_rects(block, a, b))
-        return out
-
-    def span_rects_cp(self, start: int, end: int) -> list[QRectF]:
-        """Viewport rectangles that paint code points ``[start, end)`` (visible part only)."""
-        off = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
-        return [r.translated(-off) for r, _ in self._cp_rects(start, end, self._visible_blocks())]
-
-    def _update_cp_range(self, start: int, end: int) -> None:
-        """Schedule a repaint of the visible lines that show code points ``[start, end)``."""
-        rects = [r for _, r in self._cp_rects(start, end, self._visible_blocks())]
-        if not rects:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self._index and not self._search:
             return
-        area = rects[0]
-        for rect in rects[1:]:
-            area = area.united(rect)
-        margin = self.style_.selected_width + 1
-        area = area.adjusted(-margin, -margin, margin, margin).translated(
-            -self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
-        self.viewport().update(area)
+        off = self._scroll_offset().toPoint()
+        clip = event.rect().translated(off)  # only the exposed part (scrolling blits the rest)
+        painter = QPainter(self.viewport())
+        painter.translate(-off)
+        try:
+            self.paint_decorations(painter, clip, self.viewport().rect().translated(off))
+        finally:
+            painter.end()
 
     def _scroll_to_cp(self, start: int, end: int) -> None:
         cur = QTextCursor(self.document())
@@ -519,93 +552,3 @@ class SpanTextView(QTextEdit):
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + rect.center().y() - vp.height() // 3)
 
-    # ------------------------------------------------------------------ painting
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        super().paintEvent(event)
-        if not self._index and not self._search:
-            return
-        dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
-        clip = event.rect().translated(dx, dy)  # only the exposed part (scrolling blits the rest)
-        blocks = self._blocks_between(clip.top(), clip.bottom())
-        if not blocks:
-            return
-        first = blocks[0].position()
-        last = blocks[-1].position() + blocks[-1].length() - 1
-        vis_start = self._to_cp(first)
-        vis_end = self._to_cp(min(last, self._map.length_u16))
-        painter = QPainter(self.viewport())
-        painter.translate(-dx, -dy)
-        try:
-            self._paint_items(painter, blocks, vis_start, vis_end, clip)
-        finally:
-            painter.end()
-
-    def _paint_items(self, painter: QPainter, blocks: list[QTextBlock],
-                     vis_start: int, vis_end: int, clip: QRect) -> None:
-        style = self.style_
-        pieces = []
-        for span, track in self._index.overlapping(vis_start, vis_end):
-            rects = [pr for pr in self._cp_rects(span.start, span.end, blocks)
-                     if pr[1].intersects(clip)]
-            if rects:
-                pieces.append((span, track, rects, self._label_colours(span.label)))
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
-        if self._search:
-            yellow = paint.search_colour(style)
-            lo = bisect_left(self._search, (vis_start - self._search_max, 0))
-            for a, b in self._search[lo:]:
-                if a >= vis_end:
-                    break
-                if b > vis_start:
-                    for _, rect in self._cp_rects(a, b, blocks):
-                        painter.fillRect(rect, yellow)
-        for span, _track, rects, colours in pieces:
-            for _, rect in rects:
-                paint.paint_fill(painter, rect, colours, span.status)
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-        selected = None
-        for span, track, rects, colours in pieces:
-            for _, rect in rects:
-                paint.paint_bar(painter, rect, colours, track, span.status, style)
-            if span.id == self._selected:
-                selected = (rects, colours)
-        if selected is not None:
-            for _, rect in selected[0]:
-                paint.paint_selected(painter, rect, selected[1])
-        if self._relations:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            self._paint_relations(painter)
-
-    def _label_colours(self, label: str) -> paint.LabelColours:
-        colours = self._colours.get(label)
-        if colours is None:
-            colours = paint.LabelColours(QColor(self.style_.fallback_colour), self.style_)
-            self._colours[label] = colours
-        return colours
-
-    def _paint_relations(self, painter: QPainter) -> None:
-        # Arcs cross lines outside the exposed strip: place them from the whole
-        # visible area (Qt clips the drawing to the strip), and never from the
-        # scroll position, so a blitted arc and a repainted one still join.
-        blocks = self._visible_blocks()
-        first_rect: dict[str, QRectF | None] = {}
-
-        def first(span_id: str) -> QRectF | None:
-            if span_id not in first_rect:
-                span = self._index.get(span_id)
-                rects = self._cp_rects(span.start, span.end, blocks) if span else []
-                first_rect[span_id] = rects[0][0] if rects else None
-            return first_rect[span_id]
-
-        for rel in self._relations:
-            colour = self._relation_colours.get(rel.type, QColor("#555555"))
-            head, tail = first(rel.head), first(rel.tail)
-            if self._selected in (rel.head, rel.tail):
-                if head is not None and tail is not None:
-                    paint.paint_relation(painter, head, tail, colour, min_y=1.0)
-            else:
-                # Arcs for every relation would cover the text; the others get a mark.
-                for rect in (head, tail):
-                    if rect is not None:
-                        paint.paint_relation_mark(painter, rect, colour)

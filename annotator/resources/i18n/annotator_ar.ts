@@ -1455,6 +1455,74 @@ The %3 in this document are one undo step. The others are saved in their files a
     </message>
 </context>
 <context>
+    <name>ReadingView</name>
+    <message>
+        <location filename="../../ui/view_menu.py" line="35"/>
+        <source>Show label captions</source>
+        <translation>إظهار أسماء الوسوم فوق المقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_menu.py" line="36"/>
+        <source>Show all relation arcs</source>
+        <translation>إظهار أقواس كل العلاقات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_menu.py" line="37"/>
+        <source>Reading font</source>
+        <translation>خط القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_menu.py" line="38"/>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_menu.py" line="39"/>
+        <source>Maximum line length</source>
+        <translation>أقصى طول للسطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_menu.py" line="40"/>
+        <source>Panels</source>
+        <translation>اللوحات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_menu.py" line="41"/>
+        <source>Whole width</source>
+        <translation>كامل العرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_menu.py" line="42"/>
+        <source>%1 characters</source>
+        <translation>%1 حرفًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_menu.py" line="43"/>
+        <source>%1 pt</source>
+        <translation>%1 نقطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_menu.py" line="44"/>
+        <source>Export as image…</source>
+        <translation>تصدير صورةً…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_menu.py" line="45"/>
+        <source>Export as PDF…</source>
+        <translation>تصدير PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_menu.py" line="46"/>
+        <source>Export as PDF</source>
+        <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/view_menu.py" line="47"/>
+        <source>Export as image</source>
+        <translation>تصدير صورةً</translation>
+    </message>
+</context>
+<context>
     <name>RegistryDialog</name>
     <message>
         <location filename="../../ui/registry_view.py" line="134"/>
@@ -2323,6 +2391,14 @@ The %3 in this document are one undo step. The others are saved in their files a
         <location filename="../../ui/schema_dialog.py" line="230"/>
         <source>Guideline (Arabic)</source>
         <translation>الإرشادات (بالعربية)</translation>
+    </message>
+</context>
+<context>
+    <name>SpanTextView</name>
+    <message>
+        <location filename="../../ui/text_view.py" line="485"/>
+        <source>no SOURCE yet</source>
+        <translation>بلا SOURCE بعد</translation>
     </message>
 </context>
 </TS>
