@@ -74,8 +74,8 @@ def main() -> int:
     window = MainWindow(Session(project))
     window.resize(1400, 900)
     window.show()
-    window.captions_action.setChecked(True)  # what the issue times: captions and all arcs
-    window.all_arcs_action.setChecked(True)
+    window.reading.captions_action.setChecked(True)  # what the issue times: captions and all arcs
+    window.reading.all_arcs_action.setChecked(True)
     window.open_document("small")
     app.processEvents()
     paints = bench_view.PaintCounter()

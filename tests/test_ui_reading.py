@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings
 from annotator.core.edits import AddSpan
 from annotator.core.model import Span
 from annotator.core.schema import default_schema
+from annotator.ui import handlers
 from annotator.ui.actions import help_rows, menu_title
 from annotator.ui.help_dialog import HelpDialog
 from annotator.ui.label_palette import LabelPalette, isolate_arabic
@@ -21,14 +22,15 @@ TEXT = "قال وزير الداخلية إن الحكومة ستواصل دعم
 
 def test_view_menu_settings_apply_and_are_remembered(make_window, qtbot):
     window = make_window([("d1", TEXT)])
-    assert window.captions_action.isChecked() and not window.all_arcs_action.isChecked()
-    window.all_arcs_action.trigger()
-    window.captions_action.trigger()
+    assert window.reading.captions_action.isChecked()
+    assert not window.reading.all_arcs_action.isChecked()
+    window.reading.all_arcs_action.trigger()
+    window.reading.captions_action.trigger()
     assert window.view.options.all_arcs and not window.view.options.captions
-    sizes = {a.data(): a for a in window.size_menu.actions()}
+    sizes = {a.data(): a for a in window.reading.size_menu.actions()}
     sizes[22.0].trigger()
     assert window.view.reading_font().pointSizeF() == 22.0
-    lengths = {a.data(): a for a in window.line_menu.actions()}
+    lengths = {a.data(): a for a in window.reading.line_menu.actions()}
     lengths[60].trigger()
     settings = QSettings()
     assert settings.value("view/font_size") in (22.0, "22.0")
@@ -37,12 +39,13 @@ def test_view_menu_settings_apply_and_are_remembered(make_window, qtbot):
     window.close()
     again = make_window([("d1", TEXT)], folder="proj")
     assert again.view.reading_font().pointSizeF() == 22.0
-    assert again.all_arcs_action.isChecked() and not again.captions_action.isChecked()
+    assert again.reading.all_arcs_action.isChecked()
+    assert not again.reading.captions_action.isChecked()
 
 
 def test_panels_toggle_from_the_view_menu_with_check_marks(make_window, qtbot):
     window = make_window([("d1", TEXT)])
-    toggles = {a.text(): a for a in window.panels_menu.actions()}
+    toggles = {a.text(): a for a in window.reading.panels_menu.actions()}
     documents = toggles["Documents"]
     assert documents.isCheckable() and documents.isChecked()
     documents.trigger()
@@ -62,12 +65,12 @@ def test_export_as_pdf_and_image_draw_the_open_document(make_window, qtbot, tmp_
     window = make_window([("d1", TEXT)])
     start = TEXT.index("وزير")
     window.session.apply(AddSpan(Span("s1", start, start + 4, "ACTOR", "وزير")))
-    assert window.export_pdf_action.text() == "Export as PDF…"
-    assert window.save_rendering(tmp_path / "d1.pdf")
+    assert window.reading.export_pdf_action.text() == "Export as PDF…"
+    assert handlers.reading.save_rendering(window, tmp_path / "d1.pdf")
     assert (tmp_path / "d1.pdf").read_bytes().startswith(b"%PDF")
-    assert window.save_rendering(tmp_path / "d1.png")
+    assert handlers.reading.save_rendering(window, tmp_path / "d1.png")
     assert "wrote" in window.statusBar().currentMessage()
-    assert not window.save_rendering(tmp_path / "d1.gif")
+    assert not handlers.reading.save_rendering(window, tmp_path / "d1.gif")
     assert ".png or .pdf" in window.statusBar().currentMessage()
 
 
@@ -122,9 +125,9 @@ def test_a_maximum_line_length_narrows_the_column_of_a_wide_window(make_window, 
     window.resize(1800, 700)
     qtbot.waitUntil(lambda: window.view.width() > 1000)
     whole = window.view.document().textWidth()
-    window.choose_line_length(60)
+    handlers.reading.choose_line_length(window, 60)
     qtbot.waitUntil(lambda: window.view.document().textWidth() < 0.7 * whole)
     column = window.view.document().textWidth()
     assert column > 300  # a column, centred in the view
-    window.choose_line_length(0)
+    handlers.reading.choose_line_length(window, 0)
     qtbot.waitUntil(lambda: window.view.document().textWidth() >= whole - 1)

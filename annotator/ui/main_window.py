@@ -14,7 +14,7 @@ import contextlib
 from functools import partial
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -47,11 +47,11 @@ from annotator.ui.search_bar import SearchBar
 from annotator.ui.session import Session, project_key
 from annotator.ui.span_panel import SpanPanel
 from annotator.ui.text_view import SpanTextView
-from annotator.ui.view_menu import ReadingViewMixin
+from annotator.ui.view_menu import ReadingMenu, keep_text_wide
 from annotator.ui.workspace import STATUS_MS, OpenDialogs
 
 
-class MainWindow(ReadingViewMixin, QMainWindow):
+class MainWindow(QMainWindow):
     """The workspace around one open project (a :class:`~annotator.ui.workspace.Workspace`)."""
 
     def __init__(self, session: Session, language: str = "en",
@@ -105,7 +105,7 @@ class MainWindow(ReadingViewMixin, QMainWindow):
         self._status_timer.timeout.connect(self._update_doc_status)
         self._build_actions()
         self.layers = LayerController(self)  # Project menu: layers, agreement, curation, report
-        self._install_reading_view()
+        self.reading = ReadingMenu(self, self._menus, self._docks)  # View ▸ reading, panels
         self._connect()
         self.retranslate()
         self.resize(1280, 800)
@@ -206,7 +206,7 @@ class MainWindow(ReadingViewMixin, QMainWindow):
         self.spans.model.retranslate()
         self.search.retranslate()
         self.label_palette.set_language(self.language)
-        self._retranslate_reading_view()
+        self.reading.retranslate()
         self._update_title()
         self._update_doc_status()
         self._update_undo_texts()
@@ -225,6 +225,10 @@ class MainWindow(ReadingViewMixin, QMainWindow):
                                else self._specs[action_id].label())
 
     # ------------------------------------------------------------ layout memory
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, lambda: keep_text_wide(self, self._docks.values()))
 
     def _restore_layout(self) -> None:
         settings = QSettings()

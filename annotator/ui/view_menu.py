@@ -1,20 +1,22 @@
 """The reading half of the View menu, the panels' toggles, and Document ▸ Export as image / PDF.
 
-A mixin of the main window: reading font and size, captions, all relation
-arcs, the maximum line length (all remembered in QSettings), one checkable
-entry per dock, and a text area that keeps most of the width when the
-window is narrow.
+:class:`ReadingMenu` builds the entries of the main window: reading font and
+size, captions, all relation arcs, the maximum line length (all remembered
+in QSettings by :mod:`annotator.ui.handlers.reading`), one checkable entry
+per dock; :func:`keep_text_wide` keeps most of the width for the text when
+the window is narrow.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QPainter, QResizeEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QPainter
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QMainWindow,
     QMenu,
     QProxyStyle,
@@ -24,14 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.formats.errors import ProjectError
 from annotator.ui import reading_font as rf
-from annotator.ui.render import RenderError, RenderInput, render_file
-from annotator.ui.session import Session
-from annotator.ui.text_view import SpanTextView
+from annotator.ui.handlers import reading
+from annotator.ui.handlers.reading import ALL_ARCS_KEY, CAPTIONS_KEY
+from annotator.ui.workspace import Workspace
 
-CAPTIONS_KEY = "view/captions"
-ALL_ARCS_KEY = "view/all_arcs"
 #: At most this share of the window's width goes to the panels of one side.
 DOCK_SHARE = 0.2
 
@@ -98,79 +97,53 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ReadingView", text)
 
 
-class ReadingViewMixin:
-    """View menu entries for reading, dock toggles and export as image/PDF (for MainWindow)."""
+class ReadingMenu(QObject):
+    """The View menu's reading entries, the panel toggles and Document ▸ Export as image / PDF.
 
-    view: SpanTextView
-    session: Session
-    _docks: dict[str, QDockWidget]
-    _menus: dict[str, QMenu]
+    Built once by the main window; the entries call the handlers of
+    :mod:`annotator.ui.handlers.reading` with the window's workspace.
+    """
 
-    def _install_reading_view(self) -> None:
-        """Apply the saved reading settings and add the menu entries (once, at start-up)."""
-        window = self._window()
-        view = self.view
+    def __init__(self, ws: Workspace, menus: dict[str, QMenu],
+                 docks: dict[str, QDockWidget]) -> None:
+        super().__init__(ws.host())
+        window = ws.host()
+        view = ws.view
         view.set_reading_font(rf.saved_family(), rf.saved_point_size())
         view.set_max_line_chars(rf.saved_line_length())
         view.set_options(captions=_flag(CAPTIONS_KEY, True), all_arcs=_flag(ALL_ARCS_KEY, False))
-        menu = self._menus["view"]
+        menu = menus["view"]
         menu.addSeparator()
-        self.captions_action = self._check_action(menu, view.options.captions,
-                                                  self.toggle_captions)
-        self.all_arcs_action = self._check_action(menu, view.options.all_arcs,
-                                                  self.toggle_all_arcs)
+        self.captions_action = _check_action(menu, view.options.captions,
+                                             partial(reading.toggle_captions, ws))
+        self.all_arcs_action = _check_action(menu, view.options.all_arcs,
+                                             partial(reading.toggle_all_arcs, ws))
         self.font_menu = menu.addMenu("")
         self.size_menu = menu.addMenu("")
         self.line_menu = menu.addMenu("")
-        self._choice_menu(self.font_menu, rf.reading_families(), rf.saved_family(),
-                          self.choose_reading_font)
-        self._choice_menu(self.size_menu, list(rf.POINT_SIZES), rf.saved_point_size(),
-                          self.choose_text_size)
-        self._choice_menu(self.line_menu, list(rf.LINE_LENGTHS), rf.saved_line_length(),
-                          self.choose_line_length)
+        _choice_menu(self.font_menu, rf.reading_families(), rf.saved_family(),
+                     partial(reading.choose_reading_font, ws))
+        _choice_menu(self.size_menu, list(rf.POINT_SIZES), rf.saved_point_size(),
+                     partial(reading.choose_text_size, ws))
+        _choice_menu(self.line_menu, list(rf.LINE_LENGTHS), rf.saved_line_length(),
+                     partial(reading.choose_line_length, ws))
         self.panels_menu = menu.addMenu("")
-        for dock in self._docks.values():
+        for dock in docks.values():
             self.panels_menu.addAction(dock.toggleViewAction())  # checkable, follows the dock
-        document = self._menus["document"]
-        quit_action = next((a for a in document.actions() if a.objectName() == "doc.quit"), None)
         self.export_image_action = QAction(window)
         self.export_pdf_action = QAction(window)
-        self.export_image_action.triggered.connect(lambda: self.export_rendering(".png"))
-        self.export_pdf_action.triggered.connect(lambda: self.export_rendering(".pdf"))
-        exports = [self.export_image_action, self.export_pdf_action]
-        if quit_action is None:
-            document.addActions(exports)
-        else:
-            document.insertActions(quit_action, exports)
+        self.export_image_action.triggered.connect(
+            lambda: reading.export_rendering(ws, ".png"))
+        self.export_pdf_action.triggered.connect(lambda: reading.export_rendering(ws, ".pdf"))
+        _insert_before_quit(menus["document"], [self.export_image_action,
+                                                self.export_pdf_action])
         style = shortcut_isolating_style()
         for each in window.findChildren(QMenu):
             each.setStyle(style)
-        self._retranslate_reading_view()
+        self.retranslate()
 
-    def _window(self) -> QMainWindow:
-        assert isinstance(self, QMainWindow)
-        return self
-
-    def _check_action(self, menu: QMenu, checked: bool, slot) -> QAction:
-        action = menu.addAction("")
-        action.setCheckable(True)
-        action.setChecked(checked)
-        action.toggled.connect(slot)
-        return action
-
-    def _choice_menu(self, menu: QMenu, values: list, current: object, slot) -> None:
-        group = QActionGroup(menu)
-        group.setExclusive(True)
-        for value in values:
-            action = menu.addAction(str(value))
-            action.setCheckable(True)
-            action.setChecked(value == current)
-            action.setData(value)
-            action.triggered.connect(lambda _=False, v=value: slot(v))
-            group.addAction(action)
-
-    def _retranslate_reading_view(self) -> None:
-        """The entries' texts in the current UI language (called from ``retranslate``)."""
+    def retranslate(self) -> None:
+        """The entries' texts in the current UI language (called from the window's)."""
         self.captions_action.setText(_tr("Show label captions"))
         self.all_arcs_action.setText(_tr("Show all relation arcs"))
         self.font_menu.setTitle(_tr("Reading font"))
@@ -188,89 +161,42 @@ class ReadingViewMixin:
         self.export_image_action.setText(_tr("Export as image…"))
         self.export_pdf_action.setText(_tr("Export as PDF…"))
 
-    # ------------------------------------------------------------ handlers
 
-    def toggle_captions(self, on: bool) -> None:
-        """Show or hide the label captions above the spans."""
-        QSettings().setValue(CAPTIONS_KEY, on)
-        self.view.set_options(captions=on)
+def _insert_before_quit(document: QMenu, actions: list[QAction]) -> None:
+    quit_action = next((a for a in document.actions() if a.objectName() == "doc.quit"), None)
+    if quit_action is None:
+        document.addActions(actions)
+    else:
+        document.insertActions(quit_action, actions)
 
-    def toggle_all_arcs(self, on: bool) -> None:
-        """Draw the arcs of every relation, or only the selected span's."""
-        QSettings().setValue(ALL_ARCS_KEY, on)
-        self.view.set_options(all_arcs=on)
 
-    def choose_reading_font(self, family: str) -> None:
-        """Read in ``family`` from now on."""
-        QSettings().setValue(rf.FAMILY_KEY, family)
-        self.view.set_reading_font(family, rf.saved_point_size())
+def _check_action(menu: QMenu, checked: bool, slot: Callable[[bool], None]) -> QAction:
+    action = menu.addAction("")
+    action.setCheckable(True)
+    action.setChecked(checked)
+    action.toggled.connect(slot)
+    return action
 
-    def choose_text_size(self, size: float) -> None:
-        """Read at ``size`` points (at 100 % zoom) from now on."""
-        QSettings().setValue(rf.SIZE_KEY, size)
-        self.view.set_reading_font(rf.saved_family(), size)
 
-    def choose_line_length(self, chars: int) -> None:
-        """Keep lines at most ``chars`` characters long (0: the whole width)."""
-        QSettings().setValue(rf.LINE_LENGTH_KEY, chars)
-        self.view.set_max_line_chars(chars)
+def _choice_menu(menu: QMenu, values: Sequence[object], current: object,
+                 slot: Callable[[Any], None]) -> None:
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    for value in values:
+        action = menu.addAction(str(value))
+        action.setCheckable(True)
+        action.setChecked(value == current)
+        action.setData(value)
+        action.triggered.connect(lambda _=False, v=value: slot(v))
+        group.addAction(action)
 
-    # ------------------------------------------------------------ export as image / PDF
 
-    def export_rendering(self, suffix: str) -> QFileDialog | None:
-        """Ask where to save the open document drawn as in the view (.png or .pdf)."""
-        session = self.session
-        if session.document is None:
-            return None
-        window = self._window()
-        title = (_tr("Export as PDF") if suffix == ".pdf"
-                 else _tr("Export as image"))
-        dialog = QFileDialog(window, title)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(suffix.lstrip("."))
-        dialog.setNameFilter("PDF (*.pdf)" if suffix == ".pdf" else "PNG (*.png)")
-        dialog.selectFile(str(Path.home() / f"{session.document.id}{suffix}"))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self.save_rendering(Path(path)))
-        dialog.open()
-        return dialog
-
-    def save_rendering(self, out: Path) -> bool:
-        """Draw the open document and its annotations to ``out``; False (with a message) if not."""
-        session = self.session
-        if session.document is None or session.annotations is None:
-            return False
-        ann = session.annotations
-        data = RenderInput(session.text, session.schema, list(ann.spans.values()),
-                           list(ann.relations.values()), rf.saved_family(),
-                           rf.saved_point_size())  # in the analyst's reading font
-        window = self._window()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            summary = render_file(data, out)
-        except (RenderError, ProjectError, OSError) as err:
-            window.statusBar().showMessage(str(err), 8000)
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        window.statusBar().showMessage(summary, 8000)
-        return True
-
-    # ------------------------------------------------------------ panels
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)  # type: ignore[misc]
-        QTimer.singleShot(0, self._window(), self.keep_text_wide)
-
-    def keep_text_wide(self) -> None:
-        """Narrow docked panels wider than their share when the text has less than 60 %."""
-        window = self._window()
-        central = window.centralWidget()
-        if central is None or central.width() >= 0.6 * window.width():
-            return  # the analyst's own panel widths stay while the text has room
-        cap = max(150, int(window.width() * DOCK_SHARE))
-        wide = [d for d in self._docks.values()
-                if d.isVisible() and not d.isFloating() and d.width() > cap]
-        if wide:
-            window.resizeDocks(wide, [cap] * len(wide), Qt.Orientation.Horizontal)
-
+def keep_text_wide(window: QMainWindow, docks: Iterable[QDockWidget]) -> None:
+    """Narrow docked panels wider than their share when the text has less than 60 %."""
+    central = window.centralWidget()
+    if central is None or central.width() >= 0.6 * window.width():
+        return  # the analyst's own panel widths stay while the text has room
+    cap = max(150, int(window.width() * DOCK_SHARE))
+    wide = [d for d in docks if d.isVisible() and not d.isFloating() and d.width() > cap]
+    if wide:
+        window.resizeDocks(wide, [cap] * len(wide), Qt.Orientation.Horizontal)

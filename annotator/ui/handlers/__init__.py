@@ -1,10 +1,19 @@
 """The window's action handlers: plain functions of a :class:`~annotator.ui.workspace.Workspace`.
 
 One module per area (documents, spans, relations, review, bulk, search,
-view). The action table (:mod:`annotator.ui.actions`) and the review panel
+view, reading). The action table (:mod:`annotator.ui.actions`) and the review panel
 refer to these functions, so mypy checks every binding.
 """
 
-from annotator.ui.handlers import bulk, documents, relations, review, search, spans, view
+from annotator.ui.handlers import (
+    bulk,
+    documents,
+    reading,
+    relations,
+    review,
+    search,
+    spans,
+    view,
+)
 
-__all__ = ["bulk", "documents", "relations", "review", "search", "spans", "view"]
+__all__ = ["bulk", "documents", "reading", "relations", "review", "search", "spans", "view"]
