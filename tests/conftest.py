@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,12 +13,21 @@ import pytest
 from annotator.formats.project import Project
 
 REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "projects" / "sample"
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
     """An empty project with the default schema, annotator 'tester'."""
     return Project.create(tmp_path / "proj", annotator="tester")
+
+
+@pytest.fixture
+def sample_copy(tmp_path: Path) -> Path:
+    """A copy of the sample project: four documents done by 'analyst', one untouched."""
+    dest = tmp_path / "sample"
+    shutil.copytree(SAMPLE, dest)
+    return dest
 
 
 def run_annotator(*args: str | Path, cwd: Path | None = None,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,16 +10,13 @@ import pytest
 from annotator.core.text import Utf16Map
 from annotator.formats.project import Project
 
-SAMPLE = Path(__file__).resolve().parent.parent / "projects" / "sample"
 UNANNOTATED = "002_22c4a9953928181b"
 
 
 @pytest.fixture
-def sample(tmp_path: Path) -> Path:
+def sample(sample_copy: Path) -> Path:
     """A copy of the sample project (annotator 'analyst' holds its hand annotations)."""
-    dest = tmp_path / "sample"
-    shutil.copytree(SAMPLE, dest)
-    return dest
+    return sample_copy
 
 
 def suggestions(path: Path, doc_id: str, annotator: str = "analyst"):

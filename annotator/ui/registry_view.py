@@ -132,7 +132,23 @@ class RegistryDialog(QDialog):
         self._newer_than_count: dict[tuple[str, str], FileActors] = {}
         self._rows: dict[str, ActorIndex] = {}  # canonical id -> its row's data
         self.setWindowTitle(self.tr("Actor registry"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_counting_row())
+        layout.addWidget(self._build_tree(), 3)
+        for row in self._build_editing_rows():
+            layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Suggested groupings (Enter accepts)"), self))
+        layout.addWidget(self._build_suggestion_list(), 1)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        layout.addLayout(self._build_bottom_row())
+        self.resize(900, 640)
+        self.session.saved.connect(self._on_saved)
+        host.schema_history.changed.connect(self._on_files_changed)
+        self.refresh()
 
+    def _build_tree(self) -> QTreeWidget:
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("registryTree")
         self.tree.setHeaderLabels([self.tr("Actor"), self.tr("Type"), self.tr("Aliases"),
@@ -142,22 +158,29 @@ class RegistryDialog(QDialog):
         self.tree.setUniformRowHeights(True)  # one line each: no layout of every row
         self.tree.itemActivated.connect(self._on_activated)
         self.tree.itemExpanded.connect(self._add_children)
+        return self.tree
+
+    def _build_counting_row(self) -> QHBoxLayout:
         self.counting = QLabel(self)
         self.counting.setObjectName("registryCounting")
         self.counting_bar = QProgressBar(self)
         self.counting_bar.setTextVisible(False)
-        counting_row = QHBoxLayout()
-        counting_row.addWidget(self.counting, 1)
-        counting_row.addWidget(self.counting_bar, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.counting, 1)
+        row.addWidget(self.counting_bar, 1)
+        return row
+
+    def _build_editing_rows(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The name and type fields, and the buttons that use them."""
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("name of a new actor, or the new name"))
         self.type = QComboBox(self)
         self.type.addItem(self.tr("(no type)"), None)
         for t in ACTOR_TYPES:
             self.type.addItem(t.replace("_", " "), t)
-        edit_row = QHBoxLayout()
-        edit_row.addWidget(self.name, 2)
-        edit_row.addWidget(self.type, 1)
+        fields = QHBoxLayout()
+        fields.addWidget(self.name, 2)
+        fields.addWidget(self.type, 1)
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("New actor"), self.new_actor),
                            (self.tr("Rename"), self.rename_actor),
@@ -166,36 +189,28 @@ class RegistryDialog(QDialog):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        return fields, buttons
+
+    def _build_suggestion_list(self) -> QListWidget:
         self.suggestion_list = QListWidget(self)
         self.suggestion_list.setObjectName("registrySuggestions")
         self.suggestion_list.setUniformItemSizes(True)  # thousands of one-line items
         self.suggestion_list.itemActivated.connect(lambda _item: self.accept_suggestion())
+        return self.suggestion_list
+
+    def _build_bottom_row(self) -> QHBoxLayout:
         accept = QPushButton(self.tr("Accept suggestion"), self)
         accept.clicked.connect(self.accept_suggestion)
         refresh = QPushButton(self.tr("Refresh"), self)
         refresh.clicked.connect(self.refresh)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        bottom = QHBoxLayout()
-        bottom.addWidget(accept)
-        bottom.addStretch(1)
-        bottom.addWidget(refresh)
-        bottom.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(counting_row)
-        layout.addWidget(self.tree, 3)
-        layout.addLayout(edit_row)
-        layout.addLayout(buttons)
-        layout.addWidget(QLabel(self.tr("Suggested groupings (Enter accepts)"), self))
-        layout.addWidget(self.suggestion_list, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(bottom)
-        self.resize(900, 640)
-        self.session.saved.connect(self._on_saved)
-        host.schema_history.changed.connect(self._on_files_changed)
-        self.refresh()
+        row = QHBoxLayout()
+        row.addWidget(accept)
+        row.addStretch(1)
+        row.addWidget(refresh)
+        row.addWidget(close)
+        return row
 
     # ------------------------------------------------------------ counting
 
