@@ -64,10 +64,11 @@ def test_reload_theirs_asks_before_discarding(make_window, qtbot):
     window = make_window([("a", TEXT)])
     box, path, theirs = _conflict(window, qtbot)
     _button(box, "Reload theirs").click()
-    qtbot.waitUntil(lambda: getattr(window, "reload_box", None) is not None
-                    and window.reload_box.isVisible())
+    qtbot.waitUntil(lambda: window.dialogs.reload_box is not None
+                    and window.dialogs.reload_box.isVisible())
     assert len(window.session.annotations.spans) == 2  # nothing discarded yet
-    window.reload_box.button(window.reload_box.StandardButton.Discard).click()
+    box = window.dialogs.reload_box
+    box.button(box.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: len(window.session.annotations.spans) == 1)
     assert window.session.annotations.status.value == "done"
     assert path.read_text(encoding="utf-8") == theirs

@@ -9,19 +9,20 @@ beside theirs as a copy and then reload theirs. Escape decides later
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from annotator.formats.errors import ProjectError
 
-STATUS_MS = 6000
+if TYPE_CHECKING:
+    from annotator.ui.workspace import Workspace
 
 
-def confirm_reload(window: Any, reload: Callable[[], None]) -> QMessageBox | None:
+def confirm_reload(ws: Workspace, reload: Callable[[], None]) -> QMessageBox | None:
     """Run ``reload`` now when nothing is unsaved, else after the analyst agrees (box returned)."""
-    if window.session.undo_stack.isClean():
+    if ws.session.undo_stack.isClean():
         reload()
         return None
     box = QMessageBox(QMessageBox.Icon.Warning,
@@ -30,22 +31,22 @@ def confirm_reload(window: Any, reload: Callable[[], None]) -> QMessageBox | Non
                           "Conflict", "Reloading reads the file from disk and discards your "
                                       "unsaved changes to this document."),
                       QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                      window)
+                      ws.host())
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     box.finished.connect(lambda result: reload()
                          if result == QMessageBox.StandardButton.Discard else None)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.reload_box = box
+    ws.dialogs.reload_box = box
     box.open()
     return box
 
 
-def ask_about_conflict(window: Any, message: str) -> QMessageBox:
+def ask_about_conflict(ws: Workspace, message: str) -> QMessageBox:
     """The three-way question after a save found the file changed on disk (box returned)."""
     box = QMessageBox(QMessageBox.Icon.Warning,
                       QCoreApplication.translate("Conflict", "Changed by someone else"),
-                      message, QMessageBox.StandardButton.NoButton, window)
+                      message, QMessageBox.StandardButton.NoButton, ws.host())
     theirs = box.addButton(QCoreApplication.translate("Conflict", "Reload theirs"),
                            QMessageBox.ButtonRole.DestructiveRole)
     mine = box.addButton(QCoreApplication.translate("Conflict", "Keep mine and overwrite"),
@@ -57,24 +58,24 @@ def ask_about_conflict(window: Any, message: str) -> QMessageBox:
                           QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(copy)
     box.setEscapeButton(later)
-    session = window.session
+    session = ws.session
 
     def answered(_result: int) -> None:
         clicked = box.clickedButton()
         try:
             if clicked is theirs:
-                confirm_reload(window, window.reload_document)
+                confirm_reload(ws, ws.reload_document)
             elif clicked is mine:
                 session.overwrite_theirs()
-                window.statusBar().showMessage(QCoreApplication.translate(
-                    "Conflict", "Your version was written over theirs."), STATUS_MS)
+                ws.show_status(QCoreApplication.translate(
+                    "Conflict", "Your version was written over theirs."))
             elif clicked is copy:
                 path = session.save_copy_and_reload()
-                window.statusBar().showMessage(QCoreApplication.translate(
+                ws.show_status(QCoreApplication.translate(
                     "Conflict", "Yours is saved as %1; theirs is open.").replace(
-                    "%1", path.name if path else ""), STATUS_MS)
+                    "%1", path.name if path else ""))
         except ProjectError as err:
-            window.show_error(QCoreApplication.translate("Conflict", "Not done"), str(err))
+            ws.show_error(QCoreApplication.translate("Conflict", "Not done"), str(err))
 
     box.finished.connect(answered)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -44,6 +44,7 @@ class OpenDialogs:
     """Non-modal questions and reports a handler left open (tests and the window reach them)."""
 
     done_box: QMessageBox | None = None
+    reload_box: QMessageBox | None = None
     review_confirm: QMessageBox | None = None
     report_dialog: QDialog | None = None
     suggest_dialog: QDialog | None = None
