@@ -60,7 +60,7 @@ def detect_format(path: Path) -> str | None:
             with open(path, encoding="utf-8-sig") as handle:
                 first = next((line for line in handle if line.strip()), "")
             value = json.loads(first) if first else {}
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        except (OSError, ValueError, RecursionError):  # undecodable, not JSON, too deep
             return None
         if isinstance(value, dict):
             if "spans" in value or "text_sha256" in value:

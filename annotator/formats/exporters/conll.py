@@ -40,6 +40,7 @@ from annotator.formats.exporters.tokenise import (
     tag_columns,
     word_view,
 )
+from annotator.formats.jsonlines import LineProblem, decode_line
 from annotator.formats.report import Progress, Report
 
 if TYPE_CHECKING:
@@ -267,47 +268,73 @@ def read(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordPr
 
 
 def _read_file(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordProblem]]:
-    doc: _DocBuffer | None = None
-    bad: RecordProblem | None = None
     try:
-        handle = open(path, encoding="utf-8-sig")  # noqa: SIM115 - used in a with below
+        handle = open(path, "rb")  # noqa: SIM115 - used in a with below
     except OSError as err:
         yield path, None, RecordProblem(err.strerror or str(err))
         return
-
-    def flush() -> Iterator[tuple[Path, int | None, ImportRecord | RecordProblem]]:
-        if doc is not None and (doc.words or bad):
-            yield path, doc.line, bad if bad is not None else doc.record()
-
+    reader = _ConllReader(path)
     with handle:
-        try:
-            for lineno, raw in enumerate(handle, 1):
-                line = raw.rstrip("\n").rstrip("\r")
-                if line.startswith(DOCSTART):
-                    yield from flush()
-                    rest = line[len(DOCSTART):].strip()
-                    doc_id = decode_id(rest.split(" ")[0]) if rest and not rest.startswith("-X-") \
-                        else f"{path.stem}-{lineno}"
-                    doc, bad = _DocBuffer(doc_id, lineno), None
-                    continue
-                if doc is None:
-                    doc, bad = _DocBuffer(path.stem, lineno), None
-                if not line.strip():
-                    if doc.words:
-                        doc.sentence_ends.add(len(doc.words) - 1)
-                    continue
-                if bad is not None:
-                    continue
-                fields = line.split()
-                tags = fields[1:]
-                wrong = next((t for t in tags if not _TAG.match(t)), None)
-                if not tags or wrong is not None:
-                    what = f"tag {wrong!r} is not IOB2" if wrong else "a token line needs a tag"
-                    bad = RecordProblem(f"line {lineno}: {what}; document {doc.id!r} skipped")
-                    continue
-                doc.words.append(fields[0])
-                doc.tags.append(tags)
-        except UnicodeDecodeError as err:
-            yield path, None, RecordProblem(f"not UTF-8 (byte {err.start})")
+        for lineno, raw in enumerate(handle, 1):
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                line = decode_line(raw).rstrip("\n").rstrip("\r")
+            except LineProblem as err:
+                reader.spoil(lineno, str(err))  # a lost token would change the text
+                continue
+            yield from reader.feed(lineno, line)
+    yield from reader.flush()
+
+
+class _ConllReader:
+    """Turns the lines of one CoNLL file into documents (or problems), one line at a time."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.doc: _DocBuffer | None = None
+        self.bad: RecordProblem | None = None
+
+    def flush(self) -> Iterator[tuple[Path, int | None, ImportRecord | RecordProblem]]:
+        """The document read so far (or why it is skipped), if any."""
+        doc, bad = self.doc, self.bad
+        if doc is not None and (doc.words or bad):
+            yield self.path, doc.line, bad if bad is not None else doc.record()
+        self.doc, self.bad = None, None
+
+    def spoil(self, lineno: int, reason: str) -> None:
+        """Skip the current document: its line ``lineno`` cannot be read."""
+        if self.doc is None:
+            self.doc = _DocBuffer(self.path.stem, lineno)
+        if self.bad is None:
+            self.bad = RecordProblem(f"line {lineno}: {reason}; document {self.doc.id!r} skipped")
+
+    def feed(self, lineno: int, line: str
+             ) -> Iterator[tuple[Path, int | None, ImportRecord | RecordProblem]]:
+        """Take one line; yield a finished document when a new one starts."""
+        if line.startswith(DOCSTART):
+            yield from self.flush()
+            fields = line[len(DOCSTART):].split()
+            rest = fields[0] if fields else ""
+            doc_id = decode_id(rest) if rest and not rest.startswith("-X-") \
+                else f"{self.path.stem}-{lineno}"
+            self.doc = _DocBuffer(doc_id, lineno)
             return
-        yield from flush()
+        if self.doc is None:
+            self.doc = _DocBuffer(self.path.stem, lineno)
+        doc = self.doc
+        if not line.strip():
+            if doc.words:
+                doc.sentence_ends.add(len(doc.words) - 1)
+            return
+        if self.bad is not None:
+            return
+        fields = line.split()
+        tags = fields[1:]
+        wrong = next((t for t in tags if not _TAG.match(t)), None)
+        if not tags or wrong is not None:
+            what = f"tag {wrong!r} is not IOB2" if wrong else "a token line needs a tag"
+            self.bad = RecordProblem(f"line {lineno}: {what}; document {doc.id!r} skipped")
+            return
+        doc.words.append(fields[0])
+        doc.tags.append(tags)

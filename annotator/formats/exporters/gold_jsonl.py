@@ -25,6 +25,7 @@ from annotator.formats.exporters.options import ExportOptions
 from annotator.formats.exporters.output import staged_files
 from annotator.formats.exporters.parallel import render_items
 from annotator.formats.exporters.selection import ExportItem
+from annotator.formats.jsonlines import LineProblem, iter_json_lines
 from annotator.formats.report import Progress, Report
 from annotator.formats.serialize import (
     FormatProblem,
@@ -121,29 +122,14 @@ def read(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordPr
 
 def _read_file(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordProblem]]:
     try:
-        handle = open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115 - with below
-    except OSError as err:
-        yield path, None, RecordProblem(err.strerror or str(err))
-        return
-    with handle:
-        lineno = 0
-        while True:
-            try:
-                line = handle.readline()
-            except UnicodeDecodeError as err:
-                yield path, lineno + 1, RecordProblem(f"not UTF-8 (byte {err.start} of the line)")
-                return
-            if not line:
-                return
-            lineno += 1
-            if not line.strip():
-                continue
-            try:
-                value = json.loads(line)
-            except json.JSONDecodeError as err:
-                yield path, lineno, RecordProblem(f"not valid JSON: {err.msg} (column {err.colno})")
+        lines = iter_json_lines(path)
+        for lineno, value in lines:
+            if isinstance(value, LineProblem):
+                yield path, lineno, RecordProblem(str(value))
                 continue
             try:
                 yield path, lineno, parse_record(value)
             except RecordProblem as err:
                 yield path, lineno, err
+    except OSError as err:
+        yield path, None, RecordProblem(err.strerror or str(err))

@@ -19,6 +19,17 @@ from annotator.core.model import AnnotationSet, DocStatus, Document, Relation, S
 from annotator.core.schema import LabelSchema, RelationType, SpanLabel
 from annotator.core.text import canonicalize
 from annotator.formats.errors import ProjectError
+from annotator.formats.import_checks import (
+    StemRegistry,
+    first_problem,
+    id_problem,
+    label_problem,
+    relation_schema_problem,
+    score_problem,
+    text_problem,
+    value_problem,
+)
+from annotator.formats.project import DOCS_DIR
 
 if TYPE_CHECKING:
     from annotator.formats.project import Project
@@ -122,6 +133,32 @@ def _annotations(doc: Document, rec: ImportRecord, annotator: str) -> Annotation
     return ann
 
 
+def record_problem(rec: ImportRecord, schema: LabelSchema) -> str | None:
+    """Why ``rec`` cannot be stored (:mod:`annotator.formats.import_checks`), or None."""
+    problem = id_problem(rec.id) or text_problem(rec.text) or value_problem(rec.meta, "meta")
+    if problem:
+        return problem
+    labels: dict[str, str] = {}
+    for span in rec.spans:
+        what = f"span {span.id} ({span.label!r} {span.start}-{span.end})"
+        problem = first_problem((label_problem(span.label), score_problem(span.score),
+                                 value_problem(dict(span.attributes), "attributes")))
+        if problem:
+            return f"{what}: {problem}"
+        labels[span.id] = span.label
+    for rel in rec.relations:
+        what = f"relation {rel.id} ({rel.type!r} {rel.head} -> {rel.tail})"
+        problem = first_problem((label_problem(rel.type, "relation type"),
+                                 score_problem(rel.score),
+                                 value_problem(dict(rel.attributes), "attributes")))
+        if problem is None and rel.head in labels and rel.tail in labels:
+            problem = relation_schema_problem(schema, rel.type, labels[rel.head],
+                                              labels[rel.tail])
+        if problem:
+            return f"{what}: {problem}"
+    return None
+
+
 class Importer:
     """Stores records into ``project`` for ``project.annotator`` and extends the schema once."""
 
@@ -129,13 +166,27 @@ class Importer:
         self.project = project
         self._labels: list[str] = []
         self._relations: list[str] = []
+        self._stems: StemRegistry | None = None
 
-    def store(self, rec: ImportRecord) -> tuple[int, int]:
-        """Store one record; return (spans, relations) stored. Raises :class:`RecordProblem`."""
+    def store(self, rec: ImportRecord, where: str = "") -> tuple[int, int]:
+        """Store one record; return (spans, relations) stored. Raises :class:`RecordProblem`.
+
+        The record is checked completely (:func:`record_problem`, ids that
+        differ only in case) before anything of it is written.
+        """
         project = self.project
+        problem = record_problem(rec, project.schema)
+        if problem:
+            raise RecordProblem(problem)
         rec = canonical(rec)
         doc = Document(id=rec.id, text=rec.text, meta=rec.meta)
         exists = project.has_document(rec.id)
+        if not exists:
+            if self._stems is None:
+                self._stems = StemRegistry(project.path / DOCS_DIR)
+            problem = self._stems.problem(rec.id)
+            if problem:
+                raise RecordProblem(problem)
         try:
             if exists:
                 stored = project.load_document(rec.id)
@@ -156,6 +207,8 @@ class Importer:
             project.save_annotations(ann)
         except ProjectError as err:
             raise RecordProblem(str(err)) from err
+        if not exists and self._stems is not None:
+            self._stems.add(rec.id, where or "this import")
         self._note_schema(rec)
         return len(ann.spans), len(ann.relations)
 
