@@ -208,3 +208,7 @@ def read_json(path: Path) -> tuple[Any, bytes]:
     except json.JSONDecodeError as err:
         raise ReadError(path, f"not valid JSON: {err.msg} (column {err.colno})",
                         line=err.lineno) from err
+    except (ValueError, RecursionError) as err:  # the integer digit limit; nesting too deep
+        reason = "nested too deeply" if isinstance(err, RecursionError) else \
+            "an integer has more digits than allowed (4300)" if "digits" in str(err) else str(err)
+        raise ReadError(path, f"not readable JSON: {reason}") from err

@@ -40,10 +40,10 @@ def parse_json(data: bytes | str) -> Any:
         return loads(raw)
     except (ValueError, RecursionError) as err:
         decode_line(raw)  # invalid UTF-8 gets its own message, with the byte
-        raise _problem(err) from err
+        raise problem_of(err) from err
 
 
-def _problem(err: Exception) -> LineProblem:
+def problem_of(err: Exception) -> LineProblem:
     """The one-sentence :class:`LineProblem` for a parser's exception."""
     if isinstance(err, json.JSONDecodeError):
         where = f"line {err.lineno}, " if err.lineno > 1 else ""

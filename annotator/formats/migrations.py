@@ -62,4 +62,34 @@ def migrate(kind: str, data: Any, path: Path) -> dict[str, Any]:
         data = STEPS[kind][version](data)
         version += 1
     data["schema_version"] = CURRENT_VERSION
+    problem = shape_problem(kind, data)
+    if problem:
+        raise ReadError(path, problem)
     return data
+
+
+#: kind -> (key, expected type, its name) of what a current file must hold.
+_SHAPES: dict[str, tuple[tuple[str, type | tuple[type, ...], str, bool], ...]] = {
+    "project": (("name", str, "a string", False), ("schema", dict, "an object", False),
+                ("settings", dict, "an object", False)),
+    "document": (("id", str, "a string", True), ("text", str, "a string", True),
+                 ("meta", dict, "an object", False), ("sha256", str, "a string", False)),
+    "annotations": (("spans", list, "a list", False), ("relations", list, "a list", False)),
+}
+
+
+def shape_problem(kind: str, data: dict[str, Any]) -> str | None:
+    """Why a migrated file of ``kind`` has the wrong shape (an integer id, list settings), or None.
+
+    Checked on every read, so a damaged file is refused with its reason
+    instead of breaking whatever later touches the wrong type.
+    """
+    for key, kind_type, name, required in _SHAPES.get(kind, ()):
+        if key not in data or data[key] is None and not required:
+            if required:
+                return f"needs {key!r} ({name})"
+            continue
+        value = data[key]
+        if isinstance(value, bool) or not isinstance(value, kind_type):
+            return f"{key!r} must be {name} (it is {type(value).__name__})"
+    return None

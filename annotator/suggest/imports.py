@@ -42,6 +42,8 @@ from annotator.core.model import Document, Relation, Span, Status
 from annotator.core.schema import LabelSchema
 from annotator.core.text import Utf16Map, sha256_text, span_problem
 from annotator.formats.errors import ProjectError
+from annotator.formats.import_checks import label_problem, score_problem
+from annotator.formats.jsonlines import LineProblem, iter_json_lines, problem_of
 from annotator.formats.project import Project
 from annotator.formats.report import Progress, Report, no_progress
 from annotator.suggest.base import suggested_span
@@ -120,8 +122,9 @@ def resolve_span(doc: Document, raw: RawSpan, *, offset_unit: str, origin: str,
         raise ValueError(f"span {given}: the file says “{raw.text}” but the document has "
                          f"“{text[start:end]}” there{hint}")
     score = raw.score
-    if score is not None and (not isinstance(score, (int, float)) or isinstance(score, bool)):
-        raise ValueError(f"span {given}: score must be a number")
+    problem = score_problem(score) or label_problem(label)
+    if problem:
+        raise ValueError(f"span {given}: {problem}")
     attrs: dict[str, Any] = {}
     if raw.attributes:
         if not isinstance(raw.attributes, Mapping):
@@ -183,7 +186,10 @@ def resolve_record(doc: Document, rec: RawRecord, *, origin: str,
             problems.append(f"relation {r.get('type')!r}: needs a 'type' and 'head'/'tail' "
                             "ids of imported spans")
             continue
-        score = r.get("score") if isinstance(r.get("score"), (int, float)) else None
+        score = r.get("score")
+        if score_problem(score):
+            problems.append(f"relation {r['type']!r}: {score_problem(score)}")
+            continue
         relations.append(make_relation(r["type"], head, tail, status=Status.SUGGESTED,
                                        origin=str(r.get("origin") or head.origin),
                                        score=score))
@@ -273,24 +279,32 @@ _PARSERS = {"gold": _gold_record, "doccano": _doccano_record,
 
 
 def _json_values(path: Path) -> Iterator[tuple[int, Any]]:
-    """(line, value) of each record: JSONL lines, or the elements of one JSON list."""
+    """(line, value) of each record: JSONL lines, or the elements of one JSON list.
+
+    JSONL is read line by line (:mod:`annotator.formats.jsonlines`): a line
+    that is not UTF-8 or not JSON is one problem (a ``ValueError`` in place of
+    the value) with its true line number, and the lines after it are read.
+    """
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        with open(path, "rb") as handle:
+            head = handle.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
     except OSError as err:
         raise SuggestionImportError(f"cannot read {path}: {err.strerror or err}") from err
-    except UnicodeDecodeError as err:
-        raise SuggestionImportError(f"{path} is not UTF-8 text") from err
-    stripped = text.lstrip()
-    if stripped.startswith("["):
+    if head.startswith(b"["):
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except OSError as err:
+            raise SuggestionImportError(f"cannot read {path}: {err.strerror or err}") from err
+        except UnicodeDecodeError as err:
+            line = path.read_bytes()[:err.start].count(b"\n") + 1
+            raise SuggestionImportError(f"{path}:{line}: not UTF-8 text (byte {err.start})") \
+                from err
         yield from _json_array(path, text)
         return
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            yield number, json.loads(line)
-        except json.JSONDecodeError as err:
-            yield number, ValueError(f"not valid JSON ({err.msg}, column {err.colno})")
+    try:
+        yield from iter_json_lines(path)
+    except OSError as err:
+        raise SuggestionImportError(f"cannot read {path}: {err.strerror or err}") from err
 
 
 def _json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
@@ -310,6 +324,8 @@ def _json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
         except json.JSONDecodeError as err:
             raise SuggestionImportError(f"{path}:{err.lineno}: not valid JSON ({err.msg})") \
                 from err
+        except (ValueError, RecursionError) as err:  # too deep, or over the digit limit
+            raise SuggestionImportError(f"{path}:{line}: {problem_of(err)}") from err
         yield line, value
 
 
@@ -377,18 +393,32 @@ def import_suggestions(project: Project, path: Path | str, fmt: str | None = Non
     report = Report()
     finder = _DocumentFinder(project)
     values = list(_json_values(path))
+    finished_work = 0  # Label Studio tasks with annotations and no predictions
     for n, (line, value) in enumerate(values, start=1):
         progress(n - 1, len(values))
+        if fmt == "labelstudio" and _is_finished_task(value):
+            finished_work += 1
         _import_one(project, finder, path, line, value, fmt, default_origin, offset_unit,
                     annotator, report, forced=origin is not None)
     progress(len(values), len(values))
+    if finished_work:
+        report.skip(path, f"{finished_work} of {len(values)} tasks carry annotations (finished "
+                          "work) but no predictions, and only predictions become suggestions; "
+                          "to import the annotations use `annotator import PROJECT FILE "
+                          "--format labelstudio`")
     return report
+
+
+def _is_finished_task(value: Any) -> bool:
+    """A Label Studio task with annotations but no predictions (an export of finished work)."""
+    return isinstance(value, dict) and not value.get("predictions") \
+        and bool(value.get("annotations") or value.get("completions"))
 
 
 def _import_one(project: Project, finder: _DocumentFinder, path: Path, line: int, value: Any,
                 fmt: str, origin: str, unit: str, annotator: str | None, report: Report,
                 forced: bool) -> None:
-    if isinstance(value, ValueError):
+    if isinstance(value, (ValueError, LineProblem)):
         report.skip(path, str(value), line)
         return
     if not isinstance(value, dict):
