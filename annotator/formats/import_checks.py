@@ -27,6 +27,7 @@ import math
 import os
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +81,17 @@ def id_problem(doc_id: Any) -> str | None:
 
 def label_problem(name: Any, what: str = "label") -> str | None:
     """Why ``name`` cannot be a span label or relation type, or None."""
+    if type(name) is str:
+        return _label_problem(name, what)  # a project has few labels: remembered
+    return _label_problem_uncached(name, what)
+
+
+@lru_cache(maxsize=4096)
+def _label_problem(name: str, what: str) -> str | None:
+    return _label_problem_uncached(name, what)
+
+
+def _label_problem_uncached(name: Any, what: str) -> str | None:
     if not isinstance(name, str):
         return f"{what} must be a string (got {type(name).__name__} {name!r})"
     if not name:

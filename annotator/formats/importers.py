@@ -27,6 +27,7 @@ from typing import Any
 
 from annotator.core.model import Document
 from annotator.core.text import canonicalize, sha256_bytes, sha256_text
+from annotator.formats.atomic import one_sync_at_the_end
 from annotator.formats.errors import ProjectError
 from annotator.formats.filenames import safe_stem
 from annotator.formats.import_checks import MAX_ID_LENGTH, id_problem, text_problem, value_problem
@@ -455,6 +456,12 @@ def import_paths(project: Project, paths: Iterable[Path | str], fmt: str | None 
     to know what had been imported by then.
     """
     report = report if report is not None else Report()
+    with one_sync_at_the_end():  # atomic renames per file, one sync for the whole import
+        return _import_paths(project, paths, fmt, progress, report)
+
+
+def _import_paths(project: Project, paths: Iterable[Path | str], fmt: str | None,
+                  progress: Progress, report: Report) -> Report:
     items = collect(paths, fmt, report)
     if fmt in ANNOTATED_FORMATS:
         annotated_importer(fmt)  # fail before anything is imported

@@ -41,6 +41,7 @@ from annotator.core.edits import EditError, apply_edit, make_relation
 from annotator.core.model import Document, Relation, Span, Status
 from annotator.core.schema import LabelSchema
 from annotator.core.text import Utf16Map, sha256_text, span_problem
+from annotator.formats.atomic import one_sync_at_the_end
 from annotator.formats.errors import ProjectError
 from annotator.formats.import_checks import label_problem, score_problem
 from annotator.formats.jsonlines import LineProblem, iter_json_lines, problem_of
@@ -391,6 +392,15 @@ def import_suggestions(project: Project, path: Path | str, fmt: str | None = Non
     _offset_unit(offset_unit, "codepoint")
     default_origin = origin or f"file:{path.name}"
     report = Report()
+    with one_sync_at_the_end():  # atomic renames per file, one sync for the whole import
+        _import_values(project, path, fmt, default_origin, offset_unit, annotator, report,
+                       progress, forced=origin is not None)
+    return report
+
+
+def _import_values(project: Project, path: Path, fmt: str, default_origin: str,
+                   offset_unit: str, annotator: str | None, report: Report,
+                   progress: Progress, *, forced: bool) -> None:
     finder = _DocumentFinder(project)
     values = list(_json_values(path))
     finished_work = 0  # Label Studio tasks with annotations and no predictions
@@ -399,14 +409,13 @@ def import_suggestions(project: Project, path: Path | str, fmt: str | None = Non
         if fmt == "labelstudio" and _is_finished_task(value):
             finished_work += 1
         _import_one(project, finder, path, line, value, fmt, default_origin, offset_unit,
-                    annotator, report, forced=origin is not None)
+                    annotator, report, forced=forced)
     progress(len(values), len(values))
     if finished_work:
         report.skip(path, f"{finished_work} of {len(values)} tasks carry annotations (finished "
                           "work) but no predictions, and only predictions become suggestions; "
                           "to import the annotations use `annotator import PROJECT FILE "
                           "--format labelstudio`")
-    return report
 
 
 def _is_finished_task(value: Any) -> bool:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.text import sha256_text
+from annotator.formats.atomic import one_shot_encoder
 from annotator.formats.exporters.importing import ImportRecord, RecordProblem
 from annotator.formats.exporters.options import ExportOptions
 from annotator.formats.exporters.output import staged_files
@@ -55,12 +56,12 @@ def record(item: ExportItem, options: ExportOptions) -> dict[str, Any]:
 
 # Shared: json.dumps(..., ensure_ascii=False) builds a new encoder on every call. A record
 # is built afresh from parsed files and cannot refer to itself: no check for cycles (6% faster).
-_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+_JSON = one_shot_encoder(json.JSONEncoder(ensure_ascii=False, check_circular=False))
 
 
 def dumps_record(rec: dict[str, Any]) -> str:
     """One JSONL line (Arabic as is, newline at the end)."""
-    return _JSON.encode(rec) + "\n"
+    return _JSON(rec) + "\n"
 
 
 def render(item: ExportItem, options: ExportOptions) -> tuple[bytes, dict[str, int]]:

@@ -121,6 +121,10 @@ def _not_plainly_fitting(text: str, spans: list[Span]) -> list[Span]:
     return doubtful
 
 
+#: Public name of the fast check, shared with the importers (same rules on the way in).
+not_plainly_fitting = _not_plainly_fitting
+
+
 def verify(doc: Document, ann: AnnotationSet, spans: list[Span]) -> None:
     """Raise :class:`ExportAborted` unless every span fits ``doc`` exactly."""
     if ann.text_sha256 != doc.sha256:
