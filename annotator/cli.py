@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import os
 import signal
 import sys
 import threading
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import annotator
+from annotator.cli_export_args import empty_split_warnings, out_problem
 from annotator.formats.errors import ProjectError
 from annotator.formats.report import Report
 
@@ -171,6 +173,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Export a project through :mod:`annotator.formats.export`."""
     labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
     split = _parse_split(args.split)
+    problem = out_problem(args.format, args.out, split is not None)
+    if problem:
+        raise CliError(problem)
     project = _open_project(args.project, args.annotator)
     if labels:
         unknown = [x for x in labels if project.schema.label(x) is None]
@@ -196,6 +201,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             parts.append(f"{len(report.problems)} skipped")
         parts += [f"{v} {k}" for k, v in sorted(report.counts.items())]
         print(", ".join(parts))
+        for warning in empty_split_warnings(report.counts):
+            print(f"{PROG}: {warning}", file=sys.stderr)
         if not report.done and args.documents == "done":
             print("no document is marked done; `--documents all` exports work in progress too",
                   file=sys.stderr)
@@ -509,6 +516,15 @@ def _describe_os_error(err: OSError) -> str:
     return err.strerror or str(err)
 
 
+def _reader_gone() -> int:
+    """Exit quietly when stdout's reader has gone (``annotator stats | head -1``)."""
+    with contextlib.suppress(OSError, ValueError):
+        # Python flushes stdout again at exit: point it at /dev/null so that says nothing.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 141  # 128 + SIGPIPE, what a command killed by the broken pipe would report
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``annotator`` command; return its exit status."""
     _safe_streams()
@@ -526,6 +542,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(str(err))
     except OSError as err:
         _err(_describe_os_error(err))
+    except BrokenPipeError:
+        return _reader_gone()
     except KeyboardInterrupt:
         _err("interrupted")
         return 130

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from annotator.formats.errors import ProjectError
 from annotator.formats.exporters.options import ExportOptions
+from annotator.formats.exporters.selection import with_split_plan
 from annotator.formats.report import Progress, Report
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ def export_project(project: Project, fmt: str, out: Path, options: ExportOptions
     options = options or ExportOptions()
     options.check(project.schema)
     report = Report()
+    options = with_split_plan(project, options, report)  # every requested split gets one
     exporter = importlib.import_module(f"annotator.formats.exporters.{module}")
     exporter.export(project, Path(out), options, report, progress)
     return report

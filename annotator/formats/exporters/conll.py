@@ -10,9 +10,9 @@ Folder layout (``out``)::
 One token a line: ``TOKEN TAG1 ... TAGn CLAIM1 ... CLAIMm`` separated by
 single spaces. Entity tags come first, one column per nesting layer, outer
 first (Wojood); claims have their own columns after them, so entity columns
-stay flat. Every line of a file has the same number of columns. A blank line
-ends each sentence; ``-DOCSTART- <id>`` (whitespace and ``%`` in the id
-percent-encoded) starts each document.
+stay flat. Every line of a file has the same number of columns, the
+``-DOCSTART- <id> O ...`` line that starts each document too (whitespace and
+``%`` in the id percent-encoded). A blank line ends each sentence.
 """
 
 from __future__ import annotations
@@ -102,7 +102,10 @@ def document_block(item: ExportItem, toks: list[Tok], has_claims: bool) -> tuple
     # Each row is one " ".join of its fields and the two markers (C speed, no format calls).
     rows = list(map(" ".join, zip([text[a:b] for a, b in toks], *ent_cols, repeat(_MID, n),
                                   *claim_cols, repeat(_EOL, n), strict=True)))
-    parts = [f"{DOCSTART} {encode_id(item.id)}\n\n"]
+    # -DOCSTART- has the columns of a token line: the id, then O up to the last column.
+    head = " ".join([DOCSTART, encode_id(item.id), *repeat("O", len(ent_cols) - 1), _MID,
+                     *repeat("O", len(claim_cols)), _EOL])
+    parts = [head, "\n\n"]
     for sentence in sentences(text, toks, item.spans):
         parts.append("\n".join(rows[sentence.start:sentence.stop]))
         parts.append("\n\n")
@@ -164,7 +167,8 @@ def _readme(options: ExportOptions, ents: int, claims: int, has_claims: bool) ->
         "Nested entities: one column per nesting layer, outer first (Wojood). "
         + ("Claims have their own columns after the entity columns. " if has_claims else "")
         + "A blank line ends a sentence (. ؟ ! ؛ ? and line breaks; never inside a span); "
-        "`-DOCSTART- <id>` starts a document (whitespace and % in ids percent-encoded).\n"
+        "`-DOCSTART- <id> O ...` starts a document, with as many columns as a token line "
+        "(whitespace and % in ids percent-encoded).\n"
         f"\nDocuments: {options.documents}; suggestions included: "
         f"{'yes' if options.include_suggestions else 'no'}.\n")
 
