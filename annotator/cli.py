@@ -540,10 +540,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except (CliError, ProjectError, ValueError) as err:
         _err(str(err))
-    except OSError as err:
-        _err(_describe_os_error(err))
     except BrokenPipeError:
         return _reader_gone()
+    except OSError as err:
+        _err(_describe_os_error(err))
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
