@@ -45,7 +45,7 @@ from annotator.formats.errors import (
 from annotator.formats.filenames import safe_stem
 from annotator.formats.listing import summary_from_layout, summary_record
 from annotator.formats.lock import ProjectLock
-from annotator.formats.migrations import CURRENT_VERSION, migrate
+from annotator.formats.migrations import CURRENT_VERSION, index_is_sound, migrate
 from annotator.formats.serialize import (
     FormatProblem,
     document_to_dict,
@@ -528,7 +528,7 @@ class Project:
         path = self.path / INDEX_FILE
         try:
             value, _ = read_json(path)
-            if value.get("schema_version") != CURRENT_VERSION:
+            if value.get("schema_version") != CURRENT_VERSION or not index_is_sound(value):
                 return {}
             return {d["id"]: DocumentEntry(**d) for d in value["documents"]}
         except (ProjectError, KeyError, TypeError, AttributeError):

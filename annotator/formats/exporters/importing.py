@@ -23,7 +23,7 @@ from annotator.core.model import (
     SpanTable,
     Status,
 )
-from annotator.core.schema import LabelSchema, RelationType, SpanLabel
+from annotator.core.schema import AttributeDef, LabelSchema, RelationType, SpanLabel
 from annotator.core.text import canonicalize, span_problem
 from annotator.formats.errors import ProjectError
 from annotator.formats.exporters.selection import not_plainly_fitting
@@ -184,6 +184,21 @@ def _annotations(doc: Document, rec: ImportRecord, annotator: str) -> Annotation
                          status=rec.status)
 
 
+def _attribute_problem(schema: LabelSchema, span: Span) -> str | None:
+    """Why an attribute value of ``span`` breaks its label's definition, or None.
+
+    An attribute the schema does not define is added to it as free text
+    (:meth:`Importer.finish`), so its value must be one a free attribute takes.
+    """
+    label = schema.label(span.label)
+    for name, value in span.attributes.items():
+        adef = label.attribute(name) if label is not None else None
+        problem = adef.problem(value) if adef is not None else AttributeDef(name).problem(value)
+        if problem:
+            return problem
+    return None
+
+
 def record_problem(rec: ImportRecord, schema: LabelSchema) -> str | None:
     """Why ``rec`` cannot be stored (:mod:`annotator.formats.import_checks`), or None."""
     problem = id_problem(rec.id) or text_problem(rec.text) or value_problem(rec.meta, "meta")
@@ -196,7 +211,8 @@ def record_problem(rec: ImportRecord, schema: LabelSchema) -> str | None:
         if problem is None and span.score is not None:
             problem = score_problem(span.score)
         if problem is None and span.attributes:
-            problem = value_problem(dict(span.attributes), "attributes")
+            problem = value_problem(dict(span.attributes), "attributes") \
+                or _attribute_problem(schema, span)
         if problem:
             return f"span {span.id} ({span.label!r} {span.start}-{span.end}): {problem}"
         labels[span.id] = span.label
@@ -221,6 +237,7 @@ class Importer:
         self.project = project
         self._labels: list[str] = []
         self._relations: list[str] = []
+        self._attributes: dict[str, list[str]] = {}  # label -> attributes the schema lacks
         self._stems: StemRegistry | None = None
 
     def store(self, rec: ImportRecord, where: str = "") -> tuple[int, int]:
@@ -270,23 +287,34 @@ class Importer:
     def _note_schema(self, rec: ImportRecord) -> None:
         schema = self.project.schema
         for span in rec.spans:
-            if schema.label(span.label) is None and span.label not in self._labels:
+            label = schema.label(span.label)
+            if label is None and span.label not in self._labels:
                 self._labels.append(span.label)
+            for name in span.attributes:
+                if label is None or label.attribute(name) is None:
+                    known = self._attributes.setdefault(span.label, [])
+                    if name not in known:
+                        known.append(name)
         for rel in rec.relations:
             if schema.relation_type(rel.type) is None and rel.type not in self._relations:
                 self._relations.append(rel.type)
 
     def finish(self) -> list[str]:
-        """Add the labels and relation types the data used but the schema lacked; return them."""
-        if not self._labels and not self._relations:
+        """Add the labels, relation types and (free-text) span attributes the data used but
+        the schema lacked; return what was added."""
+        if not self._labels and not self._relations and not self._attributes:
             return []
         schema = self.project.schema
         start = len(schema.span_labels)
         labels = schema.span_labels + tuple(
             SpanLabel(name=name, colour=_PALETTE[(start + i) % len(_PALETTE)])
             for i, name in enumerate(self._labels))
+        labels = tuple(replace(lab, attributes=lab.attributes + tuple(
+            AttributeDef(name=n) for n in self._attributes.get(lab.name, ())
+            if lab.attribute(n) is None)) for lab in labels)
         rels = schema.relation_types + tuple(RelationType(name=n) for n in self._relations)
         self.project.set_schema(LabelSchema(span_labels=labels, relation_types=rels))
-        added = self._labels + self._relations
-        self._labels, self._relations = [], []
+        added = self._labels + self._relations + [
+            f"{label}.{name}" for label, names in self._attributes.items() for name in names]
+        self._labels, self._relations, self._attributes = [], [], {}
         return added
