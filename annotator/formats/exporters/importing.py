@@ -185,18 +185,43 @@ def _annotations(doc: Document, rec: ImportRecord, annotator: str) -> Annotation
 
 
 def _attribute_problem(schema: LabelSchema, span: Span) -> str | None:
-    """Why an attribute value of ``span`` breaks its label's definition, or None.
+    """Why an attribute of ``span`` cannot be stored under its label, or None.
 
-    An attribute the schema does not define is added to it as free text
-    (:meth:`Importer.finish`), so its value must be one a free attribute takes.
+    Values must be JSON that reads back the same (:func:`value_problem`) and
+    fit the label's definition of the attribute; an attribute the schema does
+    not define is added to it as free text (:meth:`Importer.finish`), so its
+    value must be one a free attribute takes (a string, number or boolean).
     """
-    label = schema.label(span.label)
+    defs = _attribute_defs(schema, span.label)
     for name, value in span.attributes.items():
-        adef = label.attribute(name) if label is not None else None
-        problem = adef.problem(value) if adef is not None else AttributeDef(name).problem(value)
+        if type(name) is not str or not name.isascii() and text_problem(name):
+            return value_problem({name: None}, "attributes") or f"attribute name {name!r}"
+        if type(value) is str and (value.isascii() or text_problem(value) is None):
+            adef = defs.get(name)
+            if adef is None or not adef.values:
+                continue  # the common case: free text
+        problem = value_problem(value, "attributes") or \
+            (defs.get(name) or AttributeDef(name)).problem(value)
         if problem:
             return problem
     return None
+
+
+# (id of a schema, label) -> (that schema, kept so that its id is not reused; definitions)
+_DEFS: dict[tuple[int, str], tuple[LabelSchema, dict[str, AttributeDef]]] = {}
+
+
+def _attribute_defs(schema: LabelSchema, label_name: str) -> dict[str, AttributeDef]:
+    """Attribute definitions of a label by name (remembered per schema object and label)."""
+    key = (id(schema), label_name)
+    known = _DEFS.get(key)
+    if known is None:
+        if len(_DEFS) > 1024:
+            _DEFS.clear()
+        label = schema.label(label_name)
+        known = _DEFS[key] = (schema, {a.name: a for a in label.attributes}
+                              if label is not None else {})
+    return known[1]
 
 
 def record_problem(rec: ImportRecord, schema: LabelSchema) -> str | None:
@@ -211,8 +236,7 @@ def record_problem(rec: ImportRecord, schema: LabelSchema) -> str | None:
         if problem is None and span.score is not None:
             problem = score_problem(span.score)
         if problem is None and span.attributes:
-            problem = value_problem(dict(span.attributes), "attributes") \
-                or _attribute_problem(schema, span)
+            problem = _attribute_problem(schema, span)
         if problem:
             return f"span {span.id} ({span.label!r} {span.start}-{span.end}): {problem}"
         labels[span.id] = span.label
@@ -228,6 +252,21 @@ def record_problem(rec: ImportRecord, schema: LabelSchema) -> str | None:
         if problem:
             return f"{what}: {problem}"
     return None
+
+
+#: Labels, relation types and (label, attribute names) a record uses, in first-seen order.
+SchemaUse = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]
+
+
+def schema_use(rec: ImportRecord) -> SchemaUse:
+    """What of a schema ``rec`` uses (compact: it travels back from import workers)."""
+    labels = tuple(dict.fromkeys(s.label for s in rec.spans))
+    types = tuple(dict.fromkeys(r.type for r in rec.relations))
+    attrs: dict[str, dict[str, None]] = {}
+    for span in rec.spans:
+        if span.attributes:
+            attrs.setdefault(span.label, {}).update(dict.fromkeys(span.attributes))
+    return labels, types, tuple((k, tuple(v)) for k, v in attrs.items())
 
 
 class Importer:
@@ -285,19 +324,38 @@ class Importer:
         return len(ann.spans), len(ann.relations)
 
     def _note_schema(self, rec: ImportRecord) -> None:
+        self.note_use(schema_use(rec))
+
+    def note_use(self, use: SchemaUse) -> None:
+        """Remember the labels, relation types and attributes a stored record used."""
         schema = self.project.schema
-        for span in rec.spans:
-            label = schema.label(span.label)
-            if label is None and span.label not in self._labels:
-                self._labels.append(span.label)
-            for name in span.attributes:
+        labels, relation_types, attributes = use
+        for name in labels:
+            if schema.label(name) is None and name not in self._labels:
+                self._labels.append(name)
+        for name in relation_types:
+            if schema.relation_type(name) is None and name not in self._relations:
+                self._relations.append(name)
+        for label_name, names in attributes:
+            label = schema.label(label_name)
+            for name in names:
                 if label is None or label.attribute(name) is None:
-                    known = self._attributes.setdefault(span.label, [])
+                    known = self._attributes.setdefault(label_name, [])
                     if name not in known:
                         known.append(name)
-        for rel in rec.relations:
-            if schema.relation_type(rel.type) is None and rel.type not in self._relations:
-                self._relations.append(rel.type)
+
+    def claim_new_id(self, doc_id: str, where: str) -> None:
+        """Check a new document's id against the project's (case-only clashes) and take it.
+
+        Raises :class:`RecordProblem`; for writers that store documents
+        themselves (:mod:`annotator.formats.exporters.gold_bulk`).
+        """
+        if self._stems is None:
+            self._stems = StemRegistry(self.project.path / DOCS_DIR)
+        problem = self._stems.problem(doc_id)
+        if problem:
+            raise RecordProblem(problem)
+        self._stems.add(doc_id, where)
 
     def finish(self) -> list[str]:
         """Add the labels, relation types and (free-text) span attributes the data used but
