@@ -1,4 +1,4 @@
-"""A large gold import with worker processes gives what the in-process import gives, byte for byte."""
+"""A large gold import with worker processes gives what the in-process one gives, byte for byte."""
 
 from __future__ import annotations
 

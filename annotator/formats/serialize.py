@@ -119,9 +119,9 @@ def span_from_dict(d: Any) -> Span:
                                  extra={})
             return span
     elif 6 <= n <= 10:
-        span = _gold_span(d)
-        if span is not None:
-            return span
+        gold = _gold_span(d)
+        if gold is not None:
+            return gold
     return _span_checked(d)
 
 
@@ -223,9 +223,9 @@ def relation_from_dict(d: Any) -> Relation:
                                 modified=modified, extra={})
             return rel
     elif type(d) is dict and 5 <= len(d) <= 8:
-        rel = _gold_relation(d)
-        if rel is not None:
-            return rel
+        gold_rel = _gold_relation(d)
+        if gold_rel is not None:
+            return gold_rel
     return _relation_checked(d)
 
 
