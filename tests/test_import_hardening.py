@@ -238,3 +238,14 @@ def test_label_studio_export_imported_as_suggestions_says_why_nothing_came(
     report = import_suggestions(project, path, "labelstudio")
     assert any("annotator import PROJECT FILE --format labelstudio" in p.message
                for p in report.problems)
+
+
+@pytest.mark.parametrize("name", ["AN ACTOR", "ACT\nOR", "A\x00B"])
+def test_the_schema_editor_refuses_the_label_names_imports_refuse(name: str) -> None:
+    from annotator.core.schema import SpanLabel, default_schema
+    from annotator.core.schema_ops import AddLabel, SchemaOpError
+    from annotator.formats.import_checks import label_problem
+
+    assert label_problem(name) is not None
+    with pytest.raises(SchemaOpError, match="space or line break|control characters"):
+        AddLabel(SpanLabel(name, "#888888")).schema(default_schema())

@@ -31,11 +31,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from annotator.core.schema import LabelSchema
+from annotator.core.schema import LabelSchema, name_problem
 from annotator.formats.filenames import safe_stem
 
 MAX_ID_LENGTH = 200
-MAX_LABEL_LENGTH = 100
 #: How deep metadata and attribute values may nest (deeper is refused, not recursed into).
 MAX_DEPTH = 64
 
@@ -94,16 +93,7 @@ def _label_problem(name: str, what: str) -> str | None:
 def _label_problem_uncached(name: Any, what: str) -> str | None:
     if not isinstance(name, str):
         return f"{what} must be a string (got {type(name).__name__} {name!r})"
-    if not name:
-        return f"{what} is empty"
-    if len(name) > MAX_LABEL_LENGTH:
-        return f"{what} {name[:20]!r}... is longer than {MAX_LABEL_LENGTH} characters"
-    if any(c.isspace() for c in name):
-        return f"{what} {name!r} contains a space or line break (brat and CoNLL need one word)"
-    bad = _bad_char(name)
-    if bad:
-        return f"{what} {name!r} contains {bad[1]}"
-    return None
+    return name_problem(name, what)
 
 
 def score_problem(score: Any) -> str | None:
