@@ -141,10 +141,15 @@ def mutated_json(draw: st.DrawFn, base: Any) -> Any:
     return value
 
 
-def dump(value: Any, jsonl: bool) -> bytes:
-    """JSON (one line per record for JSONL) with the placeholders expanded; NaN kept as JSON."""
+def dump(value: Any, jsonl: bool, ascii_only: bool = False) -> bytes:
+    """JSON (one line per record for JSONL) with the placeholders expanded; NaN kept as JSON.
+
+    With ``ascii_only`` a lone surrogate is written as the escape ``\\ud800`` (which
+    parsers accept), else as raw bytes (which are not UTF-8).
+    """
     records = value if jsonl and isinstance(value, list) else [value]
-    text = "\n".join(json.dumps(r, ensure_ascii=False, allow_nan=True) for r in records) + "\n"
+    text = "\n".join(json.dumps(r, ensure_ascii=ascii_only, allow_nan=True)
+                     for r in records) + "\n"
     text = text.replace(f'"{HUGE}"', _HUGE_JSON).replace(f'"{DEEP}"', _DEEP_JSON)
     return text.encode("utf-8", "surrogatepass")
 
@@ -183,12 +188,13 @@ def import_cases(draw: st.DrawFn, fmt: str) -> dict[str, bytes]:
     if fmt == "brat-manifest":
         value = draw(mutated_json(base_record(fmt)))
         return {"brat/doc.ann": BYTES_FORMATS["brat-ann"].encode(), "brat/doc.txt": TEXT.encode(),
-                "brat/documents.json": dump(value, jsonl=False)}
+                "brat/documents.json": dump(value, jsonl=False, ascii_only=draw(st.booleans()))}
     value = draw(mutated_json(base_record(fmt)))
+    ascii_only = draw(st.booleans())
     if draw(st.booleans()):
-        data = draw(mutated_bytes(dump(value, jsonl=True)))
+        data = draw(mutated_bytes(dump(value, jsonl=True, ascii_only=ascii_only)))
     else:
-        data = dump(value, jsonl="labelstudio" not in fmt)
+        data = dump(value, jsonl="labelstudio" not in fmt, ascii_only=ascii_only)
     name = "tasks.json" if "labelstudio" in fmt else "in.jsonl"
     return {name: data}
 
@@ -304,7 +310,8 @@ def project_cases(draw: st.DrawFn, kind: str) -> bytes | Any:
     original = _original(kind)
     if draw(st.booleans()):
         return draw(mutated_bytes(original))
-    return dump(draw(mutated_json(json.loads(original))), jsonl=False)
+    return dump(draw(mutated_json(json.loads(original))), jsonl=False,
+                ascii_only=draw(st.booleans()))
 
 
 def run_project_case(kind: str, data: bytes) -> str:

@@ -249,3 +249,17 @@ def test_the_schema_editor_refuses_the_label_names_imports_refuse(name: str) -> 
     assert label_problem(name) is not None
     with pytest.raises(SchemaOpError, match="space or line break|control characters"):
         AddLabel(SpanLabel(name, "#888888")).schema(default_schema())
+
+
+def test_suggestions_with_a_lone_surrogate_are_refused_with_file_and_line(
+        project: Project, tmp_path: Path) -> None:
+    project.add_document(Document(id="x", text=TEXT))
+    rec = _gold("x")
+    rec["spans"][0]["origin"] = "model\ud800"  # type: ignore[index]
+    other = _gold("x")
+    other["origin"] = "\udfff"  # the record's origin, for every span
+    path = tmp_path / "s.jsonl"
+    path.write_text(json.dumps(rec) + "\n" + json.dumps(other) + "\n", encoding="utf-8")
+    report = import_suggestions(project, path, "gold")
+    assert [p.line for p in report.problems] == [1, 2]
+    assert all("lone surrogate" in p.message for p in report.problems)

@@ -43,7 +43,12 @@ from annotator.core.schema import LabelSchema
 from annotator.core.text import Utf16Map, sha256_text, span_problem
 from annotator.formats.atomic import one_sync_at_the_end
 from annotator.formats.errors import ProjectError
-from annotator.formats.import_checks import label_problem, score_problem
+from annotator.formats.import_checks import (
+    label_problem,
+    score_problem,
+    text_problem,
+    value_problem,
+)
 from annotator.formats.jsonlines import LineProblem, iter_json_lines, problem_of
 from annotator.formats.project import Project
 from annotator.formats.report import Progress, Report, no_progress
@@ -136,10 +141,15 @@ def resolve_span(doc: Document, raw: RawSpan, *, offset_unit: str, origin: str,
             adef = lab.attribute(name) if lab is not None else None
             if lab is not None and adef is None:
                 raise ValueError(f"span {given}: label {label} has no attribute {name!r}")
-            problem = adef.problem(value) if adef is not None else None
+            problem = value_problem(value, "attributes") or \
+                (adef.problem(value) if adef is not None else None)
             if problem:
                 raise ValueError(f"span {given}: {problem}")
-    return suggested_span(text, start, end, label, origin=raw.origin or origin, score=score,
+    origin = raw.origin or origin
+    problem = text_problem(origin, "origin") if isinstance(origin, str) else None
+    if problem:
+        raise ValueError(f"span {given}: {problem}")
+    return suggested_span(text, start, end, label, origin=origin, score=score,
                           attributes=attrs)
 
 
@@ -187,13 +197,14 @@ def resolve_record(doc: Document, rec: RawRecord, *, origin: str,
             problems.append(f"relation {r.get('type')!r}: needs a 'type' and 'head'/'tail' "
                             "ids of imported spans")
             continue
-        score = r.get("score")
-        if score_problem(score):
-            problems.append(f"relation {r['type']!r}: {score_problem(score)}")
+        score, rel_origin = r.get("score"), str(r.get("origin") or head.origin)
+        problem = score_problem(score) or label_problem(r["type"], "relation type") \
+            or text_problem(rel_origin, "origin")
+        if problem:
+            problems.append(f"relation {r['type']!r}: {problem}")
             continue
         relations.append(make_relation(r["type"], head, tail, status=Status.SUGGESTED,
-                                       origin=str(r.get("origin") or head.origin),
-                                       score=score))
+                                       origin=rel_origin, score=score))
     return spans, relations, problems
 
 
