@@ -502,11 +502,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _safe_streams() -> None:
-    """Never crash printing Arabic to a terminal that cannot encode it."""
+    """Never crash printing Arabic to a terminal that cannot encode it, or a lone surrogate
+    (from a JSON escape in an input, quoted in a message) to one that can."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure: Callable[..., None] | None = getattr(stream, "reconfigure", None)
-        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
-        if reconfigure is not None and encoding not in ("utf8", "utf_8"):
+        if reconfigure is not None:
             reconfigure(errors="backslashreplace")
 
 

@@ -263,3 +263,14 @@ def test_suggestions_with_a_lone_surrogate_are_refused_with_file_and_line(
     report = import_suggestions(project, path, "gold")
     assert [p.line for p in report.problems] == [1, 2]
     assert all("lone surrogate" in p.message for p in report.problems)
+
+
+def test_a_lone_surrogate_in_a_span_id_is_one_printable_line(cli, tmp_path: Path) -> None:
+    proj = tmp_path / "proj"
+    assert cli("new", proj).returncode == 0
+    rec = _gold("x")
+    rec["spans"][0]["id"] = "s\ud800"  # type: ignore[index]
+    (tmp_path / "in.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    result = cli("import", proj, tmp_path / "in.jsonl")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "in.jsonl:1: span s\\ud800" in result.stderr and "lone surrogate" in result.stderr

@@ -224,6 +224,16 @@ def _attribute_defs(schema: LabelSchema, label_name: str) -> dict[str, Attribute
     return known[1]
 
 
+def _strings_problem(*values: str | None) -> str | None:
+    """Why one of these ids or origins cannot be written as UTF-8 JSON, or None."""
+    for value in values:
+        if value is not None and not (type(value) is str and value.isascii()):
+            problem = value_problem(value, "an id or origin")
+            if problem:
+                return problem
+    return None
+
+
 def record_problem(rec: ImportRecord, schema: LabelSchema) -> str | None:
     """Why ``rec`` cannot be stored (:mod:`annotator.formats.import_checks`), or None."""
     problem = id_problem(rec.id) or text_problem(rec.text) or value_problem(rec.meta, "meta")
@@ -232,7 +242,8 @@ def record_problem(rec: ImportRecord, schema: LabelSchema) -> str | None:
     labels: dict[str, str] = {}
     for span in rec.spans:
         # Cheapest first, and only what is there: a bulk import checks 500,000 spans.
-        problem = label_problem(span.label)
+        problem = label_problem(span.label) or _strings_problem(span.id, span.origin,
+                                                               span.canonical_id)
         if problem is None and span.score is not None:
             problem = score_problem(span.score)
         if problem is None and span.attributes:
@@ -243,6 +254,7 @@ def record_problem(rec: ImportRecord, schema: LabelSchema) -> str | None:
     for rel in rec.relations:
         what = f"relation {rel.id} ({rel.type!r} {rel.head} -> {rel.tail})"
         problem = first_problem((label_problem(rel.type, "relation type"),
+                                 _strings_problem(rel.id, rel.origin),
                                  score_problem(rel.score),
                                  value_problem(dict(rel.attributes), "attributes")
                                  if rel.attributes else None))
