@@ -48,7 +48,9 @@ def one_sync_at_the_end() -> Iterator[None]:
     renamed into place (a killed process leaves every file whole), and the
     block ends only after one ``os.sync`` (or, where there is none, an fsync
     of every folder written) has put all of it on disk. Blocks may nest (and
-    span threads); the outermost one syncs.
+    span threads); the outermost one syncs. Writes made meanwhile by other
+    threads of the process (a GUI autosave) are deferred too, and synced with
+    the rest when the block ends.
     """
     with _Deferred.lock:
         _Deferred.depth += 1
