@@ -66,3 +66,21 @@ def test_a_killed_gold_import_leaves_whole_files(tmp_path: Path, workers: str) -
             json.loads(file.read_text(encoding="utf-8"))  # never a half-written file
         result = validate(proj)
         assert not result.problems, [str(p) for p in result.problems][:3]
+
+
+def test_writes_inside_one_sync_block_skip_fsync_and_are_synced_at_its_end(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotator.formats import atomic
+
+    calls: list[str] = []
+    monkeypatch.setattr(atomic.os, "fsync", lambda fd: calls.append("fsync"))
+    monkeypatch.setattr(atomic.os, "sync", lambda: calls.append("sync"), raising=False)
+    with atomic.one_sync_at_the_end():
+        with atomic.one_sync_at_the_end():  # nested: only the outer one syncs
+            atomic.write_bytes_atomic(tmp_path / "a.json", b"{}")
+        atomic.write_bytes_atomic(tmp_path / "b.json", b"[]")
+        assert calls == []
+    assert calls == ["sync"]
+    atomic.write_bytes_atomic(tmp_path / "c.json", b"1")  # outside: fsynced as ever
+    assert calls[1:] == ["fsync", "fsync"]  # the file, then its folder
+    assert (tmp_path / "b.json").read_bytes() == b"[]"

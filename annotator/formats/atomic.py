@@ -114,6 +114,11 @@ def atomic_writer(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    if deferred and not _Deferred.depth:
+        # The block ended while this file was written: its one sync may have come too
+        # early for this file, so this one is synced on its own.
+        fsync_path(path)
+        deferred = False
     if not deferred:
         fsync_path(folder)
 
