@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import os
 import signal
 import sys
 import threading
@@ -24,6 +25,7 @@ from typing import Any, TextIO
 
 import annotator
 from annotator import cli_review, cli_teams
+from annotator.cli_export_args import empty_split_warnings, out_problem
 from annotator.cli_render import _add_render_parser
 from annotator.formats.errors import ProjectError
 from annotator.formats.report import Report
@@ -175,6 +177,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Export a project through :mod:`annotator.formats.export`."""
     labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
     split = _parse_split(args.split)
+    problem = out_problem(args.format, args.out, split is not None)
+    if problem:
+        raise CliError(problem)
     project = _open_project(args.project, args.annotator)
     cli_teams.check_known_layer(project, args.annotator)
     if labels:
@@ -203,6 +208,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             parts.append(f"{len(report.problems)} skipped")
         parts += [f"{v} {k}" for k, v in sorted(report.counts.items())]
         print(", ".join(parts))
+        for warning in empty_split_warnings(report.counts):
+            print(f"{PROG}: {warning}", file=sys.stderr)
         if not report.done and args.documents == "done":
             print("no document is marked done; `--documents all` exports work in progress too",
                   file=sys.stderr)
@@ -516,11 +523,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _safe_streams() -> None:
-    """Never crash printing Arabic to a terminal that cannot encode it."""
+    """Never crash printing Arabic to a terminal that cannot encode it, or a lone surrogate
+    (from a JSON escape in an input, quoted in a message) to one that can."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure: Callable[..., None] | None = getattr(stream, "reconfigure", None)
-        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
-        if reconfigure is not None and encoding not in ("utf8", "utf_8"):
+        if reconfigure is not None:
             reconfigure(errors="backslashreplace")
 
 
@@ -528,6 +535,15 @@ def _describe_os_error(err: OSError) -> str:
     if err.filename is not None:
         return f"{err.filename}: {err.strerror or err}"
     return err.strerror or str(err)
+
+
+def _reader_gone() -> int:
+    """Exit quietly when stdout's reader has gone (``annotator stats | head -1``)."""
+    with contextlib.suppress(OSError, ValueError):
+        # Python flushes stdout again at exit: point it at /dev/null so that says nothing.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 141  # 128 + SIGPIPE, what a command killed by the broken pipe would report
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -545,6 +561,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except (CliError, ProjectError, ValueError) as err:
         _err(str(err))
+    except BrokenPipeError:
+        return _reader_gone()
     except OSError as err:
         _err(_describe_os_error(err))
     except KeyboardInterrupt:

@@ -3,6 +3,13 @@
     .venv/bin/python bench/bench_import.py              # 10,000 documents
     .venv/bin/python bench/bench_import.py --small      # 1,000 documents
     .venv/bin/python bench/bench_import.py --docs 3000
+    .venv/bin/python bench/bench_import.py --gold-only --repeat 3   # gold JSONL import only
+
+The gold JSONL step (issue 14: 10,000 documents, ~80 MB, 500,000 spans,
+goal <= 10 s) exports a synthetic project (``bench/synthetic.py``, 50 spans a
+document, suggestions included) as gold JSONL and times ``import_paths`` of
+that file into a new project, as ``annotator import`` does; ``--profile``
+prints where the time goes (cProfile, top 25 by cumulative time).
 
 Prints one line per figure. There are no pass/fail goals here, only figures
 to compare between versions. Synthetic Arabic text comes from
@@ -14,7 +21,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -27,6 +36,8 @@ sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 
 from synthetic import _Pool, make_text  # noqa: E402
 
+from annotator.formats import atomic  # noqa: E402
+from annotator.formats.export import ExportOptions, export_project  # noqa: E402
 from annotator.formats.importers import import_paths  # noqa: E402
 from annotator.formats.project import Project  # noqa: E402
 
@@ -46,14 +57,85 @@ def _timed(label: str, func, unit_count: int, unit: str) -> float:
     return result
 
 
+GOLD_GOAL_S = 10.0
+
+
+def gold_import(root: Path, n: int, spans_per_doc: int, chars: int, seed: int, repeat: int,
+                profile: bool) -> None:
+    """Time the import of a gold JSONL export of a synthetic project (median of ``repeat``)."""
+    import synthetic
+
+    source = synthetic.make_project(root / "gold-source", n, spans_per_doc, chars, seed)
+    gold = root / "gold.jsonl"
+    export_project(source, "jsonl", gold, ExportOptions(documents="all",
+                                                        include_suggestions=True,
+                                                        annotator="bench"))
+    size = gold.stat().st_size / 1e6
+    if hasattr(os, "sync"):
+        os.sync()  # the generated files are not the import's to flush
+    times, cpus, syncs = [], [], []
+    real_sync = getattr(atomic, "_sync_all", None)  # absent before issue 14
+
+    def timed_sync(folders: set[Path]) -> None:  # how much of it is the one sync at the end
+        t0 = time.perf_counter()
+        real_sync(folders)
+        syncs.append(time.perf_counter() - t0)
+
+    if real_sync is not None:
+        atomic._sync_all = timed_sync
+    for run in range(max(1, repeat)):
+        project = Project.create(root / f"gold-{run}", annotator="bench")
+        start, cpu = time.perf_counter(), _cpu()
+        if profile and run == 0:
+            import cProfile
+            import pstats
+            prof = cProfile.Profile()
+            report = prof.runcall(import_paths, project, [gold])
+            pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
+        else:
+            report = import_paths(project, [gold])
+        times.append(time.perf_counter() - start)
+        cpus.append(_cpu() - cpu)
+        assert len(report.done) == n, report.problems[:3]
+        if hasattr(os, "sync"):
+            os.sync()  # a fair start for the next run
+        spans = report.counts.get("spans", 0)
+    if real_sync is not None:
+        atomic._sync_all = real_sync
+    median = statistics.median(times)
+    verdict = "" if n != 10_000 else ("  goal met" if median <= GOLD_GOAL_S else "  GOAL MISSED")
+    print(f"{f'import gold JSONL {n:,} docs, {size:.0f} MB, {spans:,} spans':<46} "
+          f"{median:8.2f} s  median of {len(times)} (min {min(times):.2f}, max "
+          f"{max(times):.2f}; goal {GOLD_GOAL_S:g} s){verdict}; CPU "
+          f"{statistics.median(cpus):.1f} s (workers included), final sync "
+          f"{statistics.median(syncs) if syncs else 0:.2f} s", flush=True)
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (import workers)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+        resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--chars-per-doc", type=int, default=1600)
     parser.add_argument("--small", action="store_true", help="1,000 documents")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--spans-per-doc", type=int, default=50, help="gold step (50)")
+    parser.add_argument("--gold-only", action="store_true", help="only the gold JSONL step")
+    parser.add_argument("--no-gold", action="store_true", help="skip the gold JSONL step")
+    parser.add_argument("--repeat", type=int, default=1, help="gold step runs (median)")
+    parser.add_argument("--profile", action="store_true", help="profile the gold step")
     args = parser.parse_args(argv)
     n = 1000 if args.small else args.docs
+    if args.gold_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            gold_import(Path(tmp), n, args.spans_per_doc, args.chars_per_doc, args.seed,
+                        args.repeat, args.profile)
+        return 0
     texts = _texts(n, args.chars_per_doc, args.seed)
     print(f"bench_import: {n:,} documents x ~{args.chars_per_doc} characters")
     with tempfile.TemporaryDirectory() as tmp:
@@ -99,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
                                 cwd=Path(__file__).resolve().parent.parent)
         print(f"{f'CLI validate {n:,} docs (no annotations)':<46} "
               f"{time.perf_counter() - start:8.2f} s  -> {result.stdout.strip()}")
+        if not args.no_gold:
+            gold_import(root, n, args.spans_per_doc, args.chars_per_doc, args.seed,
+                        args.repeat, args.profile)
     return 0
 
 

@@ -26,7 +26,7 @@ def read_conll(path: Path) -> tuple[list[str], list[list[list[str]]], list[list[
     words: list[str] = []
     for line in path.read_text(encoding="utf-8").split("\n"):
         if line.startswith("-DOCSTART-"):
-            docs.append(decode_id(line.split(" ", 1)[1]))
+            docs.append(decode_id(line.split(" ")[1]))
             continue
         if not line:
             if current:
@@ -129,7 +129,9 @@ def test_nested_spans_get_extra_columns_outer_first(tmp_path: Path) -> None:
     assert lines[2:5] == ["وزير B-ACTOR O O", "خارجية I-ACTOR O O",
                           "الجزائر I-ACTOR B-LOCATION O"]
     # Document b had no nesting; its lines were padded to the same columns.
-    assert "ثم O O O" in lines[lines.index("-DOCSTART- b"):]
+    assert "ثم O O O" in lines[lines.index("-DOCSTART- b O O"):]
+    # Every line, -DOCSTART- too, has the same number of columns (issue 14).
+    assert {len(line.split(" ")) for line in lines if line} == {4}
     readme = (tmp_path / "c" / "README.md").read_text(encoding="utf-8")
     assert "TOKEN NER1 NER2 CLAIM1" in readme
 

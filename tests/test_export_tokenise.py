@@ -79,3 +79,15 @@ def test_proclitics_are_split_only_before_the_article() -> None:
     text = "والجزائر وليبيا بالقاهرة للجزائر واشنطن"
     toks = [text[a:b] for a, b in clitic_view(text, [])]
     assert toks == ["و", "الجزائر", "وليبيا", "ب", "القاهرة", "ل", "لجزائر", "واشنطن"]
+
+
+def test_clitic_view_keeps_a_proclitic_letter_on_which_a_span_starts() -> None:
+    # «والتزفيك» in «بول والتزفيك» is a name: the span starts on its و (issue 14).
+    text = "قال بول والتزفيك اليوم والجزائر"
+    name = text.index("والتزفيك")
+    place = text.index("الجزائر")
+    spans = [Span("s1", name, name + len("والتزفيك"), "ACTOR", "والتزفيك"),
+             Span("s2", place, place + len("الجزائر"), "LOCATION", "الجزائر")]
+    toks = [text[a:b] for a, b in clitic_view(text, spans)]
+    assert "والتزفيك" in toks
+    assert toks[-2:] == ["و", "الجزائر"]  # where no span starts on it, و is still cut

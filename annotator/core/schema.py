@@ -13,6 +13,29 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+MAX_NAME_LENGTH = 100
+
+
+def name_problem(name: str, what: str = "label") -> str | None:
+    """Why ``name`` cannot name a span label or relation type, or None.
+
+    A name is one word (brat's ``.ann`` lines and CoNLL's tag columns are
+    split at whitespace) of readable characters: no space, line break,
+    control character or lone surrogate, at most :data:`MAX_NAME_LENGTH` long.
+    """
+    if not name:
+        return f"{what} is empty"
+    if len(name) > MAX_NAME_LENGTH:
+        return f"{what} {name[:20]!r}... is longer than {MAX_NAME_LENGTH} characters"
+    for c in name:
+        if c.isspace():
+            return (f"{what} {name!r} contains a space or line break (brat and CoNLL need "
+                    "one word)")
+        if c < " " or "\x7f" <= c <= "\x9f" or "\ud800" <= c <= "\udfff":
+            kind = "a lone surrogate" if c >= "\ud800" else "control characters"
+            return f"{what} {name!r} contains {kind} (U+{ord(c):04X})"
+    return None
+
 
 @dataclass(frozen=True)
 class AttributeDef:

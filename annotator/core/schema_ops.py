@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
 from annotator.core.model import AnnotationSet, Relation, Span, Status
-from annotator.core.schema import AttributeDef, LabelSchema, RelationType, SpanLabel
+from annotator.core.schema import AttributeDef, LabelSchema, RelationType, SpanLabel, name_problem
 
 ARCHIVED_ATTRIBUTES = "archived_attributes"
 
@@ -149,8 +149,15 @@ def _clean_name(name: str, what: str) -> str:
 
 
 def _check_new_name(kind: _Kind[D, A], schema: LabelSchema, name: str, hint: str = "") -> None:
-    """Refuse a blank or padded ``name``, or one already taken (``hint`` follows the refusal)."""
+    """Refuse a blank or padded ``name``, or one already taken (``hint`` follows the refusal).
+
+    A new name must also be one an import would accept (:func:`name_problem`:
+    one word, no control characters), so the GUI and every importer agree.
+    """
     _clean_name(name, kind.what)
+    problem = name_problem(name, kind.what)
+    if problem:
+        raise SchemaOpError(problem)
     if kind.find(schema, name) is not None:
         raise SchemaOpError(f"there is already a {kind.what} {name!r}{hint}")
 

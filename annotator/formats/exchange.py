@@ -20,6 +20,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from annotator.formats.codecs import gold_bulk
 from annotator.formats.codecs.importing import Importer, RecordProblem
 from annotator.formats.errors import ProjectError
 from annotator.formats.report import Progress, Report, no_progress
@@ -60,7 +61,7 @@ def detect_format(path: Path) -> str | None:
             with open(path, encoding="utf-8-sig") as handle:
                 first = next((line for line in handle if line.strip()), "")
             value = json.loads(first) if first else {}
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        except (OSError, ValueError, RecursionError):  # undecodable, not JSON, too deep
             return None
         if isinstance(value, dict):
             if "spans" in value or "text_sha256" in value:
@@ -90,13 +91,17 @@ def import_annotated(project: Project, path: Path, fmt: str,
     importer = Importer(project)
     n = 0
     try:
+        if fmt == "gold" and gold_bulk.wants_bulk(path):  # large: worker processes
+            gold_bulk.import_bulk(project, path, importer, report, progress)
+            return report
         for where, line, item in reader(path):
             n += 1
             if isinstance(item, RecordProblem):
                 report.skip(where, str(item), line)
             else:
                 try:
-                    spans, relations = importer.store(item)
+                    spans, relations = importer.store(
+                        item, f"{where}:{line}" if line is not None else str(where))
                 except RecordProblem as err:
                     report.skip(where, str(err), line)
                 else:
@@ -106,6 +111,6 @@ def import_annotated(project: Project, path: Path, fmt: str,
             progress(n, 0)
     finally:
         added = importer.finish()
-    if added:
-        report.count(f"labels added to the schema ({', '.join(added)})", len(added))
+        if added:
+            report.count(f"labels added to the schema ({', '.join(added)})", len(added))
     return report

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.formats.codecs.options import ExportOptions
+from annotator.formats.codecs.selection import with_split_plan
 from annotator.formats.errors import ProjectError
 from annotator.formats.report import Progress, Report
 
@@ -55,6 +56,7 @@ def export_project(project: Project, fmt: str, out: Path, options: ExportOptions
     options = options or ExportOptions()
     options.check(project.schema)
     report = Report()
+    options = with_split_plan(project, options, report)  # every requested split gets one
     exporter = importlib.import_module(f"annotator.formats.codecs.{module}")
     exporter.export(project, Path(out), options, report, progress)
     return report

@@ -16,7 +16,6 @@ as do the annotated formats (gold, brat, doccano, labelstudio, conll).
 from __future__ import annotations
 
 import importlib
-import json
 import os
 import unicodedata
 from collections import deque
@@ -28,8 +27,11 @@ from typing import Any
 
 from annotator.core.model import Document
 from annotator.core.text import canonicalize, sha256_bytes, sha256_text
+from annotator.formats.atomic import one_sync_at_the_end
 from annotator.formats.errors import ProjectError
 from annotator.formats.filenames import safe_stem
+from annotator.formats.import_checks import MAX_ID_LENGTH, id_problem, text_problem, value_problem
+from annotator.formats.jsonlines import LineProblem, parse_json
 from annotator.formats.project import DOCS_DIR, DuplicateDocumentError, Project
 from annotator.formats.report import Progress, Report, no_progress
 
@@ -37,7 +39,10 @@ TEXT_FORMATS = ("txt", "jsonl")
 ANNOTATED_FORMATS = ("gold", "brat", "doccano", "labelstudio", "conll")
 FORMATS = TEXT_FORMATS + ANNOTATED_FORMATS
 _EXTENSIONS = {".txt": "txt", ".jsonl": "jsonl"}
-MAX_ID_LENGTH = 200
+
+
+__all__ = ["ANNOTATED_FORMATS", "FORMATS", "MAX_ID_LENGTH", "ImportProblem", "collect",
+           "decode_text", "id_problem", "import_paths", "make_document"]
 
 
 class FormatUnavailableError(ProjectError):
@@ -118,24 +123,6 @@ def first_line_title(text: str) -> str:
     return ""
 
 
-def id_problem(doc_id: Any) -> str | None:
-    """Why ``doc_id`` cannot be a document id, or None.
-
-    Any string a user can read is accepted (file names are made safe by
-    :func:`annotator.formats.filenames.safe_stem`); control characters,
-    empty or over-long ids are not.
-    """
-    if not isinstance(doc_id, str):
-        return f"'id' must be a string (got {type(doc_id).__name__} {doc_id!r})"
-    if not doc_id.strip():
-        return "'id' is empty"
-    if len(doc_id) > MAX_ID_LENGTH:
-        return f"'id' is longer than {MAX_ID_LENGTH} characters"
-    if any(unicodedata.category(c) in ("Cc", "Cs") for c in doc_id):
-        return f"'id' {doc_id!r} contains control characters"
-    return None
-
-
 def is_blank(text: str) -> bool:
     """True when ``text`` has nothing to annotate: only spaces, line breaks, invisible marks."""
     return all(c.isspace() or unicodedata.category(c) == "Cf" for c in text)
@@ -146,6 +133,9 @@ def make_document(doc_id: str, raw_text: str, meta: dict[str, Any]) -> Document:
 
     Raises :class:`ImportProblem` for a text with nothing to annotate (:func:`is_blank`).
     """
+    problem = text_problem(raw_text) or value_problem(meta, "meta")
+    if problem:
+        raise ImportProblem(problem)
     canon = canonicalize(raw_text)
     if is_blank(canon.text):
         raise ImportProblem("empty document (no text to annotate)")
@@ -366,15 +356,14 @@ class _Importer:
             self.tick()
 
     def _record(self, path: Path, number: int, line: bytes) -> Document:
+        if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]
         try:
-            text = line.decode("utf-8-sig" if number == 1 else "utf-8")
-        except UnicodeDecodeError as err:
-            hint = guess_legacy_encoding(line)
-            raise ImportProblem(f"not UTF-8{': ' + hint if hint else ''}") from err
-        try:
-            record = json.loads(text)
-        except json.JSONDecodeError as err:
-            raise ImportProblem(f"malformed JSON: {err.msg} (column {err.colno})") from err
+            record = parse_json(line)
+        except LineProblem as err:
+            hint = guess_legacy_encoding(line) if str(err).startswith("not UTF-8") else None
+            message = str(err).replace("not valid JSON", "malformed JSON", 1)
+            raise ImportProblem(f"not UTF-8: {hint}" if hint else message) from err
         if not isinstance(record, dict):
             raise ImportProblem(f"expected a JSON object {{\"id\", \"text\", \"meta\"}}, "
                                 f"got {type(record).__name__}")
@@ -416,12 +405,13 @@ def _read_lines(path: Path) -> list[bytes]:
 
 def _has_gold_records(lines: Sequence[bytes]) -> bool:
     """True when some record of a JSONL file carries ``spans`` (a gold/annotated record)."""
-    for line in lines:
+    for number, line in enumerate(lines, 1):
         if b'"spans"' not in line:
             continue
         try:
-            record = json.loads(line.decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+            record = parse_json(line[3:] if number == 1 and line.startswith(b"\xef\xbb\xbf")
+                                else line)
+        except LineProblem:
             continue
         if isinstance(record, dict) and "spans" in record:
             return True
@@ -466,6 +456,12 @@ def import_paths(project: Project, paths: Iterable[Path | str], fmt: str | None 
     to know what had been imported by then.
     """
     report = report if report is not None else Report()
+    with one_sync_at_the_end():  # atomic renames per file, one sync for the whole import
+        return _import_paths(project, paths, fmt, progress, report)
+
+
+def _import_paths(project: Project, paths: Iterable[Path | str], fmt: str | None,
+                  progress: Progress, report: Report) -> Report:
     items = collect(paths, fmt, report)
     if fmt in ANNOTATED_FORMATS:
         annotated_importer(fmt)  # fail before anything is imported

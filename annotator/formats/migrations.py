@@ -66,4 +66,64 @@ def migrate(kind: str, data: Any, path: Path) -> dict[str, Any]:
         data = STEPS[kind][version](data)
         version += 1
     data["schema_version"] = CURRENT_VERSION
+    problem = shape_problem(kind, data)
+    if problem:
+        raise ReadError(path, problem)
     return data
+
+
+#: kind -> (key, expected type, its name) of what a current file must hold.
+_SHAPES: dict[str, tuple[tuple[str, type | tuple[type, ...], str, bool], ...]] = {
+    "project": (("name", str, "a string", False), ("schema", dict, "an object", False),
+                ("settings", dict, "an object", False)),
+    "document": (("id", str, "a string", True), ("text", str, "a string", True),
+                 ("meta", dict, "an object", False), ("sha256", str, "a string", False)),
+    "annotations": (("spans", list, "a list", False), ("relations", list, "a list", False)),
+}
+
+
+def shape_problem(kind: str, data: dict[str, Any]) -> str | None:
+    """Why a migrated file of ``kind`` has the wrong shape (an integer id, list settings), or None.
+
+    Checked on every read, so a damaged file is refused with its reason
+    instead of breaking whatever later touches the wrong type.
+    """
+    for key, kind_type, name, required in _SHAPES.get(kind, ()):
+        if key not in data or data[key] is None and not required:
+            if required:
+                return f"needs {key!r} ({name})"
+            continue
+        value = data[key]
+        if isinstance(value, bool) or not isinstance(value, kind_type):
+            return f"{key!r} must be {name} (it is {type(value).__name__})"
+    return None
+
+
+#: Fields of an index entry (``.cache/index.json``) and their types.
+_INDEX_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "id": str, "stem": str, "title": str, "chars": int, "sha256": str, "mtime_ns": int,
+    "size": int, "annotations": dict}
+_SUMMARY_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "status": str, "spans": dict, "mtime_ns": int, "size": int}
+
+
+def index_is_sound(value: Any) -> bool:
+    """Whether a parsed index cache has the shape its reader trusts (else it is rebuilt).
+
+    The index is only a cache, so a damaged one is never an error: every
+    entry must have exactly the known fields, each of its type, and each
+    annotation summary its fields, with integer span counts and a known status.
+    """
+    documents = value.get("documents") if isinstance(value, dict) else None
+    if not isinstance(documents, list):
+        return False
+    return all(_fields_ok(d, _INDEX_FIELDS) and all(
+        isinstance(who, str) and _fields_ok(info, _SUMMARY_FIELDS)
+        and info["status"] in ("new", "in_progress", "done")
+        and all(isinstance(k, str) and type(n) is int for k, n in info["spans"].items())
+        for who, info in d["annotations"].items()) for d in documents)
+
+
+def _fields_ok(d: Any, fields: dict[str, type | tuple[type, ...]]) -> bool:
+    return isinstance(d, dict) and set(d) == set(fields) and all(
+        isinstance(d[k], t) and not isinstance(d[k], bool) for k, t in fields.items())

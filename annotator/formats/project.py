@@ -45,7 +45,7 @@ from annotator.formats.errors import (
 from annotator.formats.filenames import safe_stem
 from annotator.formats.listing import summary_from_layout, summary_record
 from annotator.formats.lock import ProjectLock
-from annotator.formats.migrations import CURRENT_VERSION, migrate
+from annotator.formats.migrations import CURRENT_VERSION, index_is_sound, migrate
 from annotator.formats.serialize import (
     FormatProblem,
     document_to_dict,
@@ -458,7 +458,8 @@ class Project:
                 else:
                     try:
                         entry = self._read_entry(item.path)
-                    except (ProjectError, KeyError, TypeError, ValueError, OSError):
+                    except (ProjectError, KeyError, TypeError, ValueError, OSError,
+                            RecursionError):
                         continue  # `annotator validate` reports unreadable files
                     changed = True
                 entries[entry.id] = entry
@@ -470,9 +471,7 @@ class Project:
     def _read_entry(self, path: str) -> DocumentEntry:
         """The index entry of one document file (parsed in full: the text is needed)."""
         data, st = read_bytes_and_stat(path)  # stat before reading: a change is seen next time
-        value = loads(data)
-        if type(value) is not dict or value.get("schema_version") != CURRENT_VERSION:
-            value = migrate("document", value, Path(path))
+        value = migrate("document", loads(data), Path(path))  # also checks the types
         return self._entry_for(os.path.basename(path)[:-5], value, st)  # minus ".json"
 
     def _refresh_annotation_summaries(self, entries: dict[str, DocumentEntry]) -> bool:
@@ -529,7 +528,7 @@ class Project:
         path = self.path / INDEX_FILE
         try:
             value, _ = read_json(path)
-            if value.get("schema_version") != CURRENT_VERSION:
+            if value.get("schema_version") != CURRENT_VERSION or not index_is_sound(value):
                 return {}
             return {d["id"]: DocumentEntry(**d) for d in value["documents"]}
         except (ProjectError, KeyError, TypeError, AttributeError):

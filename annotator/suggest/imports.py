@@ -41,7 +41,15 @@ from annotator.core.edits import EditError, apply_edit, make_relation
 from annotator.core.model import Document, Relation, Span, Status
 from annotator.core.schema import LabelSchema
 from annotator.core.text import Utf16Map, sha256_text, span_problem
+from annotator.formats.atomic import one_sync_at_the_end
 from annotator.formats.errors import ProjectError
+from annotator.formats.import_checks import (
+    label_problem,
+    score_problem,
+    text_problem,
+    value_problem,
+)
+from annotator.formats.jsonlines import LineProblem, iter_json_lines, problem_of
 from annotator.formats.project import Project
 from annotator.formats.report import Progress, Report, no_progress
 from annotator.suggest.base import suggested_span
@@ -120,8 +128,9 @@ def resolve_span(doc: Document, raw: RawSpan, *, offset_unit: str, origin: str,
         raise ValueError(f"span {given}: the file says “{raw.text}” but the document has "
                          f"“{text[start:end]}” there{hint}")
     score = raw.score
-    if score is not None and (not isinstance(score, (int, float)) or isinstance(score, bool)):
-        raise ValueError(f"span {given}: score must be a number")
+    problem = score_problem(score) or label_problem(label)
+    if problem:
+        raise ValueError(f"span {given}: {problem}")
     attrs: dict[str, Any] = {}
     if raw.attributes:
         if not isinstance(raw.attributes, Mapping):
@@ -132,10 +141,15 @@ def resolve_span(doc: Document, raw: RawSpan, *, offset_unit: str, origin: str,
             adef = lab.attribute(name) if lab is not None else None
             if lab is not None and adef is None:
                 raise ValueError(f"span {given}: label {label} has no attribute {name!r}")
-            problem = adef.problem(value) if adef is not None else None
+            problem = value_problem(value, "attributes") or \
+                (adef.problem(value) if adef is not None else None)
             if problem:
                 raise ValueError(f"span {given}: {problem}")
-    return suggested_span(text, start, end, label, origin=raw.origin or origin, score=score,
+    origin = raw.origin or origin
+    problem = text_problem(origin, "origin") if isinstance(origin, str) else None
+    if problem:
+        raise ValueError(f"span {given}: {problem}")
+    return suggested_span(text, start, end, label, origin=origin, score=score,
                           attributes=attrs)
 
 
@@ -183,10 +197,14 @@ def resolve_record(doc: Document, rec: RawRecord, *, origin: str,
             problems.append(f"relation {r.get('type')!r}: needs a 'type' and 'head'/'tail' "
                             "ids of imported spans")
             continue
-        score = r.get("score") if isinstance(r.get("score"), (int, float)) else None
+        score, rel_origin = r.get("score"), str(r.get("origin") or head.origin)
+        problem = score_problem(score) or label_problem(r["type"], "relation type") \
+            or text_problem(rel_origin, "origin")
+        if problem:
+            problems.append(f"relation {r['type']!r}: {problem}")
+            continue
         relations.append(make_relation(r["type"], head, tail, status=Status.SUGGESTED,
-                                       origin=str(r.get("origin") or head.origin),
-                                       score=score))
+                                       origin=rel_origin, score=score))
     return spans, relations, problems
 
 
@@ -273,24 +291,32 @@ _PARSERS = {"gold": _gold_record, "doccano": _doccano_record,
 
 
 def _json_values(path: Path) -> Iterator[tuple[int, Any]]:
-    """(line, value) of each record: JSONL lines, or the elements of one JSON list."""
+    """(line, value) of each record: JSONL lines, or the elements of one JSON list.
+
+    JSONL is read line by line (:mod:`annotator.formats.jsonlines`): a line
+    that is not UTF-8 or not JSON is one problem (a ``ValueError`` in place of
+    the value) with its true line number, and the lines after it are read.
+    """
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        with open(path, "rb") as handle:
+            head = handle.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
     except OSError as err:
         raise SuggestionImportError(f"cannot read {path}: {err.strerror or err}") from err
-    except UnicodeDecodeError as err:
-        raise SuggestionImportError(f"{path} is not UTF-8 text") from err
-    stripped = text.lstrip()
-    if stripped.startswith("["):
+    if head.startswith(b"["):
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except OSError as err:
+            raise SuggestionImportError(f"cannot read {path}: {err.strerror or err}") from err
+        except UnicodeDecodeError as err:
+            line = path.read_bytes()[:err.start].count(b"\n") + 1
+            raise SuggestionImportError(f"{path}:{line}: not UTF-8 text (byte {err.start})") \
+                from err
         yield from _json_array(path, text)
         return
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            yield number, json.loads(line)
-        except json.JSONDecodeError as err:
-            yield number, ValueError(f"not valid JSON ({err.msg}, column {err.colno})")
+    try:
+        yield from iter_json_lines(path)
+    except OSError as err:
+        raise SuggestionImportError(f"cannot read {path}: {err.strerror or err}") from err
 
 
 def _json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
@@ -310,6 +336,8 @@ def _json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
         except json.JSONDecodeError as err:
             raise SuggestionImportError(f"{path}:{err.lineno}: not valid JSON ({err.msg})") \
                 from err
+        except (ValueError, RecursionError) as err:  # too deep, or over the digit limit
+            raise SuggestionImportError(f"{path}:{line}: {problem_of(err)}") from err
         yield line, value
 
 
@@ -378,20 +406,43 @@ def import_suggestions(project: Project, path: Path | str, fmt: str | None = Non
     _offset_unit(offset_unit, "codepoint")
     default_origin = origin or f"file:{path.name}"
     report = Report()
+    with one_sync_at_the_end():  # atomic renames per file, one sync for the whole import
+        _import_values(project, path, fmt, default_origin, offset_unit, annotator, report,
+                       progress, forced=origin is not None, skip=skip_document)
+    return report
+
+
+def _import_values(project: Project, path: Path, fmt: str, default_origin: str,
+                   offset_unit: str, annotator: str | None, report: Report,
+                   progress: Progress, *, forced: bool,
+                   skip: Callable[[str], bool] | None) -> None:
     finder = _DocumentFinder(project)
     values = list(_json_values(path))
+    finished_work = 0  # Label Studio tasks with annotations and no predictions
     for n, (line, value) in enumerate(values, start=1):
         progress(n - 1, len(values))
+        if fmt == "labelstudio" and _is_finished_task(value):
+            finished_work += 1
         _import_one(project, finder, path, line, value, fmt, default_origin, offset_unit,
-                    annotator, report, forced=origin is not None, skip=skip_document)
+                    annotator, report, forced=forced, skip=skip)
     progress(len(values), len(values))
-    return report
+    if finished_work:
+        report.skip(path, f"{finished_work} of {len(values)} tasks carry annotations (finished "
+                          "work) but no predictions, and only predictions become suggestions; "
+                          "to import the annotations use `annotator import PROJECT FILE "
+                          "--format labelstudio`")
+
+
+def _is_finished_task(value: Any) -> bool:
+    """A Label Studio task with annotations but no predictions (an export of finished work)."""
+    return isinstance(value, dict) and not value.get("predictions") \
+        and bool(value.get("annotations") or value.get("completions"))
 
 
 def _import_one(project: Project, finder: _DocumentFinder, path: Path, line: int, value: Any,
                 fmt: str, origin: str, unit: str, annotator: str | None, report: Report,
                 forced: bool, skip: Callable[[str], bool] | None = None) -> None:
-    if isinstance(value, ValueError):
+    if isinstance(value, (ValueError, LineProblem)):
         report.skip(path, str(value), line)
         return
     if not isinstance(value, dict):

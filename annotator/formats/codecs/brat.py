@@ -29,6 +29,7 @@ from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.output import open_text, staged
 from annotator.formats.codecs.selection import ExportItem, iter_items
 from annotator.formats.filenames import safe_stem
+from annotator.formats.jsonlines import LineProblem, decode_line, parse_json
 from annotator.formats.report import Progress, Report
 
 if TYPE_CHECKING:
@@ -180,10 +181,19 @@ def _parse_ann(ann_path: Path, text: str, doc_id: str, meta: dict[str, Any]
     statuses: dict[str, Status] = {}
     canon: dict[str, str] = {}
     rels: list[Relation] = []
-    with open(ann_path, encoding="utf-8-sig", newline="") as handle:
-        raw_lines = handle.read().split("\n")
-    for lineno, raw in enumerate(raw_lines, 1):
-        line = raw.rstrip("\r")
+    try:
+        data = ann_path.read_bytes()
+    except OSError as err:
+        yield ann_path, None, RecordProblem(f"cannot read: {err.strerror or err}")
+        return
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for lineno, raw in enumerate(data.split(b"\n"), 1):
+        try:
+            line = decode_line(raw).rstrip("\r")
+        except LineProblem as err:
+            yield ann_path, lineno, RecordProblem(f"{err}; line skipped")
+            continue
         if not line.strip() or line.startswith("#"):
             continue
         try:
@@ -261,9 +271,13 @@ def read(path: Path) -> Iterator[Located]:
     manifest: dict[str, Any] = {}
     if (root / MANIFEST).is_file():
         try:
-            manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as err:
-            yield root / MANIFEST, None, RecordProblem(f"unreadable, ignored ({err})")
+            manifest = parse_json((root / MANIFEST).read_bytes())
+        except (OSError, LineProblem) as err:
+            reason = err.strerror if isinstance(err, OSError) else str(err)
+            yield root / MANIFEST, None, RecordProblem(f"unreadable, ignored ({reason})")
+        if not isinstance(manifest, dict):
+            yield root / MANIFEST, None, RecordProblem("not an object of file stems; ignored")
+            manifest = {}
     for ann_path in sorted(root.rglob("*.ann")):
         rel = ann_path.relative_to(root).with_suffix("").as_posix()
         txt = ann_path.with_suffix(".txt")
@@ -276,7 +290,24 @@ def read(path: Path) -> Iterator[Located]:
         except (OSError, UnicodeDecodeError) as err:
             yield txt, None, RecordProblem(f"cannot read the text: {err}")
             continue
-        entry = manifest.get(rel) if isinstance(manifest, dict) else None
-        doc_id = str(entry["id"]) if isinstance(entry, dict) and "id" in entry else ann_path.stem
-        meta = dict(entry.get("meta") or {}) if isinstance(entry, dict) else {}
+        try:
+            doc_id, meta = _manifest_entry(manifest.get(rel), ann_path.stem)
+        except RecordProblem as err:
+            yield root / MANIFEST, None, RecordProblem(f"entry {rel!r}: {err}; document skipped")
+            continue
         yield from _parse_ann(ann_path, text, doc_id, meta)
+
+
+def _manifest_entry(entry: Any, stem: str) -> tuple[str, dict[str, Any]]:
+    """Document id and metadata from a ``documents.json`` entry (the file stem without one)."""
+    if entry is None:
+        return stem, {}
+    if not isinstance(entry, dict):
+        raise RecordProblem(f"expected an object, got {type(entry).__name__}")
+    doc_id = entry.get("id", stem)
+    if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)):
+        raise RecordProblem(f"'id' must be a string (got {type(doc_id).__name__})")
+    meta = entry.get("meta")
+    if meta is not None and not isinstance(meta, dict):
+        raise RecordProblem(f"'meta' must be an object (got {type(meta).__name__})")
+    return str(doc_id), dict(meta or {})

@@ -10,9 +10,9 @@ Folder layout (``out``)::
 One token a line: ``TOKEN TAG1 ... TAGn CLAIM1 ... CLAIMm`` separated by
 single spaces. Entity tags come first, one column per nesting layer, outer
 first (Wojood); claims have their own columns after them, so entity columns
-stay flat. Every line of a file has the same number of columns. A blank line
-ends each sentence; ``-DOCSTART- <id>`` (whitespace and ``%`` in the id
-percent-encoded) starts each document.
+stay flat. Every line of a file has the same number of columns, the
+``-DOCSTART- <id> O ...`` line that starts each document too (whitespace and
+``%`` in the id percent-encoded). A blank line ends each sentence.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from annotator.formats.codecs.tokenise import (
     tag_columns,
     word_view,
 )
+from annotator.formats.jsonlines import LineProblem, decode_line
 from annotator.formats.report import Progress, Report
 
 if TYPE_CHECKING:
@@ -101,7 +102,10 @@ def document_block(item: ExportItem, toks: list[Tok], has_claims: bool) -> tuple
     # Each row is one " ".join of its fields and the two markers (C speed, no format calls).
     rows = list(map(" ".join, zip([text[a:b] for a, b in toks], *ent_cols, repeat(_MID, n),
                                   *claim_cols, repeat(_EOL, n), strict=True)))
-    parts = [f"{DOCSTART} {encode_id(item.id)}\n\n"]
+    # -DOCSTART- has the columns of a token line: the id, then O up to the last column.
+    head = " ".join([DOCSTART, encode_id(item.id), *repeat("O", len(ent_cols) - 1), _MID,
+                     *repeat("O", len(claim_cols)), _EOL])
+    parts = [head, "\n\n"]
     for sentence in sentences(text, toks, item.spans):
         parts.append("\n".join(rows[sentence.start:sentence.stop]))
         parts.append("\n\n")
@@ -163,7 +167,8 @@ def _readme(options: ExportOptions, ents: int, claims: int, has_claims: bool) ->
         "Nested entities: one column per nesting layer, outer first (Wojood). "
         + ("Claims have their own columns after the entity columns. " if has_claims else "")
         + "A blank line ends a sentence (. ؟ ! ؛ ? and line breaks; never inside a span); "
-        "`-DOCSTART- <id>` starts a document (whitespace and % in ids percent-encoded).\n"
+        "`-DOCSTART- <id> O ...` starts a document, with as many columns as a token line "
+        "(whitespace and % in ids percent-encoded).\n"
         f"\nDocuments: {options.documents}; suggestions included: "
         f"{'yes' if options.include_suggestions else 'no'}.\n")
 
@@ -267,47 +272,73 @@ def read(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordPr
 
 
 def _read_file(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordProblem]]:
-    doc: _DocBuffer | None = None
-    bad: RecordProblem | None = None
     try:
-        handle = open(path, encoding="utf-8-sig")  # noqa: SIM115 - used in a with below
+        handle = open(path, "rb")  # noqa: SIM115 - used in a with below
     except OSError as err:
         yield path, None, RecordProblem(err.strerror or str(err))
         return
-
-    def flush() -> Iterator[tuple[Path, int | None, ImportRecord | RecordProblem]]:
-        if doc is not None and (doc.words or bad):
-            yield path, doc.line, bad if bad is not None else doc.record()
-
+    reader = _ConllReader(path)
     with handle:
-        try:
-            for lineno, raw in enumerate(handle, 1):
-                line = raw.rstrip("\n").rstrip("\r")
-                if line.startswith(DOCSTART):
-                    yield from flush()
-                    rest = line[len(DOCSTART):].strip()
-                    doc_id = decode_id(rest.split(" ")[0]) if rest and not rest.startswith("-X-") \
-                        else f"{path.stem}-{lineno}"
-                    doc, bad = _DocBuffer(doc_id, lineno), None
-                    continue
-                if doc is None:
-                    doc, bad = _DocBuffer(path.stem, lineno), None
-                if not line.strip():
-                    if doc.words:
-                        doc.sentence_ends.add(len(doc.words) - 1)
-                    continue
-                if bad is not None:
-                    continue
-                fields = line.split()
-                tags = fields[1:]
-                wrong = next((t for t in tags if not _TAG.match(t)), None)
-                if not tags or wrong is not None:
-                    what = f"tag {wrong!r} is not IOB2" if wrong else "a token line needs a tag"
-                    bad = RecordProblem(f"line {lineno}: {what}; document {doc.id!r} skipped")
-                    continue
-                doc.words.append(fields[0])
-                doc.tags.append(tags)
-        except UnicodeDecodeError as err:
-            yield path, None, RecordProblem(f"not UTF-8 (byte {err.start})")
+        for lineno, raw in enumerate(handle, 1):
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                line = decode_line(raw).rstrip("\n").rstrip("\r")
+            except LineProblem as err:
+                reader.spoil(lineno, str(err))  # a lost token would change the text
+                continue
+            yield from reader.feed(lineno, line)
+    yield from reader.flush()
+
+
+class _ConllReader:
+    """Turns the lines of one CoNLL file into documents (or problems), one line at a time."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.doc: _DocBuffer | None = None
+        self.bad: RecordProblem | None = None
+
+    def flush(self) -> Iterator[tuple[Path, int | None, ImportRecord | RecordProblem]]:
+        """The document read so far (or why it is skipped), if any."""
+        doc, bad = self.doc, self.bad
+        if doc is not None and (doc.words or bad):
+            yield self.path, doc.line, bad if bad is not None else doc.record()
+        self.doc, self.bad = None, None
+
+    def spoil(self, lineno: int, reason: str) -> None:
+        """Skip the current document: its line ``lineno`` cannot be read."""
+        if self.doc is None:
+            self.doc = _DocBuffer(self.path.stem, lineno)
+        if self.bad is None:
+            self.bad = RecordProblem(f"line {lineno}: {reason}; document {self.doc.id!r} skipped")
+
+    def feed(self, lineno: int, line: str
+             ) -> Iterator[tuple[Path, int | None, ImportRecord | RecordProblem]]:
+        """Take one line; yield a finished document when a new one starts."""
+        if line.startswith(DOCSTART):
+            yield from self.flush()
+            fields = line[len(DOCSTART):].split()
+            rest = fields[0] if fields else ""
+            doc_id = decode_id(rest) if rest and not rest.startswith("-X-") \
+                else f"{self.path.stem}-{lineno}"
+            self.doc = _DocBuffer(doc_id, lineno)
             return
-        yield from flush()
+        if self.doc is None:
+            self.doc = _DocBuffer(self.path.stem, lineno)
+        doc = self.doc
+        if not line.strip():
+            if doc.words:
+                doc.sentence_ends.add(len(doc.words) - 1)
+            return
+        if self.bad is not None:
+            return
+        fields = line.split()
+        tags = fields[1:]
+        wrong = next((t for t in tags if not _TAG.match(t)), None)
+        if not tags or wrong is not None:
+            what = f"tag {wrong!r} is not IOB2" if wrong else "a token line needs a tag"
+            self.bad = RecordProblem(f"line {lineno}: {what}; document {doc.id!r} skipped")
+            return
+        doc.words.append(fields[0])
+        doc.tags.append(tags)

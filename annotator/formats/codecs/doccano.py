@@ -26,6 +26,8 @@ from annotator.formats.codecs.importing import ImportRecord, RecordProblem
 from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.output import staged_files
 from annotator.formats.codecs.selection import ExportItem, iter_items
+from annotator.formats.import_checks import text_problem
+from annotator.formats.jsonlines import LineProblem, iter_json_lines
 from annotator.formats.report import Progress, Report
 
 if TYPE_CHECKING:
@@ -97,48 +99,114 @@ def _status(value: Any) -> Status:
         raise RecordProblem(f"unknown status {value!r}") from err
 
 
+def _int(value: Any, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise RecordProblem(f"{what} must be an integer (got {type(value).__name__} {value!r})")
+    return value
+
+
+def _list(value: Any, what: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise RecordProblem(f"{what} must be a list (got {type(value).__name__})")
+    return value
+
+
+def _entities(value: dict[str, Any], doc_id: str) -> list[dict[str, Any]]:
+    """The record's entities as objects (doccano's ``label: [[start, end, label]]`` too)."""
+    raw = value.get("entities")
+    if raw is None and value.get("label") is not None:
+        out = []
+        for n, e in enumerate(_list(value["label"], f"record {doc_id!r}: 'label'"), 1):
+            if not isinstance(e, list) or len(e) != 3:
+                raise RecordProblem(f"record {doc_id!r}, label {n}: expected [start, end, "
+                                    f"label], got {e!r}"[:200])
+            out.append({"id": n, "start_offset": e[0], "end_offset": e[1], "label": e[2]})
+        return out
+    entities = _list(raw, f"record {doc_id!r}: 'entities'")
+    for n, e in enumerate(entities, 1):
+        if not isinstance(e, dict):
+            raise RecordProblem(f"record {doc_id!r}, entity {n}: expected an object, got "
+                                f"{type(e).__name__}")
+    return entities
+
+
+def _span(e: dict[str, Any], n: int, text: str, conv: Any, doc_id: str) -> Span:
+    where = f"record {doc_id!r}, entity {e.get('id', n)!r}"
+    try:
+        start = conv(_int(e.get("start_offset"), "start_offset"))
+        end = conv(_int(e.get("end_offset"), "end_offset"))
+    except (RecordProblem, ValueError, IndexError) as err:
+        raise RecordProblem(f"{where}: {err}") from err
+    label = e.get("label")
+    if not isinstance(label, str):
+        raise RecordProblem(f"{where}: 'label' must be a string")
+    if not 0 <= start < end <= len(text):
+        raise RecordProblem(f"{where}: offsets {start}-{end} are outside the text "
+                            f"(length {len(text)})")
+    if "text" in e and text[start:end] != e["text"]:
+        raise RecordProblem(f"{where}: its text {e['text']!r} does not match "
+                            f"{text[start:end]!r}")
+    attrs = e.get("attributes") or {}
+    canonical = e.get("canonical_id") or None
+    if not isinstance(attrs, dict) or not isinstance(canonical, (str, type(None))):
+        raise RecordProblem(f"{where}: 'attributes' must be an object and 'canonical_id' "
+                            "a string")
+    origin = e.get("origin") or ""
+    return Span(id=f"e{e.get('id', n)}", start=start, end=end, label=label,
+                text=text[start:end], attributes=attrs, status=_status(e.get("status")),
+                origin=origin if isinstance(origin, str) else str(origin),
+                score=e.get("score"), canonical_id=canonical)
+
+
+def _relations(value: dict[str, Any], ids: dict[Any, str], doc_id: str) -> list[Relation]:
+    relations = []
+    for n, r in enumerate(_list(value.get("relations"), f"record {doc_id!r}: 'relations'"), 1):
+        where = f"record {doc_id!r}, relation {n}"
+        if not isinstance(r, dict):
+            raise RecordProblem(f"{where}: expected an object, got {type(r).__name__}")
+        head, tail, rtype = r.get("from_id"), r.get("to_id"), r.get("type")
+        if not isinstance(head, (int, str)) or not isinstance(tail, (int, str)) \
+                or head not in ids or tail not in ids:
+            raise RecordProblem(f"{where}: from_id and to_id must name entities of the record")
+        if not isinstance(rtype, str):
+            raise RecordProblem(f"{where}: 'type' must be a string")
+        attrs = r.get("attributes") or {}
+        if not isinstance(attrs, dict):
+            raise RecordProblem(f"{where}: 'attributes' must be an object")
+        relations.append(Relation(id=f"r{r.get('id', n)}", type=rtype, head=ids[head],
+                                  tail=ids[tail], attributes=attrs,
+                                  status=_status(r.get("status")),
+                                  origin=str(r.get("origin") or ""), score=r.get("score")))
+    return relations
+
+
 def parse_record(value: Any, fallback_id: str) -> ImportRecord:
     """Convert one doccano record; raises :class:`RecordProblem` saying what is wrong."""
     if not isinstance(value, dict) or not isinstance(value.get("text"), str):
         raise RecordProblem("a doccano record must be an object with a 'text'")
     text = value["text"]
-    doc_id = str(value.get("id") if value.get("id") not in (None, "") else fallback_id)
+    raw_id = value.get("id")
+    if raw_id in (None, ""):
+        raw_id = fallback_id
+    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
+        raise RecordProblem(f"'id' must be a string or an integer (got {type(raw_id).__name__})")
+    doc_id = str(raw_id)
+    if text_problem(text):
+        raise RecordProblem(f"record {doc_id!r}: {text_problem(text)}")
     if value.get("text_sha256") not in (None, sha256_text(text)):
         raise RecordProblem(f"record {doc_id!r}: text_sha256 does not match its text")
     conv = to_codepoints(text, str(value.get("offset_unit") or UTF16))
-    raw = value.get("entities")
-    if raw is None and isinstance(value.get("label"), list):
-        raw = [{"id": i, "start_offset": e[0], "end_offset": e[1], "label": e[2]}
-               for i, e in enumerate(value["label"], 1)]
     spans: list[Span] = []
     ids: dict[Any, str] = {}
-    for n, e in enumerate(raw or [], 1):
-        try:
-            start, end = conv(int(e["start_offset"])), conv(int(e["end_offset"]))
-            label = str(e["label"])
-        except (KeyError, TypeError, ValueError) as err:
-            raise RecordProblem(f"record {doc_id!r}, entity {n}: {err}") from err
-        sid = f"e{e.get('id', n)}"
-        ids[e.get("id", n)] = sid
-        if "text" in e and text[start:end] != e["text"]:
-            raise RecordProblem(f"record {doc_id!r}, entity {e.get('id', n)}: its text "
-                                f"{e['text']!r} does not match {text[start:end]!r}")
-        attrs = e.get("attributes") or {}
-        spans.append(Span(id=sid, start=start, end=end, label=label, text=text[start:end],
-                          attributes=attrs if isinstance(attrs, dict) else {},
-                          status=_status(e.get("status")), origin=str(e.get("origin") or ""),
-                          score=e.get("score"), canonical_id=e.get("canonical_id") or None))
-    relations = []
-    for n, r in enumerate(value.get("relations") or [], 1):
-        try:
-            head, tail, rtype = ids[r["from_id"]], ids[r["to_id"]], str(r["type"])
-        except (KeyError, TypeError) as err:
-            raise RecordProblem(f"record {doc_id!r}, relation {n}: unknown or missing "
-                                f"{err}") from err
-        relations.append(Relation(id=f"r{r.get('id', n)}", type=rtype, head=head, tail=tail,
-                                  attributes=r.get("attributes") or {},
-                                  status=_status(r.get("status")),
-                                  origin=str(r.get("origin") or ""), score=r.get("score")))
+    for n, e in enumerate(_entities(value, doc_id), 1):
+        span = _span(e, n, text, conv, doc_id)
+        local = e.get("id", n)
+        if isinstance(local, (int, str)) and not isinstance(local, bool):
+            ids[local] = span.id
+        spans.append(span)
+    relations = _relations(value, ids, doc_id)
     meta = value.get("meta")
     return ImportRecord(doc_id, text, dict(meta) if isinstance(meta, dict) else {}, spans,
                         relations)
@@ -152,23 +220,13 @@ def read(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordPr
     """Records of a doccano JSONL file (or of the ``*.jsonl`` files of a folder)."""
     for file in _files(Path(path)):
         try:
-            handle = open(file, encoding="utf-8-sig", newline="")  # noqa: SIM115 - with below
+            for lineno, value in iter_json_lines(file):
+                if isinstance(value, LineProblem):
+                    yield file, lineno, RecordProblem(str(value))
+                    continue
+                try:
+                    yield file, lineno, parse_record(value, f"{file.stem}-{lineno}")
+                except RecordProblem as err:
+                    yield file, lineno, err
         except OSError as err:
             yield file, None, RecordProblem(err.strerror or str(err))
-            continue
-        with handle:
-            try:
-                for lineno, line in enumerate(handle, 1):
-                    if not line.strip():
-                        continue
-                    try:
-                        value = json.loads(line)
-                    except json.JSONDecodeError as err:
-                        yield file, lineno, RecordProblem(f"not valid JSON: {err.msg}")
-                        continue
-                    try:
-                        yield file, lineno, parse_record(value, f"{file.stem}-{lineno}")
-                    except RecordProblem as err:
-                        yield file, lineno, err
-            except UnicodeDecodeError as err:
-                yield file, None, RecordProblem(f"not UTF-8 (byte {err.start})")

@@ -20,11 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.text import sha256_text
+from annotator.formats.atomic import one_shot_encoder
 from annotator.formats.codecs.importing import ImportRecord, RecordProblem
 from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.output import staged_files
 from annotator.formats.codecs.parallel import render_items
 from annotator.formats.codecs.selection import ExportItem
+from annotator.formats.jsonlines import LineProblem, iter_json_lines
 from annotator.formats.report import Progress, Report
 from annotator.formats.serialize import (
     FormatProblem,
@@ -63,12 +65,12 @@ def _meta(item: ExportItem) -> dict[str, Any]:
 
 # Shared: json.dumps(..., ensure_ascii=False) builds a new encoder on every call. A record
 # is built afresh from parsed files and cannot refer to itself: no check for cycles (6% faster).
-_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+_JSON = one_shot_encoder(json.JSONEncoder(ensure_ascii=False, check_circular=False))
 
 
 def dumps_record(rec: dict[str, Any]) -> str:
     """One JSONL line (Arabic as is, newline at the end)."""
-    return _JSON.encode(rec) + "\n"
+    return _JSON(rec) + "\n"
 
 
 def render(item: ExportItem, options: ExportOptions) -> tuple[bytes, dict[str, int]]:
@@ -130,29 +132,14 @@ def read(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordPr
 
 def _read_file(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordProblem]]:
     try:
-        handle = open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115 - with below
-    except OSError as err:
-        yield path, None, RecordProblem(err.strerror or str(err))
-        return
-    with handle:
-        lineno = 0
-        while True:
-            try:
-                line = handle.readline()
-            except UnicodeDecodeError as err:
-                yield path, lineno + 1, RecordProblem(f"not UTF-8 (byte {err.start} of the line)")
-                return
-            if not line:
-                return
-            lineno += 1
-            if not line.strip():
-                continue
-            try:
-                value = json.loads(line)
-            except json.JSONDecodeError as err:
-                yield path, lineno, RecordProblem(f"not valid JSON: {err.msg} (column {err.colno})")
+        lines = iter_json_lines(path)
+        for lineno, value in lines:
+            if isinstance(value, LineProblem):
+                yield path, lineno, RecordProblem(str(value))
                 continue
             try:
                 yield path, lineno, parse_record(value)
             except RecordProblem as err:
                 yield path, lineno, err
+    except OSError as err:
+        yield path, None, RecordProblem(err.strerror or str(err))

@@ -14,11 +14,30 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from annotator.core.edits import AddRelation, AddSpan, EditError, apply_edit
-from annotator.core.model import AnnotationSet, DocStatus, Document, Relation, Span
-from annotator.core.schema import LabelSchema, RelationType, SpanLabel
-from annotator.core.text import canonicalize
+from annotator.core.model import (
+    AnnotationSet,
+    DocStatus,
+    Document,
+    Relation,
+    Span,
+    SpanTable,
+    Status,
+)
+from annotator.core.schema import AttributeDef, LabelSchema, RelationType, SpanLabel
+from annotator.core.text import canonicalize, span_problem
+from annotator.formats.codecs.selection import not_plainly_fitting
 from annotator.formats.errors import ProjectError
+from annotator.formats.import_checks import (
+    StemRegistry,
+    first_problem,
+    id_problem,
+    label_problem,
+    relation_schema_problem,
+    score_problem,
+    text_problem,
+    value_problem,
+)
+from annotator.formats.project import DOCS_DIR
 
 if TYPE_CHECKING:
     from annotator.formats.project import Project
@@ -104,22 +123,162 @@ def realign(rec: ImportRecord, stored: str) -> ImportRecord | None:
     return replace(rec, text=stored, spans=spans, tokens=None)
 
 
+def _checked_spans(text: str, spans: list[Span]) -> SpanTable:
+    """``spans`` as a table, each checked as :func:`apply_edit` checks an added span.
+
+    Offsets on valid boundaries, the span's text matching the document, ids
+    unique, no two live spans with the same offsets and label. One pass
+    with a set instead of an edit per span: a bulk import adds 500,000.
+    """
+    table = SpanTable()
+    live: set[tuple[int, int, str]] = set()
+    doubtful = {id(s) for s in not_plainly_fitting(text, spans)}
+    for span in spans:
+        what = f"span {span.id} ({span.label} {span.start}-{span.end})"
+        if span.id in table:
+            raise RecordProblem(f"{what}: span id {span.id} already exists")
+        if id(span) in doubtful:
+            problem = span_problem(text, span.start, span.end)
+            if problem:
+                raise RecordProblem(f"{what}: span {span.label} {span.start}-{span.end}: "
+                                    f"{problem}")
+            if text[span.start:span.end] != span.text:
+                raise RecordProblem(f"{what}: span {span.id}: its text does not match the "
+                                    f"document at {span.start}-{span.end}")
+        if span.status is not Status.REJECTED:
+            key = (span.start, span.end, span.label)
+            if key in live:
+                raise RecordProblem(f"{what}: a {span.label} span already covers exactly "
+                                    f"“{span.text}” ({span.start}-{span.end})")
+            live.add(key)
+        dict.__setitem__(table, span.id, span)  # the table is new: no version to count
+    return table
+
+
+def _checked_relations(spans: SpanTable, relations: list[Relation]) -> dict[str, Relation]:
+    """``relations`` by id, each checked as :func:`apply_edit` checks an added relation."""
+    out: dict[str, Relation] = {}
+    live: set[tuple[str, str, str]] = set()
+    for rel in relations:
+        what = f"relation {rel.id} ({rel.type} {rel.head} -> {rel.tail})"
+        if rel.id in out:
+            raise RecordProblem(f"{what}: relation id {rel.id} already exists")
+        if rel.head not in spans or rel.tail not in spans:
+            raise RecordProblem(f"{what}: relation {rel.type}: its head or tail span does not "
+                                "exist")
+        if rel.head == rel.tail:
+            raise RecordProblem(f"{what}: relation {rel.type}: a span cannot be linked to itself")
+        if rel.status is not Status.REJECTED:
+            key = (rel.type, rel.head, rel.tail)
+            if key in live:
+                raise RecordProblem(f"{what}: this {rel.type} link already exists")
+            live.add(key)
+        out[rel.id] = rel
+    return out
+
+
 def _annotations(doc: Document, rec: ImportRecord, annotator: str) -> AnnotationSet:
-    ann = AnnotationSet(document_id=doc.id, annotator=annotator, text_sha256=doc.sha256,
-                        status=rec.status)
+    spans = _checked_spans(doc.text, rec.spans)
+    return AnnotationSet(document_id=doc.id, annotator=annotator, text_sha256=doc.sha256,
+                         spans=spans, relations=_checked_relations(spans, rec.relations),
+                         status=rec.status)
+
+
+def _attribute_problem(schema: LabelSchema, span: Span) -> str | None:
+    """Why an attribute of ``span`` cannot be stored under its label, or None.
+
+    Values must be JSON that reads back the same (:func:`value_problem`) and
+    fit the label's definition of the attribute; an attribute the schema does
+    not define is added to it as free text (:meth:`Importer.finish`), so its
+    value must be one a free attribute takes (a string, number or boolean).
+    """
+    defs = _attribute_defs(schema, span.label)
+    for name, value in span.attributes.items():
+        if type(name) is not str or not name.isascii() and text_problem(name):
+            return value_problem({name: None}, "attributes") or f"attribute name {name!r}"
+        if type(value) is str and (value.isascii() or text_problem(value) is None):
+            adef = defs.get(name)
+            if adef is None or not adef.values:
+                continue  # the common case: free text
+        problem = value_problem(value, "attributes") or \
+            (defs.get(name) or AttributeDef(name)).problem(value)
+        if problem:
+            return problem
+    return None
+
+
+# (id of a schema, label) -> (that schema, kept so that its id is not reused; definitions)
+_DEFS: dict[tuple[int, str], tuple[LabelSchema, dict[str, AttributeDef]]] = {}
+
+
+def _attribute_defs(schema: LabelSchema, label_name: str) -> dict[str, AttributeDef]:
+    """Attribute definitions of a label by name (remembered per schema object and label)."""
+    key = (id(schema), label_name)
+    known = _DEFS.get(key)
+    if known is None:
+        if len(_DEFS) > 1024:
+            _DEFS.clear()
+        label = schema.label(label_name)
+        known = _DEFS[key] = (schema, {a.name: a for a in label.attributes}
+                              if label is not None else {})
+    return known[1]
+
+
+def _strings_problem(*values: str | None) -> str | None:
+    """Why one of these ids or origins cannot be written as UTF-8 JSON, or None."""
+    for value in values:
+        if value is not None and not (type(value) is str and value.isascii()):
+            problem = value_problem(value, "an id or origin")
+            if problem:
+                return problem
+    return None
+
+
+def record_problem(rec: ImportRecord, schema: LabelSchema) -> str | None:
+    """Why ``rec`` cannot be stored (:mod:`annotator.formats.import_checks`), or None."""
+    problem = id_problem(rec.id) or text_problem(rec.text) or value_problem(rec.meta, "meta")
+    if problem:
+        return problem
+    labels: dict[str, str] = {}
     for span in rec.spans:
-        try:
-            apply_edit(doc.text, ann, AddSpan(span))
-        except EditError as err:
-            raise RecordProblem(f"span {span.id} ({span.label} {span.start}-{span.end}): "
-                                f"{err}") from err
+        # Cheapest first, and only what is there: a bulk import checks 500,000 spans.
+        problem = label_problem(span.label) or _strings_problem(span.id, span.origin,
+                                                               span.canonical_id)
+        if problem is None and span.score is not None:
+            problem = score_problem(span.score)
+        if problem is None and span.attributes:
+            problem = _attribute_problem(schema, span)
+        if problem:
+            return f"span {span.id} ({span.label!r} {span.start}-{span.end}): {problem}"
+        labels[span.id] = span.label
     for rel in rec.relations:
-        try:
-            apply_edit(doc.text, ann, AddRelation(rel))
-        except EditError as err:
-            raise RecordProblem(f"relation {rel.id} ({rel.type} {rel.head} -> {rel.tail}): "
-                                f"{err}") from err
-    return ann
+        what = f"relation {rel.id} ({rel.type!r} {rel.head} -> {rel.tail})"
+        problem = first_problem((label_problem(rel.type, "relation type"),
+                                 _strings_problem(rel.id, rel.origin),
+                                 score_problem(rel.score),
+                                 value_problem(dict(rel.attributes), "attributes")
+                                 if rel.attributes else None))
+        if problem is None and rel.head in labels and rel.tail in labels:
+            problem = relation_schema_problem(schema, rel.type, labels[rel.head],
+                                              labels[rel.tail])
+        if problem:
+            return f"{what}: {problem}"
+    return None
+
+
+#: Labels, relation types and (label, attribute names) a record uses, in first-seen order.
+SchemaUse = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]
+
+
+def schema_use(rec: ImportRecord) -> SchemaUse:
+    """What of a schema ``rec`` uses (compact: it travels back from import workers)."""
+    labels = tuple(dict.fromkeys(s.label for s in rec.spans))
+    types = tuple(dict.fromkeys(r.type for r in rec.relations))
+    attrs: dict[str, dict[str, None]] = {}
+    for span in rec.spans:
+        if span.attributes:
+            attrs.setdefault(span.label, {}).update(dict.fromkeys(span.attributes))
+    return labels, types, tuple((k, tuple(v)) for k, v in attrs.items())
 
 
 class Importer:
@@ -129,13 +288,28 @@ class Importer:
         self.project = project
         self._labels: list[str] = []
         self._relations: list[str] = []
+        self._attributes: dict[str, list[str]] = {}  # label -> attributes the schema lacks
+        self._stems: StemRegistry | None = None
 
-    def store(self, rec: ImportRecord) -> tuple[int, int]:
-        """Store one record; return (spans, relations) stored. Raises :class:`RecordProblem`."""
+    def store(self, rec: ImportRecord, where: str = "") -> tuple[int, int]:
+        """Store one record; return (spans, relations) stored. Raises :class:`RecordProblem`.
+
+        The record is checked completely (:func:`record_problem`, ids that
+        differ only in case) before anything of it is written.
+        """
         project = self.project
+        problem = record_problem(rec, project.schema)
+        if problem:
+            raise RecordProblem(problem)
         rec = canonical(rec)
         doc = Document(id=rec.id, text=rec.text, meta=rec.meta)
         exists = project.has_document(rec.id)
+        if not exists:
+            if self._stems is None:
+                self._stems = StemRegistry(project.path / DOCS_DIR)
+            problem = self._stems.problem(rec.id)
+            if problem:
+                raise RecordProblem(problem)
         try:
             if exists:
                 stored = project.load_document(rec.id)
@@ -156,29 +330,61 @@ class Importer:
             project.save_annotations(ann)
         except ProjectError as err:
             raise RecordProblem(str(err)) from err
+        if not exists and self._stems is not None:
+            self._stems.add(rec.id, where or "this import")
         self._note_schema(rec)
         return len(ann.spans), len(ann.relations)
 
     def _note_schema(self, rec: ImportRecord) -> None:
+        self.note_use(schema_use(rec))
+
+    def note_use(self, use: SchemaUse) -> None:
+        """Remember the labels, relation types and attributes a stored record used."""
         schema = self.project.schema
-        for span in rec.spans:
-            if schema.label(span.label) is None and span.label not in self._labels:
-                self._labels.append(span.label)
-        for rel in rec.relations:
-            if schema.relation_type(rel.type) is None and rel.type not in self._relations:
-                self._relations.append(rel.type)
+        labels, relation_types, attributes = use
+        for name in labels:
+            if schema.label(name) is None and name not in self._labels:
+                self._labels.append(name)
+        for name in relation_types:
+            if schema.relation_type(name) is None and name not in self._relations:
+                self._relations.append(name)
+        for label_name, names in attributes:
+            label = schema.label(label_name)
+            for name in names:
+                if label is None or label.attribute(name) is None:
+                    known = self._attributes.setdefault(label_name, [])
+                    if name not in known:
+                        known.append(name)
+
+    def claim_new_id(self, doc_id: str, where: str) -> None:
+        """Check a new document's id against the project's (case-only clashes) and take it.
+
+        Raises :class:`RecordProblem`; for writers that store documents
+        themselves (:mod:`annotator.formats.codecs.gold_bulk`).
+        """
+        if self._stems is None:
+            self._stems = StemRegistry(self.project.path / DOCS_DIR)
+        problem = self._stems.problem(doc_id)
+        if problem:
+            raise RecordProblem(problem)
+        self._stems.add(doc_id, where)
 
     def finish(self) -> list[str]:
-        """Add the labels and relation types the data used but the schema lacked; return them."""
-        if not self._labels and not self._relations:
+        """Add the labels, relation types and (free-text) span attributes the data used but
+        the schema lacked; return what was added."""
+        if not self._labels and not self._relations and not self._attributes:
             return []
         schema = self.project.schema
         start = len(schema.span_labels)
         labels = schema.span_labels + tuple(
             SpanLabel(name=name, colour=_PALETTE[(start + i) % len(_PALETTE)])
             for i, name in enumerate(self._labels))
+        labels = tuple(replace(lab, attributes=lab.attributes + tuple(
+            AttributeDef(name=n) for n in self._attributes.get(lab.name, ())
+            if lab.attribute(n) is None)) for lab in labels)
         rels = schema.relation_types + tuple(RelationType(name=n) for n in self._relations)
         self.project.set_schema(LabelSchema(span_labels=labels, relation_types=rels))
-        added = self._labels + self._relations
-        self._labels, self._relations = [], []
+        added = self._labels + self._relations + [
+            f"{label}.{name}" for label, names in self._attributes.items() for name in names]
+        self._labels, self._relations, self._attributes = [], [], {}
         return added

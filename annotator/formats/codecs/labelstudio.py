@@ -33,6 +33,8 @@ from annotator.formats.codecs.importing import ImportRecord, RecordProblem
 from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.output import close_durably, open_text, staged
 from annotator.formats.codecs.selection import ExportItem, iter_items
+from annotator.formats.import_checks import text_problem
+from annotator.formats.jsonlines import LineProblem, parse_json
 from annotator.formats.report import Progress, Report
 
 if TYPE_CHECKING:
@@ -192,6 +194,8 @@ def _spans_of(results: list[Any], conv: Any, text: str, status: Status, origin: 
     spans: dict[str, Span] = {}
     extras: list[dict[str, Any]] = []
     rels: list[Relation] = []
+    if not isinstance(results, list):
+        raise RecordProblem(f"{where}: 'result' must be a list")
     for r in results:
         if not isinstance(r, dict):
             raise RecordProblem(f"{where}: a result must be an object")
@@ -199,15 +203,12 @@ def _spans_of(results: list[Any], conv: Any, text: str, status: Status, origin: 
             extras.append(r)
             continue
         value = r.get("value") or {}
+        if not isinstance(value, dict):
+            raise RecordProblem(f"{where}: region {r.get('id', '?')!r}: 'value' must be an object")
         if "labels" not in value:
             extras.append(r)
             continue
-        try:
-            start, end = conv(int(value["start"])), conv(int(value["end"]))
-            label = str(value["labels"][0])
-            rid = str(r["id"])
-        except (KeyError, IndexError, TypeError, ValueError) as err:
-            raise RecordProblem(f"{where}: region {r.get('id', '?')}: {err}") from err
+        start, end, label, rid = _region_fields(r, value, conv, where)
         if "text" in value and text[start:end] != value["text"]:
             raise RecordProblem(f"{where}: region {rid}: its text {value['text']!r} does not "
                                 f"match the task text {text[start:end]!r}")
@@ -218,12 +219,15 @@ def _spans_of(results: list[Any], conv: Any, text: str, status: Status, origin: 
             head, tail = str(r.get("from_id")), str(r.get("to_id"))
             if head not in spans or tail not in spans:
                 raise RecordProblem(f"{where}: a relation names a missing region")
-            rtype = (r.get("labels") or ["related"])[0]
+            labels = r.get("labels") or ["related"]
+            rtype = labels[0] if isinstance(labels, list) else None
+            if not isinstance(rtype, str):
+                raise RecordProblem(f"{where}: a relation's 'labels' must be a list of strings")
             rels.append(Relation(id=f"{head}-{rtype}-{tail}", type=str(rtype), head=head,
                                  tail=tail, status=status, origin=origin))
             continue
         rid, value = str(r.get("id")), r.get("value") or {}
-        if rid not in spans:
+        if rid not in spans or not isinstance(value, dict):
             continue  # a per-task (not per-region) control: not a span attribute
         name = str(r.get("from_name"))
         got = value.get("choices", value.get("text"))
@@ -236,6 +240,33 @@ def _spans_of(results: list[Any], conv: Any, text: str, status: Status, origin: 
     return list(spans.values()), rels
 
 
+def _region_fields(r: dict[str, Any], value: dict[str, Any], conv: Any, where: str
+                   ) -> tuple[int, int, str, str]:
+    """Start, end (code points), label and id of a ``labels`` region; checked types."""
+    what = f"{where}: region {r.get('id', '?')!r}"
+    start, end, labels, rid = value.get("start"), value.get("end"), value["labels"], r.get("id")
+    if isinstance(start, bool) or isinstance(end, bool) or not isinstance(start, int) \
+            or not isinstance(end, int):
+        raise RecordProblem(f"{what}: 'start' and 'end' must be integers")
+    if not isinstance(labels, list) or not labels or not isinstance(labels[0], str):
+        raise RecordProblem(f"{what}: 'labels' must be a list of strings")
+    if isinstance(rid, bool) or not isinstance(rid, (str, int)):
+        raise RecordProblem(f"{what}: a region needs an 'id' (string)")
+    try:
+        return conv(start), conv(end), labels[0], str(rid)
+    except (ValueError, IndexError) as err:
+        raise RecordProblem(f"{what}: {err}") from err
+
+
+def _list_of(value: Any, key: str, where: str) -> list[Any]:
+    got = value.get(key)
+    if got is None:
+        return []
+    if not isinstance(got, list):
+        raise RecordProblem(f"{where}: {key!r} must be a list")
+    return got
+
+
 def parse_task(value: Any, fallback_id: str) -> ImportRecord:
     """Convert one Label Studio task; raises :class:`RecordProblem` saying what is wrong."""
     if not isinstance(value, dict) or not isinstance(value.get("data"), dict):
@@ -246,18 +277,25 @@ def parse_task(value: Any, fallback_id: str) -> ImportRecord:
         text = next((v for v in data.values() if isinstance(v, str)), None)
     if text is None:
         raise RecordProblem("the task's data has no text")
-    doc_id = str(data.get("doc_id") or value.get("id") or fallback_id)
+    raw_id = data.get("doc_id") or value.get("id") or fallback_id
+    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
+        raise RecordProblem(f"the task's id must be a string (got {type(raw_id).__name__})")
+    doc_id = str(raw_id)
+    where = f"task {doc_id!r}"
+    if text_problem(text):
+        raise RecordProblem(f"{where}: {text_problem(text)}")
     if data.get("text_sha256") not in (None, sha256_text(text)):
         raise RecordProblem(f"task {doc_id!r}: text_sha256 does not match its text")
     conv = to_codepoints(text, str(data.get("offset_unit") or "utf16"))
-    annotations = [a for a in value.get("annotations") or value.get("completions") or []
+    key = "annotations" if value.get("annotations") else "completions"
+    annotations = [a for a in _list_of(value, key, where)
                    if isinstance(a, dict) and not a.get("was_cancelled")]
     spans: list[Span] = []
     rels: list[Relation] = []
     if annotations:
         spans, rels = _spans_of(annotations[0].get("result") or [], conv, text,
-                                Status.ACCEPTED, "", f"task {doc_id!r}")
-    for pred in value.get("predictions") or []:
+                                Status.ACCEPTED, "", where)
+    for pred in _list_of(value, "predictions", where):
         if not isinstance(pred, dict):
             continue
         more, more_rels = _spans_of(pred.get("result") or [], conv, text, Status.SUGGESTED,
@@ -276,12 +314,13 @@ def read(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordPr
     """Tasks of a Label Studio JSON export (or of every ``*.json`` task file of a folder)."""
     for file in _files(Path(path)):
         try:
-            value = json.loads(file.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError) as err:
-            yield file, None, RecordProblem(f"cannot read: {err}")
+            data = file.read_bytes()
+            value = parse_json(data[3:] if data.startswith(b"\xef\xbb\xbf") else data)
+        except OSError as err:
+            yield file, None, RecordProblem(f"cannot read: {err.strerror or err}")
             continue
-        except json.JSONDecodeError as err:
-            yield file, err.lineno, RecordProblem(f"not valid JSON: {err.msg}")
+        except LineProblem as err:
+            yield file, _line_of(err), RecordProblem(str(err))
             continue
         tasks = value if isinstance(value, list) else [value]
         for n, t in enumerate(tasks, 1):
@@ -289,3 +328,9 @@ def read(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordPr
                 yield file, None, parse_task(t, f"{file.stem}-{n}")
             except RecordProblem as err:
                 yield file, None, RecordProblem(f"task {n}: {err}")
+
+
+def _line_of(err: LineProblem) -> int | None:
+    """The line a JSON syntax error is on (a whole-file parse), when the parser said."""
+    cause = err.__cause__
+    return cause.lineno if isinstance(cause, json.JSONDecodeError) else None

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from annotator.core.schema import LabelSchema
 from annotator.formats.errors import ProjectError
@@ -32,6 +32,10 @@ class ExportOptions:
     split: tuple[float, float, float] | None = None
     seed: int = 0
     annotator: str | None = None
+    #: Document id -> split, fixed before an export starts (:func:`selection.plan_split`);
+    #: without it each document's split comes from its hash alone.
+    split_plan: Mapping[str, str] | None = field(default=None, compare=False, hash=False,
+                                                 repr=False)
 
     def problems(self, schema: LabelSchema) -> list[str]:
         """Everything wrong with these options for a project with ``schema``."""

@@ -11,8 +11,9 @@ which the writers turn into "nothing written".
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from annotator.core.model import AnnotationSet, DocStatus, Document, Relation, Span, Status
@@ -61,10 +62,15 @@ class ExportItem:
                       key=lambda r: (pos[r.head], r.type, pos[r.tail], r.id))
 
 
+def _position(doc_id: str, seed: int) -> float:
+    """Where a document falls in [0, 1): a hash of seed and id."""
+    digest = hashlib.sha256(f"{seed}\x00{doc_id}".encode("utf-8", "surrogatepass")).digest()
+    return int.from_bytes(digest[:8], "big") / 2.0 ** 64
+
+
 def split_of(doc_id: str, seed: int, fractions: tuple[float, float, float]) -> str:
     """Deterministic split (train/dev/test) of a document from a hash of seed and id."""
-    digest = hashlib.sha256(f"{seed}\x00{doc_id}".encode("utf-8", "surrogatepass")).digest()
-    x = int.from_bytes(digest[:8], "big") / 2.0 ** 64
+    x = _position(doc_id, seed)
     acc = 0.0
     for name, fraction in zip(SPLIT_NAMES, fractions, strict=True):
         acc += fraction
@@ -72,6 +78,56 @@ def split_of(doc_id: str, seed: int, fractions: tuple[float, float, float]) -> s
             return name
     # Rounding can leave x just above the sum: the last split with a share takes it.
     return next(n for n, f in reversed(list(zip(SPLIT_NAMES, fractions, strict=True))) if f > 0)
+
+
+def plan_split(ids: list[str], seed: int, fractions: tuple[float, float, float]
+               ) -> dict[str, str]:
+    """Each document's split: by its hash (:func:`split_of`), so adding documents never moves
+    one, except that every split with a share gets a document when there are enough.
+
+    A split left empty by chance (five documents and 0.8,0.1,0.1) takes, from
+    the largest split, the document whose hash lies nearest its own share.
+    """
+    plan = {doc_id: split_of(doc_id, seed, fractions) for doc_id in ids}
+    wanted_splits = [n for n, f in zip(SPLIT_NAMES, fractions, strict=True) if f > 0]
+    if len(ids) < len(wanted_splits):
+        return plan
+    bounds, acc = {}, 0.0
+    for name, fraction in zip(SPLIT_NAMES, fractions, strict=True):
+        bounds[name] = (acc, acc + fraction)
+        acc += fraction
+    for name in wanted_splits:
+        sizes = Counter(plan.values())
+        if sizes[name]:
+            continue
+        donor = max(wanted_splits, key=lambda n: (sizes[n], -SPLIT_NAMES.index(n)))
+        low, high = bounds[name]
+        moved = min((d for d in ids if plan[d] == donor),
+                    key=lambda d: (max(low - _position(d, seed), _position(d, seed) - high), d))
+        plan[moved] = name
+    return plan
+
+
+def split_sizes(plan: dict[str, str], fractions: tuple[float, float, float]) -> dict[str, int]:
+    """Documents per requested split (those with a share), empty ones included."""
+    sizes = Counter(plan.values())
+    return {n: sizes[n] for n, f in zip(SPLIT_NAMES, fractions, strict=True) if f > 0}
+
+
+def with_split_plan(project: Project, options: ExportOptions, report: Report) -> ExportOptions:
+    """``options`` with the split of every document to export fixed, and the sizes counted.
+
+    ``report`` gets a count ``"<split> documents"`` per requested split (0
+    for an empty one, which the caller should warn about).
+    """
+    if options.split is None:
+        return options
+    who = options.annotator or project.annotator
+    ids = [e.id for e in project.documents() if wanted(e, who, options)]
+    plan = plan_split(ids, options.seed, options.split)
+    for name, size in split_sizes(plan, options.split).items():
+        report.count(f"{name} documents", size)
+    return replace(options, split_plan=plan)
 
 
 def span_export_problem(doc: Document, span: Span) -> str | None:
@@ -119,6 +175,10 @@ def _not_plainly_fitting(text: str, spans: list[Span]) -> list[Span]:
                 continue
         doubtful.append(span)
     return doubtful
+
+
+#: Public name of the fast check, shared with the importers (same rules on the way in).
+not_plainly_fitting = _not_plainly_fitting
 
 
 def verify(doc: Document, ann: AnnotationSet, spans: list[Span]) -> None:
@@ -174,7 +234,11 @@ def load_item(project: Project, doc_id: str, who: str, options: ExportOptions,
         return None
     spans, relations = select(doc, ann, options, report)
     verify(doc, ann, spans)
-    split = split_of(doc.id, options.seed, options.split) if options.split else None
+    split = None
+    if options.split:
+        plan = options.split_plan
+        split = plan.get(doc.id) if plan is not None else None
+        split = split or split_of(doc.id, options.seed, options.split)
     return ExportItem(doc, ann, spans, relations, split)
 
 

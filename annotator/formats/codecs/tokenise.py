@@ -8,7 +8,8 @@ punctuation marks); nothing here is another tokenizer. Two views
   touches (as ANERcorp and Wojood do), so offsets inside words are lost;
 * clitic-split: the same tokens cut further at every span boundary and after
   proclitics (:func:`annotator.core.arabic.proclitic_length`), so every span
-  covers whole tokens (``و`` / ``الجزائر``).
+  covers whole tokens (``و`` / ``الجزائر``); a word on whose first letter a
+  span starts keeps that letter (the span says it is part of a name).
 
 Tokens never end between a letter and its combining marks, inside a
 zero-width-joiner sequence, inside a flag or before a skin-tone modifier:
@@ -104,12 +105,18 @@ def clitic_view(text: str, spans: Iterable[Span], words: Sequence[Tok] | None = 
     # or a proclitic), then copy the rest over in slices.
     starts, ends = _bounds(words)
     inside: dict[int, set[int]] = {}
+    spans = list(spans)
     for c in {b for s in spans for b in (s.start, s.end)}:
         i = bisect_right(starts, c) - 1
         if i >= 0 and c < ends[i] and c > starts[i]:
             inside.setdefault(i, set()).add(c)
+    # Spans are the truth: a span that starts on a word's first letter says that letter
+    # belongs to it (و in «والتزفيك» of «بول والتزفيك»), so no proclitic is cut there.
+    span_starts = {s.start for s in spans}
     for i in [i for i, start in enumerate(starts) if text[start] in _PROCLITIC_FIRST]:
         start = starts[i]
+        if start in span_starts:
+            continue
         n = _proclitic_cut(text[start:ends[i]])
         if n and boundary_problem(text, start + n) is None:
             inside.setdefault(i, set()).add(start + n)

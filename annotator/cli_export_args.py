@@ -1,0 +1,54 @@
+"""Checks of ``annotator export`` arguments that need a word before any work starts.
+
+- ``--out`` naming a file (``x.conll``) for a format that writes a folder
+  is refused in one line that says what the folder will hold;
+- ``--out .`` (or any folder holding the current one) cannot be replaced
+  by an export: said in one line instead of the system's "Device or
+  resource busy";
+- after an export with ``--split``, a split left empty gets a warning.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+#: What each format writes into its folder (formats that always write a folder).
+FOLDER_FORMATS = {
+    "conll": "word.conll, clitic.conll and README.md",
+    "hf": "spans/, tokens/ and README.md",
+    "brat": ".txt and .ann files with annotation.conf",
+    "labelstudio": "tasks.json and labeling_config.xml",
+}
+#: Formats that write one file, or a folder of train/dev/test files with a split.
+FILE_FORMATS = {"jsonl": "train.jsonl, dev.jsonl and test.jsonl",
+                "doccano": "train.jsonl, dev.jsonl and test.jsonl",
+                "spacy": "train.spacy, dev.spacy and test.spacy"}
+#: Extensions that make ``--out`` look like a file name rather than a folder name.
+FILE_EXTENSIONS = frozenset((".conll", ".iob", ".bio", ".json", ".jsonl", ".txt", ".ann",
+                             ".spacy", ".csv", ".tsv", ".parquet", ".xml"))
+
+
+def out_problem(fmt: str, out: str, split: bool) -> str | None:
+    """Why ``--out out`` cannot receive a ``fmt`` export, or None."""
+    path = Path(out)
+    here = Path.cwd().resolve()
+    target = path.resolve()
+    if target == here or target in here.parents:
+        return (f"--out {out}: an export replaces its target, and it cannot replace the "
+                "current folder (or one holding it); name a new folder, such as "
+                f"--out {Path(out) / 'export'}")
+    holds = FOLDER_FORMATS.get(fmt) or (FILE_FORMATS.get(fmt) if split else None)
+    if holds and path.suffix.lower() in FILE_EXTENSIONS:
+        why = "with --split it writes" if fmt in FILE_FORMATS else "it writes"
+        return (f"--out {out}: the {fmt} export needs a folder name ({why} {holds}); "
+                f"give one without the extension, such as --out {path.with_suffix('')}")
+    return None
+
+
+def empty_split_warnings(counts: dict[str, int]) -> list[str]:
+    """A warning for every requested split the export left empty (from the report's counts)."""
+    sizes = {k[:-len(" documents")]: v for k, v in counts.items()
+             if k.endswith(" documents") and k.split(" ")[0] in ("train", "dev", "test")}
+    total = sum(sizes.values())
+    return [f"warning: the {name} split is empty ({total} document{'' if total == 1 else 's'} "
+            f"for {len(sizes)} splits)" for name, size in sizes.items() if size == 0]

@@ -1,0 +1,194 @@
+"""Import of a large gold JSONL file: records prepared in worker processes, stored in order.
+
+Profiled on 10,000 records with 500,000 spans, an import is Python work per
+record (parse, check, build the two files) and then two small writes. The
+work is independent per record, so above :data:`BULK_MIN_RECORDS` lines the
+records go to worker processes (``spawn``, as the large exports) in chunks;
+each worker does exactly what :meth:`Importer.store` does for a new document
+(:func:`prepare`: the same checks in the same order, the same bytes as
+:meth:`Project.add_document` and :meth:`Project.save_annotations`), and the
+calling process, in file order, checks the id against the project (present
+already: the record goes through :meth:`Importer.store` itself, which knows
+what to do with it; differing only in case: refused), writes the two files
+through :meth:`Project.write_file` (atomic, never over a file changed on
+disk) and notes the labels used. Results, problems and line numbers are the
+same as in-process; ``ANNOTATOR_EXPORT_WORKERS=0`` keeps it in-process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from annotator.core.model import AnnotationSet, Document
+from annotator.core.schema import LabelSchema
+from annotator.formats.atomic import dumps, dumps_record_lines, record_line
+from annotator.formats.codecs.gold_jsonl import parse_record
+from annotator.formats.codecs.importing import (
+    Importer,
+    RecordProblem,
+    SchemaUse,
+    _annotations,
+    canonical,
+    record_problem,
+    schema_use,
+)
+from annotator.formats.codecs.parallel import workers
+from annotator.formats.errors import ProjectError
+from annotator.formats.jsonlines import LineProblem, parse_json
+from annotator.formats.migrations import CURRENT_VERSION
+from annotator.formats.report import Progress, Report
+from annotator.formats.serialize import document_to_dict, relation_to_dict, span_to_dict
+
+if TYPE_CHECKING:
+    from annotator.formats.project import Project
+
+#: Files with at least this many lines are imported with worker processes.
+BULK_MIN_RECORDS = 1000
+#: Lines per task sent to a worker, and tasks in flight per worker.
+CHUNK = 50
+WINDOW = 3
+_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A record ready to store as a new document: its two files' bytes and what it used."""
+
+    id: str
+    document: bytes
+    annotations: bytes
+    spans: int
+    relations: int
+    use: SchemaUse
+
+
+def annotations_bytes(ann: AnnotationSet) -> bytes:
+    """Exactly what :meth:`Project.save_annotations` writes for ``ann``."""
+    head = {"schema_version": CURRENT_VERSION, "document_id": ann.document_id,
+            "annotator": ann.annotator, "text_sha256": ann.text_sha256,
+            "status": ann.status.value, **ann.extra}
+    return dumps_record_lines(head, {
+        "spans": [record_line(span_to_dict(s)) for s in ann.sorted_spans()],
+        "relations": [record_line(relation_to_dict(r)) for r in ann.sorted_relations()]})
+
+
+def prepare(line: bytes, schema: LabelSchema, annotator: str) -> Prepared:
+    """A gold JSONL line checked and turned into files; :class:`RecordProblem` says why not."""
+    try:
+        value = parse_json(line)
+    except LineProblem as err:
+        raise RecordProblem(str(err)) from err
+    rec = parse_record(value)
+    problem = record_problem(rec, schema)
+    if problem:
+        raise RecordProblem(problem)
+    rec = canonical(rec)
+    doc = Document(id=rec.id, text=rec.text, meta=rec.meta)
+    ann = _annotations(doc, rec, annotator)
+    document = dumps({"schema_version": CURRENT_VERSION, **document_to_dict(doc)})
+    return Prepared(doc.id, document.encode("utf-8"), annotations_bytes(ann), len(ann.spans),
+                    len(ann.relations), schema_use(rec))
+
+
+def _work(job: tuple[LabelSchema, str, list[tuple[int, bytes]]]
+          ) -> list[Prepared | RecordProblem]:
+    """Worker: prepare the lines of one chunk (a problem in place of each bad one)."""
+    schema, annotator, lines = job
+    out: list[Prepared | RecordProblem] = []
+    for _number, line in lines:
+        try:
+            out.append(prepare(line, schema, annotator))
+        except RecordProblem as err:
+            out.append(err)
+    return out
+
+
+def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """(number, bytes) of the non-blank lines of ``path`` (a BOM on the first ignored)."""
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            if number == 1 and raw.startswith(_BOM):
+                raw = raw[3:]
+            if raw.strip():
+                yield number, raw
+
+
+def count_lines(path: Path, at_least: int) -> bool:
+    """Whether ``path`` has at least ``at_least`` lines (reading no further than needed)."""
+    with open(path, "rb") as handle:
+        return sum(1 for _ in islice(handle, at_least)) >= at_least
+
+
+def wants_bulk(path: Path) -> bool:
+    """Whether a gold import of ``path`` should use worker processes."""
+    try:
+        return path.is_file() and bool(workers()) and count_lines(path, BULK_MIN_RECORDS)
+    except OSError:
+        return False
+
+
+def import_bulk(project: Project, path: Path, importer: Importer, report: Report,
+                progress: Progress) -> None:
+    """Import the gold JSONL file ``path`` with worker processes (see the module docstring)."""
+    schema, who = project.schema, project.annotator
+    chunks = _chunks(_lines(path))
+    ctx = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(workers(), mp_context=ctx)
+    n = 0
+    try:
+        pending = deque((lines, pool.submit(_work, (schema, who, lines)))
+                        for lines in islice(chunks, WINDOW * workers()))
+        while pending:
+            lines, future = pending.popleft()
+            results = future.result()
+            following = next(chunks, None)
+            if following is not None:
+                pending.append((following, pool.submit(_work, (schema, who, following))))
+            for (number, line), result in zip(lines, results, strict=True):
+                _store(project, importer, report, path, number, line, result)
+                n += 1
+                progress(n, 0)
+    finally:
+        pool.shutdown(cancel_futures=True)
+        project.invalidate_index()  # written with write_file: the listing re-reads them
+
+
+def _chunks(lines: Iterator[tuple[int, bytes]]) -> Iterator[list[tuple[int, bytes]]]:
+    while True:
+        chunk = list(islice(lines, CHUNK))
+        if not chunk:
+            return
+        yield chunk
+
+
+def _store(project: Project, importer: Importer, report: Report, path: Path, number: int,
+           line: bytes, result: Prepared | RecordProblem) -> None:
+    """Store one prepared record in the calling process, as :meth:`Importer.store` would."""
+    if isinstance(result, RecordProblem):
+        report.skip(path, str(result), number)
+        return
+    try:
+        if project.has_document(result.id):  # present: store() knows what to do with it
+            spans, relations = importer.store(parse_record(parse_json(line)), f"{path}:{number}")
+        else:
+            importer.claim_new_id(result.id, f"{path}:{number}")
+            project.write_file(project.document_path(result.id), result.document)
+            project.write_file(project.annotations_path(result.id), result.annotations)
+            importer.note_use(result.use)
+            spans, relations = result.spans, result.relations
+    except (RecordProblem, LineProblem) as err:
+        report.skip(path, str(err), number)
+        return
+    except ProjectError as err:
+        report.skip(path, str(err), number)
+        return
+    report.done.append(result.id)
+    report.count("spans", spans)
+    report.count("relations", relations)
