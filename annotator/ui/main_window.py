@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._selected: str | None = None
         self._panel_document: str | None = None
         self._words: WordIndex | None = None
+        self._span_message: str | None = None  # the selected span's status-bar line
         self.actions_by_id: dict[str, QAction] = {}
         self._specs: dict[str, ActionSpec] = {}
         self._menus: dict[str, QMenu] = {}
@@ -71,15 +72,7 @@ class MainWindow(QMainWindow):
 
         self.view: SpanTextView = SpanTextView(self)
         self.search = SearchBar(session, self)
-        self.search.hide()
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.search)
-        self.setCentralWidget(central)
-
+        self._build_central()
         self.documents = DocumentList(session.project, self)
         self.spans = SpanPanel(self)
         self.label_palette = LabelPalette(session.schema, language, self)
@@ -112,6 +105,17 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     # ------------------------------------------------------------ construction
+
+    def _build_central(self) -> None:
+        """The text over the (hidden) search bar."""
+        self.search.hide()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.search)
+        self.setCentralWidget(central)
 
     def _dock(self, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(self)
@@ -362,7 +366,7 @@ class MainWindow(QMainWindow):
         """
         span = self.selected_span()
         bar = self.statusBar()
-        shown = getattr(self, "_span_message", None)
+        shown = self._span_message
         if span is None:
             if shown is not None and bar.currentMessage() == shown:
                 bar.clearMessage()
