@@ -117,3 +117,41 @@ def test_the_order_stays_put_while_deciding_a_sourced_claim():
     assert next_after_decision(before, after, claim.id).first.id == minister.id
     apply_edit(TEXT, ann, accept(ann.spans[minister.id]))
     assert next_after_decision(after, queue_items(ann), minister.id).first.id == cairo.id
+
+
+def test_the_steady_queue_keeps_its_order_until_the_filter_changes():
+    from annotator.suggest.queue import SteadyQueue
+    from annotator.suggest.review import accept
+
+    low, high = _s("القاهرة", "LOCATION", 0.3), _s("ليبيا", "LOCATION", 0.6)
+    minister = _s("وزير", "ACTOR", 0.9)
+    ann = _ann(minister, low, high)
+    steady = SteadyQueue()
+    steady.set_filter(QueueFilter(order=LOWEST_SCORE_FIRST))
+    assert [it.first.id for it in steady.items(ann)] == [low.id, high.id, minister.id]
+    assert steady.decided(ann) == 0
+    apply_edit(TEXT, ann, accept(low))
+    assert [it.first.id for it in steady.items(ann)] == [high.id, minister.id]
+    assert steady.decided(ann) == 1
+    steady.set_filter(QueueFilter(label="ACTOR"))
+    assert [it.first.id for it in steady.items(ann)] == [minister.id]
+    assert steady.decided(ann) == 0  # no ACTOR decided yet
+
+
+def test_rejecting_all_pending_and_marking_done_is_one_step_with_an_inverse():
+    from annotator.core.model import DocStatus
+    from annotator.suggest.queue import reject_all_pending
+
+    claim = _s("القاهرة وليبيا اتفقتا", "CLAIM", 0.5, "claims@1")
+    minister = _s("وزير الخارجية", "ACTOR", 0.5, "claims@1")
+    ann = _ann(claim, minister)
+    apply_edit(TEXT, ann, AddRelation(make_relation("SOURCE", claim, minister, origin="claims@1",
+                                                    status=Status.SUGGESTED)))
+    batch = reject_all_pending(ann, "r", then_done=True)
+    inverse = apply_edit(TEXT, ann, batch)
+    assert {s.status for s in ann.spans.values()} == {Status.REJECTED}
+    assert {r.status for r in ann.relations.values()} == {Status.REJECTED}
+    assert ann.status is DocStatus.DONE
+    apply_edit(TEXT, ann, inverse)
+    assert {s.status for s in ann.spans.values()} == {Status.SUGGESTED}
+    assert ann.status is not DocStatus.DONE
