@@ -503,3 +503,19 @@ def test_attribute_operations_on_a_relation_type_rewrite_its_links():
 def test_free_name_numbers_a_taken_name_from_two():
     assert free_name("NEW", ["ACTOR"]) == "NEW"
     assert free_name("NEW", ["NEW", "NEW2", "NEW4"]) == "NEW3"
+
+
+def test_a_schema_change_is_a_mutation_whose_inverse_undoes_it(filled):
+    """apply() of the inverse undoes and returns the change; apply() of that redoes."""
+    before = snapshot(filled)
+    change = change_schema(filled, RenameLabel("ACTOR", "SPEAKER"))
+    after = snapshot(filled)
+    inverse = change.inverse()
+    assert inverse.description == change.description
+    assert change.merge_key() is None and inverse.merge_key() is None
+    redo = inverse.apply()
+    assert redo is change and snapshot(filled) == before and filled.schema == default_schema()
+    again = redo.apply()
+    assert snapshot(filled) == after and filled.schema.label("SPEAKER") is not None
+    again.apply()
+    assert snapshot(filled) == before
