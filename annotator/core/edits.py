@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from annotator.core.model import (
     AnnotationSet,
@@ -38,19 +38,20 @@ class EditError(ValueError):
     """An edit that cannot be applied; the message says why, for the user."""
 
 
-@dataclass(frozen=True)
-class Touched:
+class Touched(NamedTuple):
     """The ids of the spans and relations an edit adds, removes or changes."""
 
     spans: frozenset[str] = frozenset()
     relations: frozenset[str] = frozenset()
 
-    def __or__(self, other: Touched) -> Touched:
+    def __or__(self, other: object) -> Touched:
+        if not isinstance(other, Touched):
+            return NotImplemented
         return Touched(self.spans | other.spans, self.relations | other.relations)
 
 
-@dataclass(frozen=True)
-class Checks:
+# A named tuple, not a frozen dataclass: one is made per edit, on the tagging path.
+class Checks(NamedTuple):
     """What an edit is applied against: the document text and, optionally, the schema.
 
     ``strict=False`` skips the content checks (offsets against the text,
@@ -479,7 +480,7 @@ def _without_attributes(span: Span) -> Span:
     return span.with_changes(attributes={}, modified="")
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False, slots=True)  # not frozen: made twice per edit, on the tagging path
 class EditOn:
     """An edit bound to the annotations of ``text`` it changes: a :class:`Mutation`.
 
