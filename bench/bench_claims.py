@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from annotator.core.edits import load_items  # noqa: E402
 from annotator.core.model import AnnotationSet, Document  # noqa: E402
 from annotator.core.text import sha256_text  # noqa: E402
 from annotator.suggest.claims import ClaimSuggester  # noqa: E402
@@ -152,7 +153,7 @@ def predict(doc: GoldDoc, suggester: ClaimSuggester,
     document = Document(id=doc.id, text=doc.text)
     if before is not None:
         for span in before.suggest(document, ann):
-            ann.spans[span.id] = span
+            load_items(ann, spans=[span])
     out = suggester.suggest_full(document, ann)
     by_id = {s.id: s for s in out.spans}
     by_id.update(ann.spans)

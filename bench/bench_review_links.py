@@ -15,7 +15,7 @@ from __future__ import annotations
 import sys
 import time
 
-from annotator.core.edits import apply_edit, make_relation
+from annotator.core.edits import apply_edit, load_items, make_relation
 from annotator.core.model import AnnotationSet, Status
 from annotator.suggest.base import suggested_span
 from annotator.suggest.review import accept, bulk_accept_edits, split_counts, with_relations
@@ -38,12 +38,12 @@ def build(claims: int) -> tuple[str, AnnotationSet]:
         claim = span("الجزائر وليبيا اتفقتا في طرابلس على فتح الحدود", "CLAIM")
         actor, place = span("وزير الخارجية", "ACTOR"), span("طرابلس", "LOCATION")
         for s in (claim, actor, place):
-            ann.spans[s.id] = s
+            load_items(ann, spans=[s])
         for rel in (make_relation("SOURCE", claim, actor, origin="claims@1",
                                   status=Status.SUGGESTED),
                     make_relation("ABOUT", claim, place, origin="claims@1",
                                   status=Status.SUGGESTED)):
-            ann.relations[rel.id] = rel
+            load_items(ann, relations=[rel])
     return text, ann
 
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.core.edits import AddRelation, AddSpan, apply_edit, make_relation, make_span
+from annotator.core.edits import (
+    AddRelation,
+    AddSpan,
+    apply_edit,
+    load_items,
+    make_relation,
+    make_span,
+)
 from annotator.core.model import AnnotationSet, DocStatus, Document, Status
 from annotator.core.text import canonicalize
 from annotator.formats.project import Project
@@ -62,7 +69,7 @@ def build(path: Path) -> Project:
     _link(t, ann, "SOURCE", claim, actor)
     _link(t, ann, "ABOUT", claim, loc)
     _link(t, ann, "SOURCE", claim2, src)
-    ann.spans[actor.id] = actor.with_changes(canonical_id="actor:mfa")
+    load_items(ann, spans=[actor.with_changes(canonical_id="actor:mfa")])
     project.save_annotations(ann)
     # 2: CRLF-born
     canon = canonicalize(RAW_2)

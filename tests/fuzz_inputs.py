@@ -278,9 +278,9 @@ def _build(root: Path) -> tuple[Project, dict[str, Path]]:
     doc = Document(id="doc", text=TEXT, meta={"title": "t"})
     project.add_document(doc)
     (a, b), (c, d) = _at("الجيش"), _at("قال")
-    ann = AnnotationSet("doc", "fuzz", doc.sha256, status=DocStatus.DONE)
-    ann.spans["s1"] = Span("s1", a, b, "ACTOR", TEXT[a:b])
-    ann.spans["s2"] = Span("s2", c, d, "CUE", TEXT[c:d])
+    spans = [Span("s1", a, b, "ACTOR", TEXT[a:b]), Span("s2", c, d, "CUE", TEXT[c:d])]
+    ann = AnnotationSet("doc", "fuzz", doc.sha256, spans={s.id: s for s in spans},
+                        status=DocStatus.DONE)
     project.save_annotations(ann)
     project.documents()  # writes the index
     return project, {"project.json": project.path / "project.json",

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from annotator.core.edits import load_items
 from annotator.core.model import AnnotationSet, DocStatus, Document, Relation, Span, Status
 from annotator.formats.project import Project
 
@@ -25,11 +26,11 @@ def build_layer(doc: Document, annotator: str, spans: Sequence[SpanSpec],
         start, end, label = spec[:3]
         attrs = spec[3] if len(spec) > 3 else {}
         span_status = spec[4] if len(spec) > 4 else Status.ACCEPTED
-        ann.put_span(Span(id=f"s{i}", start=start, end=end, label=label,
-                          text=doc.text[start:end], attributes=attrs, status=span_status))
-    for i, (rtype, head, tail) in enumerate(relations):
-        ann.relations[f"r{i}"] = Relation(id=f"r{i}", type=rtype, head=f"s{head}",
-                                          tail=f"s{tail}")
+        load_items(ann, spans=[Span(id=f"s{i}", start=start, end=end, label=label,
+                                    text=doc.text[start:end], attributes=attrs,
+                                    status=span_status)])
+    load_items(ann, relations=[Relation(id=f"r{i}", type=rtype, head=f"s{head}", tail=f"s{tail}")
+                               for i, (rtype, head, tail) in enumerate(relations)])
     return ann
 
 

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from annotator.core.arabic import normalize_query
+from annotator.core.edits import load_items
 from annotator.core.model import AnnotationSet, Document
 from annotator.core.schema import default_schema
 from annotator.suggest.claims import ClaimLabels, ClaimSuggester, find_claims
@@ -117,7 +118,7 @@ def test_actor_spans_of_a_renamed_label_are_reused_as_sources():
     text = "قال وزير الداخلية إن الوضع مستقر."
     ann = AnnotationSet("d", "a", "")
     actor = make_span(text, 4, 17, "فاعل", origin="manual")
-    ann.spans[actor.id] = actor
+    load_items(ann, spans=[actor])
     (reused,) = find_claims(text, ann, actor_label="فاعل")
     assert reused.source is not None and reused.source.span_id == actor.id
     (fresh,) = find_claims(text, ann, actor_label="ACTOR")

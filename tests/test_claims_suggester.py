@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.core.edits import apply_edit, make_span
+from annotator.core.edits import apply_edit, load_items, make_span
 from annotator.core.model import AnnotationSet, Document, Status
 from annotator.core.schema import default_schema
 from annotator.core.text import sha256_text, span_problem
@@ -119,8 +119,8 @@ def test_existing_actor_is_reused_and_existing_claims_are_not_repeated():
     actor = make_span(text, start, start + len("وزير الداخلية التونسي"), "ACTOR", origin="me")
     start2 = text.index("الحدود")
     claim = make_span(text, start2, start2 + len("الحدود مغلقة"), "CLAIM", origin="me")
-    ann.spans[actor.id] = actor
-    ann.spans[claim.id] = claim
+    load_items(ann, spans=[actor])
+    load_items(ann, spans=[claim])
     out, claims, source = run(text, ann)
     assert [c.text for c in claims] == ["الوضع مستقر"]
     assert source[claims[0].id].id == actor.id
@@ -240,7 +240,7 @@ def test_an_actor_nested_in_the_source_phrase_is_not_taken_for_the_speaker():
     text = "قال المتحدث باسم الجيش الوطني الليبي إن قواته تقدمت. وأضاف أن المعارك انتهت."
     ann = AnnotationSet("d", "a", sha256_text(text))
     army = _actor(text, "الجيش الوطني الليبي")
-    ann.spans[army.id] = army
+    load_items(ann, spans=[army])
     _, claims, source = run(text, ann)
     assert {source[c.id].text for c in claims} == {"المتحدث باسم الجيش الوطني الليبي"}
 
@@ -249,7 +249,7 @@ def test_dropped_subject_falls_back_to_the_nearest_actor_before():
     text = "التقى وزير الخارجية نظيره الليبي. وأكد أن التنسيق مستمر."
     ann = AnnotationSet("d", "a", sha256_text(text))
     minister = _actor(text, "وزير الخارجية")
-    ann.spans[minister.id] = minister
+    load_items(ann, spans=[minister])
     _, [claim], source = run(text, ann)
     assert source[claim.id].id == minister.id
 
@@ -477,7 +477,7 @@ def test_an_actor_over_the_title_alone_does_not_stand_for_title_and_name():
                           ("وقال وزير الخارجية الجزائري إن الحل قريب.", "actor")):
         ann = AnnotationSet("d", "a", sha256_text(text))
         title = _actor(text, "وزير الخارجية")
-        ann.spans[title.id] = title
+        load_items(ann, spans=[title])
         _, [claim], source = run(text, ann)
         if speaker == "actor":  # a nationality is not a name: the annotated actor stands
             assert source[claim.id].id == title.id

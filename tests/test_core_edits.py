@@ -12,10 +12,14 @@ from annotator.core.edits import (
     AddRelation,
     AddSpan,
     Batch,
+    ChangeRelation,
     EditError,
+    RemoveRelation,
     RemoveSpan,
     SetDocStatus,
     apply_edit,
+    apply_unchecked,
+    load_items,
     make_relation,
     make_span,
     relabel,
@@ -43,7 +47,7 @@ def span_of(word: str, label: str, text: str = TEXT):
 
 
 def snapshot(ann: AnnotationSet):
-    return copy.deepcopy((ann.spans, ann.relations, ann.status))
+    return copy.deepcopy((dict(ann.spans), dict(ann.relations), ann.status))
 
 
 def test_add_then_inverse_restores():
@@ -196,8 +200,8 @@ def _scan_duplicate(ann: AnnotationSet, start: int, end: int, label: str,
 
 
 @given(st.data())
-def test_duplicate_index_follows_edits_and_direct_writes(data):
-    """find_duplicate (indexed) == a scan, after edits, undos and writes that bypass the edits."""
+def test_duplicate_index_follows_edits_and_builder_writes(data):
+    """find_duplicate (indexed) == a scan, after edits, undos, builder and unchecked writes."""
     text = "قال مصدر أمني إن الجزائر ترفض"
     ann = AnnotationSet("d", "x", sha256_text(text))
     words = [(0, 3), (4, 8), (9, 13), (17, 24), (4, 13), (25, 29)]
@@ -223,12 +227,12 @@ def test_duplicate_index_follows_edits_and_direct_writes(data):
                                                              Status.REJECTED), None))
             elif action == "undo" and undo:
                 apply_edit(text, ann, undo.pop(), None)
-            elif action == "write":  # importers and schema changes write the table directly
+            elif action == "write":  # codecs and fixtures use the builder, unchecked
                 span = make_span(text, a, b, label, origin="direct")
-                ann.spans[span.id] = span
+                load_items(ann, spans=[span])
                 undo.clear()
             elif action == "delete" and spans:
-                ann.spans.pop(data.draw(st.sampled_from(spans)).id)
+                apply_unchecked(ann, RemoveSpan(data.draw(st.sampled_from(spans))))
                 undo.clear()
         except EditError:
             pass
@@ -240,3 +244,99 @@ def test_duplicate_index_follows_edits_and_direct_writes(data):
                     assert ann.spans[found.id] is found
                     assert (found.start, found.end, found.label) == (a2, b2, lab)
                     assert found.status is not Status.REJECTED
+
+
+# ------------------------------------------------------------------ random edit sequences
+
+SEQ_TEXT = "قال مصدر أمني إن الجزائر ترفض"
+SEQ_WORDS = [(0, 3), (4, 8), (9, 13), (17, 24), (4, 13), (25, 29)]
+
+
+def _rebuilt(ann: AnnotationSet) -> AnnotationSet:
+    """The same spans and relations in a set built from scratch (indexes built anew)."""
+    return AnnotationSet(ann.document_id, ann.annotator, ann.text_sha256,
+                         spans=dict(ann.spans), relations=dict(ann.relations), status=ann.status)
+
+
+def _assert_indexes_match_rebuild(ann: AnnotationSet) -> None:
+    """Every index lookup answers as on a freshly built set (duplicates, links, relations_of)."""
+    fresh_set = _rebuilt(ann)
+    for a, b in SEQ_WORDS:
+        for label in ("ACTOR", "CLAIM"):
+            got, want = ann.find_duplicate(a, b, label), fresh_set.find_duplicate(a, b, label)
+            assert (got is None) == (want is None)
+    for span_id in ann.spans:
+        assert sorted(r.id for r in ann.relations_of(span_id)) == \
+            sorted(r.id for r in fresh_set.relations_of(span_id)) == \
+            sorted(r.id for r in ann.relations.values() if span_id in (r.head, r.tail))
+        for tail in ann.spans:
+            for rtype in ("SOURCE", "ABOUT"):
+                got_link = ann.find_link(rtype, span_id, tail)
+                want_link = fresh_set.find_link(rtype, span_id, tail)
+                assert (got_link is None) == (want_link is None)
+
+
+def _random_edit(data, ann: AnnotationSet):  # noqa: ANN001, ANN202 - hypothesis data
+    """One edit of a random kind over the set's current spans and relations."""
+    spans, rels = list(ann.spans.values()), list(ann.relations.values())
+    kind = data.draw(st.sampled_from(["add", "remove", "relabel", "status", "link", "unlink",
+                                      "retype", "batch"]))
+    a, b = data.draw(st.sampled_from(SEQ_WORDS))
+    label = data.draw(st.sampled_from(["ACTOR", "CLAIM"]))
+    status = data.draw(st.sampled_from(list(Status)))
+    if kind == "add" or not spans:
+        return AddSpan(make_span(SEQ_TEXT, a, b, label, origin="t", status=status))
+    span = data.draw(st.sampled_from(spans))
+    if kind == "remove":
+        return remove_span_with_relations(ann, span)
+    if kind == "relabel":
+        return relabel(span, label)
+    if kind == "status":
+        return set_status(span, status)
+    if kind == "link":
+        tail = data.draw(st.sampled_from(spans))
+        return AddRelation(make_relation(data.draw(st.sampled_from(["SOURCE", "ABOUT"])),
+                                         span, tail, origin="t", status=status))
+    if kind in ("unlink", "retype") and rels:
+        rel = data.draw(st.sampled_from(rels))
+        if kind == "unlink":
+            return RemoveRelation(rel)
+        return ChangeRelation(rel, rel.with_changes(
+            type="ABOUT" if rel.type == "SOURCE" else "SOURCE", status=status))
+    return Batch((set_status(span, status), AddSpan(make_span(SEQ_TEXT, a, b, label,
+                                                              origin="t"))))
+
+
+@given(st.data())
+def test_random_edit_sequences_round_trip_and_keep_indexes(data):
+    """Any sequence of edits, then its inverses in reverse, restores the set exactly.
+
+    After every step the span and relation indexes answer as a full rebuild
+    does, and each edit names exactly the spans and relations that differ.
+    """
+    ann = AnnotationSet("d", "x", sha256_text(SEQ_TEXT))
+    start = snapshot(ann)
+    inverses, states = [], []
+    for _ in range(data.draw(st.integers(1, 20))):
+        edit = _random_edit(data, ann)
+        before = snapshot(ann)
+        try:
+            inverse = apply_edit(SEQ_TEXT, ann, edit, None)
+        except EditError:
+            assert snapshot(ann) == before  # a refused edit changes nothing
+            continue
+        touched = edit.touches()
+        changed_spans = {k for k in set(before[0]) | set(ann.spans)
+                         if before[0].get(k) != ann.spans.get(k)}
+        changed_rels = {k for k in set(before[1]) | set(ann.relations)
+                        if before[1].get(k) != ann.relations.get(k)}
+        assert changed_spans <= touched.spans and changed_rels <= touched.relations
+        assert inverse.touches() == touched
+        inverses.append(inverse)
+        states.append(before)
+        _assert_indexes_match_rebuild(ann)
+    while inverses:
+        apply_edit(SEQ_TEXT, ann, inverses.pop(), None)
+        assert snapshot(ann) == states.pop()
+        _assert_indexes_match_rebuild(ann)
+    assert snapshot(ann) == start

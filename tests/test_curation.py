@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from annotator.core.edits import load_items
 from annotator.core.model import Status
 from annotator.formats.curation import curate, curated_sources
 from annotator.formats.curation_rules import Strategy, majority_attributes, parse_strategy
@@ -81,13 +82,14 @@ def test_rerun_keeps_curator_decisions_and_adds_only_new_candidates(team):
     gold = project.load_annotations(doc, "gold")
     spans = _by_key(gold)
     cairo = spans[(*CAIRO, "LOCATION")]
-    gold.put_span(cairo.with_changes(status=Status.REJECTED))
+    load_items(gold, spans=[cairo.with_changes(status=Status.REJECTED)])
     omar = spans[(*OMAR, "ACTOR")]
-    gold.put_span(omar.with_changes(label="PERSON_X", attributes={"type": "person"}))
+    load_items(gold, spans=[omar.with_changes(label="PERSON_X", attributes={"type": "person"})])
     project.save_annotations(gold)
     # c now also tags "today" as a CUE (a new candidate)
     c = project.load_annotations(doc, "c")
-    c.put_span(build_layer(doc, "c", [(24, 29, "CUE")]).spans["s0"].with_changes(id="new"))
+    cue = build_layer(doc, "c", [(24, 29, "CUE")]).spans["s0"]
+    load_items(c, spans=[cue.with_changes(id="new")])
     project.save_annotations(c)
 
     result = curate(project, "gold", parse_strategy("majority"))

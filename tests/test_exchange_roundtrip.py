@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core.edits import load_items
 from annotator.core.model import AnnotationSet, DocStatus, Document, Span, Status
 from annotator.formats.errors import ProjectError
 from annotator.formats.exchange import detect_format, import_annotated
@@ -114,7 +115,7 @@ def test_existing_documents_and_annotations_are_never_overwritten(tmp_path: Path
     doc_b = Document(id="b", text="وصل الوزير")
     project.add_document(doc_b)
     mine = AnnotationSet("b", "tester", doc_b.sha256, status=DocStatus.IN_PROGRESS)
-    mine.spans["x"] = Span("x", 4, 10, "ACTOR", "الوزير")
+    load_items(mine, spans=[Span("x", 4, 10, "ACTOR", "الوزير")])
     project.save_annotations(mine)
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core.edits import load_items
 from annotator.core.model import AnnotationSet, DocStatus, Document, Span
 from annotator.formats.codecs.conll import decode_id, encode_id
 from annotator.formats.exchange import import_annotated
@@ -77,7 +78,7 @@ def test_first_column_holds_all_entities_when_nothing_is_nested(tmp_path: Path) 
                                          ("تونس", "LOCATION"), ("ليبيا", "LOCATION"),
                                          ("الجيش", "ACTOR"), ("قال", "CUE")]):
         start = text.index(needle)
-        ann.spans[f"s{n}"] = Span(f"s{n}", start, start + len(needle), label, needle)
+        load_items(ann, spans=[Span(f"s{n}", start, start + len(needle), label, needle)])
     project.save_annotations(ann)
     export_project(project, "conll", tmp_path / "c", ExportOptions())
     for view in ("word", "clitic"):
@@ -122,7 +123,7 @@ def test_nested_spans_get_extra_columns_outer_first(tmp_path: Path) -> None:
         ann = AnnotationSet(doc_id, "tester", doc.sha256, status=DocStatus.DONE)
         for n, (needle, label) in enumerate(spans):
             start = text.index(needle)
-            ann.spans[f"s{n}"] = Span(f"s{n}", start, start + len(needle), label, needle)
+            load_items(ann, spans=[Span(f"s{n}", start, start + len(needle), label, needle)])
         project.save_annotations(ann)
     export_project(project, "conll", tmp_path / "c", ExportOptions())
     lines = (tmp_path / "c" / "word.conll").read_text(encoding="utf-8").split("\n")

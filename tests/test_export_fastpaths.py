@@ -42,11 +42,12 @@ def _word_view_reference(text: str) -> list[tuple[int, int]]:
 def _clitic_view_reference(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     """The word-by-word loop clitic_view replaced."""
     cuts = sorted({b for s in spans for b in (s.start, s.end)})
+    span_starts = {s.start for s in spans}  # a span starting on a word owns its first letter
     out = []
     for start, end in _word_view_reference(text):
         points = {c for c in cuts if start < c < end}
         n = tokenise._proclitic_cut(text[start:end]) \
-            if text[start] in tokenise._PROCLITIC_FIRST else 0
+            if text[start] in tokenise._PROCLITIC_FIRST and start not in span_starts else 0
         if n and tokenise.boundary_problem(text, start + n) is None:
             points.add(start + n)
         prev = start

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from annotator.core.edits import load_items
 from annotator.core.model import AnnotationSet, DocStatus, Document, Span
 from annotator.core.text import sha256_text, snap_out
 from annotator.formats.exchange import import_annotated
@@ -144,7 +145,7 @@ def test_round_trip_on_hostile_text(tmp_path_factory: pytest.TempPathFactory,
     project.add_document(doc)
     ann = AnnotationSet("d", "tester", doc.sha256, status=DocStatus.DONE)
     for n, (start, end) in enumerate(dict.fromkeys(offsets)):
-        ann.spans[f"s{n}"] = Span(f"s{n}", start, end, "ACTOR", text[start:end])
+        load_items(ann, spans=[Span(f"s{n}", start, end, "ACTOR", text[start:end])])
     project.save_annotations(ann)
     for fmt, imp in (("jsonl", "gold"), ("doccano", "doccano"), ("labelstudio", "labelstudio"),
                      ("brat", "brat")):

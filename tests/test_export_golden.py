@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core.edits import load_items
 from annotator.core.model import AnnotationSet, DocStatus, Document, Relation, Span, Status
 from annotator.core.text import boundary_problem
 from annotator.formats.export import ExportOptions, export_project
@@ -75,13 +76,13 @@ def build(path: Path, n_docs: int = 60, seed: int = 5) -> Project:
                             status=DocStatus.DONE if d % 3 else DocStatus.IN_PROGRESS)
         spans = _spans(rng, doc.text, d)
         for s in spans:
-            ann.spans[s.id] = s
+            load_items(ann, spans=[s])
         for k in range(min(3, len(spans) // 2)):
             head, tail = rng.sample(spans, 2)
             rel = Relation(id=f"r{d}-{k}", type=rng.choice(["SOURCE", "ABOUT"]), head=head.id,
                            tail=tail.id, status=rng.choice([Status.ACCEPTED, Status.SUGGESTED]),
                            origin="manual", created=STAMP, modified=STAMP)
-            ann.relations[rel.id] = rel
+            load_items(ann, relations=[rel])
         project.save_annotations(ann)
     return project
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core.edits import load_items
 from annotator.formats.codecs import parallel
 from annotator.formats.errors import ProjectError
 from annotator.formats.export import ExportOptions, export_project
@@ -53,7 +54,7 @@ def test_a_bad_span_found_by_a_worker_aborts_cleanly(tmp_path: Path,
     doc = project.load_document("doc-1")
     ann = project.load_annotations(doc)
     span = next(iter(ann.spans.values()))
-    ann.spans[span.id] = span.with_changes(text="x")
+    load_items(ann, spans=[span.with_changes(text="x")])
     project.save_annotations(ann)
     monkeypatch.setattr(parallel, "PARALLEL_MIN_DOCS", 1)
     with pytest.raises(ProjectError, match=f"doc-1.*{span.id}"):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core.edits import load_items
 from annotator.core.model import DocStatus
 from annotator.formats.codecs.output import MARKER
 from annotator.formats.errors import ProjectError, WriteError
@@ -27,7 +28,7 @@ def _corrupt_a_span(project: Project) -> str:
     doc = project.load_document("doc-4")
     ann = project.load_annotations(doc)
     span = next(s for s in ann.spans.values() if s.text == "داعش")
-    ann.spans[span.id] = span.with_changes(text="دا عش")
+    load_items(ann, spans=[span.with_changes(text="دا عش")])
     project.save_annotations(ann)
     return span.id
 

@@ -26,6 +26,7 @@ from annotator.core.edits import (
     AddRelation,
     AddSpan,
     apply_edit,
+    load_items,
     make_relation,
     make_span,
     remove_span_with_relations,
@@ -184,7 +185,7 @@ def _edit(project: Project, doc: Document, ann: AnnotationSet, step: int) -> Non
                 ann.find_duplicate(span.start, span.end, span.label, span.id) is None:
             apply_edit(doc.text, ann, set_status(span, new), project.schema)
     elif kind == 2:  # a changed copy put in place directly (as a merge might)
-        ann.spans[span.id] = span.with_changes(modified=f"2026-02-0{step % 9 + 1}T00:00:00Z")
+        load_items(ann, spans=[span.with_changes(modified=f"2026-02-0{step % 9 + 1}T00:00:00Z")])
     elif kind == 3:
         claims = [s for s in live if s.label == "CLAIM"]
         actors = [s for s in live if s.label == "ACTOR"]
@@ -227,7 +228,7 @@ def test_a_span_replaced_by_an_equal_copy_and_head_extras_are_written(two_docs):
     _add(project, doc, ann, 0, "CUE")
     project.save_annotations(ann)
     (span,) = ann.spans.values()
-    ann.spans[span.id] = span.with_changes()  # a new object, same content
+    load_items(ann, spans=[span.with_changes()])  # a new object, same content
     ann.extra["reviewer"] = "مراجع"
     project.save_annotations(ann)
     assert project.annotations_path(doc.id).read_bytes() == _reference_bytes(ann)
@@ -319,8 +320,8 @@ def _written(project: Project, spans: list[Span], status: DocStatus = DocStatus.
     if not project.has_document("w"):
         project.add_document(doc)
     ann = project.load_annotations(doc)
-    ann.spans = {s.id: s for s in spans}
-    ann.status = status
+    ann = AnnotationSet(ann.document_id, ann.annotator, ann.text_sha256,
+                        spans={s.id: s for s in spans}, status=status, extra=ann.extra)
     project.save_annotations(ann)
     return project.annotations_path("w").read_bytes()
 

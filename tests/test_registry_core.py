@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.core.edits import apply_edit, make_span
+from annotator.core.edits import apply_edit, load_items, make_span
 from annotator.core.model import AnnotationSet, Status
 from annotator.core.registry import (
     ActorRegistry,
@@ -62,7 +62,7 @@ def _ann(text: str, *words: str) -> AnnotationSet:
     for w in words:
         start = text.index(w)
         span = make_span(text, start, start + len(w), "ACTOR", origin="t")
-        ann.spans[span.id] = span
+        load_items(ann, spans=[span])
     return ann
 
 
@@ -89,7 +89,7 @@ def test_rejected_spans_are_not_mentions():
     text = "قالت واشنطن إن الأمر محسوم."
     ann = _ann(text, "واشنطن")
     span = next(iter(ann.spans.values()))
-    ann.spans[span.id] = span.with_changes(status=Status.REJECTED)
+    load_items(ann, spans=[span.with_changes(status=Status.REJECTED)])
     assert mentions_of(ann) == []
 
 

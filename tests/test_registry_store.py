@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.edits import make_relation, make_span
+from annotator.core.edits import (
+    RemoveRelation,
+    RemoveSpan,
+    apply_unchecked,
+    load_items,
+    make_relation,
+    make_span,
+)
 from annotator.core.model import Document, Status
 from annotator.core.registry import ActorRegistry, RegistryError, accept_grouping, suggest_groupings
 from annotator.formats.errors import ConflictError, ProjectError, ReadError, VersionError
@@ -43,8 +50,8 @@ def _add(project: Project, doc_id: str, who: str, actor_word: str, claim_text: s
     claim = make_span(text, c, c + len(claim_text), "CLAIM", origin="t")
     rel = make_relation("SOURCE", claim, actor, origin="t",
                         status=Status.REJECTED if rejected else Status.ACCEPTED)
-    ann.spans.update({actor.id: actor, claim.id: claim})
-    ann.relations[rel.id] = rel
+    load_items(ann, spans=[actor, claim])
+    load_items(ann, relations=[rel])
     project.save_annotations(ann)
 
 
@@ -198,7 +205,7 @@ def test_the_open_documents_state_replaces_what_was_read(project):
     doc = project.load_document("d2")
     ann = project.load_annotations(doc, "alice")
     [span] = [s for s in ann.spans.values() if s.label == "ACTOR"]
-    ann.spans[span.id] = span.with_changes(canonical_id="act-us")  # unsaved, in memory
+    load_items(ann, spans=[span.with_changes(canonical_id="act-us")])  # unsaved, in memory
     actors.put(file_actors(ann))
     [item] = actors.index(ActorRegistry())
     assert item.canonical_id == "act-us"
@@ -233,8 +240,9 @@ def test_a_grouping_that_cannot_link_leaves_the_registry_as_it_was(project):
     doc = project.load_document("d1")
     ann = project.load_annotations(doc, "alice")
     gone = next(m.span_id for m in group.mentions if m.document_id == "d1")
-    del ann.spans[gone]
-    ann.relations.clear()
+    for rel in list(ann.relations.values()):
+        apply_unchecked(ann, RemoveRelation(rel))
+    apply_unchecked(ann, RemoveSpan(ann.spans[gone]))
     project.save_annotations(ann)
     before_files = _files(project)
     with pytest.raises(RegistryError, match="is not in document d1"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from annotator.core.edits import load_items
 from annotator.core.model import Status, span_sort_key
 from annotator.suggest.base import suggested_span
 from annotator.suggest.decisions import accept_edit, relabel_edit, resize_edit, step_suggestion
@@ -72,14 +73,14 @@ def _linked_set(span_statuses, links):
     spans = []
     for i, status in enumerate(span_statuses):
         span = suggested_span(TEXT, i, i + 1, "ACTOR", origin="t@1").with_changes(status=status)
-        ann.spans[span.id] = span
+        load_items(ann, spans=[span])
         spans.append(span)
     pairs = {(i % len(spans), j % len(spans)) for i, j in links}  # one link per pair
     for i, j in sorted(pairs):
         if i != j:
             rel = make_relation("SOURCE", spans[i], spans[j], origin="t@1",
                                 status=Status.SUGGESTED)
-            ann.relations[rel.id] = rel
+            load_items(ann, relations=[rel])
     return ann, spans
 
 

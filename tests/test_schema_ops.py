@@ -16,6 +16,7 @@ from annotator.core.edits import (
     EditError,
     RemoveRelation,
     apply_edit,
+    load_items,
     make_relation,
     make_span,
 )
@@ -67,10 +68,10 @@ def _fill(project: Project, doc_id: str, who: str) -> AnnotationSet:
     cue = _span(TEXT, "قال", "CUE")
     place = _span(TEXT, "القصرين", "LOCATION")
     for s in (actor, claim, cue, place):
-        ann.spans[s.id] = s
+        load_items(ann, spans=[s])
     for rel in (make_relation("SOURCE", claim, actor, origin="tester", attributes={}),
                 make_relation("ABOUT", claim, place, origin="tester")):
-        ann.relations[rel.id] = rel
+        load_items(ann, relations=[rel])
     project.save_annotations(ann)
     return ann
 
@@ -278,7 +279,7 @@ def test_rename_there_and_back_is_the_identity_in_memory(raw):
     for start, width, label in raw:
         end = min(len(TEXT), start + width)
         span = make_span(TEXT, start, end, label, origin="h")
-        ann.spans[span.id] = span
+        load_items(ann, spans=[span])
     original = copy.deepcopy(ann)
     there, back = RenameLabel("CLAIM", "QUOTE"), RenameLabel("QUOTE", "CLAIM")
     mid = there.schema(schema)
@@ -311,7 +312,7 @@ def test_relabel_counts_spans_that_become_duplicates(filled):
     copy_ = make_span(TEXT, place.start, place.end, "PLACE", origin="t")
     fresh = Project.open(filled.path, annotator="alice")
     ann = fresh.load_annotations(fresh.load_document("d1"), "alice")
-    ann.spans[copy_.id] = copy_
+    load_items(ann, spans=[copy_])
     fresh.save_annotations(ann)
     change = change_schema(fresh, RemoveLabel("PLACE", relabel_to="LOCATION"))
     assert change.counts["duplicates"] == 1
@@ -328,10 +329,10 @@ def _in_memory() -> AnnotationSet:
     actor = _span(TEXT, "وزير الداخلية التونسي", "ACTOR")
     place = _span(TEXT, "القصرين", "LOCATION")
     for s in (claim, actor, place):
-        ann.spans[s.id] = s
+        load_items(ann, spans=[s])
     for rel in (make_relation("SOURCE", claim, actor, origin="t", attributes={"manner": "x"}),
                 make_relation("ABOUT", claim, place, origin="t")):
-        ann.relations[rel.id] = rel
+        load_items(ann, relations=[rel])
     return ann
 
 
@@ -436,7 +437,7 @@ def test_retype_keeps_the_attributes_the_target_defines_and_archives_the_rest():
         RelationType("ATTRIBUTED", attributes=(AttributeDef("weight"),))))
     ann = _in_memory()
     [source] = [r for r in ann.relations.values() if r.type == "SOURCE"]
-    ann.relations[source.id] = source.with_changes(attributes={"manner": "x", "weight": 2})
+    load_items(ann, relations=[source.with_changes(attributes={"manner": "x", "weight": 2})])
     op = RemoveRelationType("SOURCE", retype_to="ATTRIBUTED")
     assert [r.name for r in op.schema(schema).relation_types] == ["ATTRIBUTED"]
     change = op.annotations(ann, schema)
@@ -502,3 +503,19 @@ def test_attribute_operations_on_a_relation_type_rewrite_its_links():
 def test_free_name_numbers_a_taken_name_from_two():
     assert free_name("NEW", ["ACTOR"]) == "NEW"
     assert free_name("NEW", ["NEW", "NEW2", "NEW4"]) == "NEW3"
+
+
+def test_a_schema_change_is_a_mutation_whose_inverse_undoes_it(filled):
+    """apply() of the inverse undoes and returns the change; apply() of that redoes."""
+    before = snapshot(filled)
+    change = change_schema(filled, RenameLabel("ACTOR", "SPEAKER"))
+    after = snapshot(filled)
+    inverse = change.inverse()
+    assert inverse.description == change.description
+    assert change.merge_key() is None and inverse.merge_key() is None
+    redo = inverse.apply()
+    assert redo is change and snapshot(filled) == before and filled.schema == default_schema()
+    again = redo.apply()
+    assert snapshot(filled) == after and filled.schema.label("SPEAKER") is not None
+    again.apply()
+    assert snapshot(filled) == before

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annotator.core.edits import apply_edit
+from annotator.core.edits import RemoveRelation, apply_edit, apply_unchecked, load_items
 from annotator.core.model import Status
 from annotator.suggest.review import (
     accept,
@@ -101,9 +101,9 @@ def test_relation_review_keeps_origin_and_reviewer():
     ann = AnnotationSet("d", "ali", "x")
     claim = make_span(text, 17, 27, "CLAIM", origin="claims@1")
     actor = make_span(text, 4, 13, "ACTOR", origin="claims@1")
-    ann.spans.update({claim.id: claim, actor.id: actor})
+    load_items(ann, spans=[claim, actor])
     rel = make_relation("SOURCE", claim, actor, origin="claims@1", status=Status.SUGGESTED)
-    ann.relations[rel.id] = rel
+    load_items(ann, relations=[rel])
     apply_edit(text, ann, set_relation_status(rel, Status.REJECTED, reviewer="sara"))
     after = ann.relations[rel.id]
     assert (after.status, after.origin, after.extra["reviewed_by"]) == \
@@ -142,10 +142,10 @@ def _linked(tmp_path=None):
     claim, actor, place = span("الهجوم على طرابلس فشل", "CLAIM"), span("مصدر أمني", "ACTOR"), \
         span("طرابلس", "LOCATION")
     for s in (claim, actor, place):
-        ann.spans[s.id] = s
+        load_items(ann, spans=[s])
     source = make_relation("SOURCE", claim, actor, origin="claims@1", status=Status.SUGGESTED)
     about = make_relation("ABOUT", claim, place, origin="claims@1", status=Status.SUGGESTED)
-    ann.relations.update({source.id: source, about.id: about})
+    load_items(ann, relations=[source, about])
     return ann, claim, actor, place, source, about
 
 
@@ -192,7 +192,8 @@ def test_rejecting_a_span_rejects_its_links_in_the_same_step():
 def test_a_decision_without_links_is_the_span_edit_itself():
     from annotator.suggest.review import with_relations
     ann, claim, actor, place, source, about = _linked()
-    ann.relations.clear()
+    for rel in list(ann.relations.values()):
+        apply_unchecked(ann, RemoveRelation(rel))
     edit = accept(actor)
     assert with_relations(ann, edit) is edit
 
@@ -271,8 +272,7 @@ def test_review_stats_and_cli_show_relations(tmp_path, cli):
     doc = project.load_document("a")
     ann = project.load_annotations(doc)
     fresh, claim, actor, place, source, about = _linked()
-    ann.spans.update(fresh.spans)
-    ann.relations.update(fresh.relations)
+    load_items(ann, fresh.spans.values(), fresh.relations.values())
     apply_edit(doc.text, ann, set_relation_status(about, Status.REJECTED, reviewer="sara"))
     project.save_annotations(ann)
     (row,) = review_stats(project)
@@ -293,8 +293,7 @@ def test_bulk_accept_across_the_project_accepts_links_and_counts_them(tmp_path):
     doc = project.load_document("a")
     ann = project.load_annotations(doc)
     fresh, claim, actor, place, source, about = _linked()
-    ann.spans.update(fresh.spans)
-    ann.relations.update(fresh.relations)
+    load_items(ann, fresh.spans.values(), fresh.relations.values())
     project.save_annotations(ann)
     report = bulk_accept_project(project, min_score=0.5, reviewer="sara")
     assert (report.counts["accepted"], report.counts["relations_accepted"]) == (3, 2)

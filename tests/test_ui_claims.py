@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from annotator.core import edits
-from annotator.core.edits import AddSpan
+from annotator.core.edits import AddSpan, load_items
 from annotator.core.schema import default_schema
 from annotator.ui import handlers
 from annotator.ui.attribute_panel import value_text
@@ -74,7 +74,7 @@ def test_candidates_are_nearest_first_and_of_the_tail_labels():
                           ("ليبيا", "LOCATION"), ("الجيش سيبقى في ليبيا", "CLAIM")):
         start = TEXT.index(phrase)
         spans[phrase] = edits.make_span(TEXT, start, start + len(phrase), label, origin="m")
-        ann.spans[spans[phrase].id] = spans[phrase]
+        load_items(ann, spans=[spans[phrase]])
     claim = spans["الجيش سيبقى في ليبيا"]
     source = window_free_schema.relation_type("SOURCE")
     about = window_free_schema.relation_type("ABOUT")
@@ -225,10 +225,10 @@ def test_candidates_property(spans, head_start, head_len, rel_name):
     text = "x" * 100
     ann = AnnotationSet("a", "t", "")
     for i, (start, length, label) in enumerate(spans):
-        ann.spans[f"s{i}"] = Span(f"s{i}", start, start + length, label,
-                                  text[start:start + length])
+        load_items(ann, spans=[Span(f"s{i}", start, start + length, label,
+                                    text[start:start + length])])
     head = Span("h", head_start, head_start + head_len, "CLAIM", "x" * head_len)
-    ann.spans["h"] = head
+    load_items(ann, spans=[head])
     rel = default_schema().relation_type(rel_name)
     got = relation_candidates(ann, head, rel)
     assert all(s.label in rel.tail_labels and s.id != "h" for s in got)

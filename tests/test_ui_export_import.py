@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from annotator.core import edits
-from annotator.core.edits import AddSpan
+from annotator.core.edits import AddSpan, load_items
 from annotator.core.model import AnnotationSet, DocStatus, Document
 from annotator.formats.export import ExportOptions, export_project
 from annotator.formats.project import Project
@@ -311,7 +311,7 @@ def test_importing_annotations_of_the_open_document_shows_them(
     start = TEXT.index("الجزائر")
     ann = AnnotationSet("a1", "colleague", doc.sha256, status=DocStatus.DONE)
     span = edits.make_span(TEXT, start, start + len("الجزائر"), "LOCATION", origin="manual")
-    ann.spans[span.id] = span
+    load_items(ann, spans=[span])
     other.save_annotations(ann)
     gold = tmp_path / "gold.jsonl"
     export_project(other, "jsonl", gold, ExportOptions(documents="all"))

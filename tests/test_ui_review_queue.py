@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from annotator.core.edits import AddSpan, Batch
+from annotator.core.edits import AddSpan, Batch, load_items
 from annotator.core.model import DocStatus, Status
 from annotator.formats.project import Project
 from annotator.suggest.base import suggested_span
@@ -32,7 +32,7 @@ def _suggest_on_disk(project: Project, doc_id: str, spans) -> None:
     doc = project.load_document(doc_id)
     ann = project.load_annotations(doc)
     for span in spans:
-        ann.put_span(span)
+        load_items(ann, spans=[span])
     project.save_annotations(ann)
 
 

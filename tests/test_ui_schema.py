@@ -233,3 +233,24 @@ def test_rename_with_other_edits_in_one_apply_keeps_them_all(make_window, qtbot)
     assert concerns is not None and concerns.key == "b"
     assert concerns.tail_labels == ("ACTOR", "LOCATION", "CLAIM")
     assert window.session.schema.relation_type("SOURCE").tail_labels == ("ACTOR",)
+
+
+def test_a_refused_undo_leaves_files_and_history_where_they_were(make_window, qtbot):
+    """A file changed by someone else: undo says so, and the step stays undoable."""
+    window = _window(make_window)
+    dialog = window.edit_schema()
+    dialog.labels.select("ACTOR")
+    dialog.labels.name.setText("SPEAKER")
+    dialog.apply_label()
+    history = dialog.history
+    path = window.session.project.annotations_path("a")
+    theirs = path.read_bytes()
+    path.write_bytes(theirs.replace(b"SPEAKER", b"SPEAKERS", 1))
+    with qtbot.waitSignal(history.failed) as failed:
+        assert history.undo() is False
+    assert "changed" in failed.args[0] and history.stack.index() == 1
+    assert "SPEAKER" in _project_labels(window)
+    path.write_bytes(theirs)
+    assert history.undo() is True
+    assert history.stack.index() == 0 and ("ACTOR", "مصدر أمني رفيع") in _labels_on_disk(window)
+    assert history.redo() is True and "SPEAKER" in _project_labels(window)

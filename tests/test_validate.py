@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from annotator.core.edits import AddRelation, AddSpan, apply_edit, make_relation, make_span
-from annotator.core.model import DocStatus, Document, Status
+from annotator.core.model import AnnotationSet, DocStatus, Document, Status
 from annotator.formats.project import Project
 from annotator.formats.stats import format_stats, project_stats
 from annotator.formats.validate import validate, validate_project
@@ -159,7 +159,8 @@ def test_stats_count_documents_spans_and_relations(filled):
     text = format_stats(one)
     assert "LOCATION: 1  (accepted=1)" in text and "most frequent" not in text
     copies = [s.with_changes(id=f"{s.id}-{i}") for s in ann.spans.values() for i in range(3)]
-    ann.spans = {s.id: s for s in copies}
+    ann = AnnotationSet(ann.document_id, ann.annotator, ann.text_sha256,
+                        spans={s.id: s for s in copies}, extra=ann.extra)
     assert "most frequent: الجزائري ×3" in format_stats(project_stats_after(other, ann))
 
 

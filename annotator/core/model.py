@@ -1,8 +1,8 @@
 """The annotation model: documents, spans, relations and one annotator's annotations of a document.
 
 Plain Python, no Qt. Spans and relations are immutable values; an
-:class:`AnnotationSet` holds the current ones and changes only through
-:func:`annotator.core.edits.apply_edit`.
+:class:`AnnotationSet` holds the current ones, shows them read-only, and changes
+only through the edits of :mod:`annotator.core.edits`.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from enum import Enum
+from types import MappingProxyType
 from typing import Any
 
 from annotator.core.text import sha256_text
@@ -122,163 +123,199 @@ def span_sort_key(span: Span) -> tuple[int, int, str, str]:
     return (span.start, -span.end, span.label, span.id)
 
 
-class SpanTable(dict[str, Span]):
-    """Spans by id that count their own changes (``version``).
-
-    A plain dict in every other way. The count lets :class:`AnnotationSet`
-    tell whether its duplicate index still describes the spans: code that
-    writes the table directly only makes the next lookup rebuild the index.
-    """
-
-    version = 0  # a class default: unpickling fills the table before any __init__
-
-    def __setitem__(self, key: str, value: Span) -> None:
-        super().__setitem__(key, value)
-        self.version += 1
-
-    def __delitem__(self, key: str) -> None:
-        super().__delitem__(key)
-        self.version += 1
-
-    def __ior__(self, other: Any) -> SpanTable:  # type: ignore[override, misc]
-        self.update(other)
-        return self
-
-    def _changed(self, result: Any) -> Any:
-        self.version += 1
-        return result
-
-    # dict's own methods, counted
-    def pop(self, *args: Any) -> Any:
-        return self._changed(super().pop(*args))
-
-    def popitem(self) -> tuple[str, Span]:
-        return self._changed(super().popitem())
-
-    def clear(self) -> None:
-        self._changed(super().clear())
-
-    def update(self, *args: Any, **kwargs: Any) -> None:
-        self._changed(super().update(*args, **kwargs))
-
-    def setdefault(self, key: str, default: Any = None) -> Any:
-        return self._changed(super().setdefault(key, default))
-
-
 _OffsetsKey = tuple[int, int, str]
+_LinkKey = tuple[str, str, str]
 
 
-@dataclass
 class AnnotationSet:
     """One annotator's spans and relations over one document, plus its status.
 
     ``text_sha256`` is the hash of the document text the offsets refer to; a
     set whose hash differs from its document is never attached silently.
+
+    ``spans`` and ``relations`` are read-only views. The constructor is the
+    builder (codecs and fixtures pass the items in); afterwards only the edits
+    of :mod:`annotator.core.edits` change them, through the ``_put_*`` /
+    ``_drop_*`` writers, which keep the lookup indexes current.
     """
 
-    document_id: str
-    annotator: str
-    text_sha256: str
-    spans: dict[str, Span] = field(default_factory=SpanTable)
-    relations: dict[str, Relation] = field(default_factory=dict)
-    status: DocStatus = DocStatus.NEW
-    extra: dict[str, Any] = field(default_factory=dict)
-    #: (start, end, label) -> ids, for find_duplicate; valid for ``spans.version``.
-    _by_offsets: dict[_OffsetsKey, list[str]] | None = field(
-        default=None, init=False, repr=False, compare=False)
-    _by_offsets_version: int = field(default=-1, init=False, repr=False, compare=False)
+    def __init__(self, document_id: str, annotator: str, text_sha256: str,
+                 spans: Mapping[str, Span] | None = None,
+                 relations: Mapping[str, Relation] | None = None,
+                 status: DocStatus = DocStatus.NEW,
+                 extra: dict[str, Any] | None = None) -> None:
+        self.document_id = document_id
+        self.annotator = annotator
+        self.text_sha256 = text_sha256
+        self.status = status
+        self.extra: dict[str, Any] = {} if extra is None else extra
+        self._spans: dict[str, Span] = dict(spans or {})
+        self._relations: dict[str, Relation] = dict(relations or {})
+        self._spans_view = MappingProxyType(self._spans)
+        self._relations_view = MappingProxyType(self._relations)
+        # Built on first use, then kept current by the writers below.
+        self._by_offsets: dict[_OffsetsKey, list[str]] | None = None
+        self._links: _RelationIndex | None = None
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.spans, SpanTable):
-            self.spans = SpanTable(self.spans)
+    @property
+    def spans(self) -> Mapping[str, Span]:
+        """Spans by id (read-only: change them with an edit)."""
+        return self._spans_view
+
+    @property
+    def relations(self) -> Mapping[str, Relation]:
+        """Relations by id (read-only: change them with an edit)."""
+        return self._relations_view
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AnnotationSet):
+            return NotImplemented
+        return (self.document_id, self.annotator, self.text_sha256, self._spans,
+                self._relations, self.status, self.extra) == \
+            (other.document_id, other.annotator, other.text_sha256, other._spans,
+             other._relations, other.status, other.extra)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it was
+
+    def __repr__(self) -> str:
+        return (f"AnnotationSet(document_id={self.document_id!r}, annotator={self.annotator!r},"
+                f" spans={len(self._spans)}, relations={len(self._relations)},"
+                f" status={self.status.value})")
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Views cannot be pickled (the parallel exporters send sets to workers).
+        state = dict(self.__dict__)
+        for key in ("_spans_view", "_relations_view", "_by_offsets", "_links"):
+            del state[key]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._spans_view = MappingProxyType(self._spans)
+        self._relations_view = MappingProxyType(self._relations)
+        self._by_offsets, self._links = None, None
 
     def sorted_spans(self) -> list[Span]:
         """Spans in the stable order used on disk and in exports."""
-        return sorted(self.spans.values(), key=span_sort_key)
+        return sorted(self._spans.values(), key=span_sort_key)
 
     def sorted_relations(self) -> list[Relation]:
         """Relations ordered by head span position, type and id."""
         def key(r: Relation) -> tuple[int, str, str]:
-            head = self.spans.get(r.head)
+            head = self._spans.get(r.head)
             return (head.start if head else -1, r.type, r.id)
-        return sorted(self.relations.values(), key=key)
+        return sorted(self._relations.values(), key=key)
 
     def relations_of(self, span_id: str) -> Iterator[Relation]:
-        """Relations in which ``span_id`` is head or tail."""
-        for rel in self.relations.values():
-            if rel.head == span_id or rel.tail == span_id:
-                yield rel
+        """Relations in which ``span_id`` is head or tail (from an index by span)."""
+        for rel_id in list(self._relation_index().by_span.get(span_id, ())):
+            yield self._relations[rel_id]
 
     def find_duplicate(self, start: int, end: int, label: str,
                        ignore_id: str | None = None) -> Span | None:
         """A non-rejected span with the same offsets and label, if one exists.
 
         Looked up in an index of the spans by offsets and label, built on the
-        first call and kept up to date by :meth:`put_span` and
-        :meth:`drop_span` (any other change to ``spans`` rebuilds it), so
-        tagging among 10,000 spans does not visit them all.
+        first call and kept up to date by the edits, so tagging among 10,000
+        spans does not visit them all.
         """
         for span_id in self._offsets_index().get((start, end, label), ()):
-            span = self.spans[span_id]
+            span = self._spans[span_id]
             if span_id != ignore_id and span.status is not Status.REJECTED:
                 return span
         return None
 
-    def put_span(self, span: Span) -> None:
+    def find_link(self, rel_type: str, head: str, tail: str,
+                  ignore_id: str | None = None) -> Relation | None:
+        """A non-rejected relation of ``rel_type`` from ``head`` to ``tail``, if one exists."""
+        for rel_id in self._relation_index().by_link.get((rel_type, head, tail), ()):
+            rel = self._relations[rel_id]
+            if rel_id != ignore_id and rel.status is not Status.REJECTED:
+                return rel
+        return None
+
+    # -------------------------------------------------- writers (for core.edits only)
+
+    def _put_span(self, span: Span) -> None:
         """Add ``span``, or replace the span with its id."""
-        spans = self.spans
-        current = self._index_is_current()
-        old = spans.get(span.id)
-        spans[span.id] = span
-        if current:
+        old = self._spans.get(span.id)
+        self._spans[span.id] = span
+        if self._by_offsets is not None and (old is None or old.key != span.key):
             if old is not None:
-                self._unindex(old)
-            self._index(span)
-            self._by_offsets_version = self._spans_version()
+                _unindex(self._by_offsets, old.key, old.id)
+            self._by_offsets.setdefault(span.key, []).append(span.id)
 
-    def drop_span(self, span_id: str) -> None:
+    def _drop_span(self, span_id: str) -> None:
         """Remove the span ``span_id``."""
-        current = self._index_is_current()
-        old = self.spans[span_id]
-        del self.spans[span_id]
-        if current:
-            self._unindex(old)
-            self._by_offsets_version = self._spans_version()
+        old = self._spans.pop(span_id)
+        if self._by_offsets is not None:
+            _unindex(self._by_offsets, old.key, old.id)
 
-    def _spans_version(self) -> int:
-        """``spans.version`` (-2 for a plain dict put there by hand: never current)."""
-        spans = self.spans
-        return spans.version if isinstance(spans, SpanTable) else -2
+    def _put_relation(self, rel: Relation) -> None:
+        """Add ``rel``, or replace the relation with its id."""
+        old = self._relations.get(rel.id)
+        self._relations[rel.id] = rel
+        if self._links is not None and (old is None or _link(old) != _link(rel)):
+            if old is not None:
+                self._links.remove(old)
+            self._links.add(rel)
 
-    def _index_is_current(self) -> bool:
-        version = self._spans_version()
-        return self._by_offsets is not None and version >= 0 and \
-            self._by_offsets_version == version
+    def _drop_relation(self, rel_id: str) -> None:
+        """Remove the relation ``rel_id``."""
+        old = self._relations.pop(rel_id)
+        if self._links is not None:
+            self._links.remove(old)
 
     def _offsets_index(self) -> dict[_OffsetsKey, list[str]]:
-        if not self._index_is_current():
-            self._by_offsets = {}
-            for span in self.spans.values():
-                self._index(span)
-            self._by_offsets_version = self._spans_version()
-        assert self._by_offsets is not None
+        if self._by_offsets is None:
+            index: dict[_OffsetsKey, list[str]] = {}
+            for span in self._spans.values():
+                index.setdefault(span.key, []).append(span.id)
+            self._by_offsets = index
         return self._by_offsets
 
-    def _index(self, span: Span) -> None:
-        assert self._by_offsets is not None
-        self._by_offsets.setdefault((span.start, span.end, span.label), []).append(span.id)
-
-    def _unindex(self, span: Span) -> None:
-        assert self._by_offsets is not None
-        key = (span.start, span.end, span.label)
-        ids = self._by_offsets[key]
-        ids.remove(span.id)
-        if not ids:
-            del self._by_offsets[key]
+    def _relation_index(self) -> _RelationIndex:
+        if self._links is None:
+            links = _RelationIndex()
+            for rel in self._relations.values():
+                links.add(rel)
+            self._links = links
+        return self._links
 
     def count_by_status(self) -> dict[Status, int]:
         """Number of spans per review status."""
         counts = {s: 0 for s in Status}
-        for span in self.spans.values():
+        for span in self._spans.values():
             counts[span.status] += 1
         return counts
+
+
+class _RelationIndex:
+    """Relation ids by (type, head, tail) and by the spans they link."""
+
+    def __init__(self) -> None:
+        self.by_link: dict[_LinkKey, list[str]] = {}
+        self.by_span: dict[str, list[str]] = {}
+
+    def add(self, rel: Relation) -> None:
+        self.by_link.setdefault(_link(rel), []).append(rel.id)
+        for end in {rel.head, rel.tail}:
+            self.by_span.setdefault(end, []).append(rel.id)
+
+    def remove(self, rel: Relation) -> None:
+        _unindex(self.by_link, _link(rel), rel.id)
+        for end in {rel.head, rel.tail}:
+            _unindex(self.by_span, end, rel.id)
+
+
+def _link(rel: Relation) -> _LinkKey:
+    """What makes two relations the same link: (type, head, tail)."""
+    return (rel.type, rel.head, rel.tail)
+
+
+def _unindex(index: dict[Any, list[str]], key: Any, item_id: str) -> None:
+    """Take ``item_id`` out of ``index[key]``, dropping the key when nothing is left."""
+    ids = index[key]
+    ids.remove(item_id)
+    if not ids:
+        del index[key]

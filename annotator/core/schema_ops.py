@@ -20,10 +20,17 @@ Applying these project-wide, with an exact undo, is
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
+from annotator.core.edits import (
+    ChangeRelation,
+    ChangeSpan,
+    RemoveRelation,
+    RemoveSpan,
+    apply_unchecked,
+)
 from annotator.core.model import AnnotationSet, Relation, Span, Status
 from annotator.core.schema import AttributeDef, LabelSchema, RelationType, SpanLabel, name_problem
 
@@ -106,7 +113,7 @@ class _Kind(Generic[D, A]):
     def without(self, schema: LabelSchema, name: str) -> LabelSchema:
         return self.with_all(schema, (d for d in self.all(schema) if d.name != name))
 
-    def store(self, ann: AnnotationSet) -> dict[str, A]:
+    def store(self, ann: AnnotationSet) -> Mapping[str, A]:
         return getattr(ann, self.set_field)
 
     def carrying(self, ann: AnnotationSet, name: str) -> list[A]:
@@ -114,15 +121,19 @@ class _Kind(Generic[D, A]):
         return [a for a in self.store(ann).values() if getattr(a, self.name_field) == name]
 
     def put(self, ann: AnnotationSet, item: A, change: AnnotationChange) -> None:
-        """Store the rewritten ``item`` and count it in ``change``."""
-        self.store(ann)[item.id] = item
+        """Store the rewritten ``item`` (an unchecked edit: offsets stay) and count it."""
+        before: Any = self.store(ann)[item.id]
+        edit = ChangeSpan(before, item) if isinstance(item, Span) else \
+            ChangeRelation(before, item)
+        apply_unchecked(ann, edit)
         setattr(change, self.count_field, getattr(change, self.count_field) + 1)
 
     def archive(self, ann: AnnotationSet, items: list[A], change: AnnotationChange) -> None:
         """Move ``items`` out of ``ann`` into ``change``'s archived list."""
         for item in items:
             getattr(change, self.archive_field).append(item)
-            del self.store(ann)[item.id]
+            apply_unchecked(ann, RemoveSpan(item) if isinstance(item, Span)
+                            else RemoveRelation(item))
 
 
 LABELS: _Kind[SpanLabel, Span] = _Kind(

@@ -21,6 +21,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotator.core.edits import (
+    RemoveRelation,
+    apply_unchecked,
+    put_edit,
+    remove_span_with_relations,
+)
 from annotator.core.model import (
     AnnotationSet,
     DocStatus,
@@ -147,7 +153,7 @@ class _DocumentCuration:
                     status=status, origin=ORIGIN, score=score,
                     created=existing.created if existing else self.stamp, modified=self.stamp,
                     extra=extra)
-        self.out.put_span(span)
+        apply_unchecked(self.out, put_edit(self.out, span))
         self.by_candidate[key] = span
         self.changed = True
 
@@ -157,9 +163,7 @@ class _DocumentCuration:
         for span in list(self.out.spans.values()):
             cand = _span_candidate(span)
             if cand not in candidates and _is_pending(span, list(cand)) and span.id not in held:
-                for rel in list(self.out.relations_of(span.id)):
-                    del self.out.relations[rel.id]
-                self.out.drop_span(span.id)
+                apply_unchecked(self.out, remove_span_with_relations(self.out, span))
                 self.by_candidate.pop(cand, None)
                 self.changed = True
 
@@ -201,7 +205,7 @@ class _DocumentCuration:
             placed.add(self._put_relation(existing, candidates[key], cand, head, tail))
         for rel in list(self.out.relations.values()):  # suggestions no annotator backs now
             if rel.id not in placed and self._relation_pending(rel):
-                del self.out.relations[rel.id]
+                apply_unchecked(self.out, RemoveRelation(rel))
                 self.changed = True
 
     def _put_relation(self, existing: Relation | None, voters: list[str], cand: list[Any],
@@ -221,7 +225,7 @@ class _DocumentCuration:
                        head=head.id, tail=tail.id, status=status, origin=ORIGIN, score=score,
                        created=existing.created if existing else self.stamp,
                        modified=self.stamp, extra=extra)
-        self.out.relations[rel.id] = rel
+        apply_unchecked(self.out, put_edit(self.out, rel))
         self.changed = True
         return rel.id
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.core.model import AnnotationSet, DocStatus, Document, SpanTable
+from annotator.core.model import AnnotationSet, DocStatus, Document
 from annotator.core.schema import LabelSchema, default_schema
 from annotator.core.text import sha256_bytes, sha256_text
 from annotator.formats.atomic import (
@@ -367,7 +367,7 @@ class Project:
         for key in ("document_id", "annotator", "text_sha256"):
             if not isinstance(data.get(key), str):
                 raise ReadError(path, f"missing {key!r}")
-        table = SpanTable(zip([s.id for s in spans], spans, strict=True))  # kept uncopied
+        table = {s.id: s for s in spans}
         if len(table) != len(spans):
             raise ReadError(path, "two spans share an id")
         return AnnotationSet(

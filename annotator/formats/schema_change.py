@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.model import AnnotationSet, now_iso
+from annotator.core.mutation import Unmergeable
 from annotator.core.schema import LabelSchema
 from annotator.core.schema_ops import SchemaOp, SchemaOpError
 from annotator.formats.errors import ConflictError, ProjectError, WriteError
@@ -76,9 +77,14 @@ def _put(project: Project, path: Path, data: bytes | None) -> None:
     project.write_file(path, data)
 
 
-@dataclass
-class ProjectChange:
-    """A rewrite of several project files that can be undone and redone byte for byte."""
+@dataclass(eq=False)
+class ProjectChange(Unmergeable):
+    """A rewrite of several project files that can be undone and redone byte for byte.
+
+    A :class:`~annotator.core.mutation.Mutation` once made: :meth:`inverse`
+    is the mutation that undoes it, and applying that returns the change,
+    whose :meth:`apply` redoes it.
+    """
 
     project: Project
     description: str
@@ -130,6 +136,32 @@ class ProjectChange:
         if not self.undone:
             raise ProjectError(f"“{self.description}” is not undone")
         self._switch(to_before=False)
+
+    def apply(self) -> UndoProjectChange:
+        """Redo the (undone) change; return its inverse."""
+        self.redo()
+        return self.inverse()
+
+    def inverse(self) -> UndoProjectChange:
+        """The mutation that undoes this change."""
+        return UndoProjectChange(self)
+
+
+@dataclass(frozen=True, eq=False)
+class UndoProjectChange(Unmergeable):
+    """The inverse of a :class:`ProjectChange`: applying it undoes the change."""
+
+    change: ProjectChange
+
+    @property
+    def description(self) -> str:
+        """The change's description (the undo menu names what is undone)."""
+        return self.change.description
+
+    def apply(self) -> ProjectChange:
+        """Undo the change; return it (applying it redoes)."""
+        self.change.undo()
+        return self.change
 
 
 class ChangeRecorder:

@@ -273,8 +273,8 @@ class AttributePanel(QWidget):
         """Remove the highlighted relation (one undo step)."""
         item = self.relations.currentItem()
         ann = self.session.annotations
-        rel_id = item.data(RELATION_ROLE) if item else None
-        if ann is None or rel_id not in ann.relations:
+        rel_id: str | None = item.data(RELATION_ROLE) if item else None
+        if ann is None or rel_id is None or rel_id not in ann.relations:
             return
         row = self.relations.currentRow()
         self._apply(RemoveRelation(ann.relations[rel_id], self.tr("Remove relation")))

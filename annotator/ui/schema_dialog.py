@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QTextOption, QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QTextOption, QUndoStack
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -52,6 +52,7 @@ from annotator.core import schema_ops
 from annotator.core.schema import AttributeDef, LabelSchema, RelationType, SpanLabel
 from annotator.formats.errors import ProjectError
 from annotator.formats.schema_change import ProjectChange, change_schema
+from annotator.ui.commands import MutationCommand, redo_step, undo_step
 from annotator.ui.session import Session
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -93,20 +94,6 @@ def _button_row(parent: QWidget, buttons: list[tuple[str, Callable[[], object]]]
     return row
 
 
-class _SchemaCommand(QUndoCommand):
-    """One applied :class:`ProjectChange`; undo/redo are run by :class:`SchemaHistory` first."""
-
-    def __init__(self, change: ProjectChange) -> None:
-        super().__init__(change.description)
-        self.change = change
-
-    def redo(self) -> None:  # the files were already switched (or written by the change)
-        """Nothing: :class:`SchemaHistory` switches the files before moving the stack."""
-
-    def undo(self) -> None:
-        """Nothing: :class:`SchemaHistory` switches the files before moving the stack."""
-
-
 class SchemaHistory(QObject):
     """Project-wide undo stack of schema changes and registry groupings (see the module doc)."""
 
@@ -128,31 +115,19 @@ class SchemaHistory(QObject):
         Used for schema changes and for registry groupings
         (:func:`annotator.formats.registry_store.link_mentions`).
         """
-        return self._run(lambda: self.stack.push(_SchemaCommand(make())))
+        def push() -> None:
+            change = make()
+            self.stack.push(MutationCommand(change, change.inverse()))
+
+        return self._run(push)
 
     def undo(self) -> bool:
         """Put the files back as before the last change."""
-        if not self.stack.canUndo():
-            return False
-        cmd = self.stack.command(self.stack.index() - 1)
-        assert isinstance(cmd, _SchemaCommand)
-        def step() -> None:
-            cmd.change.undo()
-            self.stack.undo()
-
-        return self._run(step)
+        return self.stack.canUndo() and self._run(lambda: undo_step(self.stack))
 
     def redo(self) -> bool:
         """Apply the last undone change again."""
-        if not self.stack.canRedo():
-            return False
-        cmd = self.stack.command(self.stack.index())
-        assert isinstance(cmd, _SchemaCommand)
-        def step() -> None:
-            cmd.change.redo()
-            self.stack.redo()
-
-        return self._run(step)
+        return self.stack.canRedo() and self._run(lambda: redo_step(self.stack))
 
     def _run(self, action: Callable[[], object]) -> bool:
         if not self.session.save():

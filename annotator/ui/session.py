@@ -16,12 +16,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from annotator.core.arabic import NormalizedText, normalize, vocabulary
-from annotator.core.edits import Batch, Edit, EditError, SetDocStatus, apply_edit
+from annotator.core.edits import Batch, Edit, EditError, EditOn, SetDocStatus, apply_edit
 from annotator.core.model import AnnotationSet, DocStatus, Document
+from annotator.core.mutation import Mutation
 from annotator.formats.conflict import overwrite_theirs, save_copy
 from annotator.formats.errors import ConflictError, ProjectError
 from annotator.formats.project import Project
-from annotator.ui.commands import EditCommand, changed_span_ids
+from annotator.ui.commands import MutationCommand
 
 AUTOSAVE_DELAY_MS = 500
 
@@ -118,11 +119,14 @@ class Session(QObject):
             edit = Batch((edit, SetDocStatus(DocStatus.NEW, DocStatus.IN_PROGRESS)),
                          edit.description)
         inverse = apply_edit(self.text, ann, edit, self.project.schema)
-        self.undo_stack.push(EditCommand(self.text, ann, edit, inverse, self._changed))
-        self._changed(edit)
+        forward = EditOn(self.text, ann, edit)
+        self.undo_stack.push(MutationCommand(forward, EditOn(self.text, ann, inverse),
+                                             self._changed))
+        self._changed(forward)
 
-    def _changed(self, edit: Edit) -> None:
-        self.changed_ids = changed_span_ids(edit)
+    def _changed(self, mutation: Mutation) -> None:
+        assert isinstance(mutation, EditOn)  # the document's stack holds annotation edits
+        self.changed_ids = set(mutation.touches().spans)
         self.annotationsChanged.emit()
 
     def set_status(self, status: DocStatus) -> None:

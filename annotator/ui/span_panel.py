@@ -8,6 +8,7 @@ with the text view both ways without loops.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Mapping
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -122,7 +123,7 @@ class SpanTableModel(QAbstractTableModel):
         self._by_id = {sp.id: sp for sp in self._spans}
         self.endResetModel()
 
-    def update_spans(self, spans: dict[str, Span], changed: set[str] | None = None) -> None:
+    def update_spans(self, spans: Mapping[str, Span], changed: set[str] | None = None) -> None:
         """Bring the rows in line with ``spans`` (id -> span) by row-level changes.
 
         ``changed`` names the span ids that may differ (all when None).
@@ -213,7 +214,7 @@ class SpanPanel(QWidget):
             self._echo = False
         self.select_span(selected)
 
-    def update_spans(self, spans: dict[str, Span], selected: str | None,
+    def update_spans(self, spans: Mapping[str, Span], selected: str | None,
                      changed: set[str] | None = None) -> None:
         """Apply an edit's changes to the rows (id -> span), ``selected`` highlighted."""
         self._echo = True

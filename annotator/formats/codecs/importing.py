@@ -20,7 +20,6 @@ from annotator.core.model import (
     Document,
     Relation,
     Span,
-    SpanTable,
     Status,
 )
 from annotator.core.schema import AttributeDef, LabelSchema, RelationType, SpanLabel
@@ -123,14 +122,14 @@ def realign(rec: ImportRecord, stored: str) -> ImportRecord | None:
     return replace(rec, text=stored, spans=spans, tokens=None)
 
 
-def _checked_spans(text: str, spans: list[Span]) -> SpanTable:
-    """``spans`` as a table, each checked as :func:`apply_edit` checks an added span.
+def _checked_spans(text: str, spans: list[Span]) -> dict[str, Span]:
+    """``spans`` by id, each checked as :func:`apply_edit` checks an added span.
 
     Offsets on valid boundaries, the span's text matching the document, ids
     unique, no two live spans with the same offsets and label. One pass
     with a set instead of an edit per span: a bulk import adds 500,000.
     """
-    table = SpanTable()
+    table: dict[str, Span] = {}
     live: set[tuple[int, int, str]] = set()
     doubtful = {id(s) for s in not_plainly_fitting(text, spans)}
     for span in spans:
@@ -151,11 +150,11 @@ def _checked_spans(text: str, spans: list[Span]) -> SpanTable:
                 raise RecordProblem(f"{what}: a {span.label} span already covers exactly "
                                     f"“{span.text}” ({span.start}-{span.end})")
             live.add(key)
-        dict.__setitem__(table, span.id, span)  # the table is new: no version to count
+        table[span.id] = span
     return table
 
 
-def _checked_relations(spans: SpanTable, relations: list[Relation]) -> dict[str, Relation]:
+def _checked_relations(spans: dict[str, Span], relations: list[Relation]) -> dict[str, Relation]:
     """``relations`` by id, each checked as :func:`apply_edit` checks an added relation."""
     out: dict[str, Relation] = {}
     live: set[tuple[str, str, str]] = set()
