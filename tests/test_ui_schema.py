@@ -238,7 +238,7 @@ def test_rename_with_other_edits_in_one_apply_keeps_them_all(make_window, qtbot)
 def test_a_refused_undo_leaves_files_and_history_where_they_were(make_window, qtbot):
     """A file changed by someone else: undo says so, and the step stays undoable."""
     window = _window(make_window)
-    dialog = window.edit_schema()
+    dialog = handlers.relations.edit_schema(window)
     dialog.labels.select("ACTOR")
     dialog.labels.name.setText("SPEAKER")
     dialog.apply_label()
