@@ -79,9 +79,23 @@ def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+#: Projects the running command opened: files their listing could not read are named at exit.
+_OPENED: list[Any] = []
+
+
 def _open_project(path: str, annotator_name: str | None = None) -> Any:
     from annotator.formats.project import Project
-    return Project.open(Path(path), annotator=annotator_name)
+    project = Project.open(Path(path), annotator=annotator_name)
+    _OPENED.append(project)
+    return project
+
+
+def _report_unreadable() -> None:
+    """Name every file an opened project could not read (no command hides one silently)."""
+    for project in _OPENED:
+        for line in project.unreadable_lines():
+            print(f"{PROG}: cannot read {line}", file=sys.stderr)
+    _OPENED.clear()
 
 
 # ------------------------------------------------------------------ commands
@@ -183,7 +197,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(f"export is not available in this build ({err})") from err
     options = export.ExportOptions(documents=args.documents, labels=labels,
                                    include_suggestions=args.include_suggestions,
-                                   split=split, seed=args.seed, annotator=args.annotator)
+                                   split=split, seed=args.seed, annotator=args.annotator,
+                                   skip_unreadable=args.skip_unreadable)
     progress = TerminalProgress("exporting")
     try:
         report = export.export_project(project, args.format, Path(args.out), options, progress)
@@ -429,6 +444,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0, help="seed of the split (0)")
     p.add_argument("--annotator", metavar="NAME",
                    help="whose annotations (default: $ANNOTATOR or your login name)")
+    p.add_argument("--skip-unreadable", action="store_true",
+                   help="export the rest when some files cannot be read (default: refuse)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("validate", help="check every file of a project",
@@ -531,4 +548,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as err:  # noqa: BLE001 - the user must never see a traceback
         _err(f"unexpected {type(err).__name__}: {err} (please report this)")
+    finally:
+        _report_unreadable()
     return 1

@@ -115,11 +115,11 @@ def export_digests(project: Project, root: Path) -> dict[str, dict[str, str]]:
     return out
 
 
-GOLDEN: dict[str, dict[str, str]] = {'conll/all': {'.annotator-export': 'ca03b378123b0da936b4c2cca8b4b9836a71ba6038c0f885b37c7def40a20958',
+GOLDEN: dict[str, dict[str, str]] = {'conll/all': {'.annotator-export': 'fb991c8d542849f59ec1223144efa8bf49a6d0a4277a95694162dda94ef7aa58',
                'README.md': 'b2e9f244df3483b00602d363fcf2cf8517d670c5de36e087e3c9cf517f3af625',
                'clitic.conll': 'ae9094f50ac8e5646033aa3e78e423cf506a828c0390a42a62b05e199972e6e6',
                'word.conll': '1bdd601ff9a7dbce50ee924cd9c10660178181b9f83561880361e02665d9ec89'},
- 'conll/done-split': {'.annotator-export': 'ca03b378123b0da936b4c2cca8b4b9836a71ba6038c0f885b37c7def40a20958',
+ 'conll/done-split': {'.annotator-export': '7e7a27e157abdb45ffa4d53e66de068b8ee7665d287d50fa8d6ee2a5922390ac',
                       'README.md': 'bd245d1283b7f6b6fd4af543ebd70ed1fa63c9fc80fd41f3dc72322e170abf55',
                       'clitic.dev.conll': 'ebbc8008c5edf9a541e075cc4304383631660c1568cc8398571ada6c650ec1be',
                       'clitic.test.conll': 'f13ebe0bc970777ea5a38e755c4fa4a8b79764f339d40d132067ed4cd7e049d0',
@@ -127,12 +127,12 @@ GOLDEN: dict[str, dict[str, str]] = {'conll/all': {'.annotator-export': 'ca03b37
                       'word.dev.conll': '89d8b17369ef57aa7c9caf193abc557552a75d0414b16b5995e769bbe66d41e6',
                       'word.test.conll': 'a8493356d1825c7335d15cd3d52ccb87b54f33f260c662d8fc3d555e1eee7da3',
                       'word.train.conll': '7899297be6866e86ece958d52666af9bdacde4a29b937d33eca42de5882bb982'},
- 'hf/all': {'.annotator-export': 'ca03b378123b0da936b4c2cca8b4b9836a71ba6038c0f885b37c7def40a20958',
+ 'hf/all': {'.annotator-export': '029c62ba0fdc883dc3474023861115de1fdee55ba491b1ad0bf6e6f51e2fccc3',
             'README.md': '70878f1abfea2ea2106d2d5d66efd36aa263cf752eb496782dbebcfd41f9f894',
             'labels.json': '803a80288718f125030e776ad92eca358d055558d5ab3e5b4960783c1f3cc8bb',
             'spans/all.jsonl': '36a384f3a258741ccd1ee66581c9b764bca214dd47246c7d9094d6637ee4d28a',
             'tokens/all.jsonl': '3676a1cfddfd9552fb60a45c260bf8ebb13c7637d64b3b51769b0fa84b03d93b'},
- 'hf/done-split': {'.annotator-export': 'ca03b378123b0da936b4c2cca8b4b9836a71ba6038c0f885b37c7def40a20958',
+ 'hf/done-split': {'.annotator-export': 'ee7eca199f586e0d01a64b7d6a279315d36fc5011c5d4033f727ef2601d9fb83',
                    'README.md': '34d436329e800c2d354223c24452d5a576629bd7b351abe2c9ff17f1a9547ba2',
                    'labels.json': '803a80288718f125030e776ad92eca358d055558d5ab3e5b4960783c1f3cc8bb',
                    'spans/dev.jsonl': '9a3d932b757371e50f05c44f628d8e8a09ed46f08a6f8b5457f2c08ab1a1c183',
@@ -142,7 +142,7 @@ GOLDEN: dict[str, dict[str, str]] = {'conll/all': {'.annotator-export': 'ca03b37
                    'tokens/test.jsonl': '413d76746337307ec601d1911517c8883b5d0ee893d7bc5f64db605da016ed92',
                    'tokens/train.jsonl': '7c3e0b069ab04f824d8b43fc2fc6494fd6675a84aa705024ac17f0d57100649c'},
  'jsonl/all': {'': 'c889728e1d2e561103f0d3439dbb9e810603c10b4d325df4adcf375abb238c46'},
- 'jsonl/done-split': {'.annotator-export': 'ca03b378123b0da936b4c2cca8b4b9836a71ba6038c0f885b37c7def40a20958',
+ 'jsonl/done-split': {'.annotator-export': 'ed237721005dff2330374d10c8fa36c4ab09a8e158a5ba7c04a9342ab2b34c79',
                       'dev.jsonl': '8346e99b09f7beeda8018bda33d44a7e04279ed08531a3381a59c775c22985e6',
                       'test.jsonl': 'afaa7132dd3c3331002c6f4751f009ccce48a06b9e41718fc4d3589601a6bb1e',
                       'train.jsonl': 'b5627cf8f07cf4e6a61d4f7f60c568de817fcfd1427ba53aaeed6d3955d74b65'}}

@@ -24,6 +24,8 @@ class ExportOptions:
     ``split``: (train, dev, test) fractions for a deterministic split by
     document, or None. ``seed``: changes which documents fall in which split.
     ``annotator``: whose annotations (None = the project's annotator).
+    ``skip_unreadable``: export what can be read when some document or
+    annotation file cannot be (otherwise the export refuses to run).
     """
 
     documents: str = "done"
@@ -32,6 +34,7 @@ class ExportOptions:
     split: tuple[float, float, float] | None = None
     seed: int = 0
     annotator: str | None = None
+    skip_unreadable: bool = False
 
     def problems(self, schema: LabelSchema) -> list[str]:
         """Everything wrong with these options for a project with ``schema``."""
