@@ -45,7 +45,7 @@ def summary_from_layout(data: bytes) -> tuple[str, dict[str, int]] | None:
     the order of :class:`Status`, as :meth:`Project.save_annotations` does.
     """
     cut = data.find(_SPANS_OPEN)
-    if cut < 0:
+    if cut < 0 or not data.endswith(b"]\n}\n"):  # the writer's end: not a truncated file
         return None
     try:
         head = loads(data[:cut] + b"\n}")
