@@ -196,3 +196,31 @@ def test_writes_never_follow_a_link_out_of_the_project(project: Project, tmp_pat
         with pytest.raises(WriteError, match="symbolic link leads outside"):
             fresh.save_annotations(fresh.load_annotations(doc))
     assert os.listdir(outside) == []
+
+
+# ------------------------------------------------------------------ 8. a killed gold import
+
+def test_gold_import_writes_the_schema_before_records_with_new_labels(
+        project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotator.formats.exchange import import_annotated
+    text = TEXT
+    record = {"id": "g1", "text": text, "spans": [
+        {"id": "s1", "start": 4, "end": 13, "label": "SOURCE_ORG", "text": text[4:13]}]}
+    src = tmp_path / "gold.jsonl"
+    src.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    on_disk: list[list[str]] = []
+    save = Project.save_annotations
+
+    def killed_after_write(self: Project, ann: object) -> None:
+        save(self, ann)  # type: ignore[arg-type]
+        on_disk.append([lab["name"] for lab in json.loads(
+            (self.path / "project.json").read_text(encoding="utf-8"))["schema"]["span_labels"]])
+        raise KeyboardInterrupt  # killed right after the record was stored
+
+    monkeypatch.setattr(Project, "save_annotations", killed_after_write)
+    with pytest.raises(KeyboardInterrupt):
+        import_annotated(project, src, "gold")
+    assert "SOURCE_ORG" in on_disk[0]
+    monkeypatch.undo()
+    from annotator.formats.validate import validate
+    assert validate(project.path).problems == []

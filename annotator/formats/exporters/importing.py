@@ -129,6 +129,7 @@ class Importer:
         self.project = project
         self._labels: list[str] = []
         self._relations: list[str] = []
+        self._added: list[str] = []
 
     def store(self, rec: ImportRecord) -> tuple[int, int]:
         """Store one record; return (spans, relations) stored. Raises :class:`RecordProblem`."""
@@ -151,12 +152,15 @@ class Importer:
                     raise RecordProblem(f"{project.annotator} already has annotations on "
                                         f"document {rec.id!r}; they were not overwritten")
             ann = _annotations(doc, rec, project.annotator)
+            # The schema first, then the record: a kill in between leaves at worst a label
+            # nothing uses yet, never spans whose label the schema lacks (issue 14).
+            self._note_schema(rec)
+            self._extend_schema()
             if not exists:
                 project.add_document(doc)
             project.save_annotations(ann)
         except ProjectError as err:
             raise RecordProblem(str(err)) from err
-        self._note_schema(rec)
         return len(ann.spans), len(ann.relations)
 
     def _note_schema(self, rec: ImportRecord) -> None:
@@ -169,9 +173,15 @@ class Importer:
                 self._relations.append(rel.type)
 
     def finish(self) -> list[str]:
-        """Add the labels and relation types the data used but the schema lacked; return them."""
+        """The labels and relation types added to the schema for the data stored so far."""
+        self._extend_schema()
+        added, self._added = self._added, []
+        return added
+
+    def _extend_schema(self) -> None:
+        """Save the labels and relation types noted but not yet in the schema."""
         if not self._labels and not self._relations:
-            return []
+            return
         schema = self.project.schema
         start = len(schema.span_labels)
         labels = schema.span_labels + tuple(
@@ -179,6 +189,5 @@ class Importer:
             for i, name in enumerate(self._labels))
         rels = schema.relation_types + tuple(RelationType(name=n) for n in self._relations)
         self.project.set_schema(LabelSchema(span_labels=labels, relation_types=rels))
-        added = self._labels + self._relations
+        self._added += self._labels + self._relations
         self._labels, self._relations = [], []
-        return added
