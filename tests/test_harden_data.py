@@ -224,3 +224,36 @@ def test_gold_import_writes_the_schema_before_records_with_new_labels(
     monkeypatch.undo()
     from annotator.formats.validate import validate
     assert validate(project.path).problems == []
+
+
+# ------------------------------------------------------------------ 17. file modes
+
+_MODES = """
+import os, sys
+from pathlib import Path
+from annotator.formats.export import ExportOptions, export_project
+from tests import export_sample
+out = Path(sys.argv[1])
+project = export_sample.build(out / "p")
+export_project(project, "jsonl", out / "x.jsonl", ExportOptions())
+export_project(project, "hf", out / "hf", ExportOptions())
+os.chmod(project.path / "project.json", 0o644)
+project.save_project()
+"""
+
+
+def test_files_and_folders_follow_the_umask(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+    subprocess.run([sys.executable, "-c", _MODES, str(tmp_path)], check=True, cwd=REPO,
+                   env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120,
+                   preexec_fn=lambda: os.umask(0o002))  # a team sharing a folder
+    project = tmp_path / "p"
+    for path in (project / "documents" / "doc-1.json", project / "annotations" / "tester" /
+                 "doc-1.json", project / ".gitignore", tmp_path / "x.jsonl"):
+        assert path.stat().st_mode & 0o777 == 0o664, path
+    assert (tmp_path / "hf").stat().st_mode & 0o777 == 0o775
+    # A file someone made readable to all keeps its mode when saved again.
+    assert (project / "project.json").stat().st_mode & 0o777 == 0o644

@@ -31,6 +31,35 @@ def fsync_path(path: Path) -> None:
             os.close(fd)
 
 
+_UMASK: list[int] = []
+
+
+def current_umask() -> int:
+    """The process's umask (read once; from /proc where it can be read without changing it)."""
+    if not _UMASK:
+        try:
+            with open("/proc/self/status", encoding="ascii") as handle:
+                found = [line.split()[1] for line in handle if line.startswith("Umask:")]
+            _UMASK.append(int(found[0], 8))
+        except (OSError, IndexError, ValueError):
+            mask = os.umask(0o022)  # elsewhere: the only way is to set it and put it back
+            os.umask(mask)
+            _UMASK.append(mask)
+    return _UMASK[0]
+
+
+def new_file_mode(target: Path | str, *, folder: bool = False) -> int:
+    """The mode a replacement of ``target`` gets: the old file's, else what the umask allows.
+
+    ``mkstemp`` and ``mkdtemp`` make 0600 and 0700, which would shut out the
+    teammates sharing a project folder (issue 14).
+    """
+    try:
+        return os.stat(target).st_mode & 0o7777
+    except OSError:
+        return (0o777 if folder else 0o666) & ~current_umask()
+
+
 @contextlib.contextmanager
 def atomic_writer(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
     """Yield a file object whose content replaces ``path`` only when the block completes.
@@ -47,6 +76,8 @@ def atomic_writer(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
         raise WriteError(path, err.strerror or str(err)) from err
     tmp = Path(tmp_name)
     try:
+        with contextlib.suppress(OSError, AttributeError):  # no modes (a FAT disk, Windows)
+            os.fchmod(fd, new_file_mode(path))
         kwargs: dict[str, Any] = {} if "b" in mode else {"encoding": "utf-8", "newline": "\n"}
         with os.fdopen(fd, mode, **kwargs) as handle:
             yield handle

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from annotator.formats.atomic import fsync_path
+from annotator.formats.atomic import fsync_path, new_file_mode
 from annotator.formats.errors import WriteError
 
 MARKER = ".annotator-export"
@@ -91,10 +91,14 @@ def staged(target: Path, *, folder: bool) -> Iterator[Path]:
         if folder:
             tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp",
                                         dir=target.parent))
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, new_file_mode(target, folder=True))  # not mkdtemp's 0700
             (tmp / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
         else:
             fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                         dir=target.parent)
+            with contextlib.suppress(OSError, AttributeError):
+                os.fchmod(fd, new_file_mode(target))  # not mkstemp's 0600
             os.close(fd)
             tmp = Path(name)
     except OSError as err:
