@@ -229,6 +229,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         progress.finish()
     for problem in result.problems:
         print(problem)
+    for path in result.leftovers:
+        print(f"note: {path}: a temporary file of a running or interrupted write (the next "
+              f"`{PROG}` command that writes removes it when its run is over)")
     if result.problems:
         print(f"{_plural(len(result.problems), 'problem')} found", file=sys.stderr)
         return 1

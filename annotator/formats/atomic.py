@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -29,6 +30,66 @@ def fsync_path(path: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def temp_prefix(name: str) -> str:
+    """The prefix of a temporary file standing in for ``name``: hidden, with this process id.
+
+    The process id lets a later run tell its own leftovers (from a run that
+    was killed) from the live temporary files of another running process.
+    """
+    return f".{name}.{os.getpid()}."
+
+
+def _writer_pid(name: str) -> int | None:
+    """The process id in a temporary name from :func:`temp_prefix`, or None."""
+    if not name.startswith(".") or not name.endswith((".tmp", ".old")):
+        return None
+    parts = name[1:-4].rsplit(".", 2)
+    return int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else None
+
+
+def temporaries(folder: Path) -> list[Path]:
+    """The temporary files and folders in ``folder`` (ours or another program's)."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    return [Path(folder, n) for n in sorted(names)
+            if n.startswith(".") and n.endswith((".tmp", ".old"))]
+
+
+def remove_dead_temporaries(folder: Path, name: str | None = None) -> list[Path]:
+    """Remove the temporary files in ``folder`` left by runs of this program that died.
+
+    Only names with a process id (:func:`temp_prefix`) whose process no
+    longer runs are removed (with ``name``, only those standing in for
+    ``name``); the others are left for ``validate`` to name.
+    """
+    removed = []
+    for path in temporaries(folder):
+        if name is not None and not path.name.startswith(f".{name}."):
+            continue
+        pid = _writer_pid(path.name)
+        if pid is None or pid == os.getpid() or _process_runs(pid):
+            continue
+        with contextlib.suppress(OSError):
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+            removed.append(path)
+    return removed
+
+
+def _process_runs(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists (owned by another user) or cannot be asked: keep its files
+    return True
 
 
 _UMASK: list[int] = []
@@ -71,7 +132,8 @@ def atomic_writer(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp",
+                                        dir=folder)
     except OSError as err:
         raise WriteError(path, err.strerror or str(err)) from err
     tmp = Path(tmp_name)

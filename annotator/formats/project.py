@@ -35,6 +35,7 @@ from annotator.formats.atomic import (
     read_json,
     record_line,
     record_lines_cached,
+    remove_dead_temporaries,
 )
 from annotator.formats.errors import (
     ConflictError,
@@ -175,8 +176,17 @@ class Project:
     # ------------------------------------------------------------ locking
 
     def lock(self) -> None:
-        """Take the project's lock for writing (raises :class:`LockError` if held)."""
+        """Take the project's lock for writing (raises :class:`LockError` if held); then
+        remove the temporary files that killed runs left in the project."""
         self._lock.acquire()
+        for folder in self.temporary_folders():
+            remove_dead_temporaries(folder)
+
+    def temporary_folders(self) -> list[Path]:
+        """The folders where the project's writes leave temporary files while they run."""
+        ann = self.path / ANN_DIR
+        who = sorted(p for p in ann.iterdir() if p.is_dir()) if ann.is_dir() else []
+        return [self.path, self.path / DOCS_DIR, ann, *who, self.path / ".cache"]
 
     def close(self) -> None:
         """Release the lock, if held."""

@@ -348,13 +348,17 @@ class MainWindow(ReviewMixin, QMainWindow):
         self._status_timer.start()  # counting 10,000 spans waits until after the paint
 
     def _on_saved(self, doc_id: str) -> None:
+        self._update_title()  # drops the "not saved" mark after a failed save
         self.documents.model.refresh(doc_id)
         self._update_doc_status()
 
     def _update_title(self, *_args: object) -> None:
         doc = self.session.document
         name = self.session.project.name
-        self.setWindowTitle(f"{doc.title} — {name} [*]" if doc else f"{name} [*]")
+        title = f"{doc.title} — {name} [*]" if doc else f"{name} [*]"
+        if self.session.save_error:  # plainly, not only the [*] marker
+            title = self.tr("NOT SAVED (retrying)") + " — " + title
+        self.setWindowTitle(title)
         # At interpreter shutdown without a close the stack is already gone.
         with contextlib.suppress(RuntimeError):
             self.setWindowModified(not self.session.undo_stack.isClean())
@@ -762,7 +766,10 @@ class MainWindow(ReviewMixin, QMainWindow):
         self.error_box = box
 
     def _on_save_failed(self, message: str) -> None:
-        self._show_error(self.tr("Your changes were not saved"), message)
+        self._update_title()
+        retry = "" if self.session.has_conflict else "\n\n" + self.tr(
+            "Your edits are kept, and saving is retried every few seconds.")
+        self._show_error(self.tr("Your changes were not saved"), message + retry)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.session.save():

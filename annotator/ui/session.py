@@ -20,6 +20,9 @@ from annotator.formats.project import Project
 from annotator.ui.commands import EditCommand, changed_span_ids
 
 AUTOSAVE_DELAY_MS = 500
+#: After a failed save (a full disk, a folder gone read-only) autosave tries again, waiting
+#: twice as long each time up to this, so that an edit is on disk soon after space is freed.
+RETRY_MAX_MS = 2000
 
 
 class Session(QObject):
@@ -29,6 +32,7 @@ class Session(QObject):
     annotationsChanged = Signal()      # after any edit, undo or redo
     saved = Signal(str)                # document id
     saveFailed = Signal(str)           # user message (conflict, disk full, ...)
+    saveRetrying = Signal(str)         # a retry of a failed save failed again
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +43,8 @@ class Session(QObject):
         self._normalized: NormalizedText | None = None
         self._vocabulary: frozenset[str] | None = None
         self._conflict = False
+        #: Why the last save failed while autosave keeps retrying ('' when saves succeed).
+        self.save_error = ""
         #: Span ids touched by the last change; None when everything may have changed.
         self.changed_ids: set[str] | None = None
         self._timer = QTimer(self)
@@ -69,6 +75,7 @@ class Session(QObject):
         self._normalized = None
         self._vocabulary = None
         self._conflict = False
+        self.save_error = ""
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.changed_ids = None
@@ -150,11 +157,24 @@ class Session(QObject):
             self.saveFailed.emit(str(err))
             return False
         except ProjectError as err:
-            self.saveFailed.emit(str(err))
+            self._retry_later(str(err))
             return False
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self.save_error = ""
         self.undo_stack.setClean()
         self.saved.emit(self.annotations.document_id)
         return True
+
+    def _retry_later(self, message: str) -> None:
+        """Keep the edit and try again with backoff; tell the user once per failure streak."""
+        first = not self.save_error
+        self.save_error = message
+        self._timer.setInterval(min(self._timer.interval() * 2, RETRY_MAX_MS))
+        self._timer.start()
+        if first:
+            self.saveFailed.emit(message)
+        else:
+            self.saveRetrying.emit(message)
 
     def reload(self) -> None:
         """Drop unsaved changes and read the current document again from disk (after a conflict)."""

@@ -17,7 +17,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from annotator.formats.atomic import fsync_path, new_file_mode
+from annotator.formats.atomic import (
+    fsync_path,
+    new_file_mode,
+    remove_dead_temporaries,
+    temp_prefix,
+)
 from annotator.formats.errors import WriteError
 
 MARKER = ".annotator-export"
@@ -88,14 +93,15 @@ def staged(target: Path, *, folder: bool) -> Iterator[Path]:
     check_target(target, folder=folder)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        remove_dead_temporaries(target.parent, target.name)  # what killed exports left
         if folder:
-            tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp",
+            tmp = Path(tempfile.mkdtemp(prefix=temp_prefix(target.name), suffix=".tmp",
                                         dir=target.parent))
             with contextlib.suppress(OSError):
                 os.chmod(tmp, new_file_mode(target, folder=True))  # not mkdtemp's 0700
             (tmp / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
         else:
-            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+            fd, name = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".tmp",
                                         dir=target.parent)
             with contextlib.suppress(OSError, AttributeError):
                 os.fchmod(fd, new_file_mode(target))  # not mkstemp's 0600
@@ -129,7 +135,7 @@ def _commit(tmp: Path, target: Path, *, folder: bool) -> None:
         os.replace(tmp, target)
     elif target.exists():
         check_target(target, folder=True)  # files added while the export ran are kept too
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old",
+        old = Path(tempfile.mkdtemp(prefix=temp_prefix(target.name), suffix=".old",
                                     dir=target.parent))
         old.rmdir()
         os.replace(target, old)
