@@ -37,3 +37,79 @@ def test_autosave_retries_a_failed_save_and_says_so_until_it_succeeds(make_windo
     qtbot.waitUntil(lambda: "NOT SAVED" not in window.windowTitle())
     assert window.session.undo_stack.isClean()
     assert project is window.session.project
+
+
+def _window_on(qtbot, project: Project, read_only: str = ""):
+    from annotator.ui.main_window import MainWindow
+    from annotator.ui.session import Session
+    window = MainWindow(Session(project, read_only=read_only))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.open_initial_document()
+    qtbot.waitUntil(lambda: window.view.hasFocus() or window.isActiveWindow()
+                    or window.error_box is not None)
+    return window
+
+
+def _project_with_docs(tmp_path) -> Project:
+    from annotator.core.model import Document
+    project = Project.create(tmp_path / "p", annotator="tester")
+    for doc_id, text in DOCS:
+        project.add_document(Document(id=doc_id, text=text))
+    return project
+
+
+def test_a_read_only_folder_opens_read_only_and_says_so(qtbot, tmp_path, monkeypatch):
+    from annotator.formats.lock import ProjectLock, ReadOnlyProjectError
+    from annotator.ui.app import open_for_gui
+    _project_with_docs(tmp_path)
+
+    def refused(self):
+        raise ReadOnlyProjectError("the project folder is read-only (Read-only file system)")
+
+    monkeypatch.setattr(ProjectLock, "acquire", refused)  # root ignores folder modes
+    project, why = open_for_gui(tmp_path / "p")
+    assert "read-only" in why
+    window = _window_on(qtbot, project, why)
+    assert window.windowTitle().startswith("[read-only]")
+    assert window.session.text == DOCS[0][1]  # still readable
+    window.view.select_cp(0, 3)
+    key(qtbot, window, "1")
+    assert window.session.annotations is not None and not window.session.annotations.spans
+    assert "read-only" in window.statusBar().currentMessage()
+    assert not project.annotations_path("a").exists()
+
+
+def test_a_span_outside_the_text_is_refused_on_open_and_the_text_shown(qtbot, tmp_path):
+    import json
+    project = _project_with_docs(tmp_path)
+    doc = project.load_document("a")
+    path = project.annotations_path("a")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    bad = {"schema_version": 1, "document_id": "a", "annotator": "tester",
+           "text_sha256": doc.sha256, "status": "in_progress", "relations": [],
+           "spans": [{"id": "s1", "start": 4, "end": 9000, "label": "ACTOR", "text": "x"}]}
+    path.write_text(json.dumps(bad), encoding="utf-8")
+    before = path.read_bytes()
+    window = _window_on(qtbot, project)
+    qtbot.waitUntil(lambda: window.error_box is not None)
+    assert "s1" in window.error_box.text()
+    assert window.session.text == DOCS[0][1] and not window.session.annotations.spans
+    window.view.select_cp(0, 3)
+    key(qtbot, window, "1")
+    window.session.save()
+    assert path.read_bytes() == before  # never written over
+
+
+def test_a_corrupt_project_json_opens_what_can_be_read(qtbot, tmp_path):
+    from annotator.ui.app import open_for_gui
+    project = _project_with_docs(tmp_path)
+    (project.path / "project.json").write_text("{ not json", encoding="utf-8")
+    opened, why = open_for_gui(project.path)
+    assert "project.json" in why and "not valid JSON" in why
+    window = _window_on(qtbot, opened, why)
+    assert [e.id for e in opened.documents()] == ["a", "b"]
+    assert window.session.text == DOCS[0][1]
+    assert (project.path / "project.json").read_text(encoding="utf-8") == "{ not json"

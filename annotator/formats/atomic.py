@@ -325,3 +325,16 @@ def read_json(path: Path) -> tuple[Any, bytes]:
     except json.JSONDecodeError as err:
         raise ReadError(path, f"not valid JSON: {err.msg} (column {err.colno})",
                         line=err.lineno) from err
+
+
+def read_json_if_present(path: Path) -> tuple[Any, bytes] | None:
+    """:func:`read_json` of ``path``, or None when there is no such file.
+
+    Cheaper than asking first: an export reads 20,000 files.
+    """
+    try:
+        return read_json(path)
+    except ReadError as err:
+        if isinstance(err.__cause__, (FileNotFoundError, NotADirectoryError)):
+            return None
+        raise

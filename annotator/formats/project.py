@@ -33,6 +33,7 @@ from annotator.formats.atomic import (
     loads,
     read_bytes_and_stat,
     read_json,
+    read_json_if_present,
     record_line,
     record_lines_cached,
     remove_dead_temporaries,
@@ -151,6 +152,15 @@ class Project:
         value, raw = read_json(file)
         data = migrate("project", value, file)
         return cls(path, data, raw, annotator or default_annotator(data.get("settings")))
+
+    @classmethod
+    def open_damaged(cls, path: Path | str, *, annotator: str | None = None) -> Project:
+        """Open a project whose ``project.json`` cannot be read, to view it (default schema).
+
+        Nothing that writes ``project.json`` succeeds: it differs from what
+        this object believes it read, so the damaged file is never replaced.
+        """
+        return cls(Path(path), {"name": Path(path).name}, b"", annotator or default_annotator())
 
     @staticmethod
     def _parse_schema(data: dict[str, Any]) -> LabelSchema:
@@ -296,7 +306,7 @@ class Project:
     def load_document(self, doc_id: str) -> Document:
         """Read a document, checking its stored hash against its text."""
         path = self.document_path(doc_id)
-        found = _read_json_if_present(path)
+        found = read_json_if_present(path)
         if found is None:
             raise ProjectError(f"no document {doc_id!r} in {self.path}")
         value, raw = found
@@ -349,7 +359,7 @@ class Project:
         """
         who = annotator or self.annotator
         path = self.annotations_path(doc.id, who)
-        found = _read_json_if_present(path)
+        found = read_json_if_present(path)
         if found is None:
             self._disk_hashes[path] = None
             return AnnotationSet(document_id=doc.id, annotator=who, text_sha256=doc.sha256)
@@ -584,16 +594,3 @@ class Project:
                                                 {"documents": lines}))
         except WriteError:
             pass  # a read-only project still lists; the cache is just not kept
-
-
-def _read_json_if_present(path: Path) -> tuple[Any, bytes] | None:
-    """:func:`read_json` of ``path``, or None when there is no such file.
-
-    Cheaper than asking first: an export reads 20,000 files.
-    """
-    try:
-        return read_json(path)
-    except ReadError as err:
-        if isinstance(err.__cause__, (FileNotFoundError, NotADirectoryError)):
-            return None
-        raise

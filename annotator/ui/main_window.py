@@ -261,6 +261,9 @@ class MainWindow(ReviewMixin, QMainWindow):
             self._show_error(self.tr("Cannot open the document"), str(err))
             if self.session.document is not None:
                 self.documents.show_current(self.session.document.id)
+            return
+        if self.session.document_problem:  # the text is shown, its annotations are not
+            self._show_error(self.tr("Annotations not shown"), self.session.read_only)
 
     def _on_document_opened(self, doc_id: str) -> None:
         self._selected = None
@@ -358,6 +361,8 @@ class MainWindow(ReviewMixin, QMainWindow):
         title = f"{doc.title} — {name} [*]" if doc else f"{name} [*]"
         if self.session.save_error:  # plainly, not only the [*] marker
             title = self.tr("NOT SAVED (retrying)") + " — " + title
+        if self.session.read_only:
+            title = self.tr("[read-only]") + " " + title
         self.setWindowTitle(title)
         # At interpreter shutdown without a close the stack is already gone.
         with contextlib.suppress(RuntimeError):

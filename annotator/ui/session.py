@@ -15,7 +15,8 @@ from PySide6.QtGui import QUndoStack
 from annotator.core.arabic import NormalizedText, normalize, vocabulary
 from annotator.core.edits import Batch, Edit, EditError, SetDocStatus, apply_edit
 from annotator.core.model import AnnotationSet, DocStatus, Document
-from annotator.formats.errors import ConflictError, ProjectError
+from annotator.formats.errors import ConflictError, ProjectError, ReadError
+from annotator.formats.exporters.selection import annotations_problem
 from annotator.formats.project import Project
 from annotator.ui.commands import EditCommand, changed_span_ids
 
@@ -34,9 +35,14 @@ class Session(QObject):
     saveFailed = Signal(str)           # user message (conflict, disk full, ...)
     saveRetrying = Signal(str)         # a retry of a failed save failed again
 
-    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+    def __init__(self, project: Project, parent: QObject | None = None, *,
+                 read_only: str = "") -> None:
         super().__init__(parent)
         self.project = project
+        #: Why the project can only be viewed ('' when it can be changed).
+        self.project_read_only = read_only
+        #: Why the open document's annotations cannot be shown or changed ('' when they can).
+        self.document_problem = ""
         self.document: Document | None = None
         self.annotations: AnnotationSet | None = None
         self.undo_stack = QUndoStack(self)
@@ -70,7 +76,15 @@ class Session(QObject):
             raise ProjectError(self.tr("The current document could not be saved, so it "
                                        "stays open."))
         doc = self.project.load_document(doc_id)
-        ann = self.project.load_annotations(doc)
+        try:
+            ann = self.project.load_annotations(doc)
+            problem = annotations_problem(doc, ann)
+        except ReadError as err:  # a damaged file: the text is still worth reading
+            ann, problem = AnnotationSet(doc.id, self.project.annotator, doc.sha256), err.reason
+        if problem:  # shown without them: painting them would fail, saving would lose them
+            ann = AnnotationSet(document_id=doc.id, annotator=ann.annotator,
+                                text_sha256=doc.sha256)
+        self.document_problem = problem
         self.document, self.annotations = doc, ann
         self._normalized = None
         self._vocabulary = None
@@ -99,6 +113,17 @@ class Session(QObject):
             self._vocabulary = vocabulary(self.text)
         return self._vocabulary
 
+    @property
+    def read_only(self) -> str:
+        """Why nothing can be changed now ('' when edits are allowed)."""
+        if self.project_read_only:
+            return self.tr("This project is read-only: %1").replace("%1",
+                                                                    self.project_read_only)
+        if self.document_problem:
+            return self.tr("This document's annotations cannot be shown: %1").replace(
+                "%1", self.document_problem)
+        return ""
+
     # ------------------------------------------------------------ edits
 
     def apply(self, edit: Edit) -> None:
@@ -110,6 +135,8 @@ class Session(QObject):
         """
         if self.document is None or self.annotations is None:
             raise EditError(self.tr("No document is open."))
+        if self.read_only:
+            raise EditError(self.read_only)
         ann = self.annotations
         if ann.status is DocStatus.NEW and not isinstance(edit, SetDocStatus):
             edit = Batch((edit, SetDocStatus(DocStatus.NEW, DocStatus.IN_PROGRESS)),
