@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import shlex
 import signal
 import sys
 import threading
@@ -286,6 +287,11 @@ def cmd_suggest(args: argparse.Namespace) -> int:
                        f"{', '.join(suggester_names())})")
     project = _open_project(args.project, args.annotator)
     ids = _doc_ids(project, args.documents)
+    if args.name == "command" and args.trust:
+        from annotator.suggest.trust import trust
+        argv = project.settings.get("suggest_command")
+        if argv:
+            trust(project.path, argv if isinstance(argv, list) else shlex.split(str(argv)))
     progress = TerminalProgress("suggesting")
     project.lock()
     try:
@@ -484,6 +490,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="dictionary, propagate, model, command or claims")
     p.add_argument("--documents", metavar="IDS", help="comma-separated ids (default: all)")
     p.add_argument("--annotator", metavar="NAME", help="whose annotations receive them")
+    p.add_argument("--trust", action="store_true",
+                   help="with --with command: allow the project's suggest_command to run on "
+                        "this machine (it is refused until you do)")
     p.set_defaults(func=cmd_suggest)
 
     p = sub.add_parser("import-suggestions",
