@@ -105,13 +105,12 @@ def _report_unreadable() -> None:
 def cmd_open(args: argparse.Namespace) -> int:
     """Open the GUI on a project (the sample project when none is given)."""
     if args.project is None:
-        path = SAMPLE_PROJECT
-        if not (path / "project.json").is_file():
-            raise CliError(f"the sample project was not found at {path}; open a project with "
-                           f"`{PROG} open PROJECT` or create one with `{PROG} new PROJECT`")
+        from annotator.formats.user_copy import user_sample
+        path = user_sample(SAMPLE_PROJECT)  # the user's own copy, made on first run
     else:
         path = Path(args.project)
-        _open_project(str(path))  # a clear error before Qt starts
+        if not (path / "project.json").is_file():
+            _open_project(str(path))  # a clear error before Qt starts (the GUI shows others)
     try:
         app = importlib.import_module("annotator.ui.app")
     except ImportError as err:

@@ -257,15 +257,25 @@ def test_no_arguments_opens_the_sample_project(tmp_path, monkeypatch, capsys):
     fake_gui = types.ModuleType("annotator.ui.app")
     fake_gui.main = lambda path: opened.append(path) or 0
     monkeypatch.setitem(sys.modules, "annotator.ui.app", fake_gui)
-    Project.create(tmp_path / "sample")
+    # Issue 14: the first run copies the installed sample to the user's data folder and opens
+    # the copy; later runs open that same copy (the user's work in it is kept).
+    monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(tmp_path / "data"))
+    installed = Project.create(tmp_path / "sample")
+    (installed.path / ".cache").mkdir()
     monkeypatch.setattr(cli_module, "SAMPLE_PROJECT", tmp_path / "sample")
+    copy = tmp_path / "data" / "sample"
     assert cli_module.main([]) == 0
+    assert (copy / "project.json").read_bytes() == (installed.path / "project.json").read_bytes()
+    assert not (copy / ".cache").exists()
+    (copy / "mine.txt").write_text("kept")
+    assert cli_module.main([]) == 0 and (copy / "mine.txt").exists()
     assert cli_module.main(["open", str(tmp_path / "sample")]) == 0
-    assert opened == [tmp_path / "sample"] * 2
+    assert opened == [copy, copy, tmp_path / "sample"]
+    monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(tmp_path / "fresh"))
     monkeypatch.setattr(cli_module, "SAMPLE_PROJECT", tmp_path / "gone")
     assert cli_module.main([]) == 1
     assert "sample project was not found" in capsys.readouterr().err
-    assert opened == [tmp_path / "sample"] * 2
+    assert len(opened) == 3
 
 
 def test_sample_project_is_resolved_next_to_the_package():

@@ -113,3 +113,11 @@ def test_a_corrupt_project_json_opens_what_can_be_read(qtbot, tmp_path):
     assert [e.id for e in opened.documents()] == ["a", "b"]
     assert window.session.text == DOCS[0][1]
     assert (project.path / "project.json").read_text(encoding="utf-8") == "{ not json"
+
+
+def test_the_default_export_target_is_an_exports_folder_with_a_safe_name(tmp_path):
+    from annotator.ui.export_dialog import default_target, format_info
+    project = Project.create(tmp_path / "p", name="Sample: news / 2026", annotator="tester")
+    target = default_target(project, format_info("jsonl"), False)
+    assert target == (tmp_path / "exports" / "Sample_news_2026-jsonl.jsonl").resolve()
+    assert default_target(project, format_info("hf"), False).name == "Sample_news_2026-hf"
