@@ -121,3 +121,22 @@ def test_the_default_export_target_is_an_exports_folder_with_a_safe_name(tmp_pat
     target = default_target(project, format_info("jsonl"), False)
     assert target == (tmp_path / "exports" / "Sample_news_2026-jsonl.jsonl").resolve()
     assert default_target(project, format_info("hf"), False).name == "Sample_news_2026-hf"
+
+
+def test_open_and_recent_projects_switch_windows_without_the_terminal(make_window, qtbot,
+                                                                      tmp_path):
+    from annotator.core.model import Document
+    from annotator.ui import project_menu
+    first = make_window(DOCS)
+    other = Project.create(tmp_path / "other", annotator="tester")
+    other.add_document(Document(id="z", text="نص آخر عن تونس."))
+    opened = project_menu.switch_to(first, other.path)
+    assert opened is not None
+    qtbot.addWidget(opened)
+    qtbot.waitUntil(lambda: not first.isVisible())
+    assert opened.session.document is not None and opened.session.document.id == "z"
+    assert not (first.session.project.path / ".annotator.lock").exists()  # released
+    assert project_menu.recent_projects()[0] == str(other.path.resolve())
+    missing = project_menu.switch_to(opened, tmp_path / "nowhere")
+    assert missing is None and opened.isVisible() and opened.error_box is not None
+    opened.close()

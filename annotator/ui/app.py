@@ -108,6 +108,8 @@ def main(project_path: Path) -> int:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the project"),
                              str(err))
         return 1
+    from annotator.ui.project_menu import remember
+    remember(project_path)  # listed under Recent projects
     language = i18n.saved_language(str(project.settings.get("language", "en")))
     i18n.install(language)
     if read_only:

@@ -27,7 +27,7 @@ from annotator.core import edits
 from annotator.core.edits import AddSpan, EditError
 from annotator.core.model import DocStatus, Span, Status, span_sort_key
 from annotator.formats.errors import ProjectError
-from annotator.ui import i18n
+from annotator.ui import i18n, project_menu
 from annotator.ui.actions import ACTIONS, MENUS, ActionSpec, label_actions, menu_title
 from annotator.ui.attribute_panel import AttributePanel
 from annotator.ui.document_list import DocumentList
@@ -758,6 +758,22 @@ class MainWindow(ReviewMixin, QMainWindow):
             self.documents.show_current(s.document.id)
 
     # ------------------------------------------------------------ messages and closing
+
+    def open_project(self) -> None:
+        """Open another project folder (Ctrl+O); this window closes."""
+        project_menu.ask_open(self)
+
+    def new_project(self) -> None:
+        """Create a project in a chosen folder and open it."""
+        project_menu.ask_new(self)
+
+    def recent_projects(self) -> None:
+        """Open one of the projects opened lately."""
+        project_menu.ask_recent(self)
+
+    def show_error(self, title: str, message: str) -> None:
+        """A warning box that does not block (autosave and tests keep running)."""
+        self._show_error(title, message)
 
     def _status_error(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)
