@@ -25,10 +25,6 @@ RECENT_MAX = 10
 _OPEN_WINDOWS: list[MainWindow] = []
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectMenu", text)
-
-
 def recent_projects() -> list[str]:
     """Project folders opened lately, newest first (those that still exist)."""
     value = QSettings().value(RECENT_KEY) or []
@@ -50,13 +46,15 @@ def switch_to(window: MainWindow, path: Path) -> MainWindow | None:
     from annotator.ui.session import Session
 
     if not window.session.save():
-        window.show_error(_tr("Cannot open the project"),
-                          _tr("The current document could not be saved; it stays open."))
+        title = QCoreApplication.translate("ProjectMenu", "Cannot open the project")
+        window.show_error(title, QCoreApplication.translate(
+            "ProjectMenu", "The current document could not be saved; it stays open."))
         return None
     try:
         project, read_only = open_for_gui(Path(path))
     except ProjectError as err:
-        window.show_error(_tr("Cannot open the project"), str(err))
+        window.show_error(QCoreApplication.translate(
+            "ProjectMenu", "Cannot open the project"), str(err))
         return None
     other = MainWindow(Session(project, read_only=read_only), window.language)
     _OPEN_WINDOWS.append(other)
@@ -65,7 +63,8 @@ def switch_to(window: MainWindow, path: Path) -> MainWindow | None:
     other.show()
     other.open_initial_document()
     if read_only:
-        other.show_error(_tr("Opened read-only"), read_only)
+        other.show_error(QCoreApplication.translate(
+            "ProjectMenu", "Opened read-only"), read_only)
     remember(Path(path))
     window.close()
     return other
@@ -73,19 +72,22 @@ def switch_to(window: MainWindow, path: Path) -> MainWindow | None:
 
 def ask_open(window: MainWindow) -> MainWindow | None:
     """Choose a project folder and open it."""
-    folder = QFileDialog.getExistingDirectory(window, _tr("Open project"))
+    folder = QFileDialog.getExistingDirectory(window, QCoreApplication.translate(
+            "ProjectMenu", "Open project"))
     return switch_to(window, Path(folder)) if folder else None
 
 
 def ask_new(window: MainWindow) -> MainWindow | None:
     """Choose a new (or empty) folder, make a project there with the default labels, open it."""
-    folder = QFileDialog.getExistingDirectory(window, _tr("New project: choose an empty folder"))
+    folder = QFileDialog.getExistingDirectory(window, QCoreApplication.translate(
+            "ProjectMenu", "New project: choose an empty folder"))
     if not folder:
         return None
     try:
         Project.create(Path(folder))
     except ProjectError as err:
-        window.show_error(_tr("Cannot create the project"), str(err))
+        window.show_error(QCoreApplication.translate(
+            "ProjectMenu", "Cannot create the project"), str(err))
         return None
     return switch_to(window, Path(folder))
 
@@ -94,8 +96,12 @@ def ask_recent(window: MainWindow) -> MainWindow | None:
     """Pick one of the recent projects and open it."""
     paths = recent_projects()
     if not paths:
-        window.show_error(_tr("Recent projects"), _tr("No project was opened from here yet."))
+        window.show_error(QCoreApplication.translate(
+            "ProjectMenu", "Recent projects"), QCoreApplication.translate(
+            "ProjectMenu", "No project was opened from here yet."))
         return None
-    chosen, ok = QInputDialog.getItem(window, _tr("Recent projects"), _tr("Project:"), paths,
+    chosen, ok = QInputDialog.getItem(window, QCoreApplication.translate(
+            "ProjectMenu", "Recent projects"), QCoreApplication.translate(
+            "ProjectMenu", "Project:"), paths,
                                       0, False)
     return switch_to(window, Path(chosen)) if ok and chosen else None

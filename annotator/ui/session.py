@@ -21,8 +21,8 @@ from annotator.formats.project import Project
 from annotator.ui.commands import EditCommand, changed_span_ids
 
 AUTOSAVE_DELAY_MS = 500
-#: After a failed save (a full disk, a folder gone read-only) autosave tries again, waiting
-#: twice as long each time up to this, so that an edit is on disk soon after space is freed.
+# After a failed save (a full disk, a folder gone read-only) autosave tries again, waiting
+# twice as long each time up to this, so that an edit is on disk soon after space is freed.
 RETRY_MAX_MS = 2000
 
 
@@ -39,9 +39,9 @@ class Session(QObject):
                  read_only: str = "") -> None:
         super().__init__(parent)
         self.project = project
-        #: Why the project can only be viewed ('' when it can be changed).
+        # Why the project can only be viewed ('' when it can be changed).
         self.project_read_only = read_only
-        #: Why the open document's annotations cannot be shown or changed ('' when they can).
+        # Why the open document's annotations cannot be shown or changed ('' when they can).
         self.document_problem = ""
         self.document: Document | None = None
         self.annotations: AnnotationSet | None = None
@@ -49,7 +49,7 @@ class Session(QObject):
         self._normalized: NormalizedText | None = None
         self._vocabulary: frozenset[str] | None = None
         self._conflict = False
-        #: Why the last save failed while autosave keeps retrying ('' when saves succeed).
+        # Why the last save failed while autosave keeps retrying ('' when saves succeed).
         self.save_error = ""
         #: Span ids touched by the last change; None when everything may have changed.
         self.changed_ids: set[str] | None = None

@@ -4,37 +4,37 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="140"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>Accept the selected span&apos;s suggested links</source>
         <translation>قبول الروابط المقترحة للمقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="149"/>
         <source>Reject the selected span&apos;s suggested links</source>
         <translation>رفض الروابط المقترحة للمقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="125"/>
+        <location filename="../../ui/actions.py" line="131"/>
         <source>Link the claim to its source…</source>
         <translation>ربط الادعاء بمصدره…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="133"/>
         <source>Link the claim to what it is about…</source>
         <translation>ربط الادعاء بما يتناوله…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <source>Edit labels and relations…</source>
         <translation>تحرير الوسوم والعلاقات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="131"/>
+        <location filename="../../ui/actions.py" line="137"/>
         <source>Actor registry…</source>
         <translation>سجل الفاعلين…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="171"/>
+        <location filename="../../ui/actions.py" line="177"/>
         <source>Focus the attributes and relations</source>
         <translation>الانتقال إلى الخصائص والعلاقات</translation>
     </message>
@@ -105,176 +105,191 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="89"/>
+        <source>Open project…</source>
+        <translation>فتح مشروع…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="91"/>
+        <source>New project…</source>
+        <translation>مشروع جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="93"/>
+        <source>Recent projects…</source>
+        <translation>المشاريع الأخيرة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="95"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="98"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="100"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Next span</source>
         <translation>المقطع التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="105"/>
         <source>Previous span</source>
         <translation>المقطع السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>Delete selected span (reject a suggestion)</source>
         <translation>حذف المقطع المحدد (رفض الاقتراح)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="109"/>
         <source>Accept selected suggestion</source>
         <translation>قبول الاقتراح المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>Clear the selection</source>
         <translation>إلغاء التحديد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="113"/>
         <source>Move start edge left by a character</source>
         <translation>تحريك بداية المقطع يسارًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="109"/>
+        <location filename="../../ui/actions.py" line="115"/>
         <source>Move start edge right by a character</source>
         <translation>تحريك بداية المقطع يمينًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>Move end edge left by a character</source>
         <translation>تحريك نهاية المقطع يسارًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114"/>
+        <location filename="../../ui/actions.py" line="120"/>
         <source>Move end edge right by a character</source>
         <translation>تحريك نهاية المقطع يمينًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="122"/>
         <source>Move start edge left by a word</source>
         <translation>تحريك بداية المقطع يسارًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="124"/>
         <source>Move start edge right by a word</source>
         <translation>تحريك بداية المقطع يمينًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/actions.py" line="126"/>
         <source>Move end edge left by a word</source>
         <translation>تحريك نهاية المقطع يسارًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="122"/>
+        <location filename="../../ui/actions.py" line="128"/>
         <source>Move end edge right by a word</source>
         <translation>تحريك نهاية المقطع يمينًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="156"/>
+        <location filename="../../ui/actions.py" line="162"/>
         <source>Find…</source>
         <translation>بحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158"/>
+        <location filename="../../ui/actions.py" line="164"/>
         <source>Next match</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="166"/>
         <source>Previous match</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="162"/>
+        <location filename="../../ui/actions.py" line="168"/>
         <source>Tag all occurrences…</source>
         <translation>وسم كل المواضع…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="165"/>
+        <location filename="../../ui/actions.py" line="171"/>
         <source>Focus the text</source>
         <translation>الانتقال إلى النص</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167"/>
+        <location filename="../../ui/actions.py" line="173"/>
         <source>Focus the document list</source>
         <translation>الانتقال إلى قائمة المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="169"/>
+        <location filename="../../ui/actions.py" line="175"/>
         <source>Focus the span list</source>
         <translation>الانتقال إلى قائمة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="174"/>
+        <location filename="../../ui/actions.py" line="180"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="176"/>
+        <location filename="../../ui/actions.py" line="182"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178"/>
+        <location filename="../../ui/actions.py" line="184"/>
         <source>Reset zoom</source>
         <translation>إعادة ضبط التكبير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="180"/>
+        <location filename="../../ui/actions.py" line="186"/>
         <source>English interface</source>
         <translation>الواجهة الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="182"/>
+        <location filename="../../ui/actions.py" line="188"/>
         <source>Arabic interface</source>
         <translation>الواجهة العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="184"/>
+        <location filename="../../ui/actions.py" line="190"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="190"/>
+        <location filename="../../ui/actions.py" line="196"/>
         <source>Extend the selection by a character</source>
         <translation>توسيع التحديد بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="191"/>
+        <location filename="../../ui/actions.py" line="197"/>
         <source>Extend the selection by a word</source>
         <translation>توسيع التحديد بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193"/>
+        <location filename="../../ui/actions.py" line="199"/>
         <source>Extend the selection to the line edge</source>
         <translation>توسيع التحديد إلى طرف السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194"/>
+        <location filename="../../ui/actions.py" line="200"/>
         <source>Move the cursor</source>
         <translation>تحريك المؤشر</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="209"/>
+        <location filename="../../ui/actions.py" line="215"/>
         <source>Tag as %1 / relabel</source>
         <translation>وسم بـ %1 / تغيير الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="210"/>
+        <location filename="../../ui/actions.py" line="216"/>
         <source>Tag as %1, exact selection</source>
         <translation>وسم بـ %1، التحديد كما هو</translation>
     </message>
@@ -299,37 +314,37 @@
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="134"/>
+        <location filename="../../ui/actions.py" line="140"/>
         <source>Next suggestion</source>
         <translation>الاقتراح التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="142"/>
         <source>Previous suggestion</source>
         <translation>الاقتراح السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="138"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Reject suggestion and go to the next</source>
         <translation>رفض الاقتراح والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146"/>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>Accept all suggestions of a label…</source>
         <translation>قبول كل اقتراحات وسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>Accept all suggestions above a score…</source>
         <translation>قبول كل الاقتراحات فوق درجة…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="157"/>
         <source>Run a suggester / train the model…</source>
         <translation>تشغيل مقترِح / تدريب النموذج…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>Import suggestions…</source>
         <translation>استيراد اقتراحات…</translation>
     </message>
@@ -337,24 +352,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="54"/>
         <source>Details were written to %1.</source>
         <translation>كُتبت التفاصيل في %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="57"/>
+        <location filename="../../ui/app.py" line="58"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
+        <location filename="../../ui/app.py" line="59"/>
         <source>Your annotations are saved automatically; restart the application if it misbehaves.</source>
         <translation>تُحفظ وسومك تلقائيًا؛ أعد تشغيل التطبيق إذا لم يعمل كما ينبغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="77"/>
+        <source>%1
+
+The documents are shown with the default labels; nothing can be changed until project.json is repaired (restore it from version control).</source>
+        <translation>%1
+
+تُعرض المستندات بالوسوم الافتراضية؛ لا يمكن تغيير شيء حتى يُصلَح الملف project.json (استعده من نظام إدارة الإصدارات).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="108"/>
         <source>Cannot open the project</source>
         <translation>تعذّر فتح المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="116"/>
+        <source>Opened read-only</source>
+        <translation>فُتح للقراءة فقط</translation>
     </message>
 </context>
 <context>
@@ -487,177 +516,177 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="58"/>
+        <location filename="../../ui/export_dialog.py" line="59"/>
         <source>Gold JSONL: one document a line, lossless (relations, attributes, origins).</source>
         <translation>ملف JSONL المرجعي: مستند في كل سطر، بلا فقد (العلاقات والسمات والمصادر).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="61"/>
+        <location filename="../../ui/export_dialog.py" line="62"/>
         <source>Hugging Face datasets folder: spans with offsets and token classification (IOB2), with a dataset card.</source>
         <translation>مجلد Hugging Face datasets: مقاطع بمواضعها وتصنيف الرموز (IOB2)، مع بطاقة وصف البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="64"/>
+        <location filename="../../ui/export_dialog.py" line="65"/>
         <source>CoNLL IOB2 folder: word-level and clitic-split views, nested spans as extra columns.</source>
         <translation>مجلد CoNLL IOB2: عرض على مستوى الكلمة وعرض بفصل السوابق، والمقاطع المتداخلة في أعمدة إضافية.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="67"/>
+        <location filename="../../ui/export_dialog.py" line="68"/>
         <source>brat standoff folder: .txt and .ann per document with annotation.conf.</source>
         <translation>مجلد brat: ملفا ‎.txt و‎.ann لكل مستند مع annotation.conf.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="71"/>
         <source>doccano JSONL with entities and relations.</source>
         <translation>ملف JSONL لـ doccano بالكيانات والعلاقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>Label Studio folder: JSON tasks and a matching labeling config.</source>
         <translation>مجلد Label Studio: مهام JSON مع إعداد وسم مطابق.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="76"/>
         <source>spaCy DocBin (.spacy) with doc.ents and doc.spans[&quot;sc&quot;]; needs spaCy installed.</source>
         <translation>ملف spaCy DocBin ‏(.spacy) فيه doc.ents وdoc.spans[&quot;sc&quot;]؛ يتطلب تثبيت spaCy.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="137"/>
+        <location filename="../../ui/export_dialog.py" line="145"/>
         <source>Export annotations</source>
         <translation>تصدير التوسيمات</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="146"/>
+        <location filename="../../ui/export_dialog.py" line="154"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="153"/>
+        <location filename="../../ui/export_dialog.py" line="161"/>
         <source>Only documents marked done</source>
         <translation>المستندات المنجزة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="154"/>
+        <location filename="../../ui/export_dialog.py" line="162"/>
         <source>All documents</source>
         <translation>كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="169"/>
         <source>Include suggested and rejected spans, with their status, origin and score</source>
         <translation>تضمين المقاطع المقترحة والمرفوضة مع حالتها ومصدرها ودرجتها</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="163"/>
+        <location filename="../../ui/export_dialog.py" line="171"/>
         <source>Split documents into train / dev / test</source>
         <translation>تقسيم المستندات إلى تدريب / تطوير / اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="177"/>
         <source>train</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="177"/>
         <source>dev</source>
         <translation>تطوير</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="177"/>
         <source>test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="173"/>
+        <location filename="../../ui/export_dialog.py" line="181"/>
         <source>seed</source>
         <translation>البذرة</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="183"/>
+        <location filename="../../ui/export_dialog.py" line="191"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="185"/>
+        <location filename="../../ui/export_dialog.py" line="193"/>
         <source>Write to</source>
         <translation>الكتابة في</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="194"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187"/>
+        <location filename="../../ui/export_dialog.py" line="195"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="191"/>
+        <location filename="../../ui/export_dialog.py" line="199"/>
         <source>Annotator</source>
         <translation>الموسِّم</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="196"/>
+        <location filename="../../ui/export_dialog.py" line="204"/>
         <source>The result of the export appears here.</source>
         <translation>تظهر نتيجة التصدير هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="197"/>
+        <location filename="../../ui/export_dialog.py" line="205"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="261"/>
+        <location filename="../../ui/export_dialog.py" line="269"/>
         <source>(%1 is not installed here: this format will fail.)</source>
         <translation>(%1 غير مثبّت هنا: ستفشل هذه الصيغة.)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="282"/>
+        <location filename="../../ui/export_dialog.py" line="290"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="286"/>
+        <location filename="../../ui/export_dialog.py" line="294"/>
         <source>Export to file</source>
         <translation>التصدير إلى ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="287"/>
+        <location filename="../../ui/export_dialog.py" line="295"/>
         <source>%1 files (*%2)</source>
         <translation>ملفات %1 ‏(*%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="314"/>
+        <location filename="../../ui/export_dialog.py" line="322"/>
         <source>Choose where to write the export.</source>
         <translation>اختر مكان كتابة التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="319"/>
+        <location filename="../../ui/export_dialog.py" line="327"/>
         <source>Your latest changes could not be saved, so they would be missing from the export. Resolve the save problem first.</source>
         <translation>تعذّر حفظ آخر تغييراتك، فلن تظهر في التصدير. عالج مشكلة الحفظ أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="338"/>
+        <location filename="../../ui/export_dialog.py" line="346"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="347"/>
+        <location filename="../../ui/export_dialog.py" line="355"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="364"/>
+        <location filename="../../ui/export_dialog.py" line="372"/>
         <source>No document is marked done (Ctrl+Return marks one); choose &quot;All documents&quot; to export work in progress.</source>
         <translation>لا يوجد مستند منجز (Ctrl+Return يجعله منجزًا)؛ اختر &quot;كل المستندات&quot; لتصدير العمل الجاري.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="372"/>
+        <location filename="../../ui/export_dialog.py" line="380"/>
         <source>Export failed, nothing was written.</source>
         <translation>فشل التصدير ولم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="377"/>
+        <location filename="../../ui/export_dialog.py" line="385"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
@@ -899,22 +928,22 @@
         <translation>الخصائص والعلاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Select a claim first (Tab selects the next span).</source>
         <translation>حدّد ادعاءً أولًا (Tab يحدد المقطع التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>This project has no %1 relation.</source>
         <translation>لا توجد في هذا المشروع علاقة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>%1 links start at a %2 span.</source>
         <translation>تبدأ روابط %1 من مقطع %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Link %1</source>
         <translation>ربط %1</translation>
     </message>
@@ -944,84 +973,104 @@
         <translation>تعذّر فتح المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <source>Annotations not shown</source>
+        <translation>لم تُعرض التوسيمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>No more documents in this direction.</source>
         <translation>لا مستندات أخرى في هذا الاتجاه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Cannot reload the document</source>
         <translation>تعذّرت إعادة تحميل المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <source>NOT SAVED (retrying)</source>
+        <translation>غير محفوظ (تُعاد المحاولة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="365"/>
+        <source>[read-only]</source>
+        <translation>[للقراءة فقط]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>%1 · %2 spans · %3</source>
         <translation>%1 · %2 مقطع · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>No spans in this document yet.</source>
         <translation>لا مقاطع في هذا المستند بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Select some text first (Shift+arrows), or a span (Tab) to relabel it.</source>
         <translation>حدّد نصًا أولًا (Shift+الأسهم)، أو مقطعًا (Tab) لتغيير وسمه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>The selection holds no word to tag.</source>
         <translation>لا يحتوي التحديد على كلمة للوسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Tag %1</source>
         <translation>وسم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <location filename="../../ui/review_actions.py" line="229"/>
         <source>No span selected (Tab selects the next one).</source>
         <translation>لا مقطع محددًا (Tab يحدد المقطع التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>The edge cannot move further.</source>
         <translation>لا يمكن تحريك الطرف أكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Search for something first, then tag all its occurrences.</source>
         <translation>ابحث عن شيء أولًا، ثم وسم كل مواضعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Tagged %1 spans.</source>
         <translation>وُسم %1 مقطعًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715"/>
+        <location filename="../../ui/main_window.py" line="724"/>
         <source>The translation for this language is missing.</source>
         <translation>ترجمة هذه اللغة غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="792"/>
+        <source>Your edits are kept, and saving is retried every few seconds.</source>
+        <translation>تعديلاتك محفوظة في الذاكرة، ويُعاد الحفظ كل بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="793"/>
         <source>Your changes were not saved</source>
         <translation>لم تُحفظ تغييراتك</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>Your latest changes could not be saved. Quit anyway and lose them?</source>
         <translation>تعذّر حفظ آخر تغييراتك. هل تريد الخروج رغم ذلك وفقدانها؟</translation>
     </message>
@@ -1113,6 +1162,57 @@ The %3 in this document are one undo step. The others are saved in their files a
         <location filename="../../ui/main_window.py" line="210"/>
         <source>Review</source>
         <translation>المراجعة</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectMenu</name>
+    <message>
+        <location filename="../../ui/project_menu.py" line="49"/>
+        <location filename="../../ui/project_menu.py" line="56"/>
+        <source>Cannot open the project</source>
+        <extracomment>Windows opened from a menu: kept referenced for as long as they are open.</extracomment>
+        <translation>تعذّر فتح المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_menu.py" line="50"/>
+        <source>The current document could not be saved; it stays open.</source>
+        <translation>تعذّر حفظ المستند الحالي؛ يبقى مفتوحًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_menu.py" line="66"/>
+        <source>Opened read-only</source>
+        <translation>فُتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_menu.py" line="75"/>
+        <source>Open project</source>
+        <translation>فتح مشروع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_menu.py" line="82"/>
+        <source>New project: choose an empty folder</source>
+        <translation>مشروع جديد: اختر مجلدًا فارغًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_menu.py" line="89"/>
+        <source>Cannot create the project</source>
+        <translation>تعذّر إنشاء المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_menu.py" line="99"/>
+        <location filename="../../ui/project_menu.py" line="103"/>
+        <source>Recent projects</source>
+        <translation>المشاريع الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_menu.py" line="100"/>
+        <source>No project was opened from here yet.</source>
+        <translation>لم يُفتح أي مشروع من هنا بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_menu.py" line="104"/>
+        <source>Project:</source>
+        <translation>المشروع:</translation>
     </message>
 </context>
 <context>
@@ -1659,23 +1759,33 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="64"/>
+        <location filename="../../ui/session.py" line="76"/>
         <source>The current document could not be saved, so it stays open.</source>
         <extracomment>Span ids touched by the last change; None when everything may have changed.</extracomment>
         <translation>تعذّر حفظ المستند الحالي، لذا يبقى مفتوحًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="105"/>
+        <location filename="../../ui/session.py" line="120"/>
+        <source>This project is read-only: %1</source>
+        <translation>هذا المشروع للقراءة فقط: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="123"/>
+        <source>This document&apos;s annotations cannot be shown: %1</source>
+        <translation>تعذّر عرض توسيمات هذا المستند: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="137"/>
         <source>No document is open.</source>
         <translation>لا يوجد مستند مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="123"/>
+        <location filename="../../ui/session.py" line="157"/>
         <source>Mark done</source>
         <translation>تعليم كمنجز</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="124"/>
+        <location filename="../../ui/session.py" line="158"/>
         <source>Reopen</source>
         <translation>إعادة فتح</translation>
     </message>
@@ -1721,117 +1831,140 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="100"/>
+        <location filename="../../ui/suggest_dialog.py" line="101"/>
         <source>Suggestions</source>
         <translation>الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="102"/>
+        <location filename="../../ui/suggest_dialog.py" line="103"/>
         <source>This document</source>
         <translation>هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="103"/>
+        <location filename="../../ui/suggest_dialog.py" line="104"/>
         <source>All documents</source>
         <translation>كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="116"/>
+        <location filename="../../ui/suggest_dialog.py" line="117"/>
         <source>Run</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="117"/>
+        <location filename="../../ui/suggest_dialog.py" line="118"/>
         <source>Train model</source>
         <translation>تدريب النموذج</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="129"/>
+        <location filename="../../ui/suggest_dialog.py" line="130"/>
         <source>Suggester:</source>
         <translation>المقترِح:</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="164"/>
+        <location filename="../../ui/suggest_dialog.py" line="165"/>
         <source>(recommended)</source>
         <translation>(موصى به)</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="166"/>
+        <location filename="../../ui/suggest_dialog.py" line="167"/>
         <source>unavailable: %1</source>
         <translation>غير متاح: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="172"/>
+        <location filename="../../ui/suggest_dialog.py" line="173"/>
         <source>The model is not trained yet: “Train model” learns from the accepted spans of documents in progress or done.</source>
         <translation>النموذج غير مدرَّب بعد: «تدريب النموذج» يتعلم من المقاطع المقبولة في المستندات قيد العمل أو المنجزة.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="178"/>
+        <location filename="../../ui/suggest_dialog.py" line="179"/>
         <source>offered by default</source>
         <translation>يُعرض افتراضيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="179"/>
+        <location filename="../../ui/suggest_dialog.py" line="180"/>
         <source>not offered by default (the dictionary does as well or better)</source>
         <translation>لا يُعرض افتراضيًا (القاموس يؤدي مثله أو أفضل)</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="181"/>
+        <location filename="../../ui/suggest_dialog.py" line="182"/>
         <source>Model: %1 documents, %2-fold cross-validation; micro F1 %3 (dictionary %4): %5.</source>
         <translation>النموذج: %1 من المستندات، تحقق متقاطع بـ%2 طيّات؛ F1 الإجمالي %3 (القاموس %4): %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="187"/>
+        <location filename="../../ui/suggest_dialog.py" line="188"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="187"/>
+        <location filename="../../ui/suggest_dialog.py" line="188"/>
         <source>Model P / R / F1</source>
         <translation>النموذج: الدقة / الاستدعاء / F1</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="188"/>
+        <location filename="../../ui/suggest_dialog.py" line="189"/>
         <source>Dictionary P / R / F1</source>
         <translation>القاموس: الدقة / الاستدعاء / F1</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="214"/>
+        <location filename="../../ui/suggest_dialog.py" line="215"/>
         <source>Choose a suggester that can run.</source>
         <translation>اختر مقترِحًا قابلًا للتشغيل.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="226"/>
+        <location filename="../../ui/suggest_dialog.py" line="229"/>
         <source>Running %1…</source>
         <translation>تشغيل %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="241"/>
+        <location filename="../../ui/suggest_dialog.py" line="247"/>
+        <source>Run the project&apos;s command?</source>
+        <translation>تشغيل أمر المشروع؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="248"/>
+        <source>This project asks to run this command on your computer:
+
+%1
+
+It came with the project (project.json). Run it only if you trust where the project comes from. Allow it?</source>
+        <translation>يطلب هذا المشروع تشغيل هذا الأمر على حاسوبك:
+
+%1
+
+جاء الأمر مع المشروع (project.json). لا تشغّله إلا إذا كنت تثق بمصدر المشروع. هل تسمح به؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="252"/>
+        <source>The command was not run.</source>
+        <translation>لم يُشغَّل الأمر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="264"/>
         <source>Suggestions from %1</source>
         <translation>اقتراحات من %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="260"/>
+        <location filename="../../ui/suggest_dialog.py" line="283"/>
         <source>Stopped: the documents done so far keep their suggestions.</source>
         <translation>توقف: تحتفظ المستندات المنجزة حتى الآن باقتراحاتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="285"/>
+        <location filename="../../ui/suggest_dialog.py" line="308"/>
         <source>Training the model…</source>
         <translation>تدريب النموذج…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="288"/>
+        <location filename="../../ui/suggest_dialog.py" line="311"/>
         <source>Stopping the training…</source>
         <translation>جارٍ إيقاف التدريب…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="305"/>
+        <location filename="../../ui/suggest_dialog.py" line="328"/>
         <source>Training cancelled: the model is still not trained.</source>
         <translation>أُلغي التدريب: النموذج لم يُدرَّب بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="306"/>
+        <location filename="../../ui/suggest_dialog.py" line="329"/>
         <source>Training cancelled: the previous model is unchanged and still in use.</source>
         <translation>أُلغي التدريب: النموذج السابق لم يتغيّر وما زال مستخدمًا.</translation>
     </message>
