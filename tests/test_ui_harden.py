@@ -140,3 +140,21 @@ def test_open_and_recent_projects_switch_windows_without_the_terminal(make_windo
     missing = project_menu.switch_to(opened, tmp_path / "nowhere")
     assert missing is None and opened.isVisible() and opened.error_box is not None
     opened.close()
+
+
+def test_the_document_list_shows_unreadable_files_with_the_reason(make_window, qtbot,
+                                                                  tmp_path):
+    from PySide6.QtCore import Qt
+    project = Project.create(tmp_path / "proj", annotator="tester")
+    (project.path / "documents" / "zz.json").write_text('{"schema_version": 1, "id": "zz", "te',
+                                                        encoding="utf-8")
+    window = make_window(DOCS)
+    model = window.documents.model
+    assert model.rowCount() == 3
+    last = model.index(2, 0)
+    assert model.data(last) == "zz.json" and model.data(model.index(2, 1)) == "unreadable"
+    assert "not valid JSON" in model.data(last, Qt.ItemDataRole.ToolTipRole)
+    assert not model.flags(last) & Qt.ItemFlag.ItemIsEnabled
+    window.next_document()
+    window.next_document()
+    assert window.session.document is not None and window.session.document.id == "b"

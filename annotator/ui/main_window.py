@@ -280,6 +280,7 @@ class MainWindow(ReviewMixin, QMainWindow):
         ids = [self.documents.proxy.data(self.documents.proxy.index(r, 0),
                                          Qt.ItemDataRole.UserRole)
                for r in range(self.documents.proxy.rowCount())]
+        ids = [i for i in ids if i]  # unreadable files are listed but cannot be opened
         if not ids:
             return
         current = self.session.document.id if self.session.document else None

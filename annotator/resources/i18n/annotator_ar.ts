@@ -475,7 +475,7 @@ The documents are shown with the default labels; nothing can be changed until pr
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../ui/document_list.py" line="182"/>
+        <location filename="../../ui/document_list.py" line="206"/>
         <source>Filter documents (title, status)</source>
         <translation>تصفية المستندات (العنوان، الحالة)</translation>
     </message>
@@ -483,32 +483,42 @@ The documents are shown with the default labels; nothing can be changed until pr
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../ui/document_list.py" line="48"/>
+        <location filename="../../ui/document_list.py" line="56"/>
+        <source>unreadable</source>
+        <translation>تعذّرت قراءته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_list.py" line="58"/>
+        <source>Cannot be read: %1</source>
+        <translation>تعذّرت القراءة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_list.py" line="67"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="48"/>
+        <location filename="../../ui/document_list.py" line="67"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="48"/>
+        <location filename="../../ui/document_list.py" line="67"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="76"/>
+        <location filename="../../ui/document_list.py" line="97"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="76"/>
+        <location filename="../../ui/document_list.py" line="97"/>
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="77"/>
+        <location filename="../../ui/document_list.py" line="98"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>
@@ -928,22 +938,22 @@ The documents are shown with the default labels; nothing can be changed until pr
         <translation>الخصائص والعلاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Select a claim first (Tab selects the next span).</source>
         <translation>حدّد ادعاءً أولًا (Tab يحدد المقطع التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>This project has no %1 relation.</source>
         <translation>لا توجد في هذا المشروع علاقة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>%1 links start at a %2 span.</source>
         <translation>تبدأ روابط %1 من مقطع %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Link %1</source>
         <translation>ربط %1</translation>
     </message>
@@ -978,99 +988,99 @@ The documents are shown with the default labels; nothing can be changed until pr
         <translation>لم تُعرض التوسيمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>No more documents in this direction.</source>
         <translation>لا مستندات أخرى في هذا الاتجاه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Cannot reload the document</source>
         <translation>تعذّرت إعادة تحميل المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>NOT SAVED (retrying)</source>
         <translation>غير محفوظ (تُعاد المحاولة)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>[read-only]</source>
         <translation>[للقراءة فقط]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>%1 · %2 spans · %3</source>
         <translation>%1 · %2 مقطع · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>No spans in this document yet.</source>
         <translation>لا مقاطع في هذا المستند بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Select some text first (Shift+arrows), or a span (Tab) to relabel it.</source>
         <translation>حدّد نصًا أولًا (Shift+الأسهم)، أو مقطعًا (Tab) لتغيير وسمه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>The selection holds no word to tag.</source>
         <translation>لا يحتوي التحديد على كلمة للوسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Tag %1</source>
         <translation>وسم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <location filename="../../ui/review_actions.py" line="229"/>
         <source>No span selected (Tab selects the next one).</source>
         <translation>لا مقطع محددًا (Tab يحدد المقطع التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>The edge cannot move further.</source>
         <translation>لا يمكن تحريك الطرف أكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Search for something first, then tag all its occurrences.</source>
         <translation>ابحث عن شيء أولًا، ثم وسم كل مواضعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>Tagged %1 spans.</source>
         <translation>وُسم %1 مقطعًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="724"/>
+        <location filename="../../ui/main_window.py" line="725"/>
         <source>The translation for this language is missing.</source>
         <translation>ترجمة هذه اللغة غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="793"/>
         <source>Your edits are kept, and saving is retried every few seconds.</source>
         <translation>تعديلاتك محفوظة في الذاكرة، ويُعاد الحفظ كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="793"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>Your changes were not saved</source>
         <translation>لم تُحفظ تغييراتك</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="800"/>
         <source>Your latest changes could not be saved. Quit anyway and lose them?</source>
         <translation>تعذّر حفظ آخر تغييراتك. هل تريد الخروج رغم ذلك وفقدانها؟</translation>
     </message>
