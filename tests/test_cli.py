@@ -130,8 +130,10 @@ def test_validate_reports_a_wrong_hash_and_a_bad_span(cli, tmp_path):
 def test_broken_projects_give_one_clear_line(cli, tmp_path, setup, expected):
     proj = tmp_path / "p"
     setup(proj)
-    for args in (["import", proj, tmp_path], ["stats", proj], ["reattach", proj, "d"],
-                 ["open", proj]):
+    # Issue 14: `open` on a damaged project.json shows it in a dialog and opens the rest
+    # read-only (tests/test_ui_harden.py); only a folder that is no project stays an error here.
+    gui = [["open", proj]] if expected in ("is not a folder", "is not a project") else []
+    for args in (["import", proj, tmp_path], ["stats", proj], ["reattach", proj, "d"], *gui):
         result = ok(cli(*args), 1)
         assert expected in _one_error_line(result)
     result = ok(cli("validate", proj), 1)

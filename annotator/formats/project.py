@@ -103,7 +103,7 @@ class Project:
     def __init__(self, path: Path, data: dict[str, Any], raw: bytes, annotator: str) -> None:
         self.path = Path(path)
         self._data = data
-        self.schema: LabelSchema = self._parse_schema(data)
+        self.schema: LabelSchema = self._parse_schema(data, self.path)
         self.annotator = annotator
         self._disk_hashes: dict[Path, str | None] = {self.path / PROJECT_FILE: sha256_bytes(raw)}
         self._lock = ProjectLock(self.path)
@@ -163,13 +163,13 @@ class Project:
         return cls(Path(path), {"name": Path(path).name}, b"", annotator or default_annotator())
 
     @staticmethod
-    def _parse_schema(data: dict[str, Any]) -> LabelSchema:
+    def _parse_schema(data: dict[str, Any], path: Path) -> LabelSchema:
         if "schema" not in data:
             return default_schema()
         try:
             return schema_from_dict(data["schema"])
-        except FormatProblem as err:
-            raise ProjectError(f"{PROJECT_FILE}: {err}") from err
+        except FormatProblem as err:  # a ReadError of project.json: the GUI opens read-only
+            raise ReadError(path / PROJECT_FILE, str(err)) from err
 
     @property
     def name(self) -> str:
