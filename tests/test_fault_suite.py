@@ -57,14 +57,17 @@ def _wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> bool:
 
 
 def _session_members(sid: int) -> list[int]:
+    """Live processes of session ``sid`` (zombies, dead but not yet reaped, left out)."""
     found = []
     for name in os.listdir("/proc"):
         if name.isdigit():
             try:
-                if os.getsid(int(name)) == sid:
-                    found.append(int(name))
+                with open(f"/proc/{name}/stat", "rb") as handle:
+                    fields = handle.read().rsplit(b")", 1)[1].split()
             except OSError:
                 continue
+            if int(fields[3]) == sid and fields[0] != b"Z":
+                found.append(int(name))
     return found
 
 
