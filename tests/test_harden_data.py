@@ -257,3 +257,24 @@ def test_files_and_folders_follow_the_umask(tmp_path: Path) -> None:
     assert (tmp_path / "hf").stat().st_mode & 0o777 == 0o775
     # A file someone made readable to all keeps its mode when saved again.
     assert (project / "project.json").stat().st_mode & 0o777 == 0o644
+
+
+# ------------------------------------------------------------------ 16. temporary files
+
+def test_a_writer_removes_temporaries_of_dead_runs_and_validate_names_the_rest(
+        project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    project.add_document(Document(id="d", text=TEXT))
+    docs = project.path / "documents"
+    dead = docs / ".d.json.999999999.x1y2.tmp"  # no process has this id
+    dead.write_text("half")
+    alive = docs / f".d.json.{os.getppid()}.z9.tmp"  # its writer still runs
+    foreign = docs / ".notes.tmp"  # not ours: never removed, only named
+    for path in (alive, foreign):
+        path.write_text("x")
+    status, out, _ = run(capsys, "validate", project.path)
+    assert status == 0
+    for path in (dead, alive, foreign):
+        assert f"note: {path}" in out
+    project.lock()
+    project.close()
+    assert not dead.exists() and alive.exists() and foreign.exists()
