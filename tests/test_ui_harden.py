@@ -145,11 +145,19 @@ def test_open_and_recent_projects_switch_windows_without_the_terminal(make_windo
 def test_the_document_list_shows_unreadable_files_with_the_reason(make_window, qtbot,
                                                                   tmp_path):
     from PySide6.QtCore import Qt
+
+    from annotator.core.model import Document
     project = Project.create(tmp_path / "proj", annotator="tester")
     (project.path / "documents" / "zz.json").write_text('{"schema_version": 1, "id": "zz", "te',
                                                         encoding="utf-8")
+    project.add_document(Document(id="b", text=DOCS[1][1]))
+    path = project.annotations_path("b")
+    path.parent.mkdir(parents=True)
+    path.write_text('{"schema_version": 1, "document_id": "b", "spa', encoding="utf-8")
     window = make_window(DOCS)
     model = window.documents.model
+    assert model.data(model.index(1, 1)) == "unreadable"  # not "new" with 0 spans
+    assert "not valid JSON" in model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
     assert model.rowCount() == 3
     last = model.index(2, 0)
     assert model.data(last) == "zz.json" and model.data(model.index(2, 1)) == "unreadable"

@@ -38,6 +38,12 @@ class DocumentListModel(QAbstractTableModel):
         # Files that could not be read are listed after the documents, with why (issue 14).
         self._unreadable = self._unreadable_documents()
 
+    def _annotations_unreadable(self, entry: DocumentEntry) -> str:
+        """Why this annotator's file of ``entry`` cannot be read ('' when it can, or is none)."""
+        if not self._project.unreadable:
+            return ""
+        return self._project.unreadable.get(self._project.annotations_path(entry.id), "")
+
     def _unreadable_documents(self) -> list[tuple[str, str]]:
         return [(path.name, reason) for path, reason in sorted(self._project.unreadable.items())
                 if path.parent.name == "documents"]
@@ -79,6 +85,8 @@ class DocumentListModel(QAbstractTableModel):
             if col == 0:
                 return entry.title
             if col == 1:
+                if self._annotations_unreadable(entry):  # not "new": its work is there
+                    return self.tr("unreadable")
                 return self.status_text(entry.status_for(who))
             counts = entry.span_counts(who)
             total = sum(counts.values())
@@ -87,6 +95,9 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return entry.id
         if role == Qt.ItemDataRole.ToolTipRole:
+            why = self._annotations_unreadable(entry)
+            if why:
+                return self.tr("Cannot be read: %1").replace("%1", why)
             return f"{entry.id} · {entry.chars} chars"
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return direction_alignment(entry.title)
