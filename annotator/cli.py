@@ -15,6 +15,7 @@ import argparse
 import contextlib
 import importlib
 import os
+import shlex
 import signal
 import sys
 import threading
@@ -84,9 +85,23 @@ def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+#: Projects the running command opened: files their listing could not read are named at exit.
+_OPENED: list[Any] = []
+
+
 def _open_project(path: str, annotator_name: str | None = None) -> Any:
     from annotator.formats.project import Project
-    return Project.open(Path(path), annotator=annotator_name)
+    project = Project.open(Path(path), annotator=annotator_name)
+    _OPENED.append(project)
+    return project
+
+
+def _report_unreadable() -> None:
+    """Name every file an opened project could not read (no command hides one silently)."""
+    for project in _OPENED:
+        for line in project.unreadable_lines():
+            print(f"{PROG}: cannot read {line}", file=sys.stderr)
+    _OPENED.clear()
 
 
 # ------------------------------------------------------------------ commands
@@ -95,13 +110,12 @@ def _open_project(path: str, annotator_name: str | None = None) -> Any:
 def cmd_open(args: argparse.Namespace) -> int:
     """Open the GUI on a project (the sample project when none is given)."""
     if args.project is None:
-        path = SAMPLE_PROJECT
-        if not (path / "project.json").is_file():
-            raise CliError(f"the sample project was not found at {path}; open a project with "
-                           f"`{PROG} open PROJECT` or create one with `{PROG} new PROJECT`")
+        from annotator.formats.user_copy import user_sample
+        path = user_sample(SAMPLE_PROJECT)  # the user's own copy, made on first run
     else:
         path = Path(args.project)
-        _open_project(str(path))  # a clear error before Qt starts
+        if not (path / "project.json").is_file():
+            _open_project(str(path))  # a clear error before Qt starts (the GUI shows others)
     try:
         app = importlib.import_module("annotator.ui.app")
     except ImportError as err:
@@ -193,7 +207,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(f"export is not available in this build ({err})") from err
     options = export.ExportOptions(documents=args.documents, labels=labels,
                                    include_suggestions=args.include_suggestions,
-                                   split=split, seed=args.seed, annotator=args.annotator)
+                                   split=split, seed=args.seed, annotator=args.annotator,
+                                   skip_unreadable=args.skip_unreadable)
     progress = TerminalProgress("exporting")
     try:
         report = export.export_project(project, args.format, Path(args.out), options, progress)
@@ -226,6 +241,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         result = validate(Path(args.project), progress)
     finally:
         progress.finish()
+    for path in result.leftovers:
+        print(f"note: {path}: a temporary file of a running or interrupted write (the next "
+              f"`{PROG}` command that writes removes it when its run is over)")
     status = cli_review.print_validation(result, args.strict)
     if not status:
         warned = f", {_plural(len(result.warnings), 'warning')}" if result.warnings else ""
@@ -284,6 +302,11 @@ def cmd_suggest(args: argparse.Namespace) -> int:
                        f"{', '.join(suggester_names())})")
     project = _open_project(args.project, args.annotator)
     ids = _doc_ids(project, args.documents)
+    if args.name == "command" and args.trust:
+        from annotator.suggest.trust import trust
+        argv = project.settings.get("suggest_command")
+        if argv:
+            trust(project.path, argv if isinstance(argv, list) else shlex.split(str(argv)))
     progress = TerminalProgress("suggesting")
     project.lock()
     try:
@@ -451,6 +474,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0, help="seed of the split (0)")
     p.add_argument("--annotator", metavar="NAME",
                    help="whose annotations (default: $ANNOTATOR or your login name)")
+    p.add_argument("--skip-unreadable", action="store_true",
+                   help="export the rest when some files cannot be read (default: refuse)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("validate", help="check every file of a project",
@@ -489,6 +514,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--documents", metavar="IDS", help="comma-separated ids (default: all)")
     p.add_argument("--annotator", metavar="NAME", help="whose annotations receive them")
     cli_review.add_include_done(p)
+    p.add_argument("--trust", action="store_true",
+                   help="with --with command: allow the project's suggest_command to run on "
+                        "this machine (it is refused until you do)")
     p.set_defaults(func=cmd_suggest)
 
     p = sub.add_parser("import-suggestions",
@@ -570,4 +598,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as err:  # noqa: BLE001 - the user must never see a traceback
         _err(f"unexpected {type(err).__name__}: {err} (please report this)")
+    finally:
+        _report_unreadable()
     return 1

@@ -93,6 +93,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
        ("Ctrl+I",), "import_documents", "document"),
     _a("doc.export", QT_TRANSLATE_NOOP("Actions", "Export annotations…"),
        ("Ctrl+E",), "export_dataset", "document"),
+    _a("project.open", QT_TRANSLATE_NOOP("Actions", "Open project…"),
+       ("Ctrl+O",), "open_project", "document"),
+    _a("project.new", QT_TRANSLATE_NOOP("Actions", "New project…"),
+       (), "new_project", "document"),
+    _a("project.recent", QT_TRANSLATE_NOOP("Actions", "Recent projects…"),
+       (), "recent_projects", "document"),
     _a("doc.quit", QT_TRANSLATE_NOOP("Actions", "Quit"),
        ("Ctrl+Q",), "close", "document"),
     # Undo

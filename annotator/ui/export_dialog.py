@@ -11,6 +11,7 @@ a cancel leaves the target as it was.
 from __future__ import annotations
 
 import importlib.util
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,10 +89,17 @@ def writes_folder(info: FormatInfo, split: bool) -> bool:
     return info.folder or split
 
 
+def safe_file_name(name: str) -> str:
+    """``name`` as a file name every system accepts: letters (Arabic too), digits, - _ . only."""
+    cleaned = re.sub(r"[^\w.-]+", "_", name, flags=re.UNICODE).strip("._")
+    return cleaned or "project"
+
+
 def default_target(project: Project, info: FormatInfo, split: bool) -> Path:
-    """A target beside the project folder, named after the project and the format."""
-    base = project.path.resolve().parent / f"{project.name}-{info.name}"
-    return base if writes_folder(info, split) else base.with_suffix(info.suffix)
+    """In an ``exports/`` folder beside the project, named after the project and the format."""
+    base = project.path.resolve().parent / "exports" / \
+        f"{safe_file_name(project.name)}-{info.name}"
+    return base if writes_folder(info, split) else base.with_name(base.name + info.suffix)
 
 
 def summary_lines(report: Report, target: Path) -> list[str]:

@@ -119,8 +119,8 @@ class LayerController(QObject):
             return True
         if not session.save():
             return False
-        previous, previous_read_only = project.annotator, session.read_only
-        project.annotator, session.read_only = name, self.is_read_only(name)
+        previous, previous_read_only = project.annotator, session.layer_read_only
+        project.annotator, session.layer_read_only = name, self.is_read_only(name)
         if self.compare_name == name:
             self.compare_name = None
         doc_id = session.document.id if session.document else None
@@ -128,7 +128,7 @@ class LayerController(QObject):
             try:
                 session.open_document(doc_id)
             except ProjectError as err:
-                project.annotator, session.read_only = previous, previous_read_only
+                project.annotator, session.layer_read_only = previous, previous_read_only
                 self.window._show_error(self.tr("Cannot open the layer"), str(err))
                 return False
         self.window.documents.model.refresh()

@@ -27,7 +27,7 @@ from annotator.core import edits
 from annotator.core.edits import AddSpan, EditError
 from annotator.core.model import DocStatus, Span, Status, span_sort_key
 from annotator.formats.errors import ProjectError
-from annotator.ui import i18n
+from annotator.ui import i18n, project_menu
 from annotator.ui.actions import ACTIONS, MENUS, ActionSpec, label_actions, menu_title
 from annotator.ui.attribute_panel import AttributePanel
 from annotator.ui.conflict import ask_about_conflict, confirm_reload
@@ -292,6 +292,9 @@ class MainWindow(QueueMixin, ReviewMixin, ReadingViewMixin, QMainWindow):
             self._show_error(self.tr("Cannot open the document"), str(err))
             if self.session.document is not None:
                 self.documents.show_current(self.session.document.id)
+            return
+        if self.session.document_problem:  # the text is shown, its annotations are not
+            self._show_error(self.tr("Annotations not shown"), self.session.read_only)
 
     def _on_document_opened(self, doc_id: str) -> None:
         self._selected = None
@@ -308,6 +311,7 @@ class MainWindow(QueueMixin, ReviewMixin, ReadingViewMixin, QMainWindow):
         ids = [self.documents.proxy.data(self.documents.proxy.index(r, 0),
                                          Qt.ItemDataRole.UserRole)
                for r in range(self.documents.proxy.rowCount())]
+        ids = [i for i in ids if i]  # unreadable files are listed but cannot be opened
         if not ids:
             return
         current = self.session.document.id if self.session.document else None
@@ -386,13 +390,19 @@ class MainWindow(QueueMixin, ReviewMixin, ReadingViewMixin, QMainWindow):
         self._status_timer.start()  # counting 10,000 spans waits until after the paint
 
     def _on_saved(self, doc_id: str) -> None:
+        self._update_title()  # drops the "not saved" mark after a failed save
         self.documents.model.refresh(doc_id)
         self._update_doc_status()
 
     def _update_title(self, *_args: object) -> None:
         doc = self.session.document
         name = self.session.project.name
-        self.setWindowTitle(f"{doc.title} — {name} [*]" if doc else f"{name} [*]")
+        title = f"{doc.title} — {name} [*]" if doc else f"{name} [*]"
+        if self.session.save_error:  # plainly, not only the [*] marker
+            title = self.tr("NOT SAVED (retrying)") + " — " + title
+        if self.session.read_only:
+            title = self.tr("[read-only]") + " " + title
+        self.setWindowTitle(title)
         # At interpreter shutdown without a close the stack is already gone.
         with contextlib.suppress(RuntimeError):
             self.setWindowModified(not self.session.undo_stack.isClean())
@@ -829,6 +839,22 @@ class MainWindow(QueueMixin, ReviewMixin, ReadingViewMixin, QMainWindow):
 
     # ------------------------------------------------------------ messages and closing
 
+    def open_project(self) -> None:
+        """Open another project folder (Ctrl+O); this window closes."""
+        project_menu.ask_open(self)
+
+    def new_project(self) -> None:
+        """Create a project in a chosen folder and open it."""
+        project_menu.ask_new(self)
+
+    def recent_projects(self) -> None:
+        """Open one of the projects opened lately."""
+        project_menu.ask_recent(self)
+
+    def show_error(self, title: str, message: str) -> None:
+        """A warning box that does not block (autosave and tests keep running)."""
+        self._show_error(title, message)
+
     def _status_error(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)
 
@@ -841,11 +867,13 @@ class MainWindow(QueueMixin, ReviewMixin, ReadingViewMixin, QMainWindow):
         self.error_box = box
 
     def _on_save_failed(self, message: str) -> None:
+        self._update_title()
         if self.session.has_conflict:  # someone else's change: three ways out
             self.statusBar().showMessage(message, STATUS_MS)
             self.error_box = ask_about_conflict(self, message)
             return
-        self._show_error(self.tr("Your changes were not saved"), message)
+        self._show_error(self.tr("Your changes were not saved"), message + "\n\n" + self.tr(
+            "Your edits are kept, and saving is retried every few seconds."))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.session.save():
