@@ -172,7 +172,7 @@ def test_label_studio_predictions_become_suggestions(tmp_path: Path, project: Pr
 
 
 def test_unknown_import_format_and_missing_path(tmp_path: Path, project: Project) -> None:
-    with pytest.raises(ProjectError, match="gold, brat, doccano, labelstudio, conll"):
+    with pytest.raises(ProjectError, match="gold, conll, brat, doccano, labelstudio"):
         import_annotated(project, tmp_path, "xmi")
     with pytest.raises(ProjectError, match="does not exist"):
         import_annotated(project, tmp_path / "nope.jsonl", "gold")

@@ -14,13 +14,12 @@ leaves nothing behind. See :mod:`annotator.formats.codecs`.
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.selection import with_split_plan
-from annotator.formats.errors import ProjectError
+from annotator.formats.format_table import EXPORTS, export_format
 from annotator.formats.report import Progress, Report
 
 if TYPE_CHECKING:
@@ -28,16 +27,8 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMATS", "ExportOptions", "export_project"]
 
-#: Format name -> module of :mod:`annotator.formats.codecs` whose ``export`` writes it.
-FORMATS: dict[str, str] = {
-    "jsonl": "gold_jsonl",
-    "hf": "hf",
-    "conll": "conll",
-    "brat": "brat",
-    "doccano": "doccano",
-    "labelstudio": "labelstudio",
-    "spacy": "spacy_docbin",
-}
+#: Names of the formats that can be exported (see :mod:`annotator.formats.format_table`).
+FORMATS: tuple[str, ...] = tuple(EXPORTS)
 
 
 def export_project(project: Project, fmt: str, out: Path, options: ExportOptions | None = None,
@@ -49,14 +40,11 @@ def export_project(project: Project, fmt: str, out: Path, options: ExportOptions
     :class:`WriteError` (``out`` cannot be written), in both cases leaving
     ``out`` as it was.
     """
-    module = FORMATS.get(fmt)
-    if module is None:
-        raise ProjectError(f"unknown export format {fmt!r}; known formats: "
-                           f"{', '.join(FORMATS)}")
+    write = export_format(fmt).write
+    assert write is not None  # every format of EXPORTS has a writer
     options = options or ExportOptions()
     options.check(project.schema)
     report = Report()
     options = with_split_plan(project, options, report)  # every requested split gets one
-    exporter = importlib.import_module(f"annotator.formats.codecs.{module}")
-    exporter.export(project, Path(out), options, report, progress)
+    write(project, Path(out), options, report, progress)
     return report

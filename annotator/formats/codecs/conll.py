@@ -27,6 +27,7 @@ from typing import IO, TYPE_CHECKING
 from urllib.parse import quote, unquote
 
 from annotator.core.model import Span
+from annotator.formats.codecs.format import Format
 from annotator.formats.codecs.importing import ImportRecord, RecordProblem
 from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.output import open_text, staged
@@ -342,3 +343,10 @@ class _ConllReader:
             return
         doc.words.append(fields[0])
         doc.tags.append(tags)
+
+
+FORMAT = Format(
+    "conll", "CoNLL IOB2 folder: word-level and clitic-split views, nested spans as extra "
+    "columns.", write=export, read=read, detect=lambda s: s.suffix in (".conll", ".iob", ".bio"),
+    suffixes=(".conll", ".iob", ".bio"), folder=True,
+    holds="word.conll, clitic.conll and README.md")
