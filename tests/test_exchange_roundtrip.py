@@ -10,8 +10,9 @@ import pytest
 from annotator.core.edits import load_items
 from annotator.core.model import AnnotationSet, DocStatus, Document, Span, Status
 from annotator.formats.errors import ProjectError
-from annotator.formats.exchange import detect_format, import_annotated
+from annotator.formats.exchange import import_annotated
 from annotator.formats.export import ExportOptions, export_project
+from annotator.formats.format_table import detect_format
 from annotator.formats.project import Project
 from tests import export_sample
 

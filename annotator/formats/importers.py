@@ -163,8 +163,8 @@ def collect(paths: Iterable[Path | str], fmt: str | None, report: Report) -> lis
     Without ``fmt`` the format comes from each file's extension; a folder
     yields its ``*.txt`` and ``*.jsonl`` files unless it is recognisably an
     annotated export (a brat folder with ``.ann`` files, a Label Studio
-    folder), and a file with another extension is imported when
-    :func:`annotator.formats.exchange.detect_format` recognises it (CoNLL,
+    folder, a CoNLL export's ``word*.conll``), and a file with another extension is imported when
+    :func:`annotator.formats.format_table.detect_format` recognises it (CoNLL,
     Label Studio JSON). Paths that do not exist or cannot be recognised are
     recorded in ``report`` and left out. Annotated formats take each path as
     given: they know their own folder layouts.
