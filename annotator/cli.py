@@ -174,7 +174,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0 if report.done or not report.problems else 1
 
 
-def _parse_split(value: str | None) -> tuple[float, ...] | None:
+def _parse_split(value: str | None) -> tuple[float, float, float] | None:
     if value is None:
         return None
     try:
@@ -184,7 +184,7 @@ def _parse_split(value: str | None) -> tuple[float, ...] | None:
     if len(parts) != 3 or any(not p >= 0 for p in parts) or abs(sum(parts) - 1) > 1e-6:
         raise CliError(f"--split {value!r}: three fractions train,dev,test that add up to 1 "
                        "(such as 0.8,0.1,0.1)")
-    return parts
+    return parts[0], parts[1], parts[2]
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -201,10 +201,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if unknown:
             raise CliError(f"--labels: {', '.join(unknown)} not in the project's schema "
                            f"({', '.join(project.schema.label_names)})")
-    try:
-        export = importlib.import_module("annotator.formats.export")
-    except ImportError as err:
-        raise CliError(f"export is not available in this build ({err})") from err
+    from annotator.formats import export
     options = export.ExportOptions(documents=args.documents, labels=labels,
                                    include_suggestions=args.include_suggestions,
                                    split=split, seed=args.seed, annotator=args.annotator,
@@ -427,7 +424,7 @@ def cmd_review_stats(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``annotator`` command."""
-    from annotator.formats.importers import FORMATS
+    from annotator.formats.format_table import EXPORTS, IMPORTS, SUGGESTION_FORMATS
     parser = argparse.ArgumentParser(
         prog=PROG, description="Annotate Arabic news text: spans, claims and their sources. "
                                "Without a command, opens the sample project in the GUI.")
@@ -454,15 +451,15 @@ def build_parser() -> argparse.ArgumentParser:
                     "rest is imported. Exit status 1 when nothing could be imported.")
     p.add_argument("project", metavar="PROJECT", help="project folder")
     p.add_argument("paths", metavar="PATH", nargs="+", help="file or folder to import")
-    p.add_argument("--format", choices=FORMATS,
+    p.add_argument("--format", choices=IMPORTS,
                    help="default: from the extension (.txt, .jsonl) or the content")
     p.add_argument("--annotator", metavar="NAME", help="whose layer annotated data goes to")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help="export annotations for training and evaluation")
     p.add_argument("project", metavar="PROJECT", help="project folder")
-    p.add_argument("--format", required=True, metavar="F",
-                   help="output format, such as jsonl, hf, conll, brat, doccano, labelstudio")
+    p.add_argument("--format", required=True, metavar="F", choices=EXPORTS,
+                   help=f"output format: {', '.join(EXPORTS)}")
     p.add_argument("--out", required=True, metavar="PATH", help="file or folder to write")
     p.add_argument("--documents", choices=("done", "all"), default="done",
                    help="only documents marked done (default) or all")
@@ -524,7 +521,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "suggestions")
     p.add_argument("project", metavar="PROJECT", help="project folder")
     p.add_argument("file", metavar="FILE", help="suggestion file")
-    p.add_argument("--format", choices=["gold", "doccano", "labelstudio"],
+    p.add_argument("--format", choices=SUGGESTION_FORMATS,
                    help="default: detected from the file")
     p.add_argument("--origin", help="origin recorded on each suggestion "
                                     "(default: the file's, else file:NAME)")

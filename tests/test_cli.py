@@ -237,15 +237,6 @@ def test_export_checks_its_options_and_says_when_it_is_missing(cli, tmp_path):
     assert "is not a folder" in _one_error_line(result)
 
 
-def test_export_missing_module_is_a_clear_error(tmp_path, monkeypatch, capsys):
-    from annotator.cli import main
-    Project.create(tmp_path / "p")
-    monkeypatch.setitem(sys.modules, "annotator.formats.export", None)
-    assert main(["export", str(tmp_path / "p"), "--format", "jsonl", "--out",
-                 str(tmp_path / "o")]) == 1
-    assert "export is not available in this build" in capsys.readouterr().err
-
-
 def test_open_fails_clearly_without_starting_qt(cli, tmp_path):
     result = ok(cli("open", tmp_path / "nowhere"), 1)
     assert "is not a folder" in _one_error_line(result)

@@ -14,7 +14,6 @@ leaves nothing behind. See :mod:`annotator.formats.codecs`.
 
 from __future__ import annotations
 
-import importlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING
 from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.selection import with_split_plan
 from annotator.formats.errors import ProjectError, WriteError
+from annotator.formats.format_table import EXPORTS, export_format
 from annotator.formats.guards import is_within
 from annotator.formats.report import Progress, Report
 
@@ -30,16 +30,8 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMATS", "ExportOptions", "export_project"]
 
-#: Format name -> module of :mod:`annotator.formats.codecs` whose ``export`` writes it.
-FORMATS: dict[str, str] = {
-    "jsonl": "gold_jsonl",
-    "hf": "hf",
-    "conll": "conll",
-    "brat": "brat",
-    "doccano": "doccano",
-    "labelstudio": "labelstudio",
-    "spacy": "spacy_docbin",
-}
+#: Names of the formats that can be exported (see :mod:`annotator.formats.format_table`).
+FORMATS: tuple[str, ...] = tuple(EXPORTS)
 
 
 def export_project(project: Project, fmt: str, out: Path, options: ExportOptions | None = None,
@@ -51,18 +43,15 @@ def export_project(project: Project, fmt: str, out: Path, options: ExportOptions
     :class:`WriteError` (``out`` cannot be written), in both cases leaving
     ``out`` as it was.
     """
-    module = FORMATS.get(fmt)
-    if module is None:
-        raise ProjectError(f"unknown export format {fmt!r}; known formats: "
-                           f"{', '.join(FORMATS)}")
+    write = export_format(fmt).write
+    assert write is not None  # every format of EXPORTS has a writer
     options = options or ExportOptions()
     options.check(project.schema)
     refuse_target_in_project(project, Path(out))
     refuse_unreadable(project, options)
     report = Report()
     options = with_split_plan(project, options, report)  # every requested split gets one
-    exporter = importlib.import_module(f"annotator.formats.codecs.{module}")
-    exporter.export(project, Path(out), options, report, progress)
+    write(project, Path(out), options, report, progress)
     return report
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.formats.export import ExportOptions, export_project
+from annotator.formats.format_table import EXPORTS
 from annotator.formats.project import Project
 from annotator.formats.report import Progress, Report
 from annotator.ui.session import Session
@@ -55,28 +56,32 @@ class FormatInfo:
     needs: str = ""   # optional module it needs
 
 
-EXPORT_FORMATS: tuple[FormatInfo, ...] = (
-    FormatInfo("jsonl", QT_TRANSLATE_NOOP(
+#: The dialog's description of each format of :data:`EXPORTS` (translated when shown).
+DESCRIPTIONS: dict[str, object] = {
+    "jsonl": QT_TRANSLATE_NOOP(
         "ExportDialog", "Gold JSONL: one document a line, lossless (relations, attributes, "
-        "origins)."), False, ".jsonl"),
-    FormatInfo("hf", QT_TRANSLATE_NOOP(
+        "origins)."),
+    "hf": QT_TRANSLATE_NOOP(
         "ExportDialog", "Hugging Face datasets folder: spans with offsets and token "
-        "classification (IOB2), with a dataset card."), True),
-    FormatInfo("conll", QT_TRANSLATE_NOOP(
+        "classification (IOB2), with a dataset card."),
+    "conll": QT_TRANSLATE_NOOP(
         "ExportDialog", "CoNLL IOB2 folder: word-level and clitic-split views, nested spans "
-        "as extra columns."), True),
-    FormatInfo("brat", QT_TRANSLATE_NOOP(
+        "as extra columns."),
+    "brat": QT_TRANSLATE_NOOP(
         "ExportDialog", "brat standoff folder: .txt and .ann per document with "
-        "annotation.conf."), True),
-    FormatInfo("doccano", QT_TRANSLATE_NOOP(
-        "ExportDialog", "doccano JSONL with entities and relations."), False, ".jsonl"),
-    FormatInfo("labelstudio", QT_TRANSLATE_NOOP(
+        "annotation.conf."),
+    "doccano": QT_TRANSLATE_NOOP(
+        "ExportDialog", "doccano JSONL with entities and relations."),
+    "labelstudio": QT_TRANSLATE_NOOP(
         "ExportDialog", "Label Studio folder: JSON tasks and a matching labeling config."),
-        True),
-    FormatInfo("spacy", QT_TRANSLATE_NOOP(
+    "spacy": QT_TRANSLATE_NOOP(
         "ExportDialog", "spaCy DocBin (.spacy) with doc.ents and doc.spans[\"sc\"]; needs "
-        "spaCy installed."), False, ".spacy", "spacy"),
-)
+        "spaCy installed."),
+}
+#: The formats of the format table, in its order (a format lacking a description fails here).
+EXPORT_FORMATS: tuple[FormatInfo, ...] = tuple(
+    FormatInfo(name, DESCRIPTIONS[name], f.folder, f.suffix, f.needs)
+    for name, f in EXPORTS.items())
 
 
 def format_info(name: str) -> FormatInfo:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.core.text import sha256_text
 from annotator.formats.atomic import one_shot_encoder
+from annotator.formats.codecs.format import Format, Sniff
 from annotator.formats.codecs.importing import ImportRecord, RecordProblem
 from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.output import staged_files
@@ -143,3 +144,16 @@ def _read_file(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | Re
                 yield path, lineno, err
     except OSError as err:
         yield path, None, RecordProblem(err.strerror or str(err))
+
+
+def _detect(sniff: Sniff) -> bool:
+    """Records with spans, or with a text hash and no doccano entities (this tool's doccano
+    export carries ``text_sha256`` too)."""
+    return sniff.has_key("spans") or (sniff.has_key("text_sha256")
+                                      and not sniff.has_key("entities", "label"))
+
+
+FORMAT = Format(
+    "gold", "Gold JSONL: one document a line, lossless (relations, attributes, origins).",
+    write=export, read=read, detect=_detect,
+    suffixes=(".jsonl",), holds="train.jsonl, dev.jsonl and test.jsonl", exported_as="jsonl")

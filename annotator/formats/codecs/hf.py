@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import annotator
 from annotator.core.model import now_iso
+from annotator.formats.codecs.format import Format
 from annotator.formats.codecs.options import SPLIT_NAMES, ExportOptions
 from annotator.formats.codecs.output import SplitFiles, open_text, staged
 from annotator.formats.codecs.parallel import render_items
@@ -301,3 +302,8 @@ def dataset_card(name: str, schema: LabelSchema, options: ExportOptions, stats: 
               f"suggestions included: {'yes' if options.include_suggestions else 'no'}",
               f"- split: {split_text}", ""]
     return "\n".join(lines)
+
+
+FORMAT = Format(
+    "hf", "Hugging Face datasets folder: spans with offsets and token classification (IOB2), "
+    "with a dataset card.", write=export, folder=True, holds="spans/, tokens/ and README.md")
