@@ -27,6 +27,7 @@ from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.output import staged_files
 from annotator.formats.codecs.parallel import render_items
 from annotator.formats.codecs.selection import ExportItem
+from annotator.formats.curation import curated_sources
 from annotator.formats.jsonlines import LineProblem, iter_json_lines
 from annotator.formats.report import Progress, Report
 from annotator.formats.serialize import (
@@ -58,9 +59,9 @@ def record(item: ExportItem, options: ExportOptions) -> dict[str, Any]:
 def _meta(item: ExportItem) -> dict[str, Any]:
     """The document's metadata; for a curated layer also the annotators it was merged from."""
     meta = dict(item.document.meta)
-    note = item.annotations.extra.get("curation")  # written by formats/curation.py
-    if isinstance(note, dict) and note.get("sources"):
-        meta["curated_from"] = list(note["sources"])
+    sources = curated_sources(item.annotations)
+    if sources:
+        meta["curated_from"] = sources
     return meta
 
 
