@@ -646,177 +646,179 @@ The documents are shown with the default labels; nothing can be changed until pr
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="59"/>
+        <location filename="../../ui/export_dialog.py" line="61"/>
         <source>Gold JSONL: one document a line, lossless (relations, attributes, origins).</source>
+        <extracomment>The dialog&apos;s description of each format of :data:`EXPORTS` (translated when shown).</extracomment>
         <translation>ملف JSONL المرجعي: مستند في كل سطر، بلا فقد (العلاقات والسمات والمصادر).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="62"/>
+        <location filename="../../ui/export_dialog.py" line="64"/>
         <source>Hugging Face datasets folder: spans with offsets and token classification (IOB2), with a dataset card.</source>
         <translation>مجلد Hugging Face datasets: مقاطع بمواضعها وتصنيف الرموز (IOB2)، مع بطاقة وصف البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="65"/>
+        <location filename="../../ui/export_dialog.py" line="67"/>
         <source>CoNLL IOB2 folder: word-level and clitic-split views, nested spans as extra columns.</source>
         <translation>مجلد CoNLL IOB2: عرض على مستوى الكلمة وعرض بفصل السوابق، والمقاطع المتداخلة في أعمدة إضافية.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="68"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
         <source>brat standoff folder: .txt and .ann per document with annotation.conf.</source>
         <translation>مجلد brat: ملفا ‎.txt و‎.ann لكل مستند مع annotation.conf.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="71"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>doccano JSONL with entities and relations.</source>
         <translation>ملف JSONL لـ doccano بالكيانات والعلاقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>Label Studio folder: JSON tasks and a matching labeling config.</source>
         <translation>مجلد Label Studio: مهام JSON مع إعداد وسم مطابق.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>spaCy DocBin (.spacy) with doc.ents and doc.spans[&quot;sc&quot;]; needs spaCy installed.</source>
         <translation>ملف spaCy DocBin ‏(.spacy) فيه doc.ents وdoc.spans[&quot;sc&quot;]؛ يتطلب تثبيت spaCy.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="145"/>
+        <location filename="../../ui/export_dialog.py" line="150"/>
         <source>Export annotations</source>
+        <extracomment>The formats of the format table, in its order (a format lacking a description fails here).</extracomment>
         <translation>تصدير التوسيمات</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="154"/>
+        <location filename="../../ui/export_dialog.py" line="159"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="166"/>
         <source>Only documents marked done</source>
         <translation>المستندات المنجزة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="162"/>
+        <location filename="../../ui/export_dialog.py" line="167"/>
         <source>All documents</source>
         <translation>كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>Include suggested and rejected spans, with their status, origin and score</source>
         <translation>تضمين المقاطع المقترحة والمرفوضة مع حالتها ومصدرها ودرجتها</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="171"/>
+        <location filename="../../ui/export_dialog.py" line="176"/>
         <source>Split documents into train / dev / test</source>
         <translation>تقسيم المستندات إلى تدريب / تطوير / اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
         <source>train</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
         <source>dev</source>
         <translation>تطوير</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
         <source>test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="181"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>seed</source>
         <translation>البذرة</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="191"/>
+        <location filename="../../ui/export_dialog.py" line="196"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="193"/>
+        <location filename="../../ui/export_dialog.py" line="198"/>
         <source>Write to</source>
         <translation>الكتابة في</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="194"/>
+        <location filename="../../ui/export_dialog.py" line="199"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="195"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="199"/>
+        <location filename="../../ui/export_dialog.py" line="204"/>
         <source>Annotator</source>
         <translation>الموسِّم</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="204"/>
+        <location filename="../../ui/export_dialog.py" line="209"/>
         <source>The result of the export appears here.</source>
         <translation>تظهر نتيجة التصدير هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="205"/>
+        <location filename="../../ui/export_dialog.py" line="210"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="269"/>
+        <location filename="../../ui/export_dialog.py" line="274"/>
         <source>(%1 is not installed here: this format will fail.)</source>
         <translation>(%1 غير مثبّت هنا: ستفشل هذه الصيغة.)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="290"/>
+        <location filename="../../ui/export_dialog.py" line="295"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="294"/>
+        <location filename="../../ui/export_dialog.py" line="299"/>
         <source>Export to file</source>
         <translation>التصدير إلى ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="295"/>
+        <location filename="../../ui/export_dialog.py" line="300"/>
         <source>%1 files (*%2)</source>
         <translation>ملفات %1 ‏(*%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="322"/>
+        <location filename="../../ui/export_dialog.py" line="327"/>
         <source>Choose where to write the export.</source>
         <translation>اختر مكان كتابة التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="327"/>
+        <location filename="../../ui/export_dialog.py" line="332"/>
         <source>Your latest changes could not be saved, so they would be missing from the export. Resolve the save problem first.</source>
         <translation>تعذّر حفظ آخر تغييراتك، فلن تظهر في التصدير. عالج مشكلة الحفظ أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="346"/>
+        <location filename="../../ui/export_dialog.py" line="351"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="355"/>
+        <location filename="../../ui/export_dialog.py" line="360"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="372"/>
+        <location filename="../../ui/export_dialog.py" line="377"/>
         <source>No document is marked done (Ctrl+Return marks one); choose &quot;All documents&quot; to export work in progress.</source>
         <translation>لا يوجد مستند منجز (Ctrl+Return يجعله منجزًا)؛ اختر &quot;كل المستندات&quot; لتصدير العمل الجاري.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="380"/>
+        <location filename="../../ui/export_dialog.py" line="385"/>
         <source>Export failed, nothing was written.</source>
         <translation>فشل التصدير ولم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="385"/>
+        <location filename="../../ui/export_dialog.py" line="390"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
@@ -847,149 +849,150 @@ The documents are shown with the default labels; nothing can be changed until pr
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="47"/>
+        <location filename="../../ui/import_dialog.py" line="62"/>
         <source>Automatic: from each file&apos;s extension and content (.txt, .jsonl, brat folders, CoNLL, Label Studio)</source>
-        <extracomment>(format or None for automatic, description); descriptions are translated when shown.</extracomment>
+        <extracomment>(format or None for automatic, description): automatic first, then the format table&apos;s import formats in its order (a format lacking a description fails here).</extracomment>
         <translation>تلقائي: من امتداد كل ملف ومحتواه (‎.txt و‎.jsonl ومجلدات brat وCoNLL وLabel Studio)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="49"/>
+        <location filename="../../ui/import_dialog.py" line="48"/>
         <source>Plain UTF-8 text files; the file name becomes the document id</source>
+        <extracomment>The dialog&apos;s description of each format of :data:`IMPORTS` (translated when shown).</extracomment>
         <translation>ملفات نصية بترميز UTF-8؛ يصبح اسم الملف معرّف المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="51"/>
+        <location filename="../../ui/import_dialog.py" line="50"/>
         <source>JSONL records {&quot;id&quot;, &quot;text&quot;, &quot;meta&quot;}</source>
         <translation>سجلات JSONL ‏{&quot;id&quot;, &quot;text&quot;, &quot;meta&quot;}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="52"/>
+        <location filename="../../ui/import_dialog.py" line="51"/>
         <source>Gold JSONL exported by this tool, with spans and relations</source>
         <translation>ملف JSONL مرجعي صدّرته هذه الأداة، بالمقاطع والعلاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="54"/>
+        <location filename="../../ui/import_dialog.py" line="53"/>
         <source>brat standoff folder (.txt and .ann)</source>
         <translation>مجلد brat ‏(‎.txt و‎.ann)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="55"/>
+        <location filename="../../ui/import_dialog.py" line="54"/>
         <source>doccano JSONL with entities and relations</source>
         <translation>ملف JSONL لـ doccano بالكيانات والعلاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="57"/>
+        <location filename="../../ui/import_dialog.py" line="56"/>
         <source>Label Studio JSON tasks</source>
         <translation>مهام Label Studio بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="58"/>
+        <location filename="../../ui/import_dialog.py" line="57"/>
         <source>CoNLL IOB2, word-level</source>
         <translation>صيغة CoNLL IOB2 على مستوى الكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="112"/>
         <source>Import documents</source>
         <extracomment>Document ids imported (emitted after every run, also a cancelled or failed one).</extracomment>
         <translation>استيراد مستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="116"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="112"/>
+        <location filename="../../ui/import_dialog.py" line="118"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="126"/>
+        <location filename="../../ui/import_dialog.py" line="132"/>
         <source>automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="132"/>
+        <location filename="../../ui/import_dialog.py" line="138"/>
         <source>Files and folders</source>
         <translation>الملفات والمجلدات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="133"/>
+        <location filename="../../ui/import_dialog.py" line="139"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138"/>
+        <location filename="../../ui/import_dialog.py" line="144"/>
         <source>Skipped file</source>
         <translation>الملف المتروك</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138"/>
+        <location filename="../../ui/import_dialog.py" line="144"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="139"/>
+        <location filename="../../ui/import_dialog.py" line="145"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="157"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="166"/>
+        <location filename="../../ui/import_dialog.py" line="172"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="167"/>
+        <location filename="../../ui/import_dialog.py" line="173"/>
         <source>Documents and annotated data (*.txt *.jsonl *.json *.conll *.iob *.bio);;All files (*)</source>
         <translation>مستندات وبيانات موسومة (*.txt *.jsonl *.json *.conll *.iob *.bio);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="179"/>
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="227"/>
+        <location filename="../../ui/import_dialog.py" line="233"/>
         <source>Add files or a folder to import first.</source>
         <translation>أضف ملفات أو مجلدًا للاستيراد أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="243"/>
+        <location filename="../../ui/import_dialog.py" line="249"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="251"/>
+        <location filename="../../ui/import_dialog.py" line="257"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="276"/>
+        <location filename="../../ui/import_dialog.py" line="282"/>
         <source>Documents imported: %1; skipped: %2.</source>
         <translation>المستندات المستوردة: %1؛ المتروكة: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="280"/>
+        <location filename="../../ui/import_dialog.py" line="286"/>
         <source>Import cancelled; the documents imported before stay.</source>
         <translation>أُلغي الاستيراد؛ تبقى المستندات التي استُوردت قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="282"/>
+        <location filename="../../ui/import_dialog.py" line="288"/>
         <source>Import stopped:</source>
         <translation>توقف الاستيراد:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="285"/>
+        <location filename="../../ui/import_dialog.py" line="291"/>
         <source>The data added labels to the project (%1); reopen the project to tag with them.</source>
         <translation>أضافت البيانات وسومًا إلى المشروع (%1)؛ أعد فتح المشروع لتوسم بها.</translation>
     </message>
@@ -1024,134 +1027,140 @@ The documents are shown with the default labels; nothing can be changed until pr
 <context>
     <name>LayerController</name>
     <message>
-        <location filename="../../ui/layers.py" line="65"/>
+        <location filename="../../ui/layers.py" line="67"/>
         <source>&amp;Project</source>
         <extracomment>Review actions that write to every document of the open layer: off while it is read-only.</extracomment>
         <translation>&amp;المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="67"/>
+        <location filename="../../ui/layers.py" line="69"/>
         <source>Open layer</source>
         <translation>فتح طبقة</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="68"/>
+        <location filename="../../ui/layers.py" line="70"/>
         <source>Compare with</source>
         <translation>المقارنة مع</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="72"/>
+        <location filename="../../ui/layers.py" line="74"/>
         <source>Agreement…</source>
         <translation>الاتفاق…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="73"/>
+        <location filename="../../ui/layers.py" line="75"/>
         <source>Curate into a layer…</source>
         <translation>الدمج في طبقة مرجعية…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="74"/>
+        <location filename="../../ui/layers.py" line="76"/>
         <source>Report…</source>
         <translation>التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="91"/>
+        <location filename="../../ui/layers.py" line="93"/>
         <source> (curated)</source>
         <translation> (مرجعية)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="92"/>
+        <location filename="../../ui/layers.py" line="94"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="100"/>
+        <location filename="../../ui/layers.py" line="102"/>
         <source>Nothing</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="132"/>
+        <location filename="../../ui/layers.py" line="134"/>
         <source>Cannot open the layer</source>
         <translation>تعذّر فتح الطبقة</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="168"/>
+        <location filename="../../ui/layers.py" line="170"/>
         <source>Curating %1</source>
         <translation>دمج %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="170"/>
+        <location filename="../../ui/layers.py" line="172"/>
         <source>Layer: %1 (read-only)</source>
         <translation>الطبقة: %1 (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="172"/>
+        <location filename="../../ui/layers.py" line="174"/>
         <source>Layer: %1</source>
         <translation>الطبقة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="174"/>
+        <location filename="../../ui/layers.py" line="176"/>
         <source> · compared with %1</source>
         <translation> · مقارنة مع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="188"/>
+        <location filename="../../ui/layers.py" line="190"/>
         <source>%1 · voted by %2 (%3 of %4)</source>
         <translation>%1 · صوّت له %2 (%3 من %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="192"/>
+        <location filename="../../ui/layers.py" line="194"/>
         <source>; not by %1</source>
         <translation>؛ ولم يصوّت %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="200"/>
-        <location filename="../../ui/layers.py" line="205"/>
+        <location filename="../../ui/layers.py" line="206"/>
+        <location filename="../../ui/layers.py" line="211"/>
         <source>Curate</source>
         <translation>الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="201"/>
+        <location filename="../../ui/layers.py" line="207"/>
         <source>Curated layer:</source>
         <translation>الطبقة المرجعية:</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="206"/>
+        <location filename="../../ui/layers.py" line="212"/>
         <source>Strategy:</source>
         <translation>القاعدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="214"/>
+        <location filename="../../ui/layers.py" line="223"/>
+        <location filename="../../ui/layers.py" line="233"/>
         <source>Cannot curate</source>
         <translation>تعذّر الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="221"/>
+        <location filename="../../ui/layers.py" line="229"/>
+        <source>Curating into %1: %2 of %3 documents</source>
+        <translation>جارٍ الدمج في %1: %2 من %3 مستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="245"/>
         <source>Curated %1 documents: %2</source>
         <translation>دُمج %1 من المستندات: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="239"/>
+        <location filename="../../ui/layers.py" line="262"/>
         <source>Cannot compute agreement</source>
         <translation>تعذّر حساب الاتفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="240"/>
+        <location filename="../../ui/layers.py" line="263"/>
         <source>Computing agreement…</source>
         <translation>جارٍ حساب الاتفاق…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="270"/>
+        <location filename="../../ui/layers.py" line="293"/>
         <source>Write the report into</source>
         <translation>اكتب التقرير في</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="276"/>
+        <location filename="../../ui/layers.py" line="299"/>
         <source>Cannot write the report</source>
         <translation>تعذّرت كتابة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="278"/>
+        <location filename="../../ui/layers.py" line="301"/>
         <source>Report written to %1</source>
         <translation>كُتب التقرير في %1</translation>
     </message>
