@@ -7,6 +7,11 @@ Without a command the GUI opens the sample project. This module never
 imports PySide6 (the GUI is imported only by ``open``). Every error is one
 line on stderr, ``annotator: error: ...``, with exit status 1 (2 for usage
 errors); users never see a traceback.
+
+Each command's parser is one small function; the suggestion commands live in
+:mod:`annotator.cli_suggest`, the team commands in :mod:`annotator.cli_teams`,
+``render`` in :mod:`annotator.cli_render`, and what they share (errors,
+progress, opening a project) in :mod:`annotator.cli_common`.
 """
 
 from __future__ import annotations
@@ -15,78 +20,29 @@ import argparse
 import contextlib
 import importlib
 import os
-import signal
 import sys
-import threading
-import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import annotator
-from annotator import cli_review, cli_teams
+from annotator import cli_review, cli_suggest, cli_teams
+from annotator.cli_common import (
+    PROG,
+    CliError,
+    TerminalProgress,
+    open_project,
+    plural,
+    print_error,
+    print_problems,
+    report_unreadable,
+)
 from annotator.cli_export_args import empty_split_warnings, out_problem
 from annotator.cli_render import _add_render_parser
 from annotator.formats.errors import ProjectError
 from annotator.formats.report import Report
 
-PROG = "annotator"
 SAMPLE_PROJECT = Path(annotator.__file__).resolve().parent.parent / "projects" / "sample"
-PROGRESS_THRESHOLD = 50
-
-
-class CliError(Exception):
-    """A failure to report on one line (exit status 1)."""
-
-
-# ------------------------------------------------------------------ output helpers
-
-
-def _err(message: str, stream: TextIO | None = None) -> None:
-    print(f"{PROG}: error: {message}", file=stream or sys.stderr)
-
-
-def _print_problems(report: Report) -> None:
-    for problem in report.problems:
-        print(f"{PROG}: skipped {problem}", file=sys.stderr)
-
-
-class TerminalProgress:
-    """A one-line counter on stderr, only for terminals and only for big jobs."""
-
-    def __init__(self, verb: str, stream: TextIO | None = None) -> None:
-        self.verb = verb
-        self.stream = stream or sys.stderr
-        self.enabled = self.stream.isatty()
-        self.shown = False
-        self._last = 0.0
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled or total <= PROGRESS_THRESHOLD:
-            return
-        now = time.monotonic()
-        if done < total and now - self._last < 0.1:
-            return
-        self._last = now
-        self.stream.write(f"\r{self.verb} {done}/{total}")
-        self.stream.flush()
-        self.shown = True
-
-    def finish(self) -> None:
-        """End the progress line so that what follows starts on a fresh line."""
-        if self.shown:
-            self.stream.write("\n")
-            self.stream.flush()
-            self.shown = False
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
-def _open_project(path: str, annotator_name: str | None = None) -> Any:
-    from annotator.formats.project import Project
-    return Project.open(Path(path), annotator=annotator_name)
 
 
 # ------------------------------------------------------------------ commands
@@ -95,13 +51,12 @@ def _open_project(path: str, annotator_name: str | None = None) -> Any:
 def cmd_open(args: argparse.Namespace) -> int:
     """Open the GUI on a project (the sample project when none is given)."""
     if args.project is None:
-        path = SAMPLE_PROJECT
-        if not (path / "project.json").is_file():
-            raise CliError(f"the sample project was not found at {path}; open a project with "
-                           f"`{PROG} open PROJECT` or create one with `{PROG} new PROJECT`")
+        from annotator.formats.user_copy import user_sample
+        path = user_sample(SAMPLE_PROJECT)  # the user's own copy, made on first run
     else:
         path = Path(args.project)
-        _open_project(str(path))  # a clear error before Qt starts
+        if not (path / "project.json").is_file():
+            open_project(str(path))  # a clear error before Qt starts (the GUI shows others)
     try:
         app = importlib.import_module("annotator.ui.app")
     except ImportError as err:
@@ -137,7 +92,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     """Import documents (or annotated data) into a project, holding its lock."""
     from annotator.formats.importers import import_paths
-    project = _open_project(args.project, args.annotator)
+    project = open_project(args.project, args.annotator)
     cli_teams.check_import_annotator(project, args.annotator)
     progress = TerminalProgress("importing")
     report = Report()
@@ -146,21 +101,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         import_paths(project, args.paths, args.format, progress, report)
     except BaseException:
         progress.finish()
-        _print_problems(report)
-        print(f"stopped after {_plural(len(report.done), 'document')} imported", file=sys.stderr)
+        print_problems(report)
+        print(f"stopped after {plural(len(report.done), 'document')} imported", file=sys.stderr)
         raise
     finally:
         progress.finish()
         project.close()
-    _print_problems(report)
-    parts = [f"{_plural(len(report.done), 'document')} imported",
+    print_problems(report)
+    parts = [f"{plural(len(report.done), 'document')} imported",
              f"{len(report.problems)} skipped"]
     parts += [f"{v} {k}" for k, v in sorted(report.counts.items())]
     print(", ".join(parts))
     return 0 if report.done or not report.problems else 1
 
 
-def _parse_split(value: str | None) -> tuple[float, ...] | None:
+def _parse_split(value: str | None) -> tuple[float, float, float] | None:
     if value is None:
         return None
     try:
@@ -170,7 +125,7 @@ def _parse_split(value: str | None) -> tuple[float, ...] | None:
     if len(parts) != 3 or any(not p >= 0 for p in parts) or abs(sum(parts) - 1) > 1e-6:
         raise CliError(f"--split {value!r}: three fractions train,dev,test that add up to 1 "
                        "(such as 0.8,0.1,0.1)")
-    return parts
+    return parts[0], parts[1], parts[2]
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -180,30 +135,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     problem = out_problem(args.format, args.out, split is not None)
     if problem:
         raise CliError(problem)
-    project = _open_project(args.project, args.annotator)
+    project = open_project(args.project, args.annotator)
     cli_teams.check_known_layer(project, args.annotator)
     if labels:
         unknown = [x for x in labels if project.schema.label(x) is None]
         if unknown:
             raise CliError(f"--labels: {', '.join(unknown)} not in the project's schema "
                            f"({', '.join(project.schema.label_names)})")
-    try:
-        export = importlib.import_module("annotator.formats.export")
-    except ImportError as err:
-        raise CliError(f"export is not available in this build ({err})") from err
+    from annotator.formats import export
     options = export.ExportOptions(documents=args.documents, labels=labels,
                                    include_suggestions=args.include_suggestions,
-                                   split=split, seed=args.seed, annotator=args.annotator)
+                                   split=split, seed=args.seed, annotator=args.annotator,
+                                   skip_unreadable=args.skip_unreadable)
     progress = TerminalProgress("exporting")
     try:
         report = export.export_project(project, args.format, Path(args.out), options, progress)
     finally:
         progress.finish()
     if isinstance(report, Report):
-        _print_problems(report)
+        print_problems(report)
         cli_review.say_pending_left_out(project, report, args.annotator,
                                         args.include_suggestions)
-        parts = [f"{_plural(len(report.done), 'document')} exported to {args.out}"]
+        parts = [f"{plural(len(report.done), 'document')} exported to {args.out}"]
         if report.problems:
             parts.append(f"{len(report.problems)} skipped")
         parts += [f"{v} {k}" for k, v in sorted(report.counts.items())]
@@ -226,11 +179,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
         result = validate(Path(args.project), progress)
     finally:
         progress.finish()
+    for path in result.leftovers:
+        print(f"note: {path}: a temporary file of a running or interrupted write (the next "
+              f"`{PROG}` command that writes removes it when its run is over)")
     status = cli_review.print_validation(result, args.strict)
     if not status:
-        warned = f", {_plural(len(result.warnings), 'warning')}" if result.warnings else ""
-        print(f"OK: {_plural(result.documents, 'document')}, "
-              f"{_plural(result.annotation_files, 'annotation file')}{warned}")
+        warned = f", {plural(len(result.warnings), 'warning')}" if result.warnings else ""
+        print(f"OK: {plural(result.documents, 'document')}, "
+              f"{plural(result.annotation_files, 'annotation file')}{warned}")
     return status
 
 
@@ -238,7 +194,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     """Print counts of documents, spans and relations."""
     from annotator.formats.assignment import format_progress, progress_by_annotator
     from annotator.formats.stats import format_stats, project_stats
-    project = _open_project(args.project)
+    project = open_project(args.project)
     cli_teams.check_known_layer(project, args.annotator)
     print(format_stats(project_stats(project, args.annotator), shape=args.shape))
     for line in format_progress(progress_by_annotator(project)):
@@ -249,7 +205,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_reattach(args: argparse.Namespace) -> int:
     """Relocate annotations whose document text changed, by finding each span's text."""
     from annotator.formats.reattach import reattach_annotations
-    project = _open_project(args.project)
+    project = open_project(args.project)
     doc = project.load_document(args.doc_id)
     names = [args.annotator] if args.annotator else project.annotators(doc.id)
     names = [n for n in names if project.annotations_path(doc.id, n).exists()]
@@ -265,156 +221,37 @@ def cmd_reattach(args: argparse.Namespace) -> int:
     return 0
 
 
-def _doc_ids(project: Any, value: str | None) -> list[str] | None:
-    """``--documents`` as ids: None (all), or a comma-separated list checked to exist."""
-    if not value or value == "all":
-        return None
-    ids = [x.strip() for x in value.split(",") if x.strip()]
-    missing = [x for x in ids if not project.has_document(x)]
-    if missing:
-        raise CliError(f"--documents: no document {', '.join(map(repr, missing))} in the project")
-    return ids
-
-
-def cmd_suggest(args: argparse.Namespace) -> int:
-    """Run a suggester over a project; suggestions are added for review, never accepted."""
-    from annotator.suggest.runner import run_suggester, suggester_names
-    if args.name not in suggester_names():
-        raise CliError(f"--with {args.name}: unknown suggester (known: "
-                       f"{', '.join(suggester_names())})")
-    project = _open_project(args.project, args.annotator)
-    ids = _doc_ids(project, args.documents)
-    progress = TerminalProgress("suggesting")
-    project.lock()
-    try:
-        report = run_suggester(project, args.name, ids, progress,
-                               include_done=args.include_done)
-    finally:
-        progress.finish()
-        project.close()
-    _print_problems(report)
-    cli_review.say_skipped_done(report)
-    print(report.summary("document"))
-    return 0
-
-
-def cmd_import_suggestions(args: argparse.Namespace) -> int:
-    """Import model output (gold JSONL with scores, doccano, Label Studio) as suggestions."""
-    from annotator.suggest.runner import import_suggestions_for_review
-    project = _open_project(args.project, args.annotator)
-    progress = TerminalProgress("importing suggestions")
-    project.lock()
-    try:
-        report = import_suggestions_for_review(
-            project, Path(args.file), args.format, origin=args.origin,
-            offset_unit=args.offset_unit, progress=progress, include_done=args.include_done)
-    finally:
-        progress.finish()
-        project.close()
-    _print_problems(report)
-    cli_review.say_skipped_done(report)
-    print(report.summary("document"))
-    return 0 if report.done or not report.problems else 1
-
-
-def cmd_train(args: argparse.Namespace) -> int:
-    """Train the CRF model suggester and print its cross-validated scores.
-
-    Ctrl+C stops training within about one optimiser iteration and leaves the
-    installed model as it was: one line on stderr, exit status 130.
-    """
-    from annotator.suggest.crf import TrainingCancelled, train
-    project = _open_project(args.project, args.annotator)
-    progress = TerminalProgress("training")
-    project.lock()
-    try:
-        with _ctrl_c_asks_to_stop() as should_stop:
-            report = train(project, args.folds, annotator=args.annotator, progress=progress,
-                           should_stop=should_stop)
-    except TrainingCancelled as err:
-        progress.finish()
-        print(f"{PROG}: {err}", file=sys.stderr)
-        return 130
-    finally:
-        progress.finish()
-        project.close()
-    print("\n".join(report.lines()))
-    return 0
-
-
-@contextlib.contextmanager
-def _ctrl_c_asks_to_stop() -> Iterator[Callable[[], bool]]:
-    """Yield a ``should_stop`` that turns true on Ctrl+C; a second Ctrl+C interrupts at once.
-
-    The work then stops at one of its own checks, never halfway through
-    switching files. Outside the main thread (no signals there) it never stops.
-    """
-    asked = threading.Event()
-    if threading.current_thread() is not threading.main_thread():
-        yield asked.is_set
-        return
-
-    def on_ctrl_c(_signum: int, _frame: object) -> None:
-        if asked.is_set():
-            raise KeyboardInterrupt
-        asked.set()
-
-    previous = signal.signal(signal.SIGINT, on_ctrl_c)
-    try:
-        yield asked.is_set
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
-def cmd_review_stats(args: argparse.Namespace) -> int:
-    """Per origin: suggested, accepted, edited, rejected, precision (spans, then links)."""
-    from annotator.suggest.review import review_stats
-    project = _open_project(args.project)
-    rows = review_stats(project, args.annotator)
-    if args.json:
-        import json
-        print(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=1))
-        return 0
-    if not rows:
-        print("no suggestions in this project")
-        return 0
-    width = max(len("origin"), *(len(r.origin) for r in rows))
-    print(f"{'origin':<{width}}  {'pending':>7} {'accepted':>8} {'edited':>6} "
-          f"{'rejected':>8} {'precision':>9} {'bulk':>6}")
-    for r in rows:
-        p = "-" if r.precision is None else f"{r.precision:.3f}"
-        print(f"{r.origin:<{width}}  {r.suggested:>7} {r.accepted:>8} {r.edited:>6} "
-              f"{r.rejected:>8} {p:>9} {r.bulk_accepted:>6}")
-    print("precision counts decisions made one by one; 'bulk' counts bulk acceptances apart")
-    linked = [r for r in rows if r.relations_suggested or r.relations_reviewed]
-    if linked:
-        print()
-        print("relations (SOURCE/ABOUT links)")
-        print(f"{'origin':<{width}}  {'pending':>7} {'accepted':>8} {'rejected':>8} "
-              f"{'precision':>9}")
-        for r in linked:
-            p = "-" if r.relations_precision is None else f"{r.relations_precision:.3f}"
-            print(f"{r.origin:<{width}}  {r.relations_suggested:>7} {r.relations_accepted:>8} "
-                  f"{r.relations_rejected:>8} {p:>9}")
-    return 0
-
-
 # ------------------------------------------------------------------ parser
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``annotator`` command."""
-    from annotator.formats.importers import FORMATS
+    """The argument parser of the ``annotator`` command: one small function per command."""
+    from annotator.formats.format_table import EXPORTS, IMPORTS
     parser = argparse.ArgumentParser(
         prog=PROG, description="Annotate Arabic news text: spans, claims and their sources. "
                                "Without a command, opens the sample project in the GUI.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {annotator.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_open_parser(sub)
+    _add_new_parser(sub)
+    _add_import_parser(sub, IMPORTS)
+    _add_export_parser(sub, EXPORTS)
+    _add_validate_parser(sub)
+    _add_stats_parser(sub)
+    _add_reattach_parser(sub)
+    cli_suggest.add_suggest_parsers(sub)
+    cli_teams.add_team_parsers(sub)
+    _add_render_parser(sub)
+    return parser
 
+
+def _add_open_parser(sub: Any) -> None:
     p = sub.add_parser("open", help="open a project in the desktop GUI")
     p.add_argument("project", metavar="PROJECT", help="project folder")
     p.set_defaults(func=cmd_open)
 
+
+def _add_new_parser(sub: Any) -> None:
     p = sub.add_parser("new", help="create a project")
     p.add_argument("project", metavar="PROJECT", help="folder to create")
     p.add_argument("--schema", metavar="FILE",
@@ -422,6 +259,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "project.json); default: ACTOR, LOCATION, CLAIM, CUE")
     p.set_defaults(func=cmd_new)
 
+
+def _add_import_parser(sub: Any, formats: Collection[str]) -> None:
     p = sub.add_parser(
         "import", help="import documents (.txt, folders, JSONL) or annotated data",
         description="Import UTF-8 .txt files (document id = file name without .txt), folders "
@@ -431,15 +270,17 @@ def build_parser() -> argparse.ArgumentParser:
                     "rest is imported. Exit status 1 when nothing could be imported.")
     p.add_argument("project", metavar="PROJECT", help="project folder")
     p.add_argument("paths", metavar="PATH", nargs="+", help="file or folder to import")
-    p.add_argument("--format", choices=FORMATS,
+    p.add_argument("--format", choices=formats,
                    help="default: from the extension (.txt, .jsonl) or the content")
     p.add_argument("--annotator", metavar="NAME", help="whose layer annotated data goes to")
     p.set_defaults(func=cmd_import)
 
+
+def _add_export_parser(sub: Any, formats: Collection[str]) -> None:
     p = sub.add_parser("export", help="export annotations for training and evaluation")
     p.add_argument("project", metavar="PROJECT", help="project folder")
-    p.add_argument("--format", required=True, metavar="F",
-                   help="output format, such as jsonl, hf, conll, brat, doccano, labelstudio")
+    p.add_argument("--format", required=True, metavar="F", choices=formats,
+                   help=f"output format: {', '.join(formats)}")
     p.add_argument("--out", required=True, metavar="PATH", help="file or folder to write")
     p.add_argument("--documents", choices=("done", "all"), default="done",
                    help="only documents marked done (default) or all")
@@ -451,8 +292,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0, help="seed of the split (0)")
     p.add_argument("--annotator", metavar="NAME",
                    help="whose annotations (default: $ANNOTATOR or your login name)")
+    p.add_argument("--skip-unreadable", action="store_true",
+                   help="export the rest when some files cannot be read (default: refuse)")
     p.set_defaults(func=cmd_export)
 
+
+def _add_validate_parser(sub: Any) -> None:
     p = sub.add_parser("validate", help="check every file of a project",
                        description="Check project.json, every document and every annotation "
                                    "file; print each problem with its file. Exit status 1 "
@@ -462,6 +307,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="warnings (a done document holding pending suggestions) fail too")
     p.set_defaults(func=cmd_validate)
 
+
+def _add_stats_parser(sub: Any) -> None:
     p = sub.add_parser("stats", help="count documents, spans and relations")
     p.add_argument("project", metavar="PROJECT", help="project folder")
     p.add_argument("--annotator", metavar="NAME", help="only this annotator (default: all)")
@@ -469,6 +316,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="shape Arabic for terminals that cannot (display only)")
     p.set_defaults(func=cmd_stats)
 
+
+def _add_reattach_parser(sub: Any) -> None:
     p = sub.add_parser(
         "reattach", help="relocate annotations after a document's text changed",
         description="Move each span to where its text occurs in the document's new text. "
@@ -481,45 +330,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--annotator", metavar="NAME",
                    help="only this annotator (default: every annotator of the document)")
     p.set_defaults(func=cmd_reattach)
-
-    p = sub.add_parser("suggest", help="add a suggester's suggestions for review")
-    p.add_argument("project", metavar="PROJECT", help="project folder")
-    p.add_argument("--with", dest="name", required=True, metavar="NAME",
-                   help="dictionary, propagate, model, command or claims")
-    p.add_argument("--documents", metavar="IDS", help="comma-separated ids (default: all)")
-    p.add_argument("--annotator", metavar="NAME", help="whose annotations receive them")
-    cli_review.add_include_done(p)
-    p.set_defaults(func=cmd_suggest)
-
-    p = sub.add_parser("import-suggestions",
-                       help="import model output (gold JSONL, doccano, Label Studio) as "
-                            "suggestions")
-    p.add_argument("project", metavar="PROJECT", help="project folder")
-    p.add_argument("file", metavar="FILE", help="suggestion file")
-    p.add_argument("--format", choices=["gold", "doccano", "labelstudio"],
-                   help="default: detected from the file")
-    p.add_argument("--origin", help="origin recorded on each suggestion "
-                                    "(default: the file's, else file:NAME)")
-    p.add_argument("--offset-unit", choices=["codepoint", "utf16"], default="codepoint",
-                   help="unit of offsets in records that do not declare one")
-    p.add_argument("--annotator", metavar="NAME", help="whose annotations receive them")
-    cli_review.add_include_done(p)
-    p.set_defaults(func=cmd_import_suggestions)
-
-    p = sub.add_parser("train", help="train the model suggester on accepted spans")
-    p.add_argument("project", metavar="PROJECT", help="project folder")
-    p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
-    p.add_argument("--annotator", metavar="NAME", help="only this annotator's documents")
-    p.set_defaults(func=cmd_train)
-
-    p = sub.add_parser("review-stats", help="review decisions and precision per origin")
-    p.add_argument("project", metavar="PROJECT", help="project folder")
-    p.add_argument("--annotator", metavar="NAME", help="only this annotator")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(func=cmd_review_stats)
-    cli_teams.add_team_parsers(sub)
-    _add_render_parser(sub)
-    return parser
 
 
 def _safe_streams() -> None:
@@ -560,14 +370,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except (CliError, ProjectError, ValueError) as err:
-        _err(str(err))
+        print_error(str(err))
     except BrokenPipeError:
         return _reader_gone()
     except OSError as err:
-        _err(_describe_os_error(err))
+        print_error(_describe_os_error(err))
     except KeyboardInterrupt:
-        _err("interrupted")
+        print_error("interrupted")
         return 130
     except Exception as err:  # noqa: BLE001 - the user must never see a traceback
-        _err(f"unexpected {type(err).__name__}: {err} (please report this)")
+        print_error(f"unexpected {type(err).__name__}: {err} (please report this)")
+    finally:
+        report_unreadable()
     return 1

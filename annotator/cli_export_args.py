@@ -12,17 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from annotator.formats.format_table import EXPORTS
+
 #: What each format writes into its folder (formats that always write a folder).
-FOLDER_FORMATS = {
-    "conll": "word.conll, clitic.conll and README.md",
-    "hf": "spans/, tokens/ and README.md",
-    "brat": ".txt and .ann files with annotation.conf",
-    "labelstudio": "tasks.json and labeling_config.xml",
-}
+FOLDER_FORMATS = {name: f.holds for name, f in EXPORTS.items() if f.folder}
 #: Formats that write one file, or a folder of train/dev/test files with a split.
-FILE_FORMATS = {"jsonl": "train.jsonl, dev.jsonl and test.jsonl",
-                "doccano": "train.jsonl, dev.jsonl and test.jsonl",
-                "spacy": "train.spacy, dev.spacy and test.spacy"}
+FILE_FORMATS = {name: f.holds for name, f in EXPORTS.items() if not f.folder}
 #: Extensions that make ``--out`` look like a file name rather than a folder name.
 FILE_EXTENSIONS = frozenset((".conll", ".iob", ".bio", ".json", ".jsonl", ".txt", ".ann",
                              ".spacy", ".csv", ".tsv", ".parquet", ".xml"))

@@ -11,9 +11,9 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
+from annotator.cli_common import PROG, plural
 from annotator.formats.report import Report
 
-PROG = "annotator"
 INCLUDE_DONE_HELP = ("also documents marked done (by default they are left alone, so "
                      "finished gold never gains undecided suggestions)")
 
@@ -54,7 +54,7 @@ def say_pending_left_out(project: Any, report: Report, annotator: str | None,
         return
     spans, docs = pending_left_out(project, report.done, annotator)
     if spans:
-        print(f"{PROG}: left out {spans} pending suggestion{'' if spans == 1 else 's'} in "
+        print(f"{PROG}: left out {plural(spans, 'pending suggestion')} in "
               f"{docs} of {len(report.done)} exported documents (review them, or "
               "--include-suggestions exports them with their status)", file=sys.stderr)
 
@@ -71,9 +71,8 @@ def print_validation(result: Any, strict: bool) -> int:
         print(f"warning: {warning}")
     failing = len(result.problems) + (len(result.warnings) if strict else 0)
     if result.problems:
-        print(f"{len(result.problems)} problem{'' if len(result.problems) == 1 else 's'} found",
-              file=sys.stderr)
+        print(f"{plural(len(result.problems), 'problem')} found", file=sys.stderr)
     if strict and result.warnings:
-        print(f"{len(result.warnings)} warning{'' if len(result.warnings) == 1 else 's'} "
-              "(--strict makes them fail)", file=sys.stderr)
+        print(f"{plural(len(result.warnings), 'warning')} (--strict makes them fail)",
+              file=sys.stderr)
     return 1 if failing else 0

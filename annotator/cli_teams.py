@@ -13,12 +13,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from annotator.cli_common import TerminalProgress, open_project
 from annotator.formats.layers import TeamError, curated_layers, split_names
-
-
-def _open(path: str, annotator: str | None = None) -> Any:
-    from annotator.formats.project import Project
-    return Project.open(Path(path), annotator=annotator)
 
 
 def _figure(value: float | None) -> str:
@@ -61,7 +57,7 @@ def _add_assign_parser(sub: Any) -> None:
 def cmd_assign(args: argparse.Namespace) -> int:
     """Store a balanced assignment of documents to annotators."""
     from annotator.formats.assignment import save_assignments, spread
-    project = _open(args.project)
+    project = open_project(args.project)
     names = split_names(args.annotators) or []
     bad = [n for n in names if n in curated_layers(project)]
     if bad:
@@ -99,7 +95,7 @@ def _add_agreement_parser(sub: Any) -> None:
 def cmd_agreement(args: argparse.Namespace) -> int:
     """Print the agreement figures (a table, or the JSON of the README)."""
     from annotator.formats.agreement import project_agreement
-    project = _open(args.project)
+    project = open_project(args.project)
     result = project_agreement(project, split_names(args.annotators),
                                split_names(args.labels), split_names(args.documents))
     if args.json:
@@ -162,12 +158,14 @@ def cmd_curate(args: argparse.Namespace) -> int:
     from annotator.formats.curation import curate
     from annotator.formats.curation_rules import parse_strategy
     strategy = parse_strategy(args.strategy)
-    project = _open(args.project)
+    project = open_project(args.project)
+    progress = TerminalProgress("curating")
     project.lock()
     try:
         result = curate(project, args.into, strategy, split_names(args.annotators),
-                        split_names(args.documents))
+                        split_names(args.documents), progress)
     finally:
+        progress.finish()
         project.close()
     for s in result.skipped:
         print(f"annotator: skipped document {s.document}: {s.reason}")
@@ -199,7 +197,7 @@ def _add_report_parser(sub: Any) -> None:
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the project report."""
     from annotator.formats.report_page import write_report
-    project = _open(args.project)
+    project = open_project(args.project)
     page = write_report(project, Path(args.out))
     print(f"report written to {page}")
     return 0

@@ -16,6 +16,12 @@ REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "projects" / "sample"
 
 
+@pytest.fixture(autouse=True)
+def _own_config_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Approvals of suggest commands go to a temporary folder, never the user's own."""
+    monkeypatch.setenv("ANNOTATOR_CONFIG_DIR", str(tmp_path / "annotator-config"))
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
     """An empty project with the default schema, annotator 'tester'."""

@@ -118,6 +118,11 @@ def test_curate_then_export_names_the_sources(capsys, team, tmp_path):
     records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [r["meta"]["curated_from"] for r in records] == [["a", "b"], ["a", "b"]]
     assert [[s["label"] for s in r["spans"]] for r in records] == [["ACTOR"], ["ACTOR"]]
+    card_dir = tmp_path / "gold-hf"
+    assert run(capsys, "export", team.path, "--format", "hf", "--out", card_dir,
+               "--annotator", "gold", "--documents", "all")[0] == 0
+    card = (card_dir / "README.md").read_text(encoding="utf-8")
+    assert "- annotations of: gold, curated from the layers of a, b" in card
     # the curated layer does not vote and is left out of agreement
     data = json.loads(run(capsys, "agreement", team.path, "--json")[1])
     assert data["annotators"] == ["a", "b"]

@@ -10,8 +10,9 @@ import pytest
 from annotator.core.edits import load_items
 from annotator.core.model import AnnotationSet, DocStatus, Document, Span, Status
 from annotator.formats.errors import ProjectError
-from annotator.formats.exchange import detect_format, import_annotated
+from annotator.formats.exchange import import_annotated
 from annotator.formats.export import ExportOptions, export_project
+from annotator.formats.format_table import detect_format
 from annotator.formats.project import Project
 from tests import export_sample
 
@@ -172,7 +173,7 @@ def test_label_studio_predictions_become_suggestions(tmp_path: Path, project: Pr
 
 
 def test_unknown_import_format_and_missing_path(tmp_path: Path, project: Project) -> None:
-    with pytest.raises(ProjectError, match="gold, brat, doccano, labelstudio, conll"):
+    with pytest.raises(ProjectError, match="gold, conll, brat, doccano, labelstudio"):
         import_annotated(project, tmp_path, "xmi")
     with pytest.raises(ProjectError, match="does not exist"):
         import_annotated(project, tmp_path / "nope.jsonl", "gold")

@@ -7,7 +7,9 @@ change to a byte of these exports fails here: if a format change is meant,
 regenerate the digests with ``python -m tests.test_export_golden`` and say why
 in the commit. Changed on purpose once since (issue 14 item 20): CoNLL ``-DOCSTART-``
 lines carry as many columns as token lines, and the clitic view (CoNLL, HF tokens)
-keeps a proclitic-looking first letter on which a span starts.
+keeps a proclitic-looking first letter on which a span starts. And the
+``.annotator-export`` marker of folder exports lists the files the export
+wrote (issue 14 item 2), so a re-export replaces only those.
 """
 
 # ruff: noqa: E501 (the digests)
@@ -118,11 +120,11 @@ def export_digests(project: Project, root: Path) -> dict[str, dict[str, str]]:
     return out
 
 
-GOLDEN: dict[str, dict[str, str]] = {'conll/all': {'.annotator-export': 'ca03b378123b0da936b4c2cca8b4b9836a71ba6038c0f885b37c7def40a20958',
+GOLDEN: dict[str, dict[str, str]] = {'conll/all': {'.annotator-export': 'fb991c8d542849f59ec1223144efa8bf49a6d0a4277a95694162dda94ef7aa58',
                'README.md': '53baa0a29feb0cd338fb6878a7c8be1411c2542403e3dfdb475b7071775ce3cc',
                'clitic.conll': '562fa5eea5e74043816a0fdd2da42547d2ab971bd2d80259138a2fde1d1e84b0',
                'word.conll': 'bbc6f2a76ad433e16855a2fe8abeb314f91f4762363f4cf61b07866a44c94a22'},
- 'conll/done-split': {'.annotator-export': 'ca03b378123b0da936b4c2cca8b4b9836a71ba6038c0f885b37c7def40a20958',
+ 'conll/done-split': {'.annotator-export': '7e7a27e157abdb45ffa4d53e66de068b8ee7665d287d50fa8d6ee2a5922390ac',
                       'README.md': '9a61690ba90500b8de2ee7558c60ab4f726f5502d87f161fd167c82b42e366bf',
                       'clitic.dev.conll': '12760b6994d57f2293ca3141c036cdcdafe63371b9256bd65038417beb060f7a',
                       'clitic.test.conll': '812e7cce349f7d649c7df1d99da3d93d4da6e7c62ce204e50f1c258c17023adc',
@@ -130,12 +132,12 @@ GOLDEN: dict[str, dict[str, str]] = {'conll/all': {'.annotator-export': 'ca03b37
                       'word.dev.conll': '2687faedde9926d0a5e909735a6e8a5cc0dfb5de19fcee9491807655a9d59fd0',
                       'word.test.conll': 'cd3fc7ef80c2fbc2753367584dc1a550ef429e1e9d3a58bbc1e3f67424877e4c',
                       'word.train.conll': 'ca6107829a01b33ec77d77c1a668ea0a5ef80c0e36984477d2664a1d5dab5228'},
- 'hf/all': {'.annotator-export': 'ca03b378123b0da936b4c2cca8b4b9836a71ba6038c0f885b37c7def40a20958',
+ 'hf/all': {'.annotator-export': '029c62ba0fdc883dc3474023861115de1fdee55ba491b1ad0bf6e6f51e2fccc3',
             'README.md': '61faca5e9bd4ee050d7bb1256290d565d40b9689c1651939a0e1bb123d9224e9',
             'labels.json': '803a80288718f125030e776ad92eca358d055558d5ab3e5b4960783c1f3cc8bb',
             'spans/all.jsonl': '36a384f3a258741ccd1ee66581c9b764bca214dd47246c7d9094d6637ee4d28a',
             'tokens/all.jsonl': 'fd436c06b7ee05a3a99fb7555f998da313272086a512a484bf80368bc51abbe3'},
- 'hf/done-split': {'.annotator-export': 'ca03b378123b0da936b4c2cca8b4b9836a71ba6038c0f885b37c7def40a20958',
+ 'hf/done-split': {'.annotator-export': 'ee7eca199f586e0d01a64b7d6a279315d36fc5011c5d4033f727ef2601d9fb83',
                    'README.md': '34d436329e800c2d354223c24452d5a576629bd7b351abe2c9ff17f1a9547ba2',
                    'labels.json': '803a80288718f125030e776ad92eca358d055558d5ab3e5b4960783c1f3cc8bb',
                    'spans/dev.jsonl': '9a3d932b757371e50f05c44f628d8e8a09ed46f08a6f8b5457f2c08ab1a1c183',
@@ -145,7 +147,7 @@ GOLDEN: dict[str, dict[str, str]] = {'conll/all': {'.annotator-export': 'ca03b37
                    'tokens/test.jsonl': '413d76746337307ec601d1911517c8883b5d0ee893d7bc5f64db605da016ed92',
                    'tokens/train.jsonl': '7c3e0b069ab04f824d8b43fc2fc6494fd6675a84aa705024ac17f0d57100649c'},
  'jsonl/all': {'': 'c889728e1d2e561103f0d3439dbb9e810603c10b4d325df4adcf375abb238c46'},
- 'jsonl/done-split': {'.annotator-export': 'ca03b378123b0da936b4c2cca8b4b9836a71ba6038c0f885b37c7def40a20958',
+ 'jsonl/done-split': {'.annotator-export': 'ed237721005dff2330374d10c8fa36c4ab09a8e158a5ba7c04a9342ab2b34c79',
                       'dev.jsonl': '8346e99b09f7beeda8018bda33d44a7e04279ed08531a3381a59c775c22985e6',
                       'test.jsonl': 'afaa7132dd3c3331002c6f4751f009ccce48a06b9e41718fc4d3589601a6bb1e',
                       'train.jsonl': 'b5627cf8f07cf4e6a61d4f7f60c568de817fcfd1427ba53aaeed6d3955d74b65'}}

@@ -83,11 +83,15 @@ def test_a_folder_of_other_files_is_never_replaced(sample: Project, tmp_path: Pa
     with pytest.raises(WriteError, match="holds files that no export wrote"):
         export_project(sample, "brat", target, ExportOptions())
     assert (target / "notes.txt").read_text() == "keep me"
-    # A folder written by an earlier export is replaced as a whole.
+    # A folder written by an earlier export is replaced, but only what that export wrote
+    # (issue 14: a file the user added there is never deleted; the export refuses instead).
     export_project(sample, "brat", tmp_path / "brat", ExportOptions())
     (tmp_path / "brat" / "stale.ann").write_text("")
+    with pytest.raises(WriteError, match="stale.ann"):
+        export_project(sample, "brat", tmp_path / "brat", ExportOptions())
+    assert (tmp_path / "brat" / "stale.ann").exists()
+    (tmp_path / "brat" / "stale.ann").unlink()
     export_project(sample, "brat", tmp_path / "brat", ExportOptions())
-    assert not (tmp_path / "brat" / "stale.ann").exists()
     assert (tmp_path / "brat" / MARKER).exists()
 
 

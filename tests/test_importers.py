@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import tempfile
-import types
 import unicodedata
 from pathlib import Path
 
@@ -17,9 +15,10 @@ from hypothesis import strategies as st
 from annotator.core.edits import AddSpan, apply_edit, make_span
 from annotator.core.model import AnnotationSet, DocStatus, Span, Status
 from annotator.core.text import Utf16Map, canonicalize, sha256_bytes, span_problem
+from annotator.formats import importers
 from annotator.formats.errors import WriteError
+from annotator.formats.export import ExportOptions, export_project
 from annotator.formats.importers import (
-    FormatUnavailableError,
     decode_text,
     guess_legacy_encoding,
     import_paths,
@@ -295,16 +294,6 @@ def _gold_file(tmp_path: Path) -> Path:
     return _write(tmp_path / "gold.jsonl", json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def test_gold_records_without_the_exchange_module_are_skipped_clearly(project, tmp_path,
-                                                                     monkeypatch):
-    monkeypatch.setitem(sys.modules, "annotator.formats.exchange", None)
-    report = import_paths(project, [_gold_file(tmp_path), _write(tmp_path / "p.txt", "نص")])
-    assert report.done == ["p"]
-    assert "format gold import is not available in this build" in _messages(report)[0]
-    with pytest.raises(FormatUnavailableError, match="format brat import is not available"):
-        import_paths(project, [tmp_path], "brat")
-
-
 def test_gold_records_are_delegated_to_the_exchange_module(project, tmp_path, monkeypatch):
     calls = []
 
@@ -312,9 +301,7 @@ def test_gold_records_are_delegated_to_the_exchange_module(project, tmp_path, mo
         calls.append((proj, path, fmt))
         return Report(done=["g1"], counts={"spans": 1})
 
-    fake = types.ModuleType("annotator.formats.exchange")
-    fake.import_annotated = import_annotated
-    monkeypatch.setitem(sys.modules, "annotator.formats.exchange", fake)
+    monkeypatch.setattr(importers, "import_annotated", import_annotated)
     src = _gold_file(tmp_path)
     report = import_paths(project, [src])
     assert calls == [(project, src, "gold")]
@@ -325,12 +312,9 @@ def test_gold_records_are_delegated_to_the_exchange_module(project, tmp_path, mo
 
 def test_annotated_folders_and_files_are_recognised(project, tmp_path, monkeypatch):
     calls = []
-    fake = types.ModuleType("annotator.formats.exchange")
-    fake.import_annotated = lambda proj, path, fmt, progress: calls.append((path.name, fmt)) \
-        or Report(done=[path.name])
-    fake.detect_format = lambda path: {"brat_dir": "brat", "x.conll": "conll",
-                                       "d.jsonl": "doccano"}.get(Path(path).name)
-    monkeypatch.setitem(sys.modules, "annotator.formats.exchange", fake)
+    monkeypatch.setattr(importers, "import_annotated",
+                        lambda proj, path, fmt, progress: calls.append((path.name, fmt))
+                        or Report(done=[path.name]))  # detection is real, the import a fake
     _write(tmp_path / "brat_dir" / "a.txt", "نص")
     _write(tmp_path / "brat_dir" / "a.ann", "T1\tACTOR 0 2\tنص\n")
     _write(tmp_path / "x.conll", "نص B-ACTOR\n")
@@ -343,8 +327,6 @@ def test_annotated_folders_and_files_are_recognised(project, tmp_path, monkeypat
 
 
 def test_gold_export_imports_back_through_the_exchange_module(tmp_path):
-    export = pytest.importorskip("annotator.formats.export")
-    pytest.importorskip("annotator.formats.exchange")
     source = Project.create(tmp_path / "a", annotator="t")
     import_paths(source, [_write(tmp_path / "d.txt", "قال مصدر أمني إن الجيش تقدم")])
     doc = source.load_document("d")
@@ -353,7 +335,7 @@ def test_gold_export_imports_back_through_the_exchange_module(tmp_path):
     ann.status = DocStatus.DONE
     source.save_annotations(ann)
     out = tmp_path / "gold.jsonl"
-    export.export_project(source, "jsonl", out, export.ExportOptions(documents="all"))
+    export_project(source, "jsonl", out, ExportOptions(documents="all"))
 
     target = Project.create(tmp_path / "b", annotator="t")
     report = import_paths(target, [out])

@@ -10,6 +10,7 @@ import pytest
 from annotator.core.model import Status
 from annotator.suggest.command import CommandError
 from annotator.suggest.runner import run_suggester
+from annotator.suggest.trust import trust
 from tests.suggest_support import make_project
 
 TAGGER = textwrap.dedent('''
@@ -33,6 +34,7 @@ def _project(tmp_path, script: str, timeout: float = 30):
     project.settings.update(suggest_command=[sys.executable, "tool.py"],
                             suggest_timeout=timeout, suggest_command_name="toy-ner")
     project.save_project()
+    trust(project.path, project.settings["suggest_command"])  # the user approved it
     return project
 
 
@@ -78,5 +80,30 @@ def test_a_command_that_hangs_is_stopped_after_the_timeout(tmp_path):
 def test_a_missing_program_is_a_clear_error(tmp_path):
     project = _project(tmp_path, "")
     project.settings["suggest_command"] = ["/nonexistent/tagger"]
+    trust(project.path, ["/nonexistent/tagger"])
     with pytest.raises(CommandError, match="cannot run"):
         run_suggester(project, "command")
+
+
+def test_a_project_command_runs_only_after_consent_for_exactly_that_command(tmp_path, cli):
+    """Issue 14 item 15: code named by a shared project.json is not run unasked."""
+    from annotator.suggest.trust import UntrustedCommandError
+    project = make_project(tmp_path, {"a": "اشتباكات في ليبيا أمس"})
+    tool = project.path / "tool.py"
+    marker = tmp_path / "ran"
+    tool.write_text(f"open({str(marker)!r}, 'w').close()\n" + TAGGER, encoding="utf-8")
+    project.settings["suggest_command"] = [sys.executable, "tool.py"]
+    project.save_project()
+    with pytest.raises(UntrustedCommandError, match="tool.py"):
+        run_suggester(project, "command")
+    result = cli("suggest", project.path, "--with", "command")
+    assert result.returncode == 1 and "tool.py" in result.stderr and "--trust" in result.stderr
+    assert not marker.exists()
+    result = cli("suggest", project.path, "--with", "command", "--trust")
+    assert result.returncode == 0, result.stderr
+    assert marker.exists()
+    marker.unlink()
+    tool.write_text(tool.read_text(encoding="utf-8") + "# changed by a git pull\n",
+                    encoding="utf-8")
+    result = cli("suggest", project.path, "--with", "command")
+    assert result.returncode == 1 and not marker.exists()  # an edited script asks again

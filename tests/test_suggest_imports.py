@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from annotator.core.model import Status
 from annotator.core.text import sha256_text
-from annotator.suggest.imports import SuggestionImportError, detect_format, import_suggestions
+from annotator.formats.format_table import detect_format
+from annotator.suggest.imports import SuggestionImportError, import_suggestions
 from tests.strategies import hostile_text
 from tests.suggest_support import make_project
 

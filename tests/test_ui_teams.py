@@ -100,9 +100,17 @@ def test_agreement_view_cell_lists_disagreements_and_opens_the_document(team_win
     assert window.selected_span().start == TUNIS[0]
 
 
+def _curate(window, qtbot, name: str, strategy: str) -> None:
+    """Curate from the window and wait until the curated layer is open."""
+    task = window.layers.curate_into(name, strategy)
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.is_running)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Curated "))
+
+
 def test_curation_mode_by_review_keys(team_window, qtbot):
     window = team_window()
-    assert window.layers.curate_into("gold", "unanimous")
+    _curate(window, qtbot, "gold", "unanimous")
     assert window.layers.label.text() == "Curating gold"
     pending = sorted((s.start, s.label) for s in window.session.annotations.spans.values()
                      if s.status is Status.SUGGESTED)
@@ -119,14 +127,15 @@ def test_curation_mode_by_review_keys(team_window, qtbot):
     assert _gold_on_disk(window) == {MINISTER: "accepted", ALGERIA: "accepted",
                                      TUNIS: "rejected"}
     # A re-run keeps the curator's decisions.
-    assert window.layers.curate_into("gold", "unanimous")
+    _curate(window, qtbot, "gold", "unanimous")
     assert _gold_on_disk(window)[TUNIS] == "rejected"
 
 
 def test_curating_into_an_annotator_is_refused_in_the_window(team_window, qtbot):
     window = team_window()
-    assert not window.layers.curate_into("a", "majority")
+    assert window.layers.curate_into("a", "majority") is None
     assert "annotator's layer" in window.statusBar().currentMessage()
+    assert window.layers.label.text() == "Layer: tester"
 
 
 def test_report_from_the_window(team_window, tmp_path):

@@ -230,12 +230,25 @@ def _capture_critical(monkeypatch) -> list[str]:
 
 
 def test_corrupt_project_is_a_message_not_a_traceback(tmp_path: Path, monkeypatch, qapp):
+    # Issue 14: the message is shown, and what can be read opens read-only.
     folder = tmp_path / "broken"
     folder.mkdir()
     (folder / "project.json").write_text("{not json", encoding="utf-8")
-    shown = _capture_critical(monkeypatch)
-    assert app_module.main(folder) == 1
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _parent, title, text, *a, **k: shown.append(text)))
+    from annotator.ui.main_window import MainWindow
+
+    def run_and_close(self=None) -> int:  # the window opened: close it instead of running
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow):
+                w.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_and_close)
+    assert app_module.main(folder) == 0
     assert shown and "project.json" in shown[0]
+    assert (folder / "project.json").read_text(encoding="utf-8") == "{not json"
 
 
 def test_held_lock_is_a_message(tmp_path: Path, monkeypatch, qapp):

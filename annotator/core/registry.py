@@ -292,7 +292,6 @@ def suggest_groupings(mentions: Iterable[Mention], registry: ActorRegistry,
     for entry in registry.sorted_entries():
         for key in sorted(entry.name_keys()):
             by_key_entry.setdefault(key, entry)
-    by_name = {name_key(e.name): e for e in registry.sorted_entries()}
     to_entry: dict[str, list[Mention]] = {}
     to_canonical: dict[str, list[tuple[Mention, str]]] = {}
     same: dict[str, list[Mention]] = {}
@@ -309,36 +308,45 @@ def suggest_groupings(mentions: Iterable[Mention], registry: ActorRegistry,
             to_canonical.setdefault(canonical, []).append((m, ltype))
         else:
             same.setdefault(key, []).append(m)
-    out: list[GroupingSuggestion] = []
-    for entry_id, ms in to_entry.items():
-        entry = registry.entries[entry_id]
-        out.append(GroupingSuggestion("registry", entry.name, tuple(ms), entry_id, entry.type,
-                                      _new_aliases(entry, ms)))
-    for canonical, pairs in to_canonical.items():
-        ms = [m for m, _ in pairs]
-        named = by_name.get(name_key(canonical))
-        types = [t for _, t in pairs if t] or [m.actor_type for m in ms if m.actor_type]
-        actor_type = Counter(types).most_common(1)[0][0] if types else None
-        if actor_type not in ACTOR_TYPES:
-            actor_type = None
-        aliases = _unique(m.text for m in ms)
-        if named is not None:
-            out.append(GroupingSuggestion("lexicon", named.name, tuple(ms), named.id,
-                                          named.type or actor_type, _new_aliases(named, ms)))
-        else:
-            out.append(GroupingSuggestion("lexicon", canonical, tuple(ms), None, actor_type,
-                                          aliases))
-    for ms in same.values():
-        if len(ms) < min_mentions:
-            continue
-        types = [m.actor_type for m in ms if m.actor_type in ACTOR_TYPES]
-        name = Counter(m.text for m in ms).most_common(1)[0][0]
-        out.append(GroupingSuggestion("same_name", name, tuple(ms), None,
-                                      Counter(types).most_common(1)[0][0] if types else None,
-                                      tuple(a for a in _unique(m.text for m in ms)
-                                            if a != name)))
+    out = [_registry_grouping(registry.entries[entry_id], ms)
+           for entry_id, ms in to_entry.items()]
+    by_name = {name_key(e.name): e for e in registry.sorted_entries()}
+    out += [_lexicon_grouping(canonical, pairs, by_name.get(name_key(canonical)))
+            for canonical, pairs in to_canonical.items()]
+    out += [_same_name_grouping(ms) for ms in same.values() if len(ms) >= min_mentions]
     out.sort(key=lambda g: (-len(g.mentions), g.name))
     return out
+
+
+def _registry_grouping(entry: ActorEntry, ms: list[Mention]) -> GroupingSuggestion:
+    """Mentions whose name is one of a registry entry's names: group them under it."""
+    return GroupingSuggestion("registry", entry.name, tuple(ms), entry.id, entry.type,
+                              _new_aliases(entry, ms))
+
+
+def _lexicon_grouping(canonical: str, pairs: list[tuple[Mention, str]],
+                      named: ActorEntry | None) -> GroupingSuggestion:
+    """Mentions the lexicon gives one canonical name: under the registry entry of that
+    name when there is one, else as a new actor; the type the lexicon or mentions say most."""
+    ms = [m for m, _ in pairs]
+    types = [t for _, t in pairs if t] or [m.actor_type for m in ms if m.actor_type]
+    actor_type = Counter(types).most_common(1)[0][0] if types else None
+    if actor_type not in ACTOR_TYPES:
+        actor_type = None
+    if named is not None:
+        return GroupingSuggestion("lexicon", named.name, tuple(ms), named.id,
+                                  named.type or actor_type, _new_aliases(named, ms))
+    return GroupingSuggestion("lexicon", canonical, tuple(ms), None, actor_type,
+                              _unique(m.text for m in ms))
+
+
+def _same_name_grouping(ms: list[Mention]) -> GroupingSuggestion:
+    """Mentions with one name key: a new actor named by their most frequent text."""
+    types = [m.actor_type for m in ms if m.actor_type in ACTOR_TYPES]
+    name = Counter(m.text for m in ms).most_common(1)[0][0]
+    return GroupingSuggestion("same_name", name, tuple(ms), None,
+                              Counter(types).most_common(1)[0][0] if types else None,
+                              tuple(a for a in _unique(m.text for m in ms) if a != name))
 
 
 def _new_aliases(entry: ActorEntry, mentions: Iterable[Mention]) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
@@ -84,6 +85,95 @@ def _deferring(folder: Path) -> bool:
     return bool(getattr(os, "sync", None))
 
 
+def temp_prefix(name: str) -> str:
+    """The prefix of a temporary file standing in for ``name``: hidden, with this process id.
+
+    The process id lets a later run tell its own leftovers (from a run that
+    was killed) from the live temporary files of another running process.
+    """
+    return f".{name}.{os.getpid()}."
+
+
+def _writer_pid(name: str) -> int | None:
+    """The process id in a temporary name from :func:`temp_prefix`, or None."""
+    if not name.startswith(".") or not name.endswith((".tmp", ".old")):
+        return None
+    parts = name[1:-4].rsplit(".", 2)
+    return int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else None
+
+
+def temporaries(folder: Path) -> list[Path]:
+    """The temporary files and folders in ``folder`` (ours or another program's)."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    return [Path(folder, n) for n in sorted(names)
+            if n.startswith(".") and n.endswith((".tmp", ".old"))]
+
+
+def remove_dead_temporaries(folder: Path, name: str | None = None) -> list[Path]:
+    """Remove the temporary files in ``folder`` left by runs of this program that died.
+
+    Only names with a process id (:func:`temp_prefix`) whose process no
+    longer runs are removed (with ``name``, only those standing in for
+    ``name``); the others are left for ``validate`` to name.
+    """
+    removed = []
+    for path in temporaries(folder):
+        if name is not None and not path.name.startswith(f".{name}."):
+            continue
+        pid = _writer_pid(path.name)
+        if pid is None or pid == os.getpid() or _process_runs(pid):
+            continue
+        with contextlib.suppress(OSError):
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+            removed.append(path)
+    return removed
+
+
+def _process_runs(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists (owned by another user) or cannot be asked: keep its files
+    return True
+
+
+_UMASK: list[int] = []
+
+
+def current_umask() -> int:
+    """The process's umask (read once; from /proc where it can be read without changing it)."""
+    if not _UMASK:
+        try:
+            with open("/proc/self/status", encoding="ascii") as handle:
+                found = [line.split()[1] for line in handle if line.startswith("Umask:")]
+            _UMASK.append(int(found[0], 8))
+        except (OSError, IndexError, ValueError):
+            mask = os.umask(0o022)  # elsewhere: the only way is to set it and put it back
+            os.umask(mask)
+            _UMASK.append(mask)
+    return _UMASK[0]
+
+
+def new_file_mode(target: Path | str, *, folder: bool = False) -> int:
+    """The mode a replacement of ``target`` gets: the old file's, else what the umask allows.
+
+    ``mkstemp`` and ``mkdtemp`` make 0600 and 0700, which would shut out the
+    teammates sharing a project folder (issue 14).
+    """
+    try:
+        return os.stat(target).st_mode & 0o7777
+    except OSError:
+        return (0o777 if folder else 0o666) & ~current_umask()
+
+
 @contextlib.contextmanager
 def atomic_writer(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
     """Yield a file object whose content replaces ``path`` only when the block completes.
@@ -95,12 +185,15 @@ def atomic_writer(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp",
+                                        dir=folder)
     except OSError as err:
         raise WriteError(path, err.strerror or str(err)) from err
     tmp = Path(tmp_name)
     deferred = _deferring(folder)
     try:
+        with contextlib.suppress(OSError, AttributeError):  # no modes (a FAT disk, Windows)
+            os.fchmod(fd, new_file_mode(path))
         kwargs: dict[str, Any] = {} if "b" in mode else {"encoding": "utf-8", "newline": "\n"}
         with os.fdopen(fd, mode, **kwargs) as handle:
             yield handle
@@ -178,6 +271,30 @@ _encode = one_shot_encoder(_ENCODER)
 def record_line(record: dict[str, Any]) -> bytes:
     """One record as :func:`dumps_records` writes it: indented, on one line, UTF-8."""
     return b"  " + _encode(record).encode("utf-8")
+
+
+# id -> (the span or relation, its line in the file); spans and relations are immutable,
+# so the same object always encodes to the same line.
+LineCache = dict[str, tuple[Any, bytes]]
+
+
+def record_lines_cached(items: list[Any], cache: LineCache,
+                        to_dict: Callable[[Any], dict[str, Any]]) -> tuple[LineCache, list[bytes]]:
+    """The file lines of ``items``, encoding only those not in ``cache`` as the same object.
+
+    Saving a document of 10,000 spans after one edit re-encodes one span
+    instead of 10,000. Returns the cache for the next save and the lines.
+    """
+    fresh: LineCache = {}
+    lines: list[bytes] = []
+    known, append = cache.get, lines.append
+    for item in items:
+        hit = known(item.id)
+        if hit is None or hit[0] is not item:
+            hit = (item, record_line(to_dict(item)))
+        fresh[item.id] = hit
+        append(hit[1])
+    return fresh, lines
 
 
 def dumps_record_lines(head: dict[str, Any], lists: dict[str, list[bytes]]) -> bytes:
@@ -309,3 +426,16 @@ def read_json(path: Path) -> tuple[Any, bytes]:
         reason = "nested too deeply" if isinstance(err, RecursionError) else \
             "an integer has more digits than allowed (4300)" if "digits" in str(err) else str(err)
         raise ReadError(path, f"not readable JSON: {reason}") from err
+
+
+def read_json_if_present(path: Path) -> tuple[Any, bytes] | None:
+    """:func:`read_json` of ``path``, or None when there is no such file.
+
+    Cheaper than asking first: an export reads 20,000 files.
+    """
+    try:
+        return read_json(path)
+    except ReadError as err:
+        if isinstance(err.__cause__, (FileNotFoundError, NotADirectoryError)):
+            return None
+        raise

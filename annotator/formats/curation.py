@@ -57,6 +57,7 @@ from annotator.formats.layers import (
     mark_curated,
 )
 from annotator.formats.project import Project
+from annotator.formats.report import Progress, no_progress
 
 ORIGIN = "curation"
 SAVE_THREADS = 8
@@ -244,8 +245,12 @@ def check_curation_names(project: Project, into: str, voters: Sequence[str]) -> 
 
 def curate(project: Project, into: str, strategy: Strategy,
            annotators: Sequence[str] | None = None,
-           documents: Sequence[str] | None = None) -> CurationResult:
-    """Merge ``annotators``' layers (default: every annotator) into the layer ``into``."""
+           documents: Sequence[str] | None = None,
+           progress: Progress = no_progress) -> CurationResult:
+    """Merge ``annotators``' layers (default: every annotator) into the layer ``into``.
+
+    ``progress(done, total)`` is called once per document.
+    """
     known = annotator_layers(project)
     if annotators is None:
         voters = [n for n in known if n != into]
@@ -264,13 +269,15 @@ def curate(project: Project, into: str, strategy: Strategy,
     with ThreadPoolExecutor(max_workers=SAVE_THREADS,
                             thread_name_prefix="annotator-curate") as pool:
         saving: list[Future[None]] = []
-        for doc_id in ids:
+        for n, doc_id in enumerate(ids):
+            progress(n, len(ids))
             out = _curate_document(project, doc_id, voters, into, strategy, result, stamp)
             if out is not None:
                 saving.append(pool.submit(project.save_annotations, out))
             if len(saving) > 4 * SAVE_THREADS:  # keep memory flat; surface errors early
                 _finish(saving)
         _finish(saving)
+    progress(len(ids), len(ids))
     return result
 
 

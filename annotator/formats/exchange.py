@@ -15,60 +15,22 @@ gives the same file (CoNLL word-level keeps tokens, not offsets inside words).
 
 from __future__ import annotations
 
-import importlib
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.formats.codecs import gold_bulk
 from annotator.formats.codecs.importing import Importer, RecordProblem
 from annotator.formats.errors import ProjectError
+from annotator.formats.format_table import IMPORTS, import_format
 from annotator.formats.report import Progress, Report, no_progress
 
 if TYPE_CHECKING:
     from annotator.formats.project import Project
 
-__all__ = ["IMPORT_FORMATS", "detect_format", "import_annotated"]
+__all__ = ["IMPORT_FORMATS", "import_annotated"]
 
-#: Format name -> module of :mod:`annotator.formats.codecs` whose ``read(path)``
-#: yields (file, line, record or problem).
-IMPORT_FORMATS: dict[str, str] = {
-    "gold": "gold_jsonl",
-    "brat": "brat",
-    "doccano": "doccano",
-    "labelstudio": "labelstudio",
-    "conll": "conll",
-}
-LABELSTUDIO_TASKS = "tasks.json"
-
-
-def detect_format(path: Path) -> str | None:
-    """The import format of ``path`` when its extension (and first record) make it unambiguous."""
-    path = Path(path)
-    if path.is_dir():
-        if any(path.glob("*.ann")):
-            return "brat"
-        if (path / LABELSTUDIO_TASKS).is_file():
-            return "labelstudio"
-        return None
-    suffix = path.suffix.lower()
-    if suffix in (".conll", ".iob", ".bio"):
-        return "conll"
-    if suffix == ".json":
-        return "labelstudio"
-    if suffix == ".jsonl":
-        try:
-            with open(path, encoding="utf-8-sig") as handle:
-                first = next((line for line in handle if line.strip()), "")
-            value = json.loads(first) if first else {}
-        except (OSError, ValueError, RecursionError):  # undecodable, not JSON, too deep
-            return None
-        if isinstance(value, dict):
-            if "spans" in value or "text_sha256" in value:
-                return "gold"
-            if "entities" in value or "label" in value:
-                return "doccano"
-    return None
+#: Names of the annotated formats that can be imported (see :mod:`annotator.formats.format_table`).
+IMPORT_FORMATS: tuple[str, ...] = tuple(n for n, f in IMPORTS.items() if f.read is not None)
 
 
 def import_annotated(project: Project, path: Path, fmt: str,
@@ -78,14 +40,11 @@ def import_annotated(project: Project, path: Path, fmt: str,
     Raises :class:`ProjectError` for an unknown format or a path that does
     not exist; everything else is reported per record in the returned report.
     """
-    module = IMPORT_FORMATS.get(fmt)
-    if module is None:
-        raise ProjectError(f"unknown import format {fmt!r}; known formats: "
-                           f"{', '.join(IMPORT_FORMATS)}")
+    reader = import_format(fmt).read
+    assert reader is not None  # import_format only returns formats that can be read
     path = Path(path)
     if not path.exists():
         raise ProjectError(f"{path} does not exist")
-    reader = importlib.import_module(f"annotator.formats.codecs.{module}").read
     progress = progress or no_progress
     report = Report()
     importer = Importer(project)

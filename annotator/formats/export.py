@@ -14,13 +14,15 @@ leaves nothing behind. See :mod:`annotator.formats.codecs`.
 
 from __future__ import annotations
 
-import importlib
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.selection import with_split_plan
-from annotator.formats.errors import ProjectError
+from annotator.formats.errors import ProjectError, WriteError
+from annotator.formats.format_table import EXPORTS, export_format
+from annotator.formats.guards import is_within
 from annotator.formats.report import Progress, Report
 
 if TYPE_CHECKING:
@@ -28,16 +30,8 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMATS", "ExportOptions", "export_project"]
 
-#: Format name -> module of :mod:`annotator.formats.codecs` whose ``export`` writes it.
-FORMATS: dict[str, str] = {
-    "jsonl": "gold_jsonl",
-    "hf": "hf",
-    "conll": "conll",
-    "brat": "brat",
-    "doccano": "doccano",
-    "labelstudio": "labelstudio",
-    "spacy": "spacy_docbin",
-}
+#: Names of the formats that can be exported (see :mod:`annotator.formats.format_table`).
+FORMATS: tuple[str, ...] = tuple(EXPORTS)
 
 
 def export_project(project: Project, fmt: str, out: Path, options: ExportOptions | None = None,
@@ -49,14 +43,45 @@ def export_project(project: Project, fmt: str, out: Path, options: ExportOptions
     :class:`WriteError` (``out`` cannot be written), in both cases leaving
     ``out`` as it was.
     """
-    module = FORMATS.get(fmt)
-    if module is None:
-        raise ProjectError(f"unknown export format {fmt!r}; known formats: "
-                           f"{', '.join(FORMATS)}")
+    write = export_format(fmt).write
+    assert write is not None  # every format of EXPORTS has a writer
     options = options or ExportOptions()
     options.check(project.schema)
+    refuse_target_in_project(project, Path(out))
+    refuse_unreadable(project, options)
     report = Report()
     options = with_split_plan(project, options, report)  # every requested split gets one
-    exporter = importlib.import_module(f"annotator.formats.codecs.{module}")
-    exporter.export(project, Path(out), options, report, progress)
+    write(project, Path(out), options, report, progress)
     return report
+
+
+def refuse_target_in_project(project: Project, out: Path) -> None:
+    """Raise :class:`WriteError` when ``out`` lies inside the project folder.
+
+    An export there could replace ``project.json``, a document or an
+    annotation file; symbolic links are followed, so no alias gets through.
+    """
+    if is_within(os.path.realpath(out), project.path):
+        raise WriteError(out, "it is inside the project folder, where an export could "
+                              "replace the project's own files; choose a path outside "
+                              f"{project.path}")
+
+
+def refuse_unreadable(project: Project, options: ExportOptions) -> None:
+    """Raise :class:`ProjectError` when a file the export would need cannot be read.
+
+    Without ``skip_unreadable`` an export never silently leaves out a
+    document: unreadable document files, and the exporting annotator's
+    unreadable annotation files, stop it before anything is written.
+    """
+    project.documents()
+    who = project.annotations_path("x", options.annotator or project.annotator).parent
+    missed = [path for path in project.unreadable
+              if path.parent.name == "documents" or path.parent == who]
+    if missed and not options.skip_unreadable:
+        first = missed[0]
+        more = f" and {len(missed) - 1} more" if len(missed) > 1 else ""
+        raise ProjectError(f"export stopped, nothing was written: {first} cannot be read "
+                           f"({project.unreadable[first]}){more}. Fix it (`annotator "
+                           f"validate` lists every problem), or give --skip-unreadable to "
+                           f"export the rest")

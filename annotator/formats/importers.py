@@ -15,11 +15,10 @@ as do the annotated formats (gold, brat, doccano, labelstudio, conll).
 
 from __future__ import annotations
 
-import importlib
 import os
 import unicodedata
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,24 +28,23 @@ from annotator.core.model import Document
 from annotator.core.text import canonicalize, sha256_bytes, sha256_text
 from annotator.formats.atomic import one_sync_at_the_end
 from annotator.formats.errors import ProjectError
+from annotator.formats.exchange import import_annotated
 from annotator.formats.filenames import safe_stem
+from annotator.formats.format_table import IMPORTS, detect_format
 from annotator.formats.import_checks import MAX_ID_LENGTH, id_problem, text_problem, value_problem
 from annotator.formats.jsonlines import LineProblem, parse_json
 from annotator.formats.project import DOCS_DIR, DuplicateDocumentError, Project
 from annotator.formats.report import Progress, Report, no_progress
 
-TEXT_FORMATS = ("txt", "jsonl")
-ANNOTATED_FORMATS = ("gold", "brat", "doccano", "labelstudio", "conll")
-FORMATS = TEXT_FORMATS + ANNOTATED_FORMATS
+#: The import formats of :mod:`annotator.formats.format_table`: plain documents and annotated data.
+TEXT_FORMATS = tuple(n for n, f in IMPORTS.items() if f.documents_only)
+ANNOTATED_FORMATS = tuple(n for n, f in IMPORTS.items() if not f.documents_only)
+FORMATS = tuple(IMPORTS)
 _EXTENSIONS = {".txt": "txt", ".jsonl": "jsonl"}
 
 
 __all__ = ["ANNOTATED_FORMATS", "FORMATS", "MAX_ID_LENGTH", "ImportProblem", "collect",
            "decode_text", "id_problem", "import_paths", "make_document"]
-
-
-class FormatUnavailableError(ProjectError):
-    """An import format whose module is not part of this build."""
 
 
 class ImportProblem(ValueError):
@@ -165,8 +163,8 @@ def collect(paths: Iterable[Path | str], fmt: str | None, report: Report) -> lis
     Without ``fmt`` the format comes from each file's extension; a folder
     yields its ``*.txt`` and ``*.jsonl`` files unless it is recognisably an
     annotated export (a brat folder with ``.ann`` files, a Label Studio
-    folder), and a file with another extension is imported when
-    :func:`annotator.formats.exchange.detect_format` recognises it (CoNLL,
+    folder, a CoNLL export's ``word*.conll``), and a file with another extension is imported when
+    :func:`annotator.formats.format_table.detect_format` recognises it (CoNLL,
     Label Studio JSON). Paths that do not exist or cannot be recognised are
     recorded in ``report`` and left out. Annotated formats take each path as
     given: they know their own folder layouts.
@@ -175,7 +173,7 @@ def collect(paths: Iterable[Path | str], fmt: str | None, report: Report) -> lis
         raise ValueError(f"unknown import format {fmt!r}; choose one of {', '.join(FORMATS)}")
     items: list[ImportItem] = []
     for path in map(Path, paths):
-        detected = None if fmt else _detect(path)
+        detected = None if fmt or not path.exists() else _detect(path)
         if not path.exists():
             report.skip(path, "no such file or folder")
         elif fmt in ANNOTATED_FORMATS:
@@ -202,15 +200,8 @@ def collect(paths: Iterable[Path | str], fmt: str | None, report: Report) -> lis
 
 
 def _detect(path: Path) -> str | None:
-    """The annotated format ``path`` is recognisably in, when the exchange module is here."""
-    try:
-        module = importlib.import_module("annotator.formats.exchange")
-    except ImportError:
-        return None
-    detect = getattr(module, "detect_format", None)
-    if detect is None or not path.exists():
-        return None
-    found = detect(path)
+    """The annotated format ``path`` is recognisably in, or None."""
+    found = detect_format(path)
     return found if found in ANNOTATED_FORMATS else None
 
 
@@ -418,23 +409,6 @@ def _has_gold_records(lines: Sequence[bytes]) -> bool:
     return False
 
 
-AnnotatedImporter = Callable[[Project, Path, str, Progress], Report]
-
-
-def annotated_importer(fmt: str) -> AnnotatedImporter:
-    """``annotator.formats.exchange.import_annotated``, or :class:`FormatUnavailableError`."""
-    try:
-        module = importlib.import_module("annotator.formats.exchange")
-    except ImportError as err:
-        raise FormatUnavailableError(
-            f"format {fmt} import is not available in this build ({err})") from err
-    func = getattr(module, "import_annotated", None)
-    if func is None:
-        raise FormatUnavailableError(f"format {fmt} import is not available in this build "
-                                     "(annotator.formats.exchange has no import_annotated)")
-    return func
-
-
 def _merge(into: Report, other: Report) -> None:
     into.done += other.done
     into.problems += other.problems
@@ -449,9 +423,7 @@ def import_paths(project: Project, paths: Iterable[Path | str], fmt: str | None 
     ``fmt`` is one of :data:`FORMATS` or None (recognised per path, see
     :func:`collect`). Progress is reported as (items done, items total), an
     item being a ``.txt`` file, a JSONL line or an annotated file or folder.
-    Raises :class:`FormatUnavailableError` when an annotated format was
-    asked for explicitly and is not in this build; an annotated file met
-    along the way is then skipped with a problem instead. A failure to write
+    A failure to write
     (disk full) stops the import with :class:`ProjectError`; pass ``report``
     to know what had been imported by then.
     """
@@ -463,8 +435,6 @@ def import_paths(project: Project, paths: Iterable[Path | str], fmt: str | None 
 def _import_paths(project: Project, paths: Iterable[Path | str], fmt: str | None,
                   progress: Progress, report: Report) -> Report:
     items = collect(paths, fmt, report)
-    if fmt in ANNOTATED_FORMATS:
-        annotated_importer(fmt)  # fail before anything is imported
     jsonl: dict[Path, list[bytes]] = {}
     for item in items:
         if item.fmt == "jsonl":
@@ -499,12 +469,6 @@ def _import_paths(project: Project, paths: Iterable[Path | str], fmt: str | None
 
 def _import_annotated(project: Project, path: Path, fmt: str, report: Report) -> None:
     try:
-        func = annotated_importer(fmt)
-    except FormatUnavailableError as err:
-        what = "its records carry spans (gold JSONL), but " if fmt == "gold" else ""
-        report.skip(path, f"{what}{err}")
-        return
-    try:
-        _merge(report, func(project, path, fmt, no_progress))
+        _merge(report, import_annotated(project, path, fmt, no_progress))
     except ProjectError as err:
         report.skip(path, str(err))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.model import DocStatus, Status
@@ -44,7 +45,7 @@ def summary_from_layout(data: bytes) -> tuple[str, dict[str, int]] | None:
     the order of :class:`Status`, as :meth:`Project.save_annotations` does.
     """
     cut = data.find(_SPANS_OPEN)
-    if cut < 0:
+    if cut < 0 or not data.endswith(b"]\n}\n"):  # the writer's end: not a truncated file
         return None
     try:
         head = loads(data[:cut] + b"\n}")
@@ -73,3 +74,44 @@ def summary_from_layout(data: bytes) -> tuple[str, dict[str, int]] | None:
 def summary_record(status: str, spans: dict[str, int], st: os.stat_result) -> dict[str, Any]:
     """One annotator's entry in :attr:`DocumentEntry.annotations` (as the index stores it)."""
     return {"status": status, "spans": spans, "mtime_ns": st.st_mtime_ns, "size": st.st_size}
+
+
+def unchanged_since(item: os.DirEntry[str], mtime_ns: int, size: int) -> bool:
+    """Whether the file ``item`` still has the modification time and size the index recorded."""
+    st = item.stat()
+    return st.st_mtime_ns == mtime_ns and st.st_size == size
+
+
+class empty_scandir:  # noqa: N801 - used like os.scandir
+    """What ``os.scandir`` gives for a missing folder: nothing, as a context manager."""
+
+    def __enter__(self) -> list[Any]:
+        return []
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+@dataclass
+class DocumentEntry:
+    """What the document list shows, without opening the document."""
+
+    id: str
+    stem: str
+    title: str
+    chars: int
+    sha256: str
+    mtime_ns: int = 0
+    size: int = 0
+    # annotator -> {"status", "spans": {status: count}, "mtime_ns", "size"}
+    annotations: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def status_for(self, annotator: str) -> DocStatus:
+        """The annotator's status for this document (new when never opened)."""
+        info = self.annotations.get(annotator)
+        return DocStatus(info["status"]) if info else DocStatus.NEW
+
+    def span_counts(self, annotator: str) -> dict[str, int]:
+        """Spans per review status for the annotator."""
+        info = self.annotations.get(annotator)
+        return dict(info["spans"]) if info else {}

@@ -1,33 +1,98 @@
 """A lock file so that two running instances never write the same project unawares.
 
-The lock holds the owner's host, process id and start time. A lock left by a
-process that no longer runs on this host is stale and is taken over; a live
-one raises :class:`LockError` naming its owner.
+The lock file ``.annotator.lock`` names its owner (host, process id, the
+process's start time, since when). Where the system has ``flock`` (Linux,
+macOS) the owner also holds a kernel lock on the open file, which the
+kernel drops when the process dies however it dies; so:
+
+- two writers starting together on a stale lock cannot both win: only one
+  gets the kernel lock, and a writer checks that the file it locked is
+  still the one at the path (a lock released meanwhile is retried);
+- a lock file that is empty or unreadable (a disk that was full when it was
+  written) and that nobody holds is stale, never "process ? on ? since ?";
+- a lock whose process id now belongs to another process (same host, other
+  start time) is stale.
+
+A lock written on another host is never taken over (the kernel lock may not
+reach across a shared folder); its message says how to remove it. A folder
+where the lock cannot be created (read-only) raises
+:class:`ReadOnlyProjectError`, so that the GUI can open the project read-only.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import socket
 from pathlib import Path
+from typing import Any
 
 from annotator.core.model import now_iso
 from annotator.formats.errors import LockError
 
+try:
+    import fcntl
+except ImportError:  # Windows: the owner's record alone decides
+    fcntl = None  # type: ignore[assignment]
+
 LOCK_NAME = ".annotator.lock"
+_READ_ONLY = (errno.EACCES, errno.EROFS, errno.EPERM)
 
 
-def _alive(pid: int) -> bool:
+class ReadOnlyProjectError(LockError):
+    """The project folder cannot be written (read-only): it can only be viewed."""
+
+
+def process_start(pid: int) -> int | None:
+    """When process ``pid`` started (clock ticks since boot, Linux), or None when unknown."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            stat = handle.read()
+        # The name (field 2) may hold spaces and parentheses: count from the last ")".
+        return int(stat[stat.rindex(b")") + 2:].split()[19])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _alive(pid: int, started: Any) -> bool:
+    """Whether the process that wrote a lock still runs (not merely its reused pid)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
+        pass
     except OSError:
         return False
+    if isinstance(started, int):
+        now = process_start(pid)
+        if now is not None and now != started:
+            return False  # the pid was reused by another process
     return True
+
+
+def _try_kernel_lock(fd: int) -> bool:
+    """Take the kernel lock on ``fd`` without waiting; True when taken (or unsupported)."""
+    if fcntl is None:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as err:
+        # Held by someone else; any other error is a file system without flock, where the
+        # owner's record alone decides.
+        return err.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES)
+    return True
+
+
+def _read_owner(fd: int) -> dict[str, Any]:
+    try:
+        raw = os.pread(fd, 4096, 0)
+        data = json.loads(raw.decode("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 class ProjectLock:
@@ -36,51 +101,99 @@ class ProjectLock:
     def __init__(self, folder: Path) -> None:
         self.path = Path(folder) / LOCK_NAME
         self.held = False
+        self._fd: int | None = None
 
     def acquire(self) -> None:
-        """Take the lock or raise :class:`LockError`."""
-        me = {"host": socket.gethostname(), "pid": os.getpid(), "since": now_iso()}
-        for _ in range(2):
-            try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
-                if self._owner_is_stale():
-                    self.path.unlink(missing_ok=True)
-                    continue
-                raise LockError(self._describe_owner()) from None
-            except OSError as err:
-                raise LockError(f"cannot create the lock {self.path}: {err.strerror}") from err
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(me, handle)
-            self.held = True
+        """Take the lock or raise :class:`LockError` (:class:`ReadOnlyProjectError`)."""
+        for _ in range(5):
+            fd = self._open()
+            if not _try_kernel_lock(fd):
+                owner = _read_owner(fd)
+                os.close(fd)
+                if self._is_me(owner):
+                    self.held = True  # this process already holds it (a second Project)
+                    return
+                raise LockError(self._describe(owner))
+            if not self._still_the_lock_file(fd):
+                os.close(fd)  # released and removed while we opened it: try again
+                continue
+            owner = _read_owner(fd)
+            if owner and not self._is_stale(owner):
+                os.close(fd)
+                raise LockError(self._describe(owner))
+            self._write_me(fd)
+            self._fd, self.held = fd, True
             return
-        raise LockError(self._describe_owner())
+        raise LockError(f"the lock {self.path} keeps changing; another instance is opening "
+                        "the project. Try again")
 
-    def _owner(self) -> dict:
+    def _open(self) -> int:
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            return data if isinstance(data, dict) else {}
-        except (OSError, ValueError):
-            return {}
+            return os.open(self.path, flags, 0o666)  # the umask decides who may read it
+        except OSError as err:
+            if err.errno in _READ_ONLY:
+                raise ReadOnlyProjectError(f"the project folder {self.path.parent} is "
+                                           f"read-only ({err.strerror}): it can be viewed "
+                                           "but not changed") from err
+            raise LockError(f"cannot create the lock {self.path}: {err.strerror}") from err
 
-    def _owner_is_stale(self) -> bool:
-        owner = self._owner()
+    def _still_the_lock_file(self, fd: int) -> bool:
+        try:
+            st = os.stat(self.path, follow_symlinks=False)
+        except OSError:
+            return False
+        mine = os.fstat(fd)
+        return (st.st_dev, st.st_ino) == (mine.st_dev, mine.st_ino)
+
+    @staticmethod
+    def _is_me(owner: dict[str, Any]) -> bool:
+        return owner.get("host") == socket.gethostname() and owner.get("pid") == os.getpid()
+
+    def _is_stale(self, owner: dict[str, Any]) -> bool:
+        """Whether a lock nobody holds in the kernel was left by a dead process."""
         if owner.get("host") != socket.gethostname():
             return False  # another machine (shared folder): never steal
         pid = owner.get("pid")
-        return not isinstance(pid, int) or pid == os.getpid() or not _alive(pid)
+        return not isinstance(pid, int) or pid == os.getpid() or \
+            not _alive(pid, owner.get("started"))
 
-    def _describe_owner(self) -> str:
-        owner = self._owner()
+    def _write_me(self, fd: int) -> None:
+        me = {"host": socket.gethostname(), "pid": os.getpid(),
+              "started": process_start(os.getpid()), "since": now_iso()}
+        data = json.dumps(me).encode("utf-8")
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, data, 0)
+            os.fsync(fd)
+        except OSError as err:
+            # An empty lock nobody holds is stale: leaving it blocks no one.
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
+            os.close(fd)
+            raise LockError(f"cannot write the lock {self.path}: {err.strerror}") from err
+
+    def _describe(self, owner: dict[str, Any]) -> str:
+        if not owner:
+            return (f"the project is being opened by another annotator instance right now "
+                    f"(its lock {self.path} is not written yet). Try again in a moment")
+        remedy = "Close it first" if owner.get("host") == socket.gethostname() else \
+            f"Close it first; if it crashed on that machine, delete {self.path}"
         return (f"the project is open in another annotator instance "
                 f"(process {owner.get('pid', '?')} on {owner.get('host', '?')} since "
-                f"{owner.get('since', '?')}). Close it first; if it crashed on another "
-                f"machine, delete {self.path}.")
+                f"{owner.get('since', '?')}). {remedy}.")
 
     def release(self) -> None:
         """Give the lock back (only if this process holds it)."""
-        if self.held:
-            owner = self._owner()
-            if owner.get("pid") == os.getpid():
-                self.path.unlink(missing_ok=True)
-            self.held = False
+        if not self.held:
+            return
+        self.held = False
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return  # another Project of this process holds the file
+        try:
+            if self._still_the_lock_file(fd):
+                self.path.unlink(missing_ok=True)  # removed before the kernel lock is dropped
+        finally:
+            os.close(fd)
+

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +26,17 @@ from annotator.core.model import AnnotationSet, DocStatus, Document
 from annotator.core.schema import LabelSchema, default_schema
 from annotator.core.text import sha256_bytes, sha256_text
 from annotator.formats.atomic import (
+    LineCache,
     atomic_writer,
     dumps,
     dumps_record_lines,
     loads,
     read_bytes_and_stat,
     read_json,
+    read_json_if_present,
     record_line,
+    record_lines_cached,
+    remove_dead_temporaries,
 )
 from annotator.formats.errors import (
     ConflictError,
@@ -43,7 +46,14 @@ from annotator.formats.errors import (
     WriteError,
 )
 from annotator.formats.filenames import safe_stem
-from annotator.formats.listing import summary_from_layout, summary_record
+from annotator.formats.guards import is_within, merge_gitignore, read_reason
+from annotator.formats.listing import (
+    DocumentEntry,
+    empty_scandir,
+    summary_from_layout,
+    summary_record,
+    unchanged_since,
+)
 from annotator.formats.lock import ProjectLock
 from annotator.formats.migrations import CURRENT_VERSION, index_is_sound, migrate
 from annotator.formats.serialize import (
@@ -87,46 +97,24 @@ def default_annotator(settings: dict[str, Any] | None = None) -> str:
         return "annotator"
 
 
-@dataclass
-class DocumentEntry:
-    """What the document list shows, without opening the document."""
-
-    id: str
-    stem: str
-    title: str
-    chars: int
-    sha256: str
-    mtime_ns: int = 0
-    size: int = 0
-    # annotator -> {"status", "spans": {status: count}, "mtime_ns", "size"}
-    annotations: dict[str, dict[str, Any]] = field(default_factory=dict)
-
-    def status_for(self, annotator: str) -> DocStatus:
-        """The annotator's status for this document (new when never opened)."""
-        info = self.annotations.get(annotator)
-        return DocStatus(info["status"]) if info else DocStatus.NEW
-
-    def span_counts(self, annotator: str) -> dict[str, int]:
-        """Spans per review status for the annotator."""
-        info = self.annotations.get(annotator)
-        return dict(info["spans"]) if info else {}
-
-
 class Project:
     """An open project folder. Use :meth:`create` or :meth:`open`."""
 
     def __init__(self, path: Path, data: dict[str, Any], raw: bytes, annotator: str) -> None:
         self.path = Path(path)
         self._data = data
-        self.schema: LabelSchema = self._parse_schema(data)
+        self.schema: LabelSchema = self._parse_schema(data, self.path)
         self.annotator = annotator
         self._disk_hashes: dict[Path, str | None] = {self.path / PROJECT_FILE: sha256_bytes(raw)}
         self._lock = ProjectLock(self.path)
         self._entries: dict[str, DocumentEntry] | None = None
+        #: Files the last listing could not read (document and annotation files), with why.
+        #: Every command that reads the project names them; an export refuses to run past them.
+        self.unreadable: dict[Path, str] = {}
         # safe_stem of ids and annotator names met so far (an export asks for each twice).
         self._stems: dict[str, str] = {}
         # The encoded lines of the annotation file saved last (see _record_lines).
-        self._saved_lines: tuple[Path, _LineCache, _LineCache] | None = None
+        self._saved_lines: tuple[Path, LineCache, LineCache] | None = None
 
     # ------------------------------------------------------------ opening
 
@@ -148,8 +136,7 @@ class Project:
             handle.write(text)
         (path / DOCS_DIR).mkdir(exist_ok=True)
         (path / ANN_DIR).mkdir(exist_ok=True)
-        with atomic_writer(path / ".gitignore") as handle:
-            handle.write(GITIGNORE)
+        merge_gitignore(path / ".gitignore", GITIGNORE)
         return cls(path, data, text.encode("utf-8"), annotator or default_annotator())
 
     @classmethod
@@ -166,14 +153,23 @@ class Project:
         data = migrate("project", value, file)
         return cls(path, data, raw, annotator or default_annotator(data.get("settings")))
 
+    @classmethod
+    def open_damaged(cls, path: Path | str, *, annotator: str | None = None) -> Project:
+        """Open a project whose ``project.json`` cannot be read, to view it (default schema).
+
+        Nothing that writes ``project.json`` succeeds: it differs from what
+        this object believes it read, so the damaged file is never replaced.
+        """
+        return cls(Path(path), {"name": Path(path).name}, b"", annotator or default_annotator())
+
     @staticmethod
-    def _parse_schema(data: dict[str, Any]) -> LabelSchema:
+    def _parse_schema(data: dict[str, Any], path: Path) -> LabelSchema:
         if "schema" not in data:
             return default_schema()
         try:
             return schema_from_dict(data["schema"])
-        except FormatProblem as err:
-            raise ProjectError(f"{PROJECT_FILE}: {err}") from err
+        except FormatProblem as err:  # a ReadError of project.json: the GUI opens read-only
+            raise ReadError(path / PROJECT_FILE, str(err)) from err
 
     @property
     def name(self) -> str:
@@ -190,8 +186,17 @@ class Project:
     # ------------------------------------------------------------ locking
 
     def lock(self) -> None:
-        """Take the project's lock for writing (raises :class:`LockError` if held)."""
+        """Take the project's lock for writing (raises :class:`LockError` if held); then
+        remove the temporary files that killed runs left in the project."""
         self._lock.acquire()
+        for folder in self.temporary_folders():
+            remove_dead_temporaries(folder)
+
+    def temporary_folders(self) -> list[Path]:
+        """The folders where the project's writes leave temporary files while they run."""
+        ann = self.path / ANN_DIR
+        who = sorted(p for p in ann.iterdir() if p.is_dir()) if ann.is_dir() else []
+        return [self.path, self.path / DOCS_DIR, ann, *who, self.path / ".cache"]
 
     def close(self) -> None:
         """Release the lock, if held."""
@@ -231,6 +236,7 @@ class Project:
         what is on disk.
         """
         path = Path(path)
+        self.check_inside(path)
         if isinstance(data, str):
             data = data.encode("utf-8")
         known = self._disk_hashes.get(path, None)
@@ -247,6 +253,18 @@ class Project:
         with atomic_writer(path, "wb") as handle:
             handle.write(data)
         self._disk_hashes[path] = sha256_bytes(data)
+
+    def check_inside(self, path: Path) -> None:
+        """Raise :class:`WriteError` when writing ``path`` would land outside the project.
+
+        A symbolic link inside the project (``annotations/<name>``, ``.cache``)
+        must never carry a write to somewhere else on the disk.
+        """
+        real = os.path.realpath(Path(path).parent)
+        if not is_within(real, self.path):
+            raise WriteError(path, f"a symbolic link leads outside the project folder (to "
+                                   f"{real}); the project writes only inside itself. Replace "
+                                   "the link with a real folder")
 
     def save_project(self) -> None:
         """Write ``project.json`` (schema and settings), keeping unknown keys."""
@@ -288,7 +306,7 @@ class Project:
     def load_document(self, doc_id: str) -> Document:
         """Read a document, checking its stored hash against its text."""
         path = self.document_path(doc_id)
-        found = _read_json_if_present(path)
+        found = read_json_if_present(path)
         if found is None:
             raise ProjectError(f"no document {doc_id!r} in {self.path}")
         value, raw = found
@@ -341,7 +359,7 @@ class Project:
         """
         who = annotator or self.annotator
         path = self.annotations_path(doc.id, who)
-        found = _read_json_if_present(path)
+        found = read_json_if_present(path)
         if found is None:
             self._disk_hashes[path] = None
             return AnnotationSet(document_id=doc.id, annotator=who, text_sha256=doc.sha256)
@@ -391,14 +409,22 @@ class Project:
                 "status": ann.status.value, **ann.extra}
         previous = self._saved_lines
         old_spans, old_rels = previous[1:] if previous and previous[0] == path else ({}, {})
-        spans, span_lines = _record_lines(ann.sorted_spans(), old_spans, span_to_dict)
-        rels, rel_lines = _record_lines(ann.sorted_relations(), old_rels, relation_to_dict)
+        spans, span_lines = record_lines_cached(ann.sorted_spans(), old_spans, span_to_dict)
+        rels, rel_lines = record_lines_cached(ann.sorted_relations(), old_rels, relation_to_dict)
         self._saved_lines = (path, spans, rels)
         self.write_file(path, dumps_record_lines(head, {"spans": span_lines,
                                                         "relations": rel_lines}))
         if self._entries is not None and ann.document_id in self._entries:
             self._entries[ann.document_id].annotations[ann.annotator] = \
                 self._annotation_summary(ann, path)
+
+    def trust_disk_state(self, path: Path, raw: bytes) -> None:
+        """Record ``raw`` as what this project read from ``path`` (so a save may replace it).
+
+        For code that read a file itself (``reattach``): a later write still
+        refuses when the file on disk is no longer ``raw``.
+        """
+        self._disk_hashes[Path(path)] = sha256_bytes(raw)
 
     def forget_disk_state(self, path: Path) -> None:
         """Accept the file as it is on disk now (after the user chose to reload it)."""
@@ -446,22 +472,29 @@ class Project:
         cached = self._read_index()
         by_stem = {e.stem: e for e in cached.values()}
         entries: dict[str, DocumentEntry] = {}
+        self.unreadable = {}
         changed = False
         docs_dir = str(self.path / DOCS_DIR)
-        with os.scandir(docs_dir) if os.path.isdir(docs_dir) else _empty_scandir() as it:
-            for item in it:
+        with os.scandir(docs_dir) if os.path.isdir(docs_dir) else empty_scandir() as it:
+            for item in sorted(it, key=lambda i: i.name):  # the same duplicate wins every time
                 if not item.name.endswith(".json") or item.name.startswith("."):
                     continue
                 old = by_stem.get(item.name[:-5])
-                if old and _unchanged(item, old.mtime_ns, old.size):
+                if old and unchanged_since(item, old.mtime_ns, old.size):
                     entry = old
                 else:
                     try:
                         entry = self._read_entry(item.path)
                     except (ProjectError, KeyError, TypeError, ValueError, OSError,
-                            RecursionError):
-                        continue  # `annotator validate` reports unreadable files
+                            RecursionError) as err:
+                        self.unreadable[Path(item.path)] = read_reason(err)
+                        continue
                     changed = True
+                first = entries.get(entry.id)
+                if first is not None:  # never silently shadow one document by another
+                    self.unreadable[Path(item.path)] = (f"duplicate document id {entry.id!r} "
+                                                        f"(also in {first.stem}.json)")
+                    continue
                 entries[entry.id] = entry
         changed |= self._refresh_annotation_summaries(entries)
         if changed or set(entries) != set(cached):
@@ -471,15 +504,28 @@ class Project:
     def _read_entry(self, path: str) -> DocumentEntry:
         """The index entry of one document file (parsed in full: the text is needed)."""
         data, st = read_bytes_and_stat(path)  # stat before reading: a change is seen next time
-        value = migrate("document", loads(data), Path(path))  # also checks the types
-        return self._entry_for(os.path.basename(path)[:-5], value, st)  # minus ".json"
+        try:
+            value = loads(data)
+        except UnicodeDecodeError as err:
+            raise ReadError(path, f"not UTF-8 (byte {err.start})") from err
+        except ValueError as err:
+            raise ReadError(path, f"not valid JSON ({err})") from err
+        value = migrate("document", value, Path(path))  # also checks the types
+        if type(value.get("id")) is not str or type(value.get("text")) is not str:
+            raise ReadError(path, "a document needs a string 'id' and 'text'")
+        stem = os.path.basename(path)[:-5]  # minus ".json"
+        if self._stem(value["id"]) != stem:
+            raise ReadError(path, f"document {value['id']!r} should be stored as "
+                                  f"{self._stem(value['id'])}.json; under this name it "
+                                  "cannot be opened")
+        return self._entry_for(stem, value, st)
 
     def _refresh_annotation_summaries(self, entries: dict[str, DocumentEntry]) -> bool:
         changed = False
         by_stem = {e.stem: e for e in entries.values()}
         root = str(self.path / ANN_DIR)
         seen: set[tuple[str, str]] = set()
-        with os.scandir(root) if os.path.isdir(root) else _empty_scandir() as folders:
+        with os.scandir(root) if os.path.isdir(root) else empty_scandir() as folders:
             for folder in folders:
                 if folder.is_dir():
                     changed |= self._refresh_annotator(folder.name, folder.path, by_stem, seen)
@@ -501,18 +547,19 @@ class Project:
                     continue
                 old = entry.annotations.get(who)
                 seen.add((entry.id, who))
-                if old and _unchanged(item, old["mtime_ns"], old["size"]):
+                if old and unchanged_since(item, old["mtime_ns"], old["size"]):
                     continue
                 summary = self._read_summary(item.path)
-                if summary is None:
+                if isinstance(summary, str):  # why it cannot be read
+                    self.unreadable[Path(item.path)] = summary
                     changed |= entry.annotations.pop(who, None) is not None
                 else:
                     entry.annotations[who] = summary
                     changed = True
         return changed
 
-    def _read_summary(self, path: str) -> dict[str, Any] | None:
-        """An annotation file's summary, or None when it cannot be read."""
+    def _read_summary(self, path: str) -> dict[str, Any] | str:
+        """An annotation file's summary, or why it cannot be read."""
         try:
             raw, st = read_bytes_and_stat(path)
             found = summary_from_layout(raw)
@@ -521,8 +568,12 @@ class Project:
             data = migrate("annotations", read_json(Path(path))[0], Path(path))
             return self._annotation_summary(self.parse_annotations(data, Path(path)),
                                             Path(path), st)
-        except (ProjectError, OSError):
-            return None
+        except (ProjectError, OSError, ValueError, TypeError) as err:
+            return read_reason(err)
+
+    def unreadable_lines(self) -> list[str]:
+        """One line per file the last listing could not read: ``path: reason``."""
+        return [f"{path}: {reason}" for path, reason in sorted(self.unreadable.items())]
 
     def _read_index(self) -> dict[str, DocumentEntry]:
         path = self.path / INDEX_FILE
@@ -537,59 +588,9 @@ class Project:
     def _write_index(self, entries: dict[str, DocumentEntry]) -> None:
         lines = [record_line(vars(e)) for e in sorted(entries.values(), key=lambda e: e.id)]
         try:
+            self.check_inside(self.path / INDEX_FILE)
             with atomic_writer(self.path / INDEX_FILE, "wb") as handle:
                 handle.write(dumps_record_lines({"schema_version": CURRENT_VERSION},
                                                 {"documents": lines}))
         except WriteError:
             pass  # a read-only project still lists; the cache is just not kept
-
-
-def _unchanged(item: os.DirEntry[str], mtime_ns: int, size: int) -> bool:
-    """Whether the file ``item`` still has the modification time and size the index recorded."""
-    st = item.stat()
-    return st.st_mtime_ns == mtime_ns and st.st_size == size
-
-
-def _read_json_if_present(path: Path) -> tuple[Any, bytes] | None:
-    """:func:`read_json` of ``path``, or None when there is no such file.
-
-    Cheaper than asking first: an export reads 20,000 files.
-    """
-    try:
-        return read_json(path)
-    except ReadError as err:
-        if isinstance(err.__cause__, (FileNotFoundError, NotADirectoryError)):
-            return None
-        raise
-
-
-# id -> (the span or relation, its line in the file); spans and relations are immutable,
-# so the same object always encodes to the same line.
-_LineCache = dict[str, tuple[Any, bytes]]
-
-
-def _record_lines(items: list[Any], cache: _LineCache,
-                  to_dict: Callable[[Any], dict[str, Any]]) -> tuple[_LineCache, list[bytes]]:
-    """The file lines of ``items``, encoding only those not in ``cache`` as the same object.
-
-    Saving a document of 10,000 spans after one edit re-encodes one span
-    instead of 10,000. Returns the cache for the next save and the lines.
-    """
-    fresh: _LineCache = {}
-    lines: list[bytes] = []
-    known, append = cache.get, lines.append
-    for item in items:
-        hit = known(item.id)
-        if hit is None or hit[0] is not item:
-            hit = (item, record_line(to_dict(item)))
-        fresh[item.id] = hit
-        append(hit[1])
-    return fresh, lines
-
-
-class _empty_scandir:
-    def __enter__(self) -> list[Any]:
-        return []
-
-    def __exit__(self, *exc: object) -> None:
-        return None

@@ -5,14 +5,13 @@ module does the file work around it, losing nothing: spans (and their
 relations) that cannot be placed go to ``<annotation file>.unplaced.json``,
 each with a ``reason`` (its text is gone, or it occurs several times and
 nothing tells which), merged with any left there before; the old annotation
-file is kept, renamed to ``<annotation file>.bak-<UTC timestamp>``; then
-the relocated annotations are written. If writing fails, the old file is
-put back.
+file is copied to ``<annotation file>.bak-<UTC timestamp>``; then the
+relocated annotations replace it atomically, so the annotation file is
+never missing, even when the process is killed halfway.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,8 +20,8 @@ from typing import Any
 from annotator.core.model import Document, now_iso
 from annotator.core.realign import Reattached, reattach
 from annotator.core.text import sha256_text
-from annotator.formats.atomic import atomic_writer, dumps_records, read_json
-from annotator.formats.errors import HashMismatchError, ProjectError
+from annotator.formats.atomic import atomic_writer, dumps_records, read_json, write_bytes_atomic
+from annotator.formats.errors import ConflictError, HashMismatchError, ProjectError
 from annotator.formats.migrations import migrate
 from annotator.formats.project import Project
 from annotator.formats.serialize import relation_to_dict, span_to_dict
@@ -142,14 +141,17 @@ def reattach_annotations(project: Project, doc: Document, annotator: str, *,
     if result.unplaced_spans or result.unplaced_relations:
         outcome.sidecar = path.with_name(path.name + UNPLACED_SUFFIX)
         write_unplaced(outcome.sidecar, result, old.text_sha256)
+    # The backup is a copy, and the new file replaces the old one atomically: a kill at any
+    # point leaves an annotation file in place (never a document that looks new and empty).
     outcome.backup = backup_path(path)
-    os.replace(path, outcome.backup)  # the old file stays, renamed, whatever happens next
+    write_bytes_atomic(outcome.backup, raw)
+    project.trust_disk_state(path, raw)
     try:
-        if outcome.backup.read_bytes() != raw:
-            raise ProjectError(f"{path} changed while it was being reattached; nothing was "
-                               "written, try again")
         project.save_annotations(result.annotations)
-    except BaseException:
-        os.replace(outcome.backup, path)
+    except BaseException as err:
+        outcome.backup.unlink(missing_ok=True)  # the old file is still in place
+        if isinstance(err, ConflictError):
+            raise ProjectError(f"{path} changed while it was being reattached; nothing was "
+                               "written, try again") from err
         raise
     return outcome

@@ -19,7 +19,7 @@ from typing import Any
 from annotator.core.model import DocStatus, Relation, Status
 from annotator.core.schema import LabelSchema
 from annotator.core.text import sha256_text, span_problem
-from annotator.formats.atomic import read_json
+from annotator.formats.atomic import read_json, temporaries
 from annotator.formats.errors import ProjectError, ReadError
 from annotator.formats.filenames import safe_stem
 from annotator.formats.migrations import migrate
@@ -46,6 +46,9 @@ class Validation:
     warnings: list[Problem] = field(default_factory=list)
     documents: int = 0
     annotation_files: int = 0
+    #: Temporary files in the project: of a run still going, or left by one that was killed.
+    #: Not problems (the data is intact); the next writer removes those of dead runs.
+    leftovers: list[Path] = field(default_factory=list)
 
 
 def _json_files(folder: Path) -> Iterator[Path]:
@@ -324,7 +327,9 @@ def validate(path_or_project: Path | str | Project,
         except ProjectError as err:
             message = str(err).removeprefix(f"{PROJECT_FILE}: ")
             return Validation([Problem(path / PROJECT_FILE, message)])
-    return _Validator(project, progress or no_progress).run()
+    result = _Validator(project, progress or no_progress).run()
+    result.leftovers = [p for folder in project.temporary_folders() for p in temporaries(folder)]
+    return result
 
 
 def validate_project(path_or_project: Path | str | Project,

@@ -80,8 +80,12 @@ class CommandSuggester(SuggesterBase):
         if not isinstance(timeout, (int, float)) or isinstance(timeout, bool) or timeout <= 0:
             raise CommandError("suggest_timeout must be a positive number of seconds")
         name = settings.get("suggest_command_name")
-        return cls(argv, timeout=timeout, cwd=cwd, schema=schema,
-                   name=name if isinstance(name, str) and name else None)
+        suggester = cls(argv, timeout=timeout, cwd=cwd, schema=schema,
+                        name=name if isinstance(name, str) and name else None)
+        if cwd is not None:  # a project's own command: only with the user's consent
+            from annotator.suggest.trust import require_trust
+            require_trust(cwd, suggester.argv)
+        return suggester
 
     def _run(self, docs: Sequence[Document]) -> str:
         payload = "".join(json.dumps({"id": d.id, "text": d.text}, ensure_ascii=False) + "\n"

@@ -43,6 +43,7 @@ from annotator.core.schema import LabelSchema
 from annotator.core.text import Utf16Map, sha256_text, span_problem
 from annotator.formats.atomic import one_sync_at_the_end
 from annotator.formats.errors import ProjectError
+from annotator.formats.format_table import SUGGESTION_FORMATS, detect_format
 from annotator.formats.import_checks import (
     label_problem,
     score_problem,
@@ -55,7 +56,7 @@ from annotator.formats.report import Progress, Report, no_progress
 from annotator.suggest.base import suggested_span
 from annotator.suggest.merge import plan_suggestions
 
-FORMATS = ("gold", "doccano", "labelstudio")
+FORMATS = SUGGESTION_FORMATS
 OFFSET_UNITS = ("codepoint", "utf16")
 
 
@@ -341,17 +342,12 @@ def _json_array(path: Path, text: str) -> Iterator[tuple[int, Any]]:
         yield line, value
 
 
-def detect_format(path: Path) -> str:
-    """``gold``, ``doccano`` or ``labelstudio`` from the first record of the file."""
-    for _, value in _json_values(path):
-        if isinstance(value, dict):
-            if "predictions" in value or "data" in value:
-                return "labelstudio"
-            if "spans" in value:
-                return "gold"
-            if "entities" in value or "label" in value:
-                return "doccano"
-        break
+def _suggestion_format(path: Path) -> str:
+    """``gold``, ``doccano`` or ``labelstudio``, as :func:`detect_format` recognises ``path``."""
+    found = detect_format(path)
+    if found in FORMATS:
+        return found
+    next(_json_values(path), None)  # a file that cannot be read or parsed says so first
     raise SuggestionImportError(f"{path}: cannot tell the format (expected gold JSONL with "
                                 "'spans', doccano with 'entities'/'label', or Label Studio "
                                 "tasks with 'predictions'); name it with --format")
@@ -399,7 +395,7 @@ def import_suggestions(project: Project, path: Path | str, fmt: str | None = Non
     :class:`SuggestionImportError` only when the file cannot be read at all.
     """
     path = Path(path)
-    fmt = fmt or detect_format(path)
+    fmt = fmt or _suggestion_format(path)
     if fmt not in _PARSERS:
         raise SuggestionImportError(f"unknown suggestion format {fmt!r} "
                                     f"(use {', '.join(FORMATS)})")
@@ -492,6 +488,6 @@ def _merge_and_save(project: Project, doc: Document, spans: Sequence[Span],
     report.done.append(doc.id)
 
 
-__all__ = ["FORMATS", "RawRecord", "RawSpan", "SuggestionImportError", "detect_format",
+__all__ = ["FORMATS", "RawRecord", "RawSpan", "SuggestionImportError",
            "import_suggestions",
            "resolve_record", "resolve_span"]

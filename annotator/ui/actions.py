@@ -20,7 +20,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 
 from annotator.core.schema import LabelSchema
-from annotator.ui.handlers import bulk, documents, relations, review, search, spans, view
+from annotator.ui.handlers import (
+    bulk,
+    documents,
+    projects,
+    relations,
+    review,
+    search,
+    spans,
+    view,
+)
 from annotator.ui.help_dialog import HelpDialog
 from annotator.ui.workspace import Workspace
 
@@ -124,6 +133,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
        ("Ctrl+I",), documents.import_documents, "document"),
     _a("doc.export", QT_TRANSLATE_NOOP("Actions", "Export annotations…"),
        ("Ctrl+E",), documents.export_dataset, "document"),
+    _a("project.open", QT_TRANSLATE_NOOP("Actions", "Open project…"),
+       ("Ctrl+O",), projects.open_project, "document"),
+    _a("project.new", QT_TRANSLATE_NOOP("Actions", "New project…"),
+       (), projects.new_project, "document"),
+    _a("project.recent", QT_TRANSLATE_NOOP("Actions", "Recent projects…"),
+       (), projects.recent_projects, "document"),
     _a("doc.quit", QT_TRANSLATE_NOOP("Actions", "Quit"),
        ("Ctrl+Q",), documents.quit_window, "document"),
     # Undo

@@ -17,8 +17,9 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from annotator.formats.errors import ProjectError
-from annotator.formats.project import Project
+from annotator.formats.errors import ProjectError, ReadError
+from annotator.formats.lock import ReadOnlyProjectError
+from annotator.formats.project import PROJECT_FILE, Project
 
 APP_NAME = "Arabic span annotator"
 
@@ -60,6 +61,30 @@ def _excepthook(kind: type[BaseException], value: BaseException,
                                     "application if it misbehaves."))
 
 
+def open_for_gui(path: Path) -> tuple[Project, str]:
+    """The project at ``path`` and why it can only be viewed ('' when it can be changed).
+
+    A read-only folder, or a ``project.json`` that cannot be read, still
+    opens, read-only (the damaged file is never written over); a lock held
+    by another instance, or a folder that is no project, raises
+    :class:`ProjectError`.
+    """
+    try:
+        project = Project.open(path)
+    except ReadError as err:
+        if err.path.name != PROJECT_FILE:
+            raise
+        return Project.open_damaged(path), QCoreApplication.translate(
+            "App", "%1\n\nThe documents are shown with the default labels; nothing can be "
+                   "changed until project.json is repaired (restore it from version "
+                   "control).").replace("%1", str(err))
+    try:
+        project.lock()
+    except ReadOnlyProjectError as err:
+        return project, str(err)
+    return project, ""
+
+
 def main(project_path: Path) -> int:
     """Run the GUI on ``project_path``; the exit status (0 when closed normally)."""
     problem = unsafe_qt_combination(PySide6.__version__, sys.version_info[:2])
@@ -80,18 +105,22 @@ def main(project_path: Path) -> int:
     load_bundled_fonts()  # the reading font, whatever fonts this machine has
 
     try:
-        project = Project.open(project_path)
-        project.lock()
+        project, read_only = open_for_gui(project_path)
     except ProjectError as err:
         i18n.install(i18n.saved_language())
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the project"),
                              str(err))
         return 1
+    from annotator.ui.handlers.projects import remember
+    remember(project_path)  # listed under Recent projects
     language = i18n.saved_language(str(project.settings.get("language", "en")))
     i18n.install(language)
+    if read_only:
+        QMessageBox.warning(None, QCoreApplication.translate("App", "Opened read-only"),
+                            read_only)
     sys.excepthook = _excepthook
     try:
-        session = Session(project)
+        session = Session(project, read_only=read_only)
         window = MainWindow(session, language)
         window.show()
         window.open_initial_document()

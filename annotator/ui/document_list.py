@@ -41,9 +41,34 @@ class DocumentListModel(QAbstractTableModel):
         super().__init__(parent)
         self._project = project
         self._entries: list[DocumentEntry] = _ordered(project)
+        # Files that could not be read are listed after the documents, with why (issue 14).
+        self._unreadable = self._unreadable_documents()
+
+    def _annotations_unreadable(self, entry: DocumentEntry) -> str:
+        """Why this annotator's file of ``entry`` cannot be read ('' when it can, or is none)."""
+        if not self._project.unreadable:
+            return ""
+        return self._project.unreadable.get(self._project.annotations_path(entry.id), "")
+
+    def _unreadable_documents(self) -> list[tuple[str, str]]:
+        return [(path.name, reason) for path, reason in sorted(self._project.unreadable.items())
+                if path.parent.name == "documents"]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._entries)
+        return 0 if parent.isValid() else len(self._entries) + len(self._unreadable)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if index.isValid() and index.row() >= len(self._entries):
+            return Qt.ItemFlag.NoItemFlags  # cannot be opened
+        return super().flags(index)
+
+    def _unreadable_data(self, row: int, col: int, role: int) -> object:
+        name, reason = self._unreadable[row - len(self._entries)]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (name, self.tr("unreadable"), "")[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Cannot be read: %1").replace("%1", reason)
+        return None
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -57,6 +82,8 @@ class DocumentListModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        if index.row() >= len(self._entries):
+            return self._unreadable_data(index.row(), index.column(), role)
         entry = self._entries[index.row()]
         who = self._project.annotator
         col = index.column()
@@ -64,6 +91,8 @@ class DocumentListModel(QAbstractTableModel):
             if col == 0:
                 return entry.title
             if col == 1:
+                if self._annotations_unreadable(entry):  # not "new": its work is there
+                    return self.tr("unreadable")
                 return self.status_text(entry.status_for(who))
             counts = entry.span_counts(who)
             total = sum(counts.values())
@@ -72,6 +101,9 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return entry.id
         if role == Qt.ItemDataRole.ToolTipRole:
+            why = self._annotations_unreadable(entry)
+            if why:
+                return self.tr("Cannot be read: %1").replace("%1", why)
             return f"{entry.title}\n{entry.id} · {entry.chars} chars"  # the whole title
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return direction_alignment(entry.title)
@@ -105,6 +137,7 @@ class DocumentListModel(QAbstractTableModel):
                 return
         self.beginResetModel()
         self._entries = _ordered(self._project)
+        self._unreadable = self._unreadable_documents()
         self.endResetModel()
 
     def retranslate(self) -> None:
@@ -139,6 +172,8 @@ class _Filter(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         assert isinstance(model, DocumentListModel)
+        if row >= len(model.ids()):
+            return True  # an unreadable file: always in sight
         entry = model.entry(row)
         hay = " ".join((entry.title, entry.id,
                         str(model.data(model.index(row, 1))))).casefold()

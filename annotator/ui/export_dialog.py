@@ -11,6 +11,7 @@ a cancel leaves the target as it was.
 from __future__ import annotations
 
 import importlib.util
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.formats.export import ExportOptions, export_project
+from annotator.formats.format_table import EXPORTS
 from annotator.formats.project import Project
 from annotator.formats.report import Progress, Report
 from annotator.ui.session import Session, project_key
@@ -54,28 +56,32 @@ class FormatInfo:
     needs: str = ""   # optional module it needs
 
 
-EXPORT_FORMATS: tuple[FormatInfo, ...] = (
-    FormatInfo("jsonl", QT_TRANSLATE_NOOP(
+#: The dialog's description of each format of :data:`EXPORTS` (translated when shown).
+DESCRIPTIONS: dict[str, object] = {
+    "jsonl": QT_TRANSLATE_NOOP(
         "ExportDialog", "Gold JSONL: one document a line, lossless (relations, attributes, "
-        "origins)."), False, ".jsonl"),
-    FormatInfo("hf", QT_TRANSLATE_NOOP(
+        "origins)."),
+    "hf": QT_TRANSLATE_NOOP(
         "ExportDialog", "Hugging Face datasets folder: spans with offsets and token "
-        "classification (IOB2), with a dataset card."), True),
-    FormatInfo("conll", QT_TRANSLATE_NOOP(
+        "classification (IOB2), with a dataset card."),
+    "conll": QT_TRANSLATE_NOOP(
         "ExportDialog", "CoNLL IOB2 folder: word-level and clitic-split views, nested spans "
-        "as extra columns."), True),
-    FormatInfo("brat", QT_TRANSLATE_NOOP(
+        "as extra columns."),
+    "brat": QT_TRANSLATE_NOOP(
         "ExportDialog", "brat standoff folder: .txt and .ann per document with "
-        "annotation.conf."), True),
-    FormatInfo("doccano", QT_TRANSLATE_NOOP(
-        "ExportDialog", "doccano JSONL with entities and relations."), False, ".jsonl"),
-    FormatInfo("labelstudio", QT_TRANSLATE_NOOP(
+        "annotation.conf."),
+    "doccano": QT_TRANSLATE_NOOP(
+        "ExportDialog", "doccano JSONL with entities and relations."),
+    "labelstudio": QT_TRANSLATE_NOOP(
         "ExportDialog", "Label Studio folder: JSON tasks and a matching labeling config."),
-        True),
-    FormatInfo("spacy", QT_TRANSLATE_NOOP(
+    "spacy": QT_TRANSLATE_NOOP(
         "ExportDialog", "spaCy DocBin (.spacy) with doc.ents and doc.spans[\"sc\"]; needs "
-        "spaCy installed."), False, ".spacy", "spacy"),
-)
+        "spaCy installed."),
+}
+#: The formats of the format table, in its order (a format lacking a description fails here).
+EXPORT_FORMATS: tuple[FormatInfo, ...] = tuple(
+    FormatInfo(name, DESCRIPTIONS[name], f.folder, f.suffix, f.needs)
+    for name, f in EXPORTS.items())
 
 
 def format_info(name: str) -> FormatInfo:
@@ -88,10 +94,17 @@ def writes_folder(info: FormatInfo, split: bool) -> bool:
     return info.folder or split
 
 
+def safe_file_name(name: str) -> str:
+    """``name`` as a file name every system accepts: letters (Arabic too), digits, - _ . only."""
+    cleaned = re.sub(r"[^\w.-]+", "_", name, flags=re.UNICODE).strip("._")
+    return cleaned or "project"
+
+
 def default_target(project: Project, info: FormatInfo, split: bool) -> Path:
-    """A target beside the project folder, named after the project and the format."""
-    base = project.path.resolve().parent / f"{project.name}-{info.name}"
-    return base if writes_folder(info, split) else base.with_suffix(info.suffix)
+    """In an ``exports/`` folder beside the project, named after the project and the format."""
+    base = project.path.resolve().parent / "exports" / \
+        f"{safe_file_name(project.name)}-{info.name}"
+    return base if writes_folder(info, split) else base.with_name(base.name + info.suffix)
 
 
 def summary_lines(report: Report, target: Path) -> list[str]:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.formats.errors import ProjectError
+from annotator.formats.format_table import IMPORTS
 from annotator.formats.importers import import_paths
 from annotator.formats.project import Project
 from annotator.formats.report import Progress, Report
@@ -42,20 +43,25 @@ from annotator.ui.worker import BackgroundTask
 CONTEXT = "ImportDialog"
 MAX_PROBLEMS_SHOWN = 5000
 
-#: (format or None for automatic, description); descriptions are translated when shown.
+#: The dialog's description of each format of :data:`IMPORTS` (translated when shown).
+DESCRIPTIONS: dict[str, object] = {
+    "txt": QT_TRANSLATE_NOOP("ImportDialog", "Plain UTF-8 text files; the file name becomes "
+                             "the document id"),
+    "jsonl": QT_TRANSLATE_NOOP("ImportDialog", "JSONL records {\"id\", \"text\", \"meta\"}"),
+    "gold": QT_TRANSLATE_NOOP("ImportDialog", "Gold JSONL exported by this tool, with spans "
+                              "and relations"),
+    "brat": QT_TRANSLATE_NOOP("ImportDialog", "brat standoff folder (.txt and .ann)"),
+    "doccano": QT_TRANSLATE_NOOP("ImportDialog", "doccano JSONL with entities and "
+                                 "relations"),
+    "labelstudio": QT_TRANSLATE_NOOP("ImportDialog", "Label Studio JSON tasks"),
+    "conll": QT_TRANSLATE_NOOP("ImportDialog", "CoNLL IOB2, word-level"),
+}
+#: (format or None for automatic, description): automatic first, then the format
+#: table's import formats in its order (a format lacking a description fails here).
 IMPORT_FORMATS: tuple[tuple[str | None, object], ...] = (
     (None, QT_TRANSLATE_NOOP("ImportDialog", "Automatic: from each file's extension and "
                              "content (.txt, .jsonl, brat folders, CoNLL, Label Studio)")),
-    ("txt", QT_TRANSLATE_NOOP("ImportDialog", "Plain UTF-8 text files; the file name becomes "
-                              "the document id")),
-    ("jsonl", QT_TRANSLATE_NOOP("ImportDialog", "JSONL records {\"id\", \"text\", \"meta\"}")),
-    ("gold", QT_TRANSLATE_NOOP("ImportDialog", "Gold JSONL exported by this tool, with spans "
-                               "and relations")),
-    ("brat", QT_TRANSLATE_NOOP("ImportDialog", "brat standoff folder (.txt and .ann)")),
-    ("doccano", QT_TRANSLATE_NOOP("ImportDialog", "doccano JSONL with entities and "
-                                  "relations")),
-    ("labelstudio", QT_TRANSLATE_NOOP("ImportDialog", "Label Studio JSON tasks")),
-    ("conll", QT_TRANSLATE_NOOP("ImportDialog", "CoNLL IOB2, word-level")),
+    *((name, DESCRIPTIONS[name]) for name in IMPORTS),
 )
 
 

@@ -23,9 +23,11 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu
 
 from annotator.core.model import Status
+from annotator.formats.curation import check_curation_names
 from annotator.formats.errors import ProjectError
-from annotator.formats.layers import curated_layers, layer_names
+from annotator.formats.layers import annotator_layers, curated_layers, layer_names, mark_curated
 from annotator.formats.project import Project
+from annotator.formats.report import Progress
 from annotator.ui.agreement_view import AgreementView
 from annotator.ui.layer_overlay import CompareOverlay, set_compare
 from annotator.ui.worker import BackgroundTask
@@ -119,8 +121,8 @@ class LayerController(QObject):
             return True
         if not session.save():
             return False
-        previous, previous_read_only = project.annotator, session.read_only
-        project.annotator, session.read_only = name, self.is_read_only(name)
+        previous, previous_read_only = project.annotator, session.layer_read_only
+        project.annotator, session.layer_read_only = name, self.is_read_only(name)
         if self.compare_name == name:
             self.compare_name = None
         doc_id = session.document.id if session.document else None
@@ -128,7 +130,7 @@ class LayerController(QObject):
             try:
                 session.open_document(doc_id)
             except ProjectError as err:
-                project.annotator, session.read_only = previous, previous_read_only
+                project.annotator, session.layer_read_only = previous, previous_read_only
                 self.window.show_error(self.tr("Cannot open the layer"), str(err))
                 return False
         self.window.documents.model.refresh()
@@ -192,36 +194,57 @@ class LayerController(QObject):
             text += self.tr("; not by %1").replace("%1", ", ".join(missing))
         self.window.statusBar().showMessage(text)
 
-    def curate_into(self, name: str | None = None, strategy: str | None = None) -> bool:
-        """Run curation into ``name`` (asked when None), then open that layer for curating."""
-        from annotator.formats.curation import curate
-        from annotator.formats.curation_rules import parse_strategy
+    def curate_into(self, name: str | None = None,
+                    strategy: str | None = None) -> BackgroundTask | None:
+        """Curate into ``name`` (asked when None) off the GUI thread, then open that layer.
+
+        Returns the running task (None when the user cancelled, the name is
+        refused, or the open document could not be saved first); progress
+        shows in the status bar.
+        """
         if name is None:
             name, ok = QInputDialog.getText(self.window, self.tr("Curate"),
                                             self.tr("Curated layer:"), text="gold")
             if not ok or not name.strip():
-                return False
+                return None
         if strategy is None:
             strategy, ok = QInputDialog.getItem(self.window, self.tr("Curate"),
                                                 self.tr("Strategy:"), STRATEGY_CHOICES, 0, True)
             if not ok:
-                return False
+                return None
         if not self.session.save():
-            return False
-        try:
-            result = curate(self.session.project, name.strip(), parse_strategy(strategy))
+            return None
+        into, rule, project = name.strip(), strategy, self.session.project
+        try:  # refused names are said at once; the layer is curated from now on
+            check_curation_names(project, into, [n for n in annotator_layers(project)
+                                                 if n != into])
+            mark_curated(project, into)
         except ProjectError as err:
             self.window.show_error(self.tr("Cannot curate"), str(err))
-            return False
+            return None
+        path = project.path
+        # A project of its own in the worker: the window's is not thread-safe (worker.py).
+        task = BackgroundTask(lambda progress: _curate(path, into, rule, progress))
+        task.progressed.connect(lambda done, total: self.window.statusBar().showMessage(
+            self.tr("Curating into %1: %2 of %3 documents").replace("%1", into)
+            .replace("%2", str(done)).replace("%3", str(total))))
+        task.succeeded.connect(lambda result: self._curated(into, result))
+        task.failed.connect(lambda message: self.window.show_error(
+            self.tr("Cannot curate"), message))
+        self._task = task
+        task.start()
+        return task
+
+    def _curated(self, name: str, result: Any) -> None:
+        """Curation into ``name`` finished: open that layer and say what was done."""
         self.session.project.invalidate_index()
-        self.switch_layer(name.strip())
+        self.switch_layer(name)
         if self.session.document is not None:  # the same document, re-read after curation
             self.session.open_document(self.session.document.id)
         counts = ", ".join(f"{n} {k}" for k, n in sorted(result.counts.items()))
         self.window.statusBar().showMessage(self.tr("Curated %1 documents: %2")
                                             .replace("%1", str(result.documents))
                                             .replace("%2", counts))
-        return True
 
     # ------------------------------------------------------------ agreement and report
 
@@ -280,3 +303,10 @@ class LayerController(QObject):
         if self.open_report_in_browser:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(page)))
         return page
+
+
+def _curate(path: Path, into: str, strategy: str, progress: Progress) -> Any:
+    """Curation as the background task runs it: on a project opened for the worker."""
+    from annotator.formats.curation import curate
+    from annotator.formats.curation_rules import parse_strategy
+    return curate(Project.open(path), into, parse_strategy(strategy), progress=progress)

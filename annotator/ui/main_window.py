@@ -276,6 +276,9 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Cannot open the document"), str(err))
             if self.session.document is not None:
                 self.documents.show_current(self.session.document.id)
+            return
+        if self.session.document_problem:  # the text is shown, its annotations are not
+            self.show_error(self.tr("Annotations not shown"), self.session.read_only)
 
     def _on_document_opened(self, doc_id: str) -> None:
         self._selected = None
@@ -317,13 +320,19 @@ class MainWindow(QMainWindow):
         self._status_timer.start()  # counting 10,000 spans waits until after the paint
 
     def _on_saved(self, doc_id: str) -> None:
+        self._update_title()  # drops the "not saved" mark after a failed save
         self.documents.model.refresh(doc_id)
         self._update_doc_status()
 
     def _update_title(self, *_args: object) -> None:
         doc = self.session.document
         name = self.session.project.name
-        self.setWindowTitle(f"{doc.title} — {name} [*]" if doc else f"{name} [*]")
+        title = f"{doc.title} — {name} [*]" if doc else f"{name} [*]"
+        if self.session.save_error:  # plainly, not only the [*] marker
+            title = self.tr("NOT SAVED (retrying)") + " — " + title
+        if self.session.read_only:
+            title = self.tr("[read-only]") + " " + title
+        self.setWindowTitle(title)
         # At interpreter shutdown without a close the stack is already gone.
         with contextlib.suppress(RuntimeError):
             self.setWindowModified(not self.session.undo_stack.isClean())
@@ -417,6 +426,13 @@ class MainWindow(QMainWindow):
         """Show the dock ``name`` (a tab behind another comes to the front)."""
         self._docks[name].show()
 
+    def open_window(self, session: Session) -> MainWindow:
+        """A window like this one (same language) on ``session``, shown, its document open."""
+        other = MainWindow(session, self.language)
+        other.show()
+        other.open_initial_document()
+        return other
+
     def switch_language(self, language: str) -> bool:
         """Lay the docks out for ``language`` with its remembered state (False: already in it)."""
         if language == self.language:
@@ -499,11 +515,13 @@ class MainWindow(QMainWindow):
         self.error_box = box
 
     def _on_save_failed(self, message: str) -> None:
+        self._update_title()
         if self.session.has_conflict:  # someone else's change: three ways out
             self.statusBar().showMessage(message, STATUS_MS)
             self.error_box = ask_about_conflict(self, message)
             return
-        self.show_error(self.tr("Your changes were not saved"), message)
+        self.show_error(self.tr("Your changes were not saved"), message + "\n\n" + self.tr(
+            "Your edits are kept, and saving is retried every few seconds."))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.session.save():

@@ -19,12 +19,16 @@ from annotator.core.arabic import NormalizedText, normalize, vocabulary
 from annotator.core.edits import Batch, Edit, EditError, EditOn, SetDocStatus, apply_edit
 from annotator.core.model import AnnotationSet, DocStatus, Document
 from annotator.core.mutation import Mutation
+from annotator.formats.codecs.selection import annotations_problem
 from annotator.formats.conflict import overwrite_theirs, save_copy
-from annotator.formats.errors import ConflictError, ProjectError
+from annotator.formats.errors import ConflictError, ProjectError, ReadError
 from annotator.formats.project import Project
 from annotator.ui.commands import MutationCommand
 
 AUTOSAVE_DELAY_MS = 500
+# After a failed save (a full disk, a folder gone read-only) autosave tries again, waiting
+# twice as long each time up to this, so that an edit is on disk soon after space is freed.
+RETRY_MAX_MS = 2000
 
 
 class Session(QObject):
@@ -34,10 +38,16 @@ class Session(QObject):
     annotationsChanged = Signal()      # after any edit, undo or redo
     saved = Signal(str)                # document id
     saveFailed = Signal(str)           # user message (conflict, disk full, ...)
+    saveRetrying = Signal(str)         # a retry of a failed save failed again
 
-    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+    def __init__(self, project: Project, parent: QObject | None = None, *,
+                 read_only: str = "") -> None:
         super().__init__(parent)
         self.project = project
+        # Why the project can only be viewed ('' when it can be changed).
+        self.project_read_only = read_only
+        # Why the open document's annotations cannot be shown or changed ('' when they can).
+        self.document_problem = ""
         self.document: Document | None = None
         self.annotations: AnnotationSet | None = None
         self.undo_stack = QUndoStack(self)
@@ -45,7 +55,9 @@ class Session(QObject):
         self._vocabulary: frozenset[str] | None = None
         self._conflict = False
         #: True while another annotator's layer is shown (annotator.ui.layers): no edits.
-        self.read_only = False
+        self.layer_read_only = False
+        # Why the last save failed while autosave keeps retrying ('' when saves succeed).
+        self.save_error = ""
         #: Span ids touched by the last change; None when everything may have changed.
         self.changed_ids: set[str] | None = None
         self._timer = QTimer(self)
@@ -71,11 +83,20 @@ class Session(QObject):
             raise ProjectError(self.tr("The current document could not be saved, so it "
                                        "stays open."))
         doc = self.project.load_document(doc_id)
-        ann = self.project.load_annotations(doc)
+        try:
+            ann = self.project.load_annotations(doc)
+            problem = annotations_problem(doc, ann)
+        except ReadError as err:  # a damaged file: the text is still worth reading
+            ann, problem = AnnotationSet(doc.id, self.project.annotator, doc.sha256), err.reason
+        if problem:  # shown without them: painting them would fail, saving would lose them
+            ann = AnnotationSet(document_id=doc.id, annotator=ann.annotator,
+                                text_sha256=doc.sha256)
+        self.document_problem = problem
         self.document, self.annotations = doc, ann
         self._normalized = None
         self._vocabulary = None
         self._conflict = False
+        self.save_error = ""
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.changed_ids = None
@@ -99,6 +120,21 @@ class Session(QObject):
             self._vocabulary = vocabulary(self.text)
         return self._vocabulary
 
+    @property
+    def read_only(self) -> str:
+        """Why nothing can be changed now ('' when edits are allowed)."""
+        if self.project_read_only:
+            return self.tr("This project is read-only: %1").replace("%1",
+                                                                    self.project_read_only)
+        if self.document_problem:
+            return self.tr("This document's annotations cannot be shown: %1").replace(
+                "%1", self.document_problem)
+        if self.layer_read_only:
+            return self.tr("This is %1's layer, shown read-only; switch back to "
+                           "your own layer (Project menu) to edit.").replace(
+                "%1", self.project.annotator)
+        return ""
+
     # ------------------------------------------------------------ edits
 
     def apply(self, edit: Edit) -> None:
@@ -111,9 +147,7 @@ class Session(QObject):
         if self.document is None or self.annotations is None:
             raise EditError(self.tr("No document is open."))
         if self.read_only:
-            raise EditError(self.tr("This is %1's layer, shown read-only; switch back to "
-                                    "your own layer (Project menu) to edit.")
-                            .replace("%1", self.project.annotator))
+            raise EditError(self.read_only)
         ann = self.annotations
         if ann.status is DocStatus.NEW and not isinstance(edit, SetDocStatus):
             edit = Batch((edit, SetDocStatus(DocStatus.NEW, DocStatus.IN_PROGRESS)),
@@ -168,11 +202,24 @@ class Session(QObject):
             self.saveFailed.emit(str(err))
             return False
         except ProjectError as err:
-            self.saveFailed.emit(str(err))
+            self._retry_later(str(err))
             return False
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self.save_error = ""
         self.undo_stack.setClean()
         self.saved.emit(self.annotations.document_id)
         return True
+
+    def _retry_later(self, message: str) -> None:
+        """Keep the edit and try again with backoff; tell the user once per failure streak."""
+        first = not self.save_error
+        self.save_error = message
+        self._timer.setInterval(min(self._timer.interval() * 2, RETRY_MAX_MS))
+        self._timer.start()
+        if first:
+            self.saveFailed.emit(message)
+        else:
+            self.saveRetrying.emit(message)
 
     def reload(self) -> None:
         """Drop unsaved changes and read the current document again from disk (after a conflict)."""

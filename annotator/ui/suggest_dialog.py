@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -230,6 +231,8 @@ class SuggestDialog(QDialog):
             return None
         if not self.ws.jobs.can_start():
             return None
+        if name == "command" and not self._command_approved():
+            return None
         s = self.session
         path, who = s.project.path, s.project.annotator
         current = s.document.id if s.document else None
@@ -246,6 +249,26 @@ class SuggestDialog(QDialog):
         job.done.connect(self._finished)
         job.error.connect(lambda message: self.outcome.setText(message))
         return job
+
+    def _command_approved(self) -> bool:
+        """Ask before running the project's own command the first time (issue 14)."""
+        from annotator.suggest.trust import is_trusted, shown, trust
+        argv = self.session.project.settings.get("suggest_command")
+        if not isinstance(argv, list) or not all(isinstance(a, str) for a in argv):
+            return True  # the suggester itself explains what is wrong with it
+        path = self.session.project.path
+        if is_trusted(path, argv):
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Run the project's command?"),
+            self.tr("This project asks to run this command on your computer:\n\n%1\n\n"
+                    "It came with the project (project.json). Run it only if you trust "
+                    "where the project comes from. Allow it?").replace("%1", shown(argv)))
+        if answer != QMessageBox.StandardButton.Yes:
+            self.outcome.setText(self.tr("The command was not run."))
+            return False
+        trust(path, argv)
+        return True
 
     def _apply_current(self, value: tuple[str, str, Suggestions]) -> None:
         doc_id, origin, result = value

@@ -104,6 +104,9 @@ class Workspace(Protocol):
     def project_changed(self, reload_current: bool = False) -> None:
         """Files changed behind the project: re-read the index (and the open document)."""
 
+    def open_window(self, session: Session) -> Workspace:
+        """A window like this one on ``session``, shown with its first document open."""
+
     def switch_language(self, language: str) -> bool:
         """Lay the window out for ``language`` (docks mirrored, its saved layout).
 

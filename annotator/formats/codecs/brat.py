@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.core.model import Relation, Span, Status
 from annotator.core.schema import LabelSchema
+from annotator.formats.codecs.format import Format
 from annotator.formats.codecs.importing import ImportRecord, RecordProblem
 from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.output import open_text, staged
@@ -311,3 +312,9 @@ def _manifest_entry(entry: Any, stem: str) -> tuple[str, dict[str, Any]]:
     if meta is not None and not isinstance(meta, dict):
         raise RecordProblem(f"'meta' must be an object (got {type(meta).__name__})")
     return str(doc_id), dict(meta or {})
+
+
+FORMAT = Format(
+    "brat", "brat standoff folder: .txt and .ann per document with annotation.conf.",
+    write=export, read=read, detect=lambda s: s.is_dir and any(s.path.glob("*.ann")),
+    suffixes=(".ann",), folder=True, holds=".txt and .ann files with annotation.conf")

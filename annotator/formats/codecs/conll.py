@@ -27,6 +27,7 @@ from typing import IO, TYPE_CHECKING
 from urllib.parse import quote, unquote
 
 from annotator.core.model import Span
+from annotator.formats.codecs.format import Format, Sniff
 from annotator.formats.codecs.importing import ImportRecord, RecordProblem
 from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.output import open_text, staged
@@ -342,3 +343,22 @@ class _ConllReader:
             return
         doc.words.append(fields[0])
         doc.tags.append(tags)
+
+
+SUFFIXES = (".conll", ".iob", ".bio")
+
+
+def _detect(sniff: Sniff) -> bool:
+    """A file ending in a CoNLL suffix, or an export folder (its ``word*.conll`` files).
+
+    Only the export's own file names mark a folder: a folder of documents with a
+    stray ``.conll`` file stays a folder of documents."""
+    if sniff.is_dir:
+        return any(sniff.path.glob("word*.conll"))
+    return sniff.suffix in SUFFIXES
+
+
+FORMAT = Format(
+    "conll", "CoNLL IOB2 folder: word-level and clitic-split views, nested spans as extra "
+    "columns.", write=export, read=read, detect=_detect, suffixes=SUFFIXES, folder=True,
+    holds="word.conll, clitic.conll and README.md")

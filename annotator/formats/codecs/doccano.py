@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.core.model import Relation, Span, Status
 from annotator.core.text import Utf16Map, sha256_text
+from annotator.formats.codecs.format import Format
 from annotator.formats.codecs.importing import ImportRecord, RecordProblem
 from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.output import staged_files
@@ -230,3 +231,9 @@ def read(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | RecordPr
                     yield file, lineno, err
         except OSError as err:
             yield file, None, RecordProblem(err.strerror or str(err))
+
+
+FORMAT = Format(
+    "doccano", "doccano JSONL with entities and relations.", write=export, read=read,
+    detect=lambda s: s.has_key("entities", "label"), suffixes=(".jsonl",),
+    holds="train.jsonl, dev.jsonl and test.jsonl")

@@ -179,9 +179,10 @@ def _store(project: Project, importer: Importer, report: Report, path: Path, num
             spans, relations = importer.store(parse_record(parse_json(line)), f"{path}:{number}")
         else:
             importer.claim_new_id(result.id, f"{path}:{number}")
+            importer.note_use(result.use)
+            importer.extend_schema()  # the schema before the record (issue 14 item 8)
             project.write_file(project.document_path(result.id), result.document)
             project.write_file(project.annotations_path(result.id), result.annotations)
-            importer.note_use(result.use)
             spans, relations = result.spans, result.relations
     except (RecordProblem, LineProblem) as err:
         report.skip(path, str(err), number)

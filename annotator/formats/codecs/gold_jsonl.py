@@ -21,11 +21,13 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.core.text import sha256_text
 from annotator.formats.atomic import one_shot_encoder
+from annotator.formats.codecs.format import Format, Sniff
 from annotator.formats.codecs.importing import ImportRecord, RecordProblem
 from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.output import staged_files
 from annotator.formats.codecs.parallel import render_items
 from annotator.formats.codecs.selection import ExportItem
+from annotator.formats.curation import curated_sources
 from annotator.formats.jsonlines import LineProblem, iter_json_lines
 from annotator.formats.report import Progress, Report
 from annotator.formats.serialize import (
@@ -57,9 +59,9 @@ def record(item: ExportItem, options: ExportOptions) -> dict[str, Any]:
 def _meta(item: ExportItem) -> dict[str, Any]:
     """The document's metadata; for a curated layer also the annotators it was merged from."""
     meta = dict(item.document.meta)
-    note = item.annotations.extra.get("curation")  # written by formats/curation.py
-    if isinstance(note, dict) and note.get("sources"):
-        meta["curated_from"] = list(note["sources"])
+    sources = curated_sources(item.annotations)
+    if sources:
+        meta["curated_from"] = sources
     return meta
 
 
@@ -143,3 +145,16 @@ def _read_file(path: Path) -> Iterator[tuple[Path, int | None, ImportRecord | Re
                 yield path, lineno, err
     except OSError as err:
         yield path, None, RecordProblem(err.strerror or str(err))
+
+
+def _detect(sniff: Sniff) -> bool:
+    """Records with spans, or with a text hash and no doccano entities (this tool's doccano
+    export carries ``text_sha256`` too)."""
+    return sniff.has_key("spans") or (sniff.has_key("text_sha256")
+                                      and not sniff.has_key("entities", "label"))
+
+
+FORMAT = Format(
+    "gold", "Gold JSONL: one document a line, lossless (relations, attributes, origins).",
+    write=export, read=read, detect=_detect,
+    suffixes=(".jsonl",), holds="train.jsonl, dev.jsonl and test.jsonl", exported_as="jsonl")

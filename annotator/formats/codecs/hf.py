@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import annotator
 from annotator.core.model import now_iso
+from annotator.formats.codecs.format import Format
 from annotator.formats.codecs.options import SPLIT_NAMES, ExportOptions
 from annotator.formats.codecs.output import SplitFiles, open_text, staged
 from annotator.formats.codecs.parallel import render_items
@@ -36,6 +37,7 @@ from annotator.formats.codecs.tokenise import (
     sentences,
     word_view,
 )
+from annotator.formats.curation import curated_sources
 from annotator.formats.report import Progress, Report
 
 if TYPE_CHECKING:
@@ -163,6 +165,7 @@ def render(item: ExportItem, context: tuple[ExportOptions, list[str], list[str]]
         "tokens": encode_rows(rows, ner, claim).encode("utf-8") if known else rows,
         "sentences": len(rows), "tokens_count": sum(len(r["tokens"]) for r in rows),
         "labels": [s.label for s in item.spans], "relations": [r.type for r in item.relations],
+        "curated_from": curated_sources(item.annotations),
     }, {}
 
 
@@ -176,6 +179,8 @@ class _Stats:
         self.labels: Counter[str] = Counter()
         self.relations: Counter[str] = Counter()
         self.label_split: Counter[tuple[str, str]] = Counter()
+        #: the annotators a curated layer was merged from (empty for an annotator's layer)
+        self.curated_from: set[str] = set()
 
 
 def export(project: Project, out: Path, options: ExportOptions, report: Report,
@@ -210,6 +215,7 @@ def export(project: Project, out: Path, options: ExportOptions, report: Report,
                     stats.labels[label] += 1
                     stats.label_split[(label, split)] += 1
                 stats.relations.update(payload["relations"])
+                stats.curated_from.update(payload["curated_from"])
             splits = [s or "all" for s in files["spans"].splits]
         finally:
             for f in files.values():
@@ -295,9 +301,16 @@ def dataset_card(name: str, schema: LabelSchema, options: ExportOptions, stats: 
                   f"{'/'.join(f'{f:g}' for f in options.split)} by document, seed {options.seed}")
     lines += ["## How it was made", "",
               f"- exported {now_iso()} by annotator {annotator.__version__}",
-              f"- annotations of: {annotator_name}",
+              f"- annotations of: {annotator_name}"
+              + (f", curated from the layers of {', '.join(sorted(stats.curated_from))}"
+                 if stats.curated_from else ""),
               f"- documents: {options.documents}; labels: "
               f"{', '.join(options.labels) if options.labels is not None else 'all'}; "
               f"suggestions included: {'yes' if options.include_suggestions else 'no'}",
               f"- split: {split_text}", ""]
     return "\n".join(lines)
+
+
+FORMAT = Format(
+    "hf", "Hugging Face datasets folder: spans with offsets and token classification (IOB2), "
+    "with a dataset card.", write=export, folder=True, holds="spans/, tokens/ and README.md")

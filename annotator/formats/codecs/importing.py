@@ -288,6 +288,7 @@ class Importer:
         self._labels: list[str] = []
         self._relations: list[str] = []
         self._attributes: dict[str, list[str]] = {}  # label -> attributes the schema lacks
+        self._added: list[str] = []  # what extend_schema added so far, for finish()
         self._stems: StemRegistry | None = None
 
     def store(self, rec: ImportRecord, where: str = "") -> tuple[int, int]:
@@ -324,6 +325,10 @@ class Importer:
                     raise RecordProblem(f"{project.annotator} already has annotations on "
                                         f"document {rec.id!r}; they were not overwritten")
             ann = _annotations(doc, rec, project.annotator)
+            # The schema first, then the record: a kill in between leaves at worst a label
+            # nothing uses yet, never spans whose label the schema lacks (issue 14).
+            self._note_schema(rec)
+            self.extend_schema()
             if not exists:
                 project.add_document(doc)
             project.save_annotations(ann)
@@ -331,7 +336,6 @@ class Importer:
             raise RecordProblem(str(err)) from err
         if not exists and self._stems is not None:
             self._stems.add(rec.id, where or "this import")
-        self._note_schema(rec)
         return len(ann.spans), len(ann.relations)
 
     def _note_schema(self, rec: ImportRecord) -> None:
@@ -369,10 +373,20 @@ class Importer:
         self._stems.add(doc_id, where)
 
     def finish(self) -> list[str]:
-        """Add the labels, relation types and (free-text) span attributes the data used but
-        the schema lacked; return what was added."""
+        """The labels, relation types and (free-text) span attributes the data used but the
+        schema lacked, all saved to the schema by now; return what was added."""
+        self.extend_schema()
+        added, self._added = self._added, []
+        return added
+
+    def extend_schema(self) -> None:
+        """Save to the schema what :meth:`note_use` noted and the schema lacks.
+
+        Called before each record that needs it is written, so a killed import
+        never leaves a span whose label the schema lacks.
+        """
         if not self._labels and not self._relations and not self._attributes:
-            return []
+            return
         schema = self.project.schema
         start = len(schema.span_labels)
         labels = schema.span_labels + tuple(
@@ -383,7 +397,6 @@ class Importer:
             if lab.attribute(n) is None)) for lab in labels)
         rels = schema.relation_types + tuple(RelationType(name=n) for n in self._relations)
         self.project.set_schema(LabelSchema(span_labels=labels, relation_types=rels))
-        added = self._labels + self._relations + [
+        self._added += self._labels + self._relations + [
             f"{label}.{name}" for label, names in self._attributes.items() for name in names]
         self._labels, self._relations, self._attributes = [], [], {}
-        return added

@@ -29,6 +29,7 @@ from annotator.core.model import Relation, Span, Status
 from annotator.core.schema import LabelSchema
 from annotator.core.text import Utf16Map, sha256_text
 from annotator.formats.codecs.doccano import to_codepoints
+from annotator.formats.codecs.format import Format, Sniff
 from annotator.formats.codecs.importing import ImportRecord, RecordProblem
 from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.output import close_durably, open_text, staged
@@ -334,3 +335,16 @@ def _line_of(err: LineProblem) -> int | None:
     """The line a JSON syntax error is on (a whole-file parse), when the parser said."""
     cause = err.__cause__
     return cause.lineno if isinstance(cause, json.JSONDecodeError) else None
+
+
+def _detect(sniff: Sniff) -> bool:
+    """A folder with ``tasks.json``, tasks with data or predictions, or any other ``.json`` file."""
+    if sniff.is_dir:
+        return (sniff.path / TASKS_FILE).is_file()
+    return sniff.has_key("predictions", "data") or sniff.suffix == ".json"
+
+
+FORMAT = Format(
+    "labelstudio", "Label Studio folder: JSON tasks and a matching labeling config.",
+    write=export, read=read, detect=_detect, suffixes=(".json",), folder=True,
+    holds="tasks.json and labeling_config.xml")

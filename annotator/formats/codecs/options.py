@@ -24,6 +24,8 @@ class ExportOptions:
     ``split``: (train, dev, test) fractions for a deterministic split by
     document, or None. ``seed``: changes which documents fall in which split.
     ``annotator``: whose annotations (None = the project's annotator).
+    ``skip_unreadable``: export what can be read when some document or
+    annotation file cannot be (otherwise the export refuses to run).
     """
 
     documents: str = "done"
@@ -36,6 +38,7 @@ class ExportOptions:
     #: without it each document's split comes from its hash alone.
     split_plan: Mapping[str, str] | None = field(default=None, compare=False, hash=False,
                                                  repr=False)
+    skip_unreadable: bool = False
 
     def problems(self, schema: LabelSchema) -> list[str]:
         """Everything wrong with these options for a project with ``schema``."""

@@ -17,11 +17,51 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from annotator.formats.atomic import fsync_path
+from annotator.formats.atomic import (
+    fsync_path,
+    new_file_mode,
+    remove_dead_temporaries,
+    temp_prefix,
+)
 from annotator.formats.errors import WriteError
 
 MARKER = ".annotator-export"
 MARKER_TEXT = "This folder was written by `annotator export`; a new export may replace it.\n"
+#: In the marker, the line after which the files the export wrote are listed (its manifest).
+MANIFEST_HEAD = "Files it wrote (a new export replaces only these):\n"
+
+
+def written_files(folder: Path) -> set[str] | None:
+    """The files an earlier export wrote into ``folder`` (its manifest), or None if unknown.
+
+    None for a folder no export wrote, and for a marker from before manifests.
+    """
+    try:
+        text = (folder / MARKER).read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return None
+    head, found, listing = text.partition(MANIFEST_HEAD)
+    return {line for line in listing.splitlines() if line} if found else None
+
+
+def _all_files(folder: Path) -> list[str]:
+    """Every file and symlink under ``folder``, as relative POSIX paths (the marker left out)."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        names = files + [d for d in dirs if os.path.islink(os.path.join(root, d))]
+        for name in names:
+            rel = Path(root, name).relative_to(folder).as_posix()
+            if rel != MARKER:
+                found.append(rel)
+    return sorted(found)
+
+
+def _foreign_files(folder: Path) -> list[str]:
+    """Files in an earlier export's folder that the export did not write (someone's own)."""
+    known = written_files(folder)
+    if known is None:  # a marker from before manifests: the old rule (replace it whole)
+        return []
+    return [rel for rel in _all_files(folder) if rel not in known]
 
 
 def check_target(target: Path, *, folder: bool) -> None:
@@ -33,6 +73,12 @@ def check_target(target: Path, *, folder: bool) -> None:
             if any(target.iterdir()) and not (target / MARKER).exists():
                 raise WriteError(target, "the folder exists and holds files that no export "
                                  "wrote; choose an empty or new folder")
+            foreign = _foreign_files(target)
+            if foreign:
+                more = f" and {len(foreign) - 1} more" if len(foreign) > 1 else ""
+                raise WriteError(target, f"it holds {foreign[0]}{more}, which no export "
+                                 "wrote and a new export would delete; move it out of the "
+                                 "folder or export elsewhere")
         elif target.is_dir():
             raise WriteError(target, "it is a folder; give a file name")
     parent = target.parent
@@ -47,13 +93,18 @@ def staged(target: Path, *, folder: bool) -> Iterator[Path]:
     check_target(target, folder=folder)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        remove_dead_temporaries(target.parent, target.name)  # what killed exports left
         if folder:
-            tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp",
+            tmp = Path(tempfile.mkdtemp(prefix=temp_prefix(target.name), suffix=".tmp",
                                         dir=target.parent))
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, new_file_mode(target, folder=True))  # not mkdtemp's 0700
             (tmp / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
         else:
-            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+            fd, name = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".tmp",
                                         dir=target.parent)
+            with contextlib.suppress(OSError, AttributeError):
+                os.fchmod(fd, new_file_mode(target))  # not mkstemp's 0600
             os.close(fd)
             tmp = Path(name)
     except OSError as err:
@@ -78,10 +129,13 @@ def _remove(path: Path) -> None:
 
 
 def _commit(tmp: Path, target: Path, *, folder: bool) -> None:
+    if folder:
+        _write_manifest(tmp)
     if not folder:
         os.replace(tmp, target)
     elif target.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old",
+        check_target(target, folder=True)  # files added while the export ran are kept too
+        old = Path(tempfile.mkdtemp(prefix=temp_prefix(target.name), suffix=".old",
                                     dir=target.parent))
         old.rmdir()
         os.replace(target, old)
@@ -94,6 +148,14 @@ def _commit(tmp: Path, target: Path, *, folder: bool) -> None:
     else:
         os.replace(tmp, target)
     fsync_path(target.parent)
+
+
+def _write_manifest(folder: Path) -> None:
+    """Record in the marker every file of the finished export (what a new export may replace)."""
+    listing = "".join(f"{rel}\n" for rel in _all_files(folder))
+    with open(folder / MARKER, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(MARKER_TEXT + MANIFEST_HEAD + listing)
+        close_durably(handle)
 
 
 def open_text(path: Path) -> IO[str]:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -64,6 +66,22 @@ def _render_one(item: ExportItem, render: Render, context: Any, report: Report) 
 
 
 _WORKER_PROJECT: dict[tuple[str, str], Project] = {}
+#: How often a worker checks that the export that started it still runs (seconds).
+PARENT_CHECK = 0.5
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker as soon as the process that started it is gone.
+
+    A killed export (kill -9 gives it no chance to stop its pool) must not
+    leave workers, and with them the resource tracker, running forever.
+    """
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _work(job: tuple[str, str, ExportOptions, list[str], Render, Any]
@@ -131,7 +149,8 @@ def render_items(project: Project, options: ExportOptions, report: Report,
     queue = iter(jobs)
     # Not multiprocessing.Pool: its worker-handler thread wakes for every result waiting in
     # the pipe and burnt 0.6 s of CPU beside a 150 MB export (the writer's share of 2 cores).
-    pool = ProcessPoolExecutor(n_workers, mp_context=ctx)
+    pool = ProcessPoolExecutor(n_workers, mp_context=ctx, initializer=_exit_with_parent,
+                               initargs=(os.getpid(),))
     try:
         # A bounded window of chunks in flight: memory stays flat even when writing is slower.
         pending = deque(pool.submit(_work, job) for job in islice(queue, WINDOW * n_workers))

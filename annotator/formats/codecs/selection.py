@@ -142,6 +142,16 @@ def span_export_problem(doc: Document, span: Span) -> str | None:
     return None
 
 
+def annotations_problem(doc: Document, ann: AnnotationSet) -> str:
+    """Why ``ann`` cannot be shown on ``doc`` (a span outside the text, ...), or ''."""
+    for span in _not_plainly_fitting(doc.text, list(ann.spans.values())):
+        problem = span_export_problem(doc, span)
+        if problem:
+            return (f"span {span.id} ({span.label} {span.start}-{span.end}): {problem}; "
+                    f"`annotator validate` lists every problem")
+    return ""
+
+
 def _describe(doc: Document, span: Span) -> str:
     return f"document {doc.id!r}, span {span.id} ({span.label} {span.start}-{span.end})"
 

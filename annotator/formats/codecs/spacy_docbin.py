@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from annotator.formats.codecs.format import Format
 from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.output import staged
 from annotator.formats.codecs.selection import (
@@ -139,3 +140,9 @@ def export(project: Project, out: Path, options: ExportOptions, report: Report,
         else:
             for split, docbin in bins.items():
                 (tmp / f"{split}.spacy").write_bytes(docbin.to_bytes())
+
+
+FORMAT = Format(
+    "spacy", "spaCy DocBin (.spacy) with doc.ents and doc.spans[\"sc\"]; needs spaCy "
+    "installed.", write=export, suffixes=(".spacy",),
+    holds="train.spacy, dev.spacy and test.spacy", needs="spacy")

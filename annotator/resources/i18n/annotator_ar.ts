@@ -4,37 +4,37 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="140"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>Accept the selected span&apos;s suggested links</source>
         <translation>قبول الروابط المقترحة للمقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="156"/>
         <source>Reject the selected span&apos;s suggested links</source>
         <translation>رفض الروابط المقترحة للمقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="125"/>
+        <location filename="../../ui/actions.py" line="138"/>
         <source>Link the claim to its source…</source>
         <translation>ربط الادعاء بمصدره…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="140"/>
         <source>Link the claim to what it is about…</source>
         <translation>ربط الادعاء بما يتناوله…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="142"/>
         <source>Edit labels and relations…</source>
         <translation>تحرير الوسوم والعلاقات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="131"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Actor registry…</source>
         <translation>سجل الفاعلين…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="171"/>
+        <location filename="../../ui/actions.py" line="184"/>
         <source>Focus the attributes and relations</source>
         <translation>الانتقال إلى الخصائص والعلاقات</translation>
     </message>
@@ -74,207 +74,222 @@
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73"/>
+        <location filename="../../ui/actions.py" line="80"/>
         <source>Next document</source>
         <translation>المستند التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="82"/>
         <source>Previous document</source>
         <translation>المستند السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>Mark document done</source>
         <translation>تعليم المستند كمنجز</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79"/>
+        <location filename="../../ui/actions.py" line="86"/>
         <source>Reopen document</source>
         <translation>إعادة فتح المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81"/>
+        <location filename="../../ui/actions.py" line="88"/>
         <source>Save now</source>
         <translation>حفظ الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83"/>
+        <location filename="../../ui/actions.py" line="90"/>
         <source>Reload from disk</source>
         <translation>إعادة التحميل من القرص</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89"/>
+        <location filename="../../ui/actions.py" line="96"/>
+        <source>Open project…</source>
+        <translation>فتح مشروع…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="98"/>
+        <source>New project…</source>
+        <translation>مشروع جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="100"/>
+        <source>Recent projects…</source>
+        <translation>المشاريع الأخيرة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="105"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>Next span</source>
         <translation>المقطع التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="112"/>
         <source>Previous span</source>
         <translation>المقطع السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="114"/>
         <source>Delete selected span (reject a suggestion)</source>
         <translation>حذف المقطع المحدد (رفض الاقتراح)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="116"/>
         <source>Accept selected suggestion</source>
         <translation>قبول الاقتراح المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>Clear the selection</source>
         <translation>إلغاء التحديد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="120"/>
         <source>Move start edge left by a character</source>
         <translation>تحريك بداية المقطع يسارًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="109"/>
+        <location filename="../../ui/actions.py" line="122"/>
         <source>Move start edge right by a character</source>
         <translation>تحريك بداية المقطع يمينًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/actions.py" line="125"/>
         <source>Move end edge left by a character</source>
         <translation>تحريك نهاية المقطع يسارًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114"/>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>Move end edge right by a character</source>
         <translation>تحريك نهاية المقطع يمينًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>Move start edge left by a word</source>
         <translation>تحريك بداية المقطع يسارًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="131"/>
         <source>Move start edge right by a word</source>
         <translation>تحريك بداية المقطع يمينًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/actions.py" line="133"/>
         <source>Move end edge left by a word</source>
         <translation>تحريك نهاية المقطع يسارًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="122"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <source>Move end edge right by a word</source>
         <translation>تحريك نهاية المقطع يمينًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="156"/>
+        <location filename="../../ui/actions.py" line="169"/>
         <source>Find…</source>
         <translation>بحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158"/>
+        <location filename="../../ui/actions.py" line="171"/>
         <source>Next match</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="173"/>
         <source>Previous match</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="162"/>
+        <location filename="../../ui/actions.py" line="175"/>
         <source>Tag all occurrences…</source>
         <translation>وسم كل المواضع…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="165"/>
+        <location filename="../../ui/actions.py" line="178"/>
         <source>Focus the text</source>
         <translation>الانتقال إلى النص</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167"/>
+        <location filename="../../ui/actions.py" line="180"/>
         <source>Focus the document list</source>
         <translation>الانتقال إلى قائمة المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="169"/>
+        <location filename="../../ui/actions.py" line="182"/>
         <source>Focus the span list</source>
         <translation>الانتقال إلى قائمة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="174"/>
+        <location filename="../../ui/actions.py" line="187"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="176"/>
+        <location filename="../../ui/actions.py" line="189"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178"/>
+        <location filename="../../ui/actions.py" line="191"/>
         <source>Reset zoom</source>
         <translation>إعادة ضبط التكبير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="180"/>
+        <location filename="../../ui/actions.py" line="193"/>
         <source>English interface</source>
         <translation>الواجهة الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="182"/>
+        <location filename="../../ui/actions.py" line="195"/>
         <source>Arabic interface</source>
         <translation>الواجهة العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="184"/>
+        <location filename="../../ui/actions.py" line="197"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="190"/>
+        <location filename="../../ui/actions.py" line="203"/>
         <source>Extend the selection by a character</source>
         <translation>توسيع التحديد بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="191"/>
+        <location filename="../../ui/actions.py" line="204"/>
         <source>Extend the selection by a word</source>
         <translation>توسيع التحديد بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193"/>
+        <location filename="../../ui/actions.py" line="206"/>
         <source>Extend the selection to the line edge</source>
         <translation>توسيع التحديد إلى طرف السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194"/>
+        <location filename="../../ui/actions.py" line="207"/>
         <source>Move the cursor</source>
         <translation>تحريك المؤشر</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="209"/>
+        <location filename="../../ui/actions.py" line="222"/>
         <source>Tag as %1 / relabel</source>
         <translation>وسم بـ %1 / تغيير الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="210"/>
+        <location filename="../../ui/actions.py" line="223"/>
         <source>Tag as %1, exact selection</source>
         <translation>وسم بـ %1، التحديد كما هو</translation>
     </message>
@@ -284,12 +299,12 @@
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85"/>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>Import documents…</source>
         <translation>استيراد مستندات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>Export annotations…</source>
         <translation>تصدير التوسيمات…</translation>
     </message>
@@ -299,37 +314,37 @@
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="134"/>
+        <location filename="../../ui/actions.py" line="147"/>
         <source>Next suggestion</source>
         <translation>الاقتراح التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="149"/>
         <source>Previous suggestion</source>
         <translation>الاقتراح السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="138"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>Reject suggestion and go to the next</source>
         <translation>رفض الاقتراح والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>Accept all suggestions of a label…</source>
         <translation>قبول كل اقتراحات وسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>Accept all suggestions above a score…</source>
         <translation>قبول كل الاقتراحات فوق درجة…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="164"/>
         <source>Run a suggester / train the model…</source>
         <translation>تشغيل مقترِح / تدريب النموذج…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="166"/>
         <source>Import suggestions…</source>
         <translation>استيراد اقتراحات…</translation>
     </message>
@@ -376,24 +391,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="54"/>
         <source>Details were written to %1.</source>
         <translation>كُتبت التفاصيل في %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="57"/>
+        <location filename="../../ui/app.py" line="58"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
+        <location filename="../../ui/app.py" line="59"/>
         <source>Your annotations are saved automatically; restart the application if it misbehaves.</source>
         <translation>تُحفظ وسومك تلقائيًا؛ أعد تشغيل التطبيق إذا لم يعمل كما ينبغي.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="77"/>
+        <source>%1
+
+The documents are shown with the default labels; nothing can be changed until project.json is repaired (restore it from version control).</source>
+        <translation>%1
+
+تُعرض المستندات بالوسوم الافتراضية؛ لا يمكن تغيير شيء حتى يُصلَح الملف project.json (استعده من نظام إدارة الإصدارات).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="111"/>
         <source>Cannot open the project</source>
         <translation>تعذّر فتح المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="119"/>
+        <source>Opened read-only</source>
+        <translation>فُتح للقراءة فقط</translation>
     </message>
 </context>
 <context>
@@ -409,37 +438,37 @@
         <translation>لم يُحدَّد أي مقطع.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribute_panel.py" line="175"/>
+        <location filename="../../ui/attribute_panel.py" line="176"/>
         <source>This label has no attributes.</source>
         <translation>لا خصائص لهذا الوسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribute_panel.py" line="197"/>
+        <location filename="../../ui/attribute_panel.py" line="198"/>
         <source>(not set)</source>
         <translation>(غير محدد)</translation>
     </message>
     <message>
-        <location filename="../../ui/attribute_panel.py" line="224"/>
+        <location filename="../../ui/attribute_panel.py" line="225"/>
         <source>claims made (%1): %2</source>
         <translation>ادعاءات صادرة عنه (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attribute_panel.py" line="227"/>
+        <location filename="../../ui/attribute_panel.py" line="228"/>
         <source>%1 from: %2</source>
         <translation>%1 من: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/attribute_panel.py" line="234"/>
+        <location filename="../../ui/attribute_panel.py" line="235"/>
         <source>No relations.</source>
         <translation>لا علاقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/attribute_panel.py" line="241"/>
+        <location filename="../../ui/attribute_panel.py" line="242"/>
         <source>(missing span)</source>
         <translation>(مقطع مفقود)</translation>
     </message>
     <message>
-        <location filename="../../ui/attribute_panel.py" line="279"/>
+        <location filename="../../ui/attribute_panel.py" line="280"/>
         <source>Remove relation</source>
         <translation>حذف العلاقة</translation>
     </message>
@@ -564,7 +593,7 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../ui/document_list.py" line="188"/>
+        <location filename="../../ui/document_list.py" line="223"/>
         <source>Filter documents (title, status)</source>
         <translation>تصفية المستندات (العنوان، الحالة)</translation>
     </message>
@@ -572,32 +601,44 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../ui/document_list.py" line="54"/>
+        <location filename="../../ui/document_list.py" line="68"/>
+        <location filename="../../ui/document_list.py" line="95"/>
+        <source>unreadable</source>
+        <translation>تعذّرت قراءته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_list.py" line="70"/>
+        <location filename="../../ui/document_list.py" line="106"/>
+        <source>Cannot be read: %1</source>
+        <translation>تعذّرت القراءة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_list.py" line="79"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="54"/>
+        <location filename="../../ui/document_list.py" line="79"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="54"/>
+        <location filename="../../ui/document_list.py" line="79"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="82"/>
+        <location filename="../../ui/document_list.py" line="114"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="82"/>
+        <location filename="../../ui/document_list.py" line="114"/>
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="83"/>
+        <location filename="../../ui/document_list.py" line="115"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>
@@ -605,177 +646,179 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="58"/>
+        <location filename="../../ui/export_dialog.py" line="61"/>
         <source>Gold JSONL: one document a line, lossless (relations, attributes, origins).</source>
+        <extracomment>The dialog&apos;s description of each format of :data:`EXPORTS` (translated when shown).</extracomment>
         <translation>ملف JSONL المرجعي: مستند في كل سطر، بلا فقد (العلاقات والسمات والمصادر).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="61"/>
+        <location filename="../../ui/export_dialog.py" line="64"/>
         <source>Hugging Face datasets folder: spans with offsets and token classification (IOB2), with a dataset card.</source>
         <translation>مجلد Hugging Face datasets: مقاطع بمواضعها وتصنيف الرموز (IOB2)، مع بطاقة وصف البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="64"/>
+        <location filename="../../ui/export_dialog.py" line="67"/>
         <source>CoNLL IOB2 folder: word-level and clitic-split views, nested spans as extra columns.</source>
         <translation>مجلد CoNLL IOB2: عرض على مستوى الكلمة وعرض بفصل السوابق، والمقاطع المتداخلة في أعمدة إضافية.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="67"/>
+        <location filename="../../ui/export_dialog.py" line="70"/>
         <source>brat standoff folder: .txt and .ann per document with annotation.conf.</source>
         <translation>مجلد brat: ملفا ‎.txt و‎.ann لكل مستند مع annotation.conf.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="73"/>
         <source>doccano JSONL with entities and relations.</source>
         <translation>ملف JSONL لـ doccano بالكيانات والعلاقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="72"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>Label Studio folder: JSON tasks and a matching labeling config.</source>
         <translation>مجلد Label Studio: مهام JSON مع إعداد وسم مطابق.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>spaCy DocBin (.spacy) with doc.ents and doc.spans[&quot;sc&quot;]; needs spaCy installed.</source>
         <translation>ملف spaCy DocBin ‏(.spacy) فيه doc.ents وdoc.spans[&quot;sc&quot;]؛ يتطلب تثبيت spaCy.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="137"/>
+        <location filename="../../ui/export_dialog.py" line="150"/>
         <source>Export annotations</source>
+        <extracomment>The formats of the format table, in its order (a format lacking a description fails here).</extracomment>
         <translation>تصدير التوسيمات</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="146"/>
+        <location filename="../../ui/export_dialog.py" line="159"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="153"/>
+        <location filename="../../ui/export_dialog.py" line="166"/>
         <source>Only documents marked done</source>
         <translation>المستندات المنجزة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="154"/>
+        <location filename="../../ui/export_dialog.py" line="167"/>
         <source>All documents</source>
         <translation>كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>Include suggested and rejected spans, with their status, origin and score</source>
         <translation>تضمين المقاطع المقترحة والمرفوضة مع حالتها ومصدرها ودرجتها</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="163"/>
+        <location filename="../../ui/export_dialog.py" line="176"/>
         <source>Split documents into train / dev / test</source>
         <translation>تقسيم المستندات إلى تدريب / تطوير / اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
         <source>train</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
         <source>dev</source>
         <translation>تطوير</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
         <source>test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="173"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>seed</source>
         <translation>البذرة</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="183"/>
+        <location filename="../../ui/export_dialog.py" line="196"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="185"/>
+        <location filename="../../ui/export_dialog.py" line="198"/>
         <source>Write to</source>
         <translation>الكتابة في</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="199"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="191"/>
+        <location filename="../../ui/export_dialog.py" line="204"/>
         <source>Annotator</source>
         <translation>الموسِّم</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="196"/>
+        <location filename="../../ui/export_dialog.py" line="209"/>
         <source>The result of the export appears here.</source>
         <translation>تظهر نتيجة التصدير هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="197"/>
+        <location filename="../../ui/export_dialog.py" line="210"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="261"/>
+        <location filename="../../ui/export_dialog.py" line="274"/>
         <source>(%1 is not installed here: this format will fail.)</source>
         <translation>(%1 غير مثبّت هنا: ستفشل هذه الصيغة.)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="282"/>
+        <location filename="../../ui/export_dialog.py" line="295"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="286"/>
+        <location filename="../../ui/export_dialog.py" line="299"/>
         <source>Export to file</source>
         <translation>التصدير إلى ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="287"/>
+        <location filename="../../ui/export_dialog.py" line="300"/>
         <source>%1 files (*%2)</source>
         <translation>ملفات %1 ‏(*%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="314"/>
+        <location filename="../../ui/export_dialog.py" line="327"/>
         <source>Choose where to write the export.</source>
         <translation>اختر مكان كتابة التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="319"/>
+        <location filename="../../ui/export_dialog.py" line="332"/>
         <source>Your latest changes could not be saved, so they would be missing from the export. Resolve the save problem first.</source>
         <translation>تعذّر حفظ آخر تغييراتك، فلن تظهر في التصدير. عالج مشكلة الحفظ أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="338"/>
+        <location filename="../../ui/export_dialog.py" line="351"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="347"/>
+        <location filename="../../ui/export_dialog.py" line="360"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="364"/>
+        <location filename="../../ui/export_dialog.py" line="377"/>
         <source>No document is marked done (Ctrl+Return marks one); choose &quot;All documents&quot; to export work in progress.</source>
         <translation>لا يوجد مستند منجز (Ctrl+Return يجعله منجزًا)؛ اختر &quot;كل المستندات&quot; لتصدير العمل الجاري.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="372"/>
+        <location filename="../../ui/export_dialog.py" line="385"/>
         <source>Export failed, nothing was written.</source>
         <translation>فشل التصدير ولم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="377"/>
+        <location filename="../../ui/export_dialog.py" line="390"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
@@ -806,149 +849,150 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="47"/>
+        <location filename="../../ui/import_dialog.py" line="62"/>
         <source>Automatic: from each file&apos;s extension and content (.txt, .jsonl, brat folders, CoNLL, Label Studio)</source>
-        <extracomment>(format or None for automatic, description); descriptions are translated when shown.</extracomment>
+        <extracomment>(format or None for automatic, description): automatic first, then the format table&apos;s import formats in its order (a format lacking a description fails here).</extracomment>
         <translation>تلقائي: من امتداد كل ملف ومحتواه (‎.txt و‎.jsonl ومجلدات brat وCoNLL وLabel Studio)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="49"/>
+        <location filename="../../ui/import_dialog.py" line="48"/>
         <source>Plain UTF-8 text files; the file name becomes the document id</source>
+        <extracomment>The dialog&apos;s description of each format of :data:`IMPORTS` (translated when shown).</extracomment>
         <translation>ملفات نصية بترميز UTF-8؛ يصبح اسم الملف معرّف المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="51"/>
+        <location filename="../../ui/import_dialog.py" line="50"/>
         <source>JSONL records {&quot;id&quot;, &quot;text&quot;, &quot;meta&quot;}</source>
         <translation>سجلات JSONL ‏{&quot;id&quot;, &quot;text&quot;, &quot;meta&quot;}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="52"/>
+        <location filename="../../ui/import_dialog.py" line="51"/>
         <source>Gold JSONL exported by this tool, with spans and relations</source>
         <translation>ملف JSONL مرجعي صدّرته هذه الأداة، بالمقاطع والعلاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="54"/>
+        <location filename="../../ui/import_dialog.py" line="53"/>
         <source>brat standoff folder (.txt and .ann)</source>
         <translation>مجلد brat ‏(‎.txt و‎.ann)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="55"/>
+        <location filename="../../ui/import_dialog.py" line="54"/>
         <source>doccano JSONL with entities and relations</source>
         <translation>ملف JSONL لـ doccano بالكيانات والعلاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="57"/>
+        <location filename="../../ui/import_dialog.py" line="56"/>
         <source>Label Studio JSON tasks</source>
         <translation>مهام Label Studio بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="58"/>
+        <location filename="../../ui/import_dialog.py" line="57"/>
         <source>CoNLL IOB2, word-level</source>
         <translation>صيغة CoNLL IOB2 على مستوى الكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="112"/>
         <source>Import documents</source>
         <extracomment>Document ids imported (emitted after every run, also a cancelled or failed one).</extracomment>
         <translation>استيراد مستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="116"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="112"/>
+        <location filename="../../ui/import_dialog.py" line="118"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="126"/>
+        <location filename="../../ui/import_dialog.py" line="132"/>
         <source>automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="132"/>
+        <location filename="../../ui/import_dialog.py" line="138"/>
         <source>Files and folders</source>
         <translation>الملفات والمجلدات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="133"/>
+        <location filename="../../ui/import_dialog.py" line="139"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138"/>
+        <location filename="../../ui/import_dialog.py" line="144"/>
         <source>Skipped file</source>
         <translation>الملف المتروك</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138"/>
+        <location filename="../../ui/import_dialog.py" line="144"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="139"/>
+        <location filename="../../ui/import_dialog.py" line="145"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="157"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="166"/>
+        <location filename="../../ui/import_dialog.py" line="172"/>
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="167"/>
+        <location filename="../../ui/import_dialog.py" line="173"/>
         <source>Documents and annotated data (*.txt *.jsonl *.json *.conll *.iob *.bio);;All files (*)</source>
         <translation>مستندات وبيانات موسومة (*.txt *.jsonl *.json *.conll *.iob *.bio);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="179"/>
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="227"/>
+        <location filename="../../ui/import_dialog.py" line="233"/>
         <source>Add files or a folder to import first.</source>
         <translation>أضف ملفات أو مجلدًا للاستيراد أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="243"/>
+        <location filename="../../ui/import_dialog.py" line="249"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="251"/>
+        <location filename="../../ui/import_dialog.py" line="257"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="276"/>
+        <location filename="../../ui/import_dialog.py" line="282"/>
         <source>Documents imported: %1; skipped: %2.</source>
         <translation>المستندات المستوردة: %1؛ المتروكة: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="280"/>
+        <location filename="../../ui/import_dialog.py" line="286"/>
         <source>Import cancelled; the documents imported before stay.</source>
         <translation>أُلغي الاستيراد؛ تبقى المستندات التي استُوردت قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="282"/>
+        <location filename="../../ui/import_dialog.py" line="288"/>
         <source>Import stopped:</source>
         <translation>توقف الاستيراد:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="285"/>
+        <location filename="../../ui/import_dialog.py" line="291"/>
         <source>The data added labels to the project (%1); reopen the project to tag with them.</source>
         <translation>أضافت البيانات وسومًا إلى المشروع (%1)؛ أعد فتح المشروع لتوسم بها.</translation>
     </message>
@@ -974,142 +1018,149 @@
 <context>
     <name>LabelPalette</name>
     <message>
-        <location filename="../../ui/label_palette.py" line="59"/>
+        <location filename="../../ui/label_palette.py" line="77"/>
         <source>Key %1 tags the selection; Alt+%1 keeps it exact</source>
+        <extracomment>A run of Arabic words (letters, marks, digits, spaces and Arabic punctuation between them), never crossing Latin text or symbols such as &quot;-&gt;&quot;.</extracomment>
         <translation>المفتاح %1 يسم التحديد؛ Alt+%1 يبقيه كما هو</translation>
     </message>
 </context>
 <context>
     <name>LayerController</name>
     <message>
-        <location filename="../../ui/layers.py" line="65"/>
+        <location filename="../../ui/layers.py" line="67"/>
         <source>&amp;Project</source>
         <extracomment>Review actions that write to every document of the open layer: off while it is read-only.</extracomment>
         <translation>&amp;المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="67"/>
+        <location filename="../../ui/layers.py" line="69"/>
         <source>Open layer</source>
         <translation>فتح طبقة</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="68"/>
+        <location filename="../../ui/layers.py" line="70"/>
         <source>Compare with</source>
         <translation>المقارنة مع</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="72"/>
+        <location filename="../../ui/layers.py" line="74"/>
         <source>Agreement…</source>
         <translation>الاتفاق…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="73"/>
+        <location filename="../../ui/layers.py" line="75"/>
         <source>Curate into a layer…</source>
         <translation>الدمج في طبقة مرجعية…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="74"/>
+        <location filename="../../ui/layers.py" line="76"/>
         <source>Report…</source>
         <translation>التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="91"/>
+        <location filename="../../ui/layers.py" line="93"/>
         <source> (curated)</source>
         <translation> (مرجعية)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="92"/>
+        <location filename="../../ui/layers.py" line="94"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="100"/>
+        <location filename="../../ui/layers.py" line="102"/>
         <source>Nothing</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="132"/>
+        <location filename="../../ui/layers.py" line="134"/>
         <source>Cannot open the layer</source>
         <translation>تعذّر فتح الطبقة</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="168"/>
+        <location filename="../../ui/layers.py" line="170"/>
         <source>Curating %1</source>
         <translation>دمج %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="170"/>
+        <location filename="../../ui/layers.py" line="172"/>
         <source>Layer: %1 (read-only)</source>
         <translation>الطبقة: %1 (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="172"/>
+        <location filename="../../ui/layers.py" line="174"/>
         <source>Layer: %1</source>
         <translation>الطبقة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="174"/>
+        <location filename="../../ui/layers.py" line="176"/>
         <source> · compared with %1</source>
         <translation> · مقارنة مع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="188"/>
+        <location filename="../../ui/layers.py" line="190"/>
         <source>%1 · voted by %2 (%3 of %4)</source>
         <translation>%1 · صوّت له %2 (%3 من %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="192"/>
+        <location filename="../../ui/layers.py" line="194"/>
         <source>; not by %1</source>
         <translation>؛ ولم يصوّت %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="200"/>
-        <location filename="../../ui/layers.py" line="205"/>
+        <location filename="../../ui/layers.py" line="206"/>
+        <location filename="../../ui/layers.py" line="211"/>
         <source>Curate</source>
         <translation>الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="201"/>
+        <location filename="../../ui/layers.py" line="207"/>
         <source>Curated layer:</source>
         <translation>الطبقة المرجعية:</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="206"/>
+        <location filename="../../ui/layers.py" line="212"/>
         <source>Strategy:</source>
         <translation>القاعدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="214"/>
+        <location filename="../../ui/layers.py" line="223"/>
+        <location filename="../../ui/layers.py" line="233"/>
         <source>Cannot curate</source>
         <translation>تعذّر الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="221"/>
+        <location filename="../../ui/layers.py" line="229"/>
+        <source>Curating into %1: %2 of %3 documents</source>
+        <translation>جارٍ الدمج في %1: %2 من %3 مستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layers.py" line="245"/>
         <source>Curated %1 documents: %2</source>
         <translation>دُمج %1 من المستندات: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="239"/>
+        <location filename="../../ui/layers.py" line="262"/>
         <source>Cannot compute agreement</source>
         <translation>تعذّر حساب الاتفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="240"/>
+        <location filename="../../ui/layers.py" line="263"/>
         <source>Computing agreement…</source>
         <translation>جارٍ حساب الاتفاق…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="270"/>
+        <location filename="../../ui/layers.py" line="293"/>
         <source>Write the report into</source>
         <translation>اكتب التقرير في</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="276"/>
+        <location filename="../../ui/layers.py" line="299"/>
         <source>Cannot write the report</source>
         <translation>تعذّرت كتابة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="278"/>
+        <location filename="../../ui/layers.py" line="301"/>
         <source>Report written to %1</source>
         <translation>كُتب التقرير في %1</translation>
     </message>
@@ -1147,164 +1198,184 @@
         <translation>قُبل %1 من الاقتراحات و%2 من الروابط (خطوة تراجع واحدة).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Attributes and relations</source>
         <translation>الخصائص والعلاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Select a claim first (Tab selects the next span).</source>
         <translation>حدّد ادعاءً أولًا (Tab يحدد المقطع التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>This project has no %1 relation.</source>
         <translation>لا توجد في هذا المشروع علاقة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>%1 links start at a %2 span.</source>
         <translation>تبدأ روابط %1 من مقطع %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Link %1</source>
         <translation>ربط %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Labels and guideline</source>
         <translation>الوسوم ودليل الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Undo %1</source>
         <translation>تراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Redo %1</source>
         <translation>إعادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>This project has no documents yet: import some with `annotator import`.</source>
         <translation>لا مستندات في هذا المشروع بعد: استوردها بالأمر `annotator import`.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Cannot open the document</source>
         <translation>تعذّر فتح المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <source>Annotations not shown</source>
+        <translation>لم تُعرض التوسيمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>No more documents in this direction.</source>
         <translation>لا مستندات أخرى في هذا الاتجاه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Cannot reload the document</source>
         <translation>تعذّرت إعادة تحميل المستند</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="402"/>
+        <source>NOT SAVED (retrying)</source>
+        <translation>غير محفوظ (تُعاد المحاولة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <source>[read-only]</source>
+        <translation>[للقراءة فقط]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>%1 · %2 spans · %3</source>
         <translation>%1 · %2 مقطع · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>No spans in this document yet.</source>
         <translation>لا مقاطع في هذا المستند بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Select some text first (Shift+arrows), or a span (Tab) to relabel it.</source>
         <translation>حدّد نصًا أولًا (Shift+الأسهم)، أو مقطعًا (Tab) لتغيير وسمه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>The selection holds no word to tag.</source>
         <translation>لا يحتوي التحديد على كلمة للوسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Tag %1</source>
         <translation>وسم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <location filename="../../ui/review_actions.py" line="202"/>
         <source>No span selected (Tab selects the next one).</source>
         <translation>لا مقطع محددًا (Tab يحدد المقطع التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>The edge cannot move further.</source>
         <translation>لا يمكن تحريك الطرف أكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Nothing to undo.</source>
         <translation>لا شيء للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Undone: %1</source>
         <translation>تم التراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Nothing to redo.</source>
         <translation>لا شيء لإعادته.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Redone: %1</source>
         <translation>تمت الإعادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Search for something first, then tag all its occurrences.</source>
         <translation>ابحث عن شيء أولًا، ثم وسم كل مواضعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748"/>
+        <location filename="../../ui/main_window.py" line="763"/>
         <source>Tagged %1 spans here and %2 in other documents.</source>
         <translation>وُسم %1 مقطعًا هنا و%2 في مستندات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="789"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>The translation for this language is missing.</source>
         <translation>ترجمة هذه اللغة غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>Your changes were not saved</source>
         <translation>لم تُحفظ تغييراتك</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="876"/>
+        <source>Your edits are kept, and saving is retried every few seconds.</source>
+        <translation>تعديلاتك محفوظة في الذاكرة، ويُعاد الحفظ كل بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="881"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="882"/>
         <source>Your latest changes could not be saved. Quit anyway and lose them?</source>
         <translation>تعذّر حفظ آخر تغييراتك. هل تريد الخروج رغم ذلك وفقدانها؟</translation>
     </message>
@@ -1449,75 +1520,127 @@ The %3 in this document are one undo step. The others are saved in their files a
         <translation>فشل الحفظ: لم تبدأ المهمة في الخلفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
 </context>
 <context>
+    <name>ProjectMenu</name>
+    <message>
+        <location filename="../../ui/project_menu.py" line="49"/>
+        <location filename="../../ui/project_menu.py" line="56"/>
+        <source>Cannot open the project</source>
+        <extracomment>Windows opened from a menu: kept referenced for as long as they are open.</extracomment>
+        <translation>تعذّر فتح المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_menu.py" line="50"/>
+        <source>The current document could not be saved; it stays open.</source>
+        <translation>تعذّر حفظ المستند الحالي؛ يبقى مفتوحًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_menu.py" line="66"/>
+        <source>Opened read-only</source>
+        <translation>فُتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_menu.py" line="75"/>
+        <source>Open project</source>
+        <translation>فتح مشروع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_menu.py" line="82"/>
+        <source>New project: choose an empty folder</source>
+        <translation>مشروع جديد: اختر مجلدًا فارغًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_menu.py" line="89"/>
+        <source>Cannot create the project</source>
+        <translation>تعذّر إنشاء المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_menu.py" line="99"/>
+        <location filename="../../ui/project_menu.py" line="103"/>
+        <source>Recent projects</source>
+        <translation>المشاريع الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_menu.py" line="100"/>
+        <source>No project was opened from here yet.</source>
+        <translation>لم يُفتح أي مشروع من هنا بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_menu.py" line="104"/>
+        <source>Project:</source>
+        <translation>المشروع:</translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../ui/view_menu.py" line="35"/>
+        <location filename="../../ui/view_menu.py" line="46"/>
         <source>Show label captions</source>
+        <extracomment>At most this share of the window&apos;s width goes to the panels of one side. The entries&apos; texts, marked for lupdate (translated by :func:`_tr` when shown).</extracomment>
         <translation>إظهار أسماء الوسوم فوق المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="36"/>
+        <location filename="../../ui/view_menu.py" line="47"/>
         <source>Show all relation arcs</source>
         <translation>إظهار أقواس كل العلاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="37"/>
+        <location filename="../../ui/view_menu.py" line="48"/>
         <source>Reading font</source>
         <translation>خط القراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="38"/>
+        <location filename="../../ui/view_menu.py" line="49"/>
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="39"/>
+        <location filename="../../ui/view_menu.py" line="50"/>
         <source>Maximum line length</source>
         <translation>أقصى طول للسطر</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="40"/>
+        <location filename="../../ui/view_menu.py" line="51"/>
         <source>Panels</source>
         <translation>اللوحات</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="41"/>
+        <location filename="../../ui/view_menu.py" line="52"/>
         <source>Whole width</source>
         <translation>كامل العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="42"/>
+        <location filename="../../ui/view_menu.py" line="53"/>
         <source>%1 characters</source>
         <translation>%1 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="43"/>
+        <location filename="../../ui/view_menu.py" line="54"/>
         <source>%1 pt</source>
         <translation>%1 نقطة</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="44"/>
+        <location filename="../../ui/view_menu.py" line="55"/>
         <source>Export as image…</source>
         <translation>تصدير صورةً…</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="45"/>
+        <location filename="../../ui/view_menu.py" line="56"/>
         <source>Export as PDF…</source>
         <translation>تصدير PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="46"/>
+        <location filename="../../ui/view_menu.py" line="57"/>
         <source>Export as PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="47"/>
+        <location filename="../../ui/view_menu.py" line="58"/>
         <source>Export as image</source>
         <translation>تصدير صورةً</translation>
     </message>
@@ -1531,169 +1654,169 @@ The %3 in this document are one undo step. The others are saved in their files a
         <translation>سجل الفاعلين</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="138"/>
+        <location filename="../../ui/registry_view.py" line="154"/>
         <source>Actor</source>
         <translation>الفاعل</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="138"/>
+        <location filename="../../ui/registry_view.py" line="154"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="138"/>
+        <location filename="../../ui/registry_view.py" line="154"/>
         <source>Aliases</source>
         <translation>أسماء أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="139"/>
+        <location filename="../../ui/registry_view.py" line="155"/>
         <source>Mentions</source>
         <translation>الإشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="139"/>
+        <location filename="../../ui/registry_view.py" line="155"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="140"/>
+        <location filename="../../ui/registry_view.py" line="156"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="153"/>
+        <location filename="../../ui/registry_view.py" line="176"/>
         <source>name of a new actor, or the new name</source>
         <translation>اسم فاعل جديد، أو الاسم الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="155"/>
+        <location filename="../../ui/registry_view.py" line="178"/>
         <source>(no type)</source>
         <translation>(بلا نوع)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="162"/>
+        <location filename="../../ui/registry_view.py" line="185"/>
         <source>New actor</source>
         <translation>فاعل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="163"/>
+        <location filename="../../ui/registry_view.py" line="186"/>
         <source>Rename</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="164"/>
+        <location filename="../../ui/registry_view.py" line="187"/>
         <source>Set type</source>
         <translation>تعيين النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="165"/>
+        <location filename="../../ui/registry_view.py" line="188"/>
         <source>Group the selected span here</source>
         <translation>ضمّ المقطع المحدد إلى هذا الفاعل</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="173"/>
+        <location filename="../../ui/registry_view.py" line="202"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="175"/>
+        <location filename="../../ui/registry_view.py" line="204"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="177"/>
+        <location filename="../../ui/registry_view.py" line="206"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="191"/>
+        <location filename="../../ui/registry_view.py" line="140"/>
         <source>Suggested groupings (Enter accepts)</source>
         <translation>تجميعات مقترحة (Enter للقبول)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="226"/>
+        <location filename="../../ui/registry_view.py" line="241"/>
         <source>Counting mentions…</source>
         <translation>جارٍ عدّ الإشارات…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="249"/>
+        <location filename="../../ui/registry_view.py" line="264"/>
         <source>Counting mentions… %1 of %2 documents read</source>
         <translation>جارٍ عدّ الإشارات… قُرئ %1 من %2 مستند</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="266"/>
+        <location filename="../../ui/registry_view.py" line="281"/>
         <source>; and %1 more</source>
         <translation>؛ و%1 غيرها</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="267"/>
+        <location filename="../../ui/registry_view.py" line="282"/>
         <source>Not counted, because they could not be read (`annotator validate` lists them): %1</source>
         <translation>لم تُحتسب لأن قراءتها تعذّرت (يسردها الأمر `annotator validate`): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="272"/>
+        <location filename="../../ui/registry_view.py" line="287"/>
         <source>The mentions could not be counted: %1</source>
         <translation>تعذّر عدّ الإشارات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="368"/>
+        <location filename="../../ui/registry_view.py" line="383"/>
         <source>(not in the registry) %1</source>
         <translation>(ليس في السجل) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="392"/>
+        <location filename="../../ui/registry_view.py" line="407"/>
         <source>claim: %1</source>
         <translation>ادعاء: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="524"/>
+        <location filename="../../ui/registry_view.py" line="539"/>
         <source>Nothing was grouped: %1</source>
         <translation>لم يُجمَع شيء: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="525"/>
+        <location filename="../../ui/registry_view.py" line="540"/>
         <source>the change failed.</source>
         <translation>فشل التغيير.</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="356"/>
+        <location filename="../../ui/registry_view.py" line="371"/>
         <source>%1: %2 mentions in %3 documents (%4)</source>
         <translation>%1: %2 إشارة في %3 مستند (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="399"/>
+        <location filename="../../ui/registry_view.py" line="414"/>
         <source>a known name or alias</source>
         <translation>اسم أو اسم آخر معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="400"/>
+        <location filename="../../ui/registry_view.py" line="415"/>
         <source>the lexicon&apos;s canonical name</source>
         <translation>الاسم المعتمد في المعجم</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="401"/>
+        <location filename="../../ui/registry_view.py" line="416"/>
         <source>the same name</source>
         <translation>الاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="455"/>
-        <location filename="../../ui/registry_view.py" line="469"/>
+        <location filename="../../ui/registry_view.py" line="470"/>
         <location filename="../../ui/registry_view.py" line="484"/>
+        <location filename="../../ui/registry_view.py" line="499"/>
         <source>Highlight an actor of the registry first.</source>
         <translation>حدّد فاعلًا من السجل أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="481"/>
+        <location filename="../../ui/registry_view.py" line="496"/>
         <source>Select an ACTOR span in the text first.</source>
         <translation>حدّد مقطع ACTOR في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="486"/>
+        <location filename="../../ui/registry_view.py" line="501"/>
         <source>Group under %1</source>
         <translation>ضمّ إلى %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_view.py" line="510"/>
+        <location filename="../../ui/registry_view.py" line="525"/>
         <source>Group %1</source>
         <translation>تجميع %1</translation>
     </message>
@@ -1729,27 +1852,27 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>RemoveChoiceDialog</name>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="177"/>
+        <location filename="../../ui/schema_dialog.py" line="152"/>
         <source>Remove %1</source>
         <translation>حذف %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="179"/>
+        <location filename="../../ui/schema_dialog.py" line="154"/>
         <source>What should happen to the %1 annotations in every document?</source>
         <translation>ماذا يحدث لتوسيمات %1 في كل المستندات؟</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="181"/>
+        <location filename="../../ui/schema_dialog.py" line="156"/>
         <source>Change them to:</source>
         <translation>تغييرها إلى:</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="182"/>
+        <location filename="../../ui/schema_dialog.py" line="157"/>
         <source>Change their type to:</source>
         <translation>تغيير نوعها إلى:</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="185"/>
+        <location filename="../../ui/schema_dialog.py" line="160"/>
         <source>Archive them (kept in the files, hidden, restorable)</source>
         <translation>أرشفتها (تبقى في الملفات، مخفية، ويمكن استعادتها)</translation>
     </message>
@@ -1919,138 +2042,138 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>SchemaDialog</name>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="317"/>
+        <location filename="../../ui/schema_dialog.py" line="292"/>
         <source>Labels and relations of the project</source>
         <translation>وسوم المشروع وعلاقاته</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="319"/>
+        <location filename="../../ui/schema_dialog.py" line="294"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="320"/>
+        <location filename="../../ui/schema_dialog.py" line="295"/>
         <source>Relation types</source>
         <translation>أنواع العلاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="327"/>
+        <location filename="../../ui/schema_dialog.py" line="302"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="354"/>
+        <location filename="../../ui/schema_dialog.py" line="329"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="355"/>
+        <location filename="../../ui/schema_dialog.py" line="330"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="356"/>
+        <location filename="../../ui/schema_dialog.py" line="331"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="398"/>
+        <location filename="../../ui/schema_dialog.py" line="373"/>
         <source>attribute name</source>
         <translation>اسم الخاصية</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="400"/>
+        <location filename="../../ui/schema_dialog.py" line="375"/>
         <source>values, comma separated (empty: free text)</source>
         <translation>القيم مفصولة بفواصل (فارغ: نص حر)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="405"/>
+        <location filename="../../ui/schema_dialog.py" line="380"/>
         <source>Add attribute</source>
         <translation>إضافة خاصية</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="406"/>
+        <location filename="../../ui/schema_dialog.py" line="381"/>
         <source>Rename attribute</source>
         <translation>إعادة تسمية الخاصية</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="407"/>
+        <location filename="../../ui/schema_dialog.py" line="382"/>
         <source>Remove attribute</source>
         <translation>حذف الخاصية</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="409"/>
-        <location filename="../../ui/schema_dialog.py" line="506"/>
+        <location filename="../../ui/schema_dialog.py" line="384"/>
+        <location filename="../../ui/schema_dialog.py" line="481"/>
         <source>Apply changes</source>
         <translation>تطبيق التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="410"/>
+        <location filename="../../ui/schema_dialog.py" line="385"/>
         <source>New label</source>
         <translation>وسم جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="411"/>
+        <location filename="../../ui/schema_dialog.py" line="386"/>
         <source>Remove label…</source>
         <translation>حذف الوسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="412"/>
+        <location filename="../../ui/schema_dialog.py" line="387"/>
         <source>Attributes of this label</source>
         <translation>خصائص هذا الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="467"/>
+        <location filename="../../ui/schema_dialog.py" line="442"/>
         <source>Type the attribute&apos;s name (and its values) first.</source>
         <translation>اكتب اسم الخاصية (وقيمها) أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="478"/>
+        <location filename="../../ui/schema_dialog.py" line="453"/>
         <source>Pick an attribute and type its new name first.</source>
         <translation>اختر خاصية واكتب اسمها الجديد أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="503"/>
+        <location filename="../../ui/schema_dialog.py" line="478"/>
         <source>From labels (empty: any)</source>
         <translation>من الوسوم (فارغ: أي وسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="504"/>
+        <location filename="../../ui/schema_dialog.py" line="479"/>
         <source>To labels (empty: any)</source>
         <translation>إلى الوسوم (فارغ: أي وسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="507"/>
+        <location filename="../../ui/schema_dialog.py" line="482"/>
         <source>New relation type</source>
         <translation>نوع علاقة جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="508"/>
+        <location filename="../../ui/schema_dialog.py" line="483"/>
         <source>Remove relation type…</source>
         <translation>حذف نوع العلاقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="579"/>
+        <location filename="../../ui/schema_dialog.py" line="554"/>
         <source>Undo %1</source>
         <translation>تراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="580"/>
+        <location filename="../../ui/schema_dialog.py" line="555"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="581"/>
+        <location filename="../../ui/schema_dialog.py" line="556"/>
         <source>Redo %1</source>
         <translation>إعادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="582"/>
+        <location filename="../../ui/schema_dialog.py" line="557"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="425"/>
+        <location filename="../../ui/schema_dialog.py" line="400"/>
         <source>free text</source>
         <translation>نص حر</translation>
     </message>
@@ -2058,7 +2181,7 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>SchemaHistory</name>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="159"/>
+        <location filename="../../ui/schema_dialog.py" line="134"/>
         <source>The open document could not be saved, so the labels were not changed.</source>
         <translation>تعذّر حفظ المستند المفتوح، لذا لم تُغيَّر الوسوم.</translation>
     </message>
@@ -2126,28 +2249,38 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="69"/>
+        <location filename="../../ui/session.py" line="82"/>
         <source>The current document could not be saved, so it stays open.</source>
         <extracomment>True while another annotator&apos;s layer is shown (annotator.ui.layers): no edits. Span ids touched by the last change; None when everything may have changed.</extracomment>
         <translation>تعذّر حفظ المستند الحالي، لذا يبقى مفتوحًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="110"/>
+        <location filename="../../ui/session.py" line="147"/>
         <source>No document is open.</source>
         <translation>لا يوجد مستند مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="112"/>
+        <location filename="../../ui/session.py" line="132"/>
         <source>This is %1&apos;s layer, shown read-only; switch back to your own layer (Project menu) to edit.</source>
         <translation>هذه طبقة %1، معروضة للقراءة فقط؛ عد إلى طبقتك (قائمة المشروع) لتعدّل.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="132"/>
+        <location filename="../../ui/session.py" line="126"/>
+        <source>This project is read-only: %1</source>
+        <translation>هذا المشروع للقراءة فقط: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="129"/>
+        <source>This document&apos;s annotations cannot be shown: %1</source>
+        <translation>تعذّر عرض توسيمات هذا المستند: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="170"/>
         <source>Mark done</source>
         <translation>تعليم كمنجز</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="133"/>
+        <location filename="../../ui/session.py" line="171"/>
         <source>Reopen</source>
         <translation>إعادة فتح</translation>
     </message>
@@ -2155,165 +2288,197 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>SpanTableModel</name>
     <message>
-        <location filename="../../ui/span_panel.py" line="68"/>
+        <location filename="../../ui/span_panel.py" line="69"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/span_panel.py" line="68"/>
+        <location filename="../../ui/span_panel.py" line="69"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/span_panel.py" line="68"/>
+        <location filename="../../ui/span_panel.py" line="69"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/span_panel.py" line="69"/>
+        <location filename="../../ui/span_panel.py" line="70"/>
         <source>Origin</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/span_panel.py" line="69"/>
+        <location filename="../../ui/span_panel.py" line="70"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/span_panel.py" line="73"/>
+        <location filename="../../ui/span_panel.py" line="74"/>
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../ui/span_panel.py" line="74"/>
+        <location filename="../../ui/span_panel.py" line="75"/>
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../ui/span_panel.py" line="75"/>
+        <location filename="../../ui/span_panel.py" line="76"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
 </context>
 <context>
+    <name>SpanTextView</name>
+    <message>
+        <location filename="../../ui/text_view.py" line="496"/>
+        <source>no SOURCE yet</source>
+        <extracomment>Room around the text; relation arcs between lines run down the margin at the line ends. Keys the window binds (tagging, span navigation, review); the view lets them through.</extracomment>
+        <translation>بلا SOURCE بعد</translation>
+    </message>
+</context>
+<context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="111"/>
+        <location filename="../../ui/suggest_dialog.py" line="112"/>
         <source>Suggestions</source>
         <translation>الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="113"/>
+        <location filename="../../ui/suggest_dialog.py" line="114"/>
         <source>This document</source>
         <translation>هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="114"/>
+        <location filename="../../ui/suggest_dialog.py" line="115"/>
         <source>All documents</source>
         <translation>كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="127"/>
+        <location filename="../../ui/suggest_dialog.py" line="128"/>
         <source>Run</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="128"/>
+        <location filename="../../ui/suggest_dialog.py" line="129"/>
         <source>Train model</source>
         <translation>تدريب النموذج</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="139"/>
+        <location filename="../../ui/suggest_dialog.py" line="140"/>
         <source>Documents marked done too</source>
         <translation>المستندات المنجزة أيضًا</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="144"/>
+        <location filename="../../ui/suggest_dialog.py" line="145"/>
         <source>Suggester:</source>
         <translation>المقترِح:</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="179"/>
+        <location filename="../../ui/suggest_dialog.py" line="180"/>
         <source>(recommended)</source>
         <translation>(موصى به)</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="181"/>
+        <location filename="../../ui/suggest_dialog.py" line="182"/>
         <source>unavailable: %1</source>
         <translation>غير متاح: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="187"/>
+        <location filename="../../ui/suggest_dialog.py" line="188"/>
         <source>The model is not trained yet: “Train model” learns from the accepted spans of documents in progress or done.</source>
         <translation>النموذج غير مدرَّب بعد: «تدريب النموذج» يتعلم من المقاطع المقبولة في المستندات قيد العمل أو المنجزة.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="193"/>
+        <location filename="../../ui/suggest_dialog.py" line="194"/>
         <source>offered by default</source>
         <translation>يُعرض افتراضيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="194"/>
+        <location filename="../../ui/suggest_dialog.py" line="195"/>
         <source>not offered by default (the dictionary does as well or better)</source>
         <translation>لا يُعرض افتراضيًا (القاموس يؤدي مثله أو أفضل)</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="196"/>
+        <location filename="../../ui/suggest_dialog.py" line="197"/>
         <source>Model: %1 documents, %2-fold cross-validation; micro F1 %3 (dictionary %4): %5.</source>
         <translation>النموذج: %1 من المستندات، تحقق متقاطع بـ%2 طيّات؛ F1 الإجمالي %3 (القاموس %4): %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="202"/>
+        <location filename="../../ui/suggest_dialog.py" line="203"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="202"/>
+        <location filename="../../ui/suggest_dialog.py" line="203"/>
         <source>Model P / R / F1</source>
         <translation>النموذج: الدقة / الاستدعاء / F1</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="203"/>
+        <location filename="../../ui/suggest_dialog.py" line="204"/>
         <source>Dictionary P / R / F1</source>
         <translation>القاموس: الدقة / الاستدعاء / F1</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="229"/>
+        <location filename="../../ui/suggest_dialog.py" line="230"/>
         <source>Choose a suggester that can run.</source>
         <translation>اختر مقترِحًا قابلًا للتشغيل.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="242"/>
+        <location filename="../../ui/suggest_dialog.py" line="245"/>
         <source>Running %1…</source>
         <translation>تشغيل %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="257"/>
+        <location filename="../../ui/suggest_dialog.py" line="263"/>
+        <source>Run the project&apos;s command?</source>
+        <translation>تشغيل أمر المشروع؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="264"/>
+        <source>This project asks to run this command on your computer:
+
+%1
+
+It came with the project (project.json). Run it only if you trust where the project comes from. Allow it?</source>
+        <translation>يطلب هذا المشروع تشغيل هذا الأمر على حاسوبك:
+
+%1
+
+جاء الأمر مع المشروع (project.json). لا تشغّله إلا إذا كنت تثق بمصدر المشروع. هل تسمح به؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="268"/>
+        <source>The command was not run.</source>
+        <translation>لم يُشغَّل الأمر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="280"/>
         <source>Suggestions from %1</source>
         <translation>اقتراحات من %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="276"/>
+        <location filename="../../ui/suggest_dialog.py" line="299"/>
         <source>Stopped: the documents done so far keep their suggestions.</source>
         <translation>توقف: تحتفظ المستندات المنجزة حتى الآن باقتراحاتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="301"/>
+        <location filename="../../ui/suggest_dialog.py" line="324"/>
         <source>Training the model…</source>
         <translation>تدريب النموذج…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="304"/>
+        <location filename="../../ui/suggest_dialog.py" line="327"/>
         <source>Stopping the training…</source>
         <translation>جارٍ إيقاف التدريب…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="321"/>
+        <location filename="../../ui/suggest_dialog.py" line="344"/>
         <source>Training cancelled: the model is still not trained.</source>
         <translation>أُلغي التدريب: النموذج لم يُدرَّب بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="322"/>
+        <location filename="../../ui/suggest_dialog.py" line="345"/>
         <source>Training cancelled: the previous model is unchanged and still in use.</source>
         <translation>أُلغي التدريب: النموذج السابق لم يتغيّر وما زال مستخدمًا.</translation>
     </message>
@@ -2375,7 +2540,7 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>_ColourField</name>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="250"/>
+        <location filename="../../ui/schema_dialog.py" line="225"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
@@ -2383,22 +2548,14 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>_Guidelines</name>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="229"/>
+        <location filename="../../ui/schema_dialog.py" line="204"/>
         <source>Guideline (English)</source>
         <translation>الإرشادات (بالإنجليزية)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="230"/>
+        <location filename="../../ui/schema_dialog.py" line="205"/>
         <source>Guideline (Arabic)</source>
         <translation>الإرشادات (بالعربية)</translation>
-    </message>
-</context>
-<context>
-    <name>SpanTextView</name>
-    <message>
-        <location filename="../../ui/text_view.py" line="485"/>
-        <source>no SOURCE yet</source>
-        <translation>بلا SOURCE بعد</translation>
     </message>
 </context>
 </TS>

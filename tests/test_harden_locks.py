@@ -1,0 +1,104 @@
+"""Issue 14, locks: a full disk, a reused pid, two writers at once, a read-only folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from annotator.formats.errors import LockError
+from annotator.formats.lock import LOCK_NAME, ReadOnlyProjectError, process_start
+from annotator.formats.project import Project
+from tests.conftest import REPO
+
+
+def test_an_empty_or_garbled_lock_nobody_holds_is_stale(project: Project) -> None:
+    for leftover in (b"", b"{\"host\": ", b"\xff\xfe"):
+        (project.path / LOCK_NAME).write_bytes(leftover)
+        project.lock()
+        owner = json.loads((project.path / LOCK_NAME).read_text(encoding="utf-8"))
+        assert owner["pid"] == os.getpid()
+        project.close()
+        assert not (project.path / LOCK_NAME).exists()
+
+
+def test_a_lock_whose_pid_now_belongs_to_another_process_is_stale(project: Project) -> None:
+    parent = os.getppid()  # alive, but not the process that wrote the lock
+    started = process_start(parent)
+    if started is None:
+        pytest.skip("no /proc here: process start times are unknown")
+    record = {"host": socket.gethostname(), "pid": parent, "started": started + 1,
+              "since": "2026-01-01T00:00:00Z"}
+    (project.path / LOCK_NAME).write_text(json.dumps(record), encoding="utf-8")
+    project.lock()
+    project.close()
+    # The same pid with its true start time is a live owner: refused, and named.
+    record["started"] = started
+    (project.path / LOCK_NAME).write_text(json.dumps(record), encoding="utf-8")
+    with pytest.raises(LockError, match=f"process {parent} "):
+        project.lock()
+
+
+_RACER = textwrap.dedent("""
+    import sys, time
+    from annotator.formats.errors import LockError
+    from annotator.formats.project import Project
+    project = Project.open(sys.argv[1])
+    start = float(sys.argv[2])
+    while time.time() < start:
+        pass
+    try:
+        project.lock()
+    except LockError:
+        print("refused", flush=True)
+    else:
+        print("held", flush=True)
+        sys.stdin.read()  # keep it until the test has counted
+""")
+
+
+def test_two_writers_on_a_stale_lock_never_both_hold_it(project: Project) -> None:
+    import time
+    stale = {"host": socket.gethostname(), "pid": 2 ** 22 + 7, "since": "then"}
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    for _ in range(3):
+        (project.path / LOCK_NAME).write_text(json.dumps(stale), encoding="utf-8")
+        start = time.time() + 1.0
+        racers = [subprocess.Popen([sys.executable, "-c", _RACER, str(project.path), str(start)],
+                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                                   env=env) for _ in range(4)]
+        answers = [r.stdout.readline().strip() for r in racers]
+        for r in racers:
+            r.communicate("", timeout=60)
+        assert sorted(answers) == ["held", "refused", "refused", "refused"], answers
+
+
+def test_a_second_writer_is_told_plainly_and_writes_nothing(project: Project, tmp_path: Path,
+                                                            cli) -> None:
+    project.lock()  # as the GUI does for as long as it runs
+    try:
+        (tmp_path / "a.txt").write_text("نص", encoding="utf-8")
+        result = cli("import", project.path, tmp_path / "a.txt")
+        assert result.returncode == 1
+        assert f"open in another annotator instance (process {os.getpid()} on " \
+               f"{socket.gethostname()}" in result.stderr
+        assert "Traceback" not in result.stderr
+        assert [e.id for e in Project.open(project.path).documents()] == []
+    finally:
+        project.close()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_folder_refuses_the_lock_as_read_only(project: Project) -> None:
+    os.chmod(project.path, 0o555)
+    try:
+        with pytest.raises(ReadOnlyProjectError, match="read-only"):
+            project.lock()
+    finally:
+        os.chmod(project.path, 0o755)
