@@ -297,8 +297,10 @@ class SteadyQueue:
     def __init__(self) -> None:
         self.filter = QueueFilter()
         self._order: dict[str, int] | None = None  # span id -> place in the queue
-        self._cache: tuple[object, list[QueueItem]] | None = None
-        self._decided: tuple[object, int] | None = None
+        # Keyed by (id, version of the spans, filter, relation statuses); a set whose
+        # spans carry no ``version`` is never served from the cache.
+        self._cache: tuple[tuple[object, ...], list[QueueItem]] | None = None
+        self._decided: tuple[tuple[object, ...], int] | None = None
 
     def reset(self) -> None:
         """Forget the order (another document, or another filter)."""
@@ -328,7 +330,7 @@ class SteadyQueue:
     def decided(self, ann: AnnotationSet | None) -> int:
         """:func:`decided_count` under the filter, once per state of the annotations."""
         cached = self._cache
-        if cached is None:
+        if cached is None or cached[0][1] is None:  # no version tells a change: count anew
             return decided_count(ann, self.filter)
         if self._decided is None or self._decided[0] != cached[0]:
             self._decided = (cached[0], decided_count(ann, self.filter))
