@@ -251,3 +251,17 @@ def test_a_click_on_a_caption_picks_its_span(view, qtbot):
     assert picked.args == ["loc"]
     view.set_options(captions=False)
     assert view.caption_at(above.toPointF()) is None
+
+
+def test_captions_and_marks_keep_their_own_direction_in_the_arabic_interface():
+    """'CLAIM…' keeps its ellipsis on the right and '+2' its plus on the left under an RTL
+    widget; an Arabic caption (a schema abbreviation) reads right to left."""
+    from PySide6.QtCore import Qt
+
+    from annotator.ui.view_paint import centred_in_own_direction
+    ltr, rtl = int(Qt.TextFlag.TextForceLeftToRight), int(Qt.TextFlag.TextForceRightToLeft)
+    for text, wanted in (("CLAI…", ltr), ("+2", ltr), ("SOURCE", ltr), ("فاعل", rtl),
+                         ("«مكان»", rtl), ("", ltr)):
+        flags = centred_in_own_direction(text)
+        assert flags & int(Qt.AlignmentFlag.AlignCenter) == int(Qt.AlignmentFlag.AlignCenter)
+        assert flags & (ltr | rtl) == wanted, text

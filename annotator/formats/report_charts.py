@@ -133,13 +133,14 @@ def agreement_chart(pairs: Sequence[str], labels: Sequence[str],
         fig = _figure(max(5.0, 1.1 * len(labels) + 2.5), 0.55 * max(len(pairs), 1) + 1.8)
         ax = fig.add_subplot()
         grid = [[math.nan if v is None else v for v in row] for row in values] or [[math.nan]]
-        image = ax.imshow(grid, cmap="RdYlGn", vmin=0, vmax=1, aspect="auto")
+        # cividis: ordered by lightness and readable with red-green colour blindness
+        image = ax.imshow(grid, cmap="cividis", vmin=0, vmax=1, aspect="auto")
         ax.set_xticks(range(len(labels)), [display(lab) for lab in labels])
         ax.set_yticks(range(len(pairs)), [display(p) for p in pairs])
         for i, row in enumerate(values):
             for j, v in enumerate(row):
                 ax.text(j, i, "–" if v is None else f"{v:.2f}", ha="center", va="center",
-                        color="black")
+                        color="white" if v is not None and v < 0.55 else "black")
         ax.set_title(title)
         fig.colorbar(image, ax=ax, fraction=0.04)
         return _png(fig)

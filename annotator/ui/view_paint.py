@@ -16,6 +16,7 @@ fills are the bulk of a frame's painting.
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
@@ -158,6 +159,21 @@ def paint_bar(painter: QPainter, bar: QRect, colours: LabelColours, status: Stat
         painter.fillRect(bar, colours.bar)
 
 
+def centred_in_own_direction(text: str) -> int:
+    """Centred, and laid out in the text's own direction (its first strong letter).
+
+    Not the widget's: in the Arabic interface "CLAIM…" would show its
+    ellipsis on the left, and "+2" would read "2+".
+    """
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextForceRightToLeft)
+        if kind == "L":
+            break
+    return int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextForceLeftToRight)
+
+
 def paint_more_mark(painter: QPainter, band: QRect, anchor_x: int, hidden: int, rtl: bool,
                     font: QFont) -> None:
     """'+n' at the start of a piece whose ``hidden`` deeper spans have no track left."""
@@ -217,7 +233,7 @@ def paint_caption(painter: QPainter, caption: Caption, font: QFont, baseline: fl
     box = caption.box
     text_rect = box.adjusted(0, 0, -box.height() if caption.missing_source else 0, 0)
     painter.setPen(caption.colours.text)
-    painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignCenter), caption.text)
+    painter.drawText(text_rect, centred_in_own_direction(caption.text), caption.text)
     if caption.suggested:
         pen = QPen(caption.colours.bar, 1)
         pen.setStyle(Qt.PenStyle.DashLine)
@@ -274,7 +290,7 @@ def paint_arc_label(painter: QPainter, box: QRectF, text: str, colour: QColor,
     painter.setBrush(QColor(255, 255, 255, 235))
     painter.drawRoundedRect(box, 3, 3)
     painter.setPen(colour.darker(130))
-    painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+    painter.drawText(box, centred_in_own_direction(text), text)
 
 
 def paint_relation_mark(painter: QPainter, point: QPointF, colour: QColor) -> None:
