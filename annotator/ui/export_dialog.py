@@ -173,19 +173,7 @@ class ExportDialog(TaskDialog):
         self.labels.setMaximumHeight(self.labels.sizeHintForRow(0) * 5 + 8)
         self.suggestions = QCheckBox(self.tr("Include suggested and rejected spans, with "
                                              "their status, origin and score"), self)
-        self.split = QCheckBox(self.tr("Split documents into train / dev / test"), self)
-        self.split.toggled.connect(self._on_split_toggled)
-        self.fractions = [self._fraction(v) for v in (0.8, 0.1, 0.1)]
-        self.seed = QSpinBox(self)
-        self.seed.setRange(0, 2**31 - 1)
-        split_row = QHBoxLayout()
-        for caption, box in zip((self.tr("train"), self.tr("dev"), self.tr("test")),
-                                self.fractions, strict=True):
-            split_row.addWidget(QLabel(caption, self))
-            split_row.addWidget(box)
-        split_row.addWidget(QLabel(self.tr("seed"), self))
-        split_row.addWidget(self.seed)
-        split_row.addStretch(1)
+        split_row = self._split_controls()
         self.annotator = QComboBox(self)
         self.annotator.setEditable(True)
         names = sorted(set(project.annotators()) | {project.annotator})
@@ -213,6 +201,23 @@ class ExportDialog(TaskDialog):
         self.format.currentIndexChanged.connect(self._on_format_changed)
         self._on_split_toggled(False)
         self.resize(620, 620)
+
+    def _split_controls(self) -> QHBoxLayout:
+        """The split check box, and the row of train / dev / test fractions and the seed."""
+        self.split = QCheckBox(self.tr("Split documents into train / dev / test"), self)
+        self.split.toggled.connect(self._on_split_toggled)
+        self.fractions = [self._fraction(v) for v in (0.8, 0.1, 0.1)]
+        self.seed = QSpinBox(self)
+        self.seed.setRange(0, 2**31 - 1)
+        split_row = QHBoxLayout()
+        for caption, box in zip((self.tr("train"), self.tr("dev"), self.tr("test")),
+                                self.fractions, strict=True):
+            split_row.addWidget(QLabel(caption, self))
+            split_row.addWidget(box)
+        split_row.addWidget(QLabel(self.tr("seed"), self))
+        split_row.addWidget(self.seed)
+        split_row.addStretch(1)
+        return split_row
 
     def _fraction(self, value: float) -> QDoubleSpinBox:
         box = QDoubleSpinBox(self)
