@@ -156,6 +156,12 @@ class AnnotationSet:
         # Built on first use, then kept current by the writers below.
         self._by_offsets: dict[_OffsetsKey, list[str]] | None = None
         self._links: _RelationIndex | None = None
+        self._version = 0
+
+    @property
+    def version(self) -> int:
+        """A number that changes with every change of a span or relation (for caches)."""
+        return self._version
 
     @property
     def spans(self) -> Mapping[str, Span]:
@@ -240,6 +246,7 @@ class AnnotationSet:
         """Add ``span``, or replace the span with its id."""
         old = self._spans.get(span.id)
         self._spans[span.id] = span
+        self._version += 1
         if self._by_offsets is not None and (old is None or old.key != span.key):
             if old is not None:
                 _unindex(self._by_offsets, old.key, old.id)
@@ -248,6 +255,7 @@ class AnnotationSet:
     def _drop_span(self, span_id: str) -> None:
         """Remove the span ``span_id``."""
         old = self._spans.pop(span_id)
+        self._version += 1
         if self._by_offsets is not None:
             _unindex(self._by_offsets, old.key, old.id)
 
@@ -255,6 +263,7 @@ class AnnotationSet:
         """Add ``rel``, or replace the relation with its id."""
         old = self._relations.get(rel.id)
         self._relations[rel.id] = rel
+        self._version += 1
         if self._links is not None and (old is None or _link(old) != _link(rel)):
             if old is not None:
                 self._links.remove(old)
@@ -263,6 +272,7 @@ class AnnotationSet:
     def _drop_relation(self, rel_id: str) -> None:
         """Remove the relation ``rel_id``."""
         old = self._relations.pop(rel_id)
+        self._version += 1
         if self._links is not None:
             self._links.remove(old)
 

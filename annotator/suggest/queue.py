@@ -290,17 +290,17 @@ class SteadyQueue:
     The order is taken when the document opens (:meth:`reset`), the filter
     changes or new suggestions arrive, and kept while the analyst decides:
     deciding a claim can move its source's natural place, but must not make
-    the queue jump over items still to come. Results are cached per state
-    of the annotations, since one keypress asks several times.
+    the queue jump over items still to come. Results are cached per
+    :attr:`AnnotationSet.version`, since one keypress asks several times.
     """
 
     def __init__(self) -> None:
         self.filter = QueueFilter()
         self._order: dict[str, int] | None = None  # span id -> place in the queue
-        # Keyed by (id, version of the spans, filter, relation statuses); a set whose
-        # spans carry no ``version`` is never served from the cache.
+        # Keyed by (id, version, filter) of the annotations (AnnotationSet.version).
         self._cache: tuple[tuple[object, ...], list[QueueItem]] | None = None
         self._decided: tuple[tuple[object, ...], int] | None = None
+        self._held: AnnotationSet | None = None
 
     def reset(self) -> None:
         """Forget the order (another document, or another filter)."""
@@ -313,11 +313,9 @@ class SteadyQueue:
 
     def items(self, ann: AnnotationSet | None) -> list[QueueItem]:
         """The queue of ``ann`` under the filter, in the steady order."""
-        version = getattr(ann.spans, "version", None) if ann is not None else None
-        key = (id(ann), version, self.filter,
-               tuple(r.status for r in ann.relations.values()) if ann is not None else ())
+        key = (id(ann), ann.version if ann is not None else None, self.filter)
         cached = self._cache
-        if version is not None and cached is not None and cached[0] == key:
+        if cached is not None and cached[0] == key:
             return cached[1]
         items = queue_items(ann, self.filter)
         order = self._order
@@ -325,12 +323,13 @@ class SteadyQueue:
             self._order = order = {s.id: i for i, it in enumerate(items) for s in it.spans}
         items = sorted(items, key=lambda it: min(order[s.id] for s in it.spans))
         self._cache = (key, items)
+        self._held = ann  # alive while cached, so that no other set can reuse its id
         return items
 
     def decided(self, ann: AnnotationSet | None) -> int:
         """:func:`decided_count` under the filter, once per state of the annotations."""
         cached = self._cache
-        if cached is None or cached[0][1] is None:  # no version tells a change: count anew
+        if cached is None:
             return decided_count(ann, self.filter)
         if self._decided is None or self._decided[0] != cached[0]:
             self._decided = (cached[0], decided_count(ann, self.filter))
