@@ -61,7 +61,7 @@ from annotator.formats.migrations import CURRENT_VERSION, migrate
 from annotator.formats.serialize import (
     FormatProblem,
     document_from_dict,
-    document_to_dict,
+    document_record,
     schema_from_dict,
     schema_to_dict,
 )
@@ -286,7 +286,7 @@ class Project:
                                          "the project")
         if replace and path.exists() and not self._guard.knows(path):
             self._guard.trust(path, path.read_bytes())
-        record = {"schema_version": CURRENT_VERSION, **document_to_dict(doc)}
+        record = document_record(doc)
         self.write_file(path, dumps(record))
         self._index.document_written(path, record)
 

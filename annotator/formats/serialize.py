@@ -12,6 +12,7 @@ from typing import Any
 from annotator.core.model import Document, Relation, Span, Status
 from annotator.core.schema import LabelSchema, schema_from_mapping, schema_to_mapping
 from annotator.core.text import sha256_text
+from annotator.formats.migrations import CURRENT_VERSION
 
 _SPAN_KEYS = ("id", "start", "end", "label", "text", "attributes", "status", "origin", "score",
               "created", "modified", "canonical_id")
@@ -270,6 +271,11 @@ def _relation_checked(d: Any) -> Relation:
 def document_to_dict(doc: Document) -> dict[str, Any]:
     """A document as stored: id, hash, metadata, then the text."""
     return {"id": doc.id, "sha256": doc.sha256, "meta": dict(doc.meta), "text": doc.text}
+
+
+def document_record(doc: Document) -> dict[str, Any]:
+    """A document file's content: the current ``schema_version``, then :func:`document_to_dict`."""
+    return {"schema_version": CURRENT_VERSION, **document_to_dict(doc)}
 
 
 _DOC_KEYS = ("schema_version", "id", "sha256", "meta", "text")
