@@ -34,6 +34,9 @@ the guard that keeps each one giving exactly what the plain path gives:
   :func:`annotator.formats.serialize.span_from_dict` and
   ``relation_from_dict`` fill a record with exactly the known keys and
   types straight into the dataclass, and check anything else field by field.
+  ``annotator validate`` reads the records on its own path
+  (``validate._span_facts``) because it reports every problem instead of
+  stopping at the first; it falls back to ``span_from_dict`` too.
 
 Whether a write may replace the file on disk is not this module's business
 (see :mod:`annotator.formats.write_guard`).
