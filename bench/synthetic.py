@@ -32,11 +32,11 @@ from typing import Any
 from annotator.core.arabic import word_tokens
 from annotator.core.model import AnnotationSet, DocStatus, Document, Relation, Span, Status
 from annotator.core.text import span_problem
-from annotator.formats.atomic import dumps, dumps_records
+from annotator.formats.annotation_file import encode_annotations
+from annotator.formats.atomic import dumps
 from annotator.formats.errors import ProjectError
-from annotator.formats.migrations import CURRENT_VERSION
 from annotator.formats.project import Project
-from annotator.formats.serialize import document_to_dict, relation_to_dict, span_to_dict
+from annotator.formats.serialize import document_record
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -295,18 +295,12 @@ def make_annotations(rng: random.Random, doc: Document, n_spans: int, annotator:
 
 def document_file_text(doc: Document) -> str:
     """Exactly what :meth:`Project.add_document` writes for ``doc``."""
-    return dumps({"schema_version": CURRENT_VERSION, **document_to_dict(doc)})
+    return dumps(document_record(doc))
 
 
 def annotations_file_text(ann: AnnotationSet) -> str:
     """Exactly what :meth:`Project.save_annotations` writes for ``ann``."""
-    head = {"schema_version": CURRENT_VERSION, "document_id": ann.document_id,
-            "annotator": ann.annotator, "text_sha256": ann.text_sha256,
-            "status": ann.status.value, **ann.extra}
-    return dumps_records(head, {
-        "spans": [span_to_dict(s) for s in ann.sorted_spans()],
-        "relations": [relation_to_dict(r) for r in ann.sorted_relations()],
-    })
+    return encode_annotations(ann).decode("utf-8")
 
 
 def _write_plain(path: Path, text: str) -> None:

@@ -34,9 +34,9 @@ from annotator.core.edits import (
     set_status,
 )
 from annotator.core.model import AnnotationSet, DocStatus, Document, Relation, Span, Status
+from annotator.formats.annotation_file import summary_from_layout
 from annotator.formats.atomic import read_bytes
 from annotator.formats.errors import ConflictError, ProjectError, ReadError
-from annotator.formats.listing import summary_from_layout
 from annotator.formats.project import INDEX_FILE, Project
 from annotator.formats.serialize import (
     FormatProblem,

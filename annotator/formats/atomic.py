@@ -273,30 +273,6 @@ def record_line(record: dict[str, Any]) -> bytes:
     return b"  " + _encode(record).encode("utf-8")
 
 
-# id -> (the span or relation, its line in the file); spans and relations are immutable,
-# so the same object always encodes to the same line.
-LineCache = dict[str, tuple[Any, bytes]]
-
-
-def record_lines_cached(items: list[Any], cache: LineCache,
-                        to_dict: Callable[[Any], dict[str, Any]]) -> tuple[LineCache, list[bytes]]:
-    """The file lines of ``items``, encoding only those not in ``cache`` as the same object.
-
-    Saving a document of 10,000 spans after one edit re-encodes one span
-    instead of 10,000. Returns the cache for the next save and the lines.
-    """
-    fresh: LineCache = {}
-    lines: list[bytes] = []
-    known, append = cache.get, lines.append
-    for item in items:
-        hit = known(item.id)
-        if hit is None or hit[0] is not item:
-            hit = (item, record_line(to_dict(item)))
-        fresh[item.id] = hit
-        append(hit[1])
-    return fresh, lines
-
-
 def dumps_record_lines(head: dict[str, Any], lists: dict[str, list[bytes]]) -> bytes:
     """:func:`dumps_records` from records already turned into lines by :func:`record_line`.
 

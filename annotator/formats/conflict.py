@@ -15,10 +15,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from annotator.core.model import AnnotationSet, Document
-from annotator.formats.atomic import dumps_records
-from annotator.formats.migrations import CURRENT_VERSION
+from annotator.formats.annotation_file import encode_annotations
 from annotator.formats.project import Project
-from annotator.formats.serialize import relation_to_dict, span_to_dict
 
 
 def copy_path(path: Path, when: datetime | None = None) -> Path:
@@ -30,12 +28,7 @@ def copy_path(path: Path, when: datetime | None = None) -> Path:
 def save_copy(project: Project, ann: AnnotationSet) -> Path:
     """Write ``ann`` in the annotation file format beside its file, atomically; the copy's path."""
     path = copy_path(project.annotations_path(ann.document_id, ann.annotator))
-    head = {"schema_version": CURRENT_VERSION, "document_id": ann.document_id,
-            "annotator": ann.annotator, "text_sha256": ann.text_sha256,
-            "status": ann.status.value, **ann.extra}
-    project.write_file(path, dumps_records(head, {
-        "spans": [span_to_dict(s) for s in ann.sorted_spans()],
-        "relations": [relation_to_dict(r) for r in ann.sorted_relations()]}))
+    project.write_file(path, encode_annotations(ann))
     return path
 
 

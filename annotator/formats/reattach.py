@@ -20,9 +20,9 @@ from typing import Any
 from annotator.core.model import Document, now_iso
 from annotator.core.realign import Reattached, reattach
 from annotator.core.text import sha256_text
+from annotator.formats.annotation_file import decode_annotations
 from annotator.formats.atomic import atomic_writer, dumps_records, read_json, write_bytes_atomic
 from annotator.formats.errors import ConflictError, HashMismatchError, ProjectError
-from annotator.formats.migrations import migrate
 from annotator.formats.project import Project
 from annotator.formats.serialize import relation_to_dict, span_to_dict
 
@@ -128,7 +128,7 @@ def reattach_annotations(project: Project, doc: Document, annotator: str, *,
     except HashMismatchError:
         pass
     value, raw = read_json(path)
-    old = project.parse_annotations(migrate("annotations", value, path), path)
+    old = decode_annotations(value, path)
     if old_text is not None and sha256_text(old_text) != old.text_sha256:
         raise ProjectError(f"the old text given is not the one {annotator}'s annotations of "
                            f"{doc.id!r} were made on (its SHA-256 differs); nothing was changed")

@@ -16,8 +16,9 @@ from typing import Any
 
 from annotator.core.model import DocStatus, Status
 from annotator.formats.agreement import AgreementResult, project_agreement
+from annotator.formats.annotation_file import read_annotations
 from annotator.formats.assignment import assignments
-from annotator.formats.atomic import read_json, write_bytes_atomic
+from annotator.formats.atomic import write_bytes_atomic
 from annotator.formats.errors import ProjectError
 from annotator.formats.layers import (
     all_layers,
@@ -26,7 +27,6 @@ from annotator.formats.layers import (
     entry_status,
     has_layer,
 )
-from annotator.formats.migrations import migrate
 from annotator.formats.project import Project
 from annotator.formats.report_charts import (
     agreement_chart,
@@ -79,8 +79,7 @@ def gather(project: Project) -> ReportData:
                 continue
             path = project.annotations_path(entry.id, name)
             try:
-                ann = Project.parse_annotations(migrate("annotations", read_json(path)[0],
-                                                        path), path)
+                ann = read_annotations(path)
             except ProjectError:
                 data.unreadable.append(str(path))
                 continue

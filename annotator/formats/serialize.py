@@ -11,6 +11,8 @@ from typing import Any
 
 from annotator.core.model import Document, Relation, Span, Status
 from annotator.core.schema import LabelSchema, schema_from_mapping, schema_to_mapping
+from annotator.core.text import sha256_text
+from annotator.formats.migrations import CURRENT_VERSION
 
 _SPAN_KEYS = ("id", "start", "end", "label", "text", "attributes", "status", "origin", "score",
               "created", "modified", "canonical_id")
@@ -269,6 +271,34 @@ def _relation_checked(d: Any) -> Relation:
 def document_to_dict(doc: Document) -> dict[str, Any]:
     """A document as stored: id, hash, metadata, then the text."""
     return {"id": doc.id, "sha256": doc.sha256, "meta": dict(doc.meta), "text": doc.text}
+
+
+def document_record(doc: Document) -> dict[str, Any]:
+    """A document file's content: the current ``schema_version``, then :func:`document_to_dict`."""
+    return {"schema_version": CURRENT_VERSION, **document_to_dict(doc)}
+
+
+_DOC_KEYS = ("schema_version", "id", "sha256", "meta", "text")
+
+
+def document_from_dict(data: dict[str, Any]) -> Document:
+    """A stored document (migrated); unknown keys go to ``meta["_extra"]``.
+
+    Raises :class:`FormatProblem` when the id or text is missing, or when the
+    text does not match its recorded SHA-256 (the file was edited by hand).
+    """
+    text, doc_id = data.get("text"), data.get("id")
+    if not isinstance(text, str) or not isinstance(doc_id, str):
+        raise FormatProblem("a document needs a string 'id' and 'text'")
+    actual = sha256_text(text)
+    if data.get("sha256") and data["sha256"] != actual:
+        raise FormatProblem("the text does not match its recorded SHA-256; the file was "
+                            "edited by hand. Restore it from version control.")
+    meta = data.get("meta") or {}
+    extra = {k: v for k, v in data.items() if k not in _DOC_KEYS}
+    if extra:
+        meta = {**meta, "_extra": extra}
+    return Document(id=doc_id, text=text, meta=meta, sha256=actual)
 
 
 # ------------------------------------------------------------------ schema

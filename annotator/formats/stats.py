@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core.model import DocStatus, Status
-from annotator.formats.atomic import read_json
+from annotator.formats.annotation_file import read_annotations
 from annotator.formats.errors import ProjectError
-from annotator.formats.migrations import migrate
 from annotator.formats.project import Project
 
 _STATUS_RANK = {DocStatus.NEW: 0, DocStatus.IN_PROGRESS: 1, DocStatus.DONE: 2}
@@ -67,8 +66,7 @@ def project_stats(project: Project, annotator: str | None = None) -> ProjectStat
 
 def _count_file(path: Path, stats: ProjectStats) -> None:
     try:
-        data = migrate("annotations", read_json(path)[0], path)
-        ann = Project.parse_annotations(data, path)
+        ann = read_annotations(path)
     except ProjectError:
         stats.unreadable.append(str(path))
         return

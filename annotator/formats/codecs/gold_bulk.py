@@ -26,9 +26,10 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotator.core.model import AnnotationSet, Document
+from annotator.core.model import Document
 from annotator.core.schema import LabelSchema
-from annotator.formats.atomic import dumps, dumps_record_lines, record_line
+from annotator.formats.annotation_file import encode_annotations
+from annotator.formats.atomic import dumps
 from annotator.formats.codecs.gold_jsonl import parse_record
 from annotator.formats.codecs.importing import (
     Importer,
@@ -42,9 +43,8 @@ from annotator.formats.codecs.importing import (
 from annotator.formats.codecs.parallel import workers
 from annotator.formats.errors import ProjectError
 from annotator.formats.jsonlines import LineProblem, parse_json
-from annotator.formats.migrations import CURRENT_VERSION
 from annotator.formats.report import Progress, Report
-from annotator.formats.serialize import document_to_dict, relation_to_dict, span_to_dict
+from annotator.formats.serialize import document_record
 
 if TYPE_CHECKING:
     from annotator.formats.project import Project
@@ -69,16 +69,6 @@ class Prepared:
     use: SchemaUse
 
 
-def annotations_bytes(ann: AnnotationSet) -> bytes:
-    """Exactly what :meth:`Project.save_annotations` writes for ``ann``."""
-    head = {"schema_version": CURRENT_VERSION, "document_id": ann.document_id,
-            "annotator": ann.annotator, "text_sha256": ann.text_sha256,
-            "status": ann.status.value, **ann.extra}
-    return dumps_record_lines(head, {
-        "spans": [record_line(span_to_dict(s)) for s in ann.sorted_spans()],
-        "relations": [record_line(relation_to_dict(r)) for r in ann.sorted_relations()]})
-
-
 def prepare(line: bytes, schema: LabelSchema, annotator: str) -> Prepared:
     """A gold JSONL line checked and turned into files; :class:`RecordProblem` says why not."""
     try:
@@ -92,8 +82,8 @@ def prepare(line: bytes, schema: LabelSchema, annotator: str) -> Prepared:
     rec = canonical(rec)
     doc = Document(id=rec.id, text=rec.text, meta=rec.meta)
     ann = _annotations(doc, rec, annotator)
-    document = dumps({"schema_version": CURRENT_VERSION, **document_to_dict(doc)})
-    return Prepared(doc.id, document.encode("utf-8"), annotations_bytes(ann), len(ann.spans),
+    document = dumps(document_record(doc))
+    return Prepared(doc.id, document.encode("utf-8"), encode_annotations(ann), len(ann.spans),
                     len(ann.relations), schema_use(rec))
 
 

@@ -1,0 +1,187 @@
+"""The parts :class:`Project` composes, each on its own (issue 10, item 4).
+
+- WriteGuard: refuses to replace a file it never saw or that changed, deleted
+  or appeared on disk since; keeps writes inside the project.
+- The annotation file codec: the memoised encoder gives the plain encoder's
+  bytes after any sequence of edits; the layout summary agrees with a full
+  parse; decoding reads back what was encoded; the document checks.
+- DocumentIndex: lists what is on disk, names what it cannot read, and keeps
+  a cache that a second index over the same folder reuses.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotator.core.edits import AddSpan, apply_edit, make_span, set_status
+from annotator.core.model import AnnotationSet, DocStatus, Document, Status
+from annotator.core.schema import default_schema
+from annotator.formats.annotation_file import (
+    AnnotationEncoder,
+    decode_annotations,
+    encode_annotations,
+    read_annotations_of,
+    read_summary,
+    status_counts,
+    summary_from_layout,
+)
+from annotator.formats.errors import ConflictError, HashMismatchError, ReadError, WriteError
+from annotator.formats.filenames import safe_stem
+from annotator.formats.listing import INDEX_FILE, DocumentIndex
+from annotator.formats.project import Project
+from annotator.formats.serialize import FormatProblem, document_from_dict, document_record
+from annotator.formats.write_guard import WriteGuard
+
+TEXT = "قال مصدر أمني إن الجيش تقدم نحو والجزائر اليوم، وأكد الناطق"
+WORDS = [m.span() for m in re.finditer("[\u0621-\u064a]+", TEXT)]
+
+# ------------------------------------------------------------------ write guard
+
+
+def test_guard_writes_new_files_and_its_own(tmp_path: Path):
+    guard = WriteGuard(tmp_path)
+    path = tmp_path / "a" / "x.json"
+    guard.write(path, "نص")
+    guard.write(path, b"again")
+    assert path.read_bytes() == b"again"
+
+
+def test_guard_refuses_a_file_it_never_read_until_trusted(tmp_path: Path):
+    guard = WriteGuard(tmp_path)
+    path = tmp_path / "x.json"
+    path.write_bytes(b"theirs")
+    with pytest.raises(ConflictError):
+        guard.write(path, "mine")
+    guard.trust(path, b"theirs")
+    guard.write(path, "mine")
+    assert path.read_text(encoding="utf-8") == "mine"
+
+
+def test_guard_refuses_changed_deleted_and_appeared_files(tmp_path: Path):
+    guard = WriteGuard(tmp_path)
+    changed, deleted, appeared = (tmp_path / n for n in ("c.json", "d.json", "a.json"))
+    guard.write(changed, "1")
+    changed.write_text("2")
+    guard.write(deleted, "1")
+    deleted.unlink()
+    guard.trust_absent(appeared)
+    appeared.write_text("someone's")
+    for path in (changed, deleted, appeared):
+        with pytest.raises(ConflictError):
+            guard.write(path, "mine")
+    assert changed.read_text() == "2" and not deleted.exists()
+    assert appeared.read_text() == "someone's"
+
+
+def test_guard_keeps_writes_inside_the_root(tmp_path: Path):
+    root, outside = tmp_path / "root", tmp_path / "outside"
+    root.mkdir()
+    outside.mkdir()
+    os.symlink(outside, root / "link")
+    guard = WriteGuard(root)
+    with pytest.raises(WriteError, match="symbolic link"):
+        guard.write(root / "link" / "x.json", "mine")
+    assert list(outside.iterdir()) == []
+
+
+# ------------------------------------------------------------------ codec
+
+
+def _doc() -> Document:
+    return Document(id="d-1", text=TEXT)
+
+
+edits = st.lists(st.tuples(st.integers(0, len(WORDS) - 1),
+                           st.sampled_from(["ACTOR", "LOCATION", "CUE", "CLAIM"]),
+                           st.sampled_from(list(Status))), min_size=1, max_size=12)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edits, st.sampled_from(list(DocStatus)))
+def test_memoised_encoder_gives_the_plain_bytes_after_every_edit(steps, doc_status):
+    doc, schema, encoder = _doc(), default_schema(), AnnotationEncoder()
+    ann = AnnotationSet(document_id=doc.id, annotator="a", text_sha256=doc.sha256,
+                        extra={"note": "kept"})
+    path = Path("annotations/a/d-1.json")
+    for word, label, status in steps:
+        start, end = WORDS[word]
+        found = ann.find_duplicate(start, end, label)
+        if found is None:
+            span = make_span(doc.text, start, end, label, origin="manual")
+            apply_edit(doc.text, ann, AddSpan(span), schema)
+        elif ann.find_duplicate(start, end, label, found.id) is None:
+            apply_edit(doc.text, ann, set_status(found, status), schema)
+        ann.status = doc_status
+        data = encoder.encode(path, ann)
+        assert data == encode_annotations(ann)
+        assert summary_from_layout(data) == (doc_status.value, status_counts(ann))
+        back = decode_annotations(json.loads(data), path)
+        assert back.sorted_spans() == ann.sorted_spans()
+        assert (back.status, back.extra) == (ann.status, ann.extra)
+
+
+def test_read_summary_parses_in_full_what_is_not_in_the_layout(tmp_path: Path):
+    doc = _doc()
+    ann = AnnotationSet(document_id=doc.id, annotator="a", text_sha256=doc.sha256,
+                        status=DocStatus.DONE)
+    start, end = WORDS[0]
+    span = make_span(doc.text, start, end, "CUE", origin="manual")
+    apply_edit(doc.text, ann, AddSpan(span), default_schema())
+    path = tmp_path / "x.json"
+    path.write_text(json.dumps(json.loads(encode_annotations(ann))), encoding="utf-8")
+    assert summary_from_layout(path.read_bytes()) is None  # one line: not the layout
+    status, counts, st_ = read_summary(str(path))
+    assert (status, counts, st_.st_size) == ("done", {"accepted": 1}, path.stat().st_size)
+
+
+def test_read_annotations_of_checks_document_and_text(tmp_path: Path):
+    doc = _doc()
+    path = tmp_path / "x.json"
+    assert read_annotations_of(path, doc) is None
+    ann = AnnotationSet(document_id=doc.id, annotator="a", text_sha256=doc.sha256)
+    path.write_bytes(encode_annotations(ann))
+    found = read_annotations_of(path, doc)
+    assert found is not None and found[1] == path.read_bytes()
+    with pytest.raises(ReadError, match="belongs to document"):
+        read_annotations_of(path, Document(id="other", text=TEXT))
+    with pytest.raises(HashMismatchError):
+        read_annotations_of(path, Document(id=doc.id, text=TEXT + "!"))
+
+
+def test_document_record_round_trip_and_checks():
+    doc = Document(id="d", text=TEXT, meta={"title": "t"})
+    assert document_from_dict(document_record(doc)) == doc
+    extra = document_from_dict({**document_record(doc), "future": 1})
+    assert extra.meta["_extra"] == {"future": 1}
+    with pytest.raises(FormatProblem, match="SHA-256"):
+        document_from_dict({**document_record(doc), "text": TEXT + "!"})
+    with pytest.raises(FormatProblem, match="string 'id'"):
+        document_from_dict({"id": 3, "text": TEXT})
+
+
+# ------------------------------------------------------------------ index
+
+
+def test_index_lists_what_is_on_disk_and_names_what_it_cannot_read(project: Project):
+    doc = _doc()
+    project.add_document(doc)
+    project.save_annotations(AnnotationSet(document_id=doc.id, annotator="tester",
+                                           text_sha256=doc.sha256, status=DocStatus.DONE))
+    broken = project.path / "documents" / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    index = DocumentIndex(project.path, safe_stem, WriteGuard(project.path))
+    [entry] = index.entries()
+    assert (entry.id, entry.chars, entry.status_for("tester")) == (doc.id, len(TEXT),
+                                                                   DocStatus.DONE)
+    assert list(index.unreadable) == [broken]
+    assert index.unreadable_lines()[0].startswith(f"{broken}: not valid JSON")
+    assert (project.path / INDEX_FILE).is_file()
+    again = DocumentIndex(project.path, safe_stem, WriteGuard(project.path))
+    assert again.entry(doc.id) == entry  # from the cache, equal to a fresh read
