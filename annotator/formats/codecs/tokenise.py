@@ -266,11 +266,10 @@ def tag_columns_of(starts: list[int], ends: list[int], spans: Iterable[Span],
     reach: list[int] = []  # last token of each layer so far
     for first, neg_last, label, _ in mapped:
         last = -neg_last
-        for k, end in enumerate(reach):
-            if end < first:
-                break
-        else:
-            k = len(reach)
+        k = 0  # the first layer whose last span ends before this one starts
+        while k < len(reach) and reach[k] >= first:
+            k += 1
+        if k == len(reach):
             reach.append(last)
             cols.append(["O"] * n_tokens)
         reach[k] = last
