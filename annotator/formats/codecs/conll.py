@@ -115,9 +115,8 @@ class _DocumentSpans:
         ent_cols = tag_columns_of(starts, ends, self.entities, min_layers=1)
         claim_cols = [] if self.claims is None else \
             tag_columns_of(starts, ends, self.claims, min_layers=1)
-        words = list(map(text.__getitem__, map(slice, starts, ends)))
         # Each row is one " ".join of its fields and the two markers (C speed, no format calls).
-        rows = list(map(" ".join, zip(words, *ent_cols, repeat(_MID, n), *claim_cols,
+        rows = list(map(" ".join, zip([text[a:b] for a, b in toks], *ent_cols, repeat(_MID, n), *claim_cols,
                                       repeat(_EOL, n), strict=True)))
         # -DOCSTART- has the columns of a token line: the id, then O up to the last column.
         head = " ".join([DOCSTART, encode_id(item.id), *repeat("O", len(ent_cols) - 1), _MID,
