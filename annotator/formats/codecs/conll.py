@@ -116,7 +116,8 @@ class _DocumentSpans:
         claim_cols = [] if self.claims is None else \
             tag_columns_of(starts, ends, self.claims, min_layers=1)
         # Each row is one " ".join of its fields and the two markers (C speed, no format calls).
-        rows = list(map(" ".join, zip([text[a:b] for a, b in toks], *ent_cols, repeat(_MID, n), *claim_cols,
+        words = [text[a:b] for a, b in toks]
+        rows = list(map(" ".join, zip(words, *ent_cols, repeat(_MID, n), *claim_cols,
                                       repeat(_EOL, n), strict=True)))
         # -DOCSTART- has the columns of a token line: the id, then O up to the last column.
         head = " ".join([DOCSTART, encode_id(item.id), *repeat("O", len(ent_cols) - 1), _MID,
