@@ -211,26 +211,31 @@ def _attribute_problem(schema: LabelSchema, span: Span) -> str | None:
     return None
 
 
-def _attributes_problem(schema: LabelSchema, span: Span,
-                        good: set[tuple[str, str, str]]) -> str | None:
-    """:func:`_attribute_problem`, remembering in ``good`` the one-attribute cases that passed.
+def _attributes_problem(schema: LabelSchema, span: Span) -> str | None:
+    """:func:`_attribute_problem`, remembering the one-attribute cases that passed.
 
-    Spans of a record repeat the same attribute (``type: state``) many times;
-    each distinct (label, name, value) of strings is checked once per record.
+    Spans repeat the same attribute (``type: state``) many times: each distinct
+    (schema, label, name, value) of strings is checked once.
     """
     attrs = span.attributes
     if len(attrs) != 1:
         return _attribute_problem(schema, span)
     ((name, value),) = attrs.items()
-    if type(name) is not str or type(value) is not str:
+    if type(name) is not str or type(value) is not str or type(span.label) is not str:
         return _attribute_problem(schema, span)
-    key = (span.label, name, value)
-    if key in good:
+    key = (id(schema), span.label, name, value)
+    if key in _GOOD_ATTRIBUTES:
         return None
     problem = _attribute_problem(schema, span)
     if problem is None:
-        good.add(key)
+        if len(_GOOD_ATTRIBUTES) > 8192:
+            _GOOD_ATTRIBUTES.clear()
+        _GOOD_ATTRIBUTES[key] = schema  # kept, so that its id is not reused meanwhile
     return problem
+
+
+# (id of a schema, label, attribute name, value) found good -> that schema
+_GOOD_ATTRIBUTES: dict[tuple[int, str, str, str], LabelSchema] = {}
 
 
 # (id of a schema, label) -> (that schema, kept so that its id is not reused; definitions)
@@ -267,7 +272,6 @@ def record_problem(rec: ImportRecord, schema: LabelSchema) -> str | None:
         return problem
     labels: dict[str, str] = {}
     good_labels: set[str] = set()  # labels of this record already found good
-    good_attributes: set[tuple[str, str, str]] = set()  # (label, name, value) found good
     for span in rec.spans:
         # Cheapest first, and only what is there: a bulk import checks 500,000 spans. The
         # common case (a label seen already, ASCII id and origin) costs no call at all.
@@ -284,7 +288,7 @@ def record_problem(rec: ImportRecord, schema: LabelSchema) -> str | None:
         if problem is None and span.score is not None:
             problem = score_problem(span.score)
         if problem is None and span.attributes:
-            problem = _attributes_problem(schema, span, good_attributes)
+            problem = _attributes_problem(schema, span)
         if problem:
             return f"span {span.id} ({span.label!r} {span.start}-{span.end}): {problem}"
         labels[sid] = label
