@@ -105,11 +105,10 @@ class QueueMixin(_WindowBase):
         queue jump over items still to come.
         """
         ann = self.session.annotations
-        version = getattr(ann.spans, "version", None) if ann is not None else None
-        key = (id(ann), version, self.queue_filter,
-               tuple(r.status for r in ann.relations.values()) if ann is not None else ())
+        key = (id(ann), ann.document_id if ann is not None else None,
+               ann.suggestions_version if ann is not None else None, self.queue_filter)
         cached = self._queue_cache
-        if version is not None and cached is not None and cached[0] == key:
+        if ann is not None and cached is not None and cached[0] == key:
             return cached[1]  # nothing changed since: a keypress asks several times
         items = rq.queue_items(ann, self.queue_filter)
         order = self._order
