@@ -68,18 +68,39 @@ def run_one(project_path: Path, fmt: str, out: Path) -> dict[str, float]:
 
 
 def run_spacy(project_path: Path) -> dict[str, float]:
-    """spaCy blank("ar") tokenizer + offsets_to_biluo_tags on every document (entities only)."""
+    """spaCy blank("ar") tokenizer + offsets_to_biluo_tags on every document (entities only).
+
+    The same loop, on the same records already in memory, times our own
+    in-memory work beside it (like for like: neither reads nor writes files):
+    ``word_cpu`` our word view and its entity tag columns (spaCy's job: one
+    tokenisation, one tag sequence), ``render_cpu`` everything our CoNLL writer
+    does per document (both views, entity and claim columns, sentences, UTF-8).
+    """
     import spacy
     from spacy.training import offsets_to_biluo_tags
 
-    from annotator.formats.codecs.selection import CLAIM_LABELS
+    from annotator.formats.codecs import conll
+    from annotator.formats.codecs.selection import CLAIM_LABELS, load_item
+    from annotator.formats.codecs.tokenise import _bounds, tag_columns_of, word_view
 
     nlp = spacy.blank("ar")
     project = Project.open(project_path, annotator=ANNOTATOR)
-    spent = cpu = 0.0
+    spent = cpu = word_cpu = render_cpu = 0.0
     entities = misaligned = docs = 0
+    has_claims = any(lab in CLAIM_LABELS for lab in project.schema.label_names)
     for entry in project.documents():
-        doc = project.load_document(entry.id)
+        item = load_item(project, entry.id, ANNOTATOR, _options())
+        if item is None:
+            continue
+        c0 = time.process_time()
+        starts, ends = _bounds(word_view(item.text))
+        tag_columns_of(starts, ends, [s for s in item.spans if s.label not in CLAIM_LABELS])
+        c1 = time.process_time()
+        conll.render(item, has_claims)
+        c2 = time.process_time()
+        word_cpu += c1 - c0
+        render_cpu += c2 - c1
+        doc = item.document
         spans = sorted(project.load_annotations(doc, ANNOTATOR).spans.values(),
                        key=lambda s: (-(s.end - s.start), s.start))
         taken: list[tuple[int, int]] = []
@@ -99,7 +120,8 @@ def run_spacy(project_path: Path) -> dict[str, float]:
         del tags
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"seconds": spent, "cpu": cpu, "docs": docs, "entities": entities,
-            "misaligned": misaligned, "rss_mib": rss}
+            "misaligned": misaligned, "rss_mib": rss, "word_cpu": word_cpu,
+            "render_cpu": render_cpu}
 
 
 def _child(args: list[str]) -> dict[str, float]:
@@ -207,7 +229,13 @@ def main(argv: list[str] | None = None) -> int:
                     ours = conll["seconds"] / s["seconds"]
                     print(f"ratio our CoNLL export / spaCy: wall {ours:.2f}, CPU "
                           f"{conll['cpu'] / s['cpu']:.2f} (goal <= {CONLL_TO_SPACY_GOAL:g})"
-                          f"{'  goal met' if ours <= CONLL_TO_SPACY_GOAL else '  GOAL MISSED'}")
+                          f"{'  goal met' if ours <= CONLL_TO_SPACY_GOAL else '  GOAL MISSED'}"
+                          " (ours reads the project and writes two views; spaCy's time is "
+                          "its tokenizer and tags on texts already in memory)")
+                print(f"like for like, in memory, same records, CPU: our word view + entity "
+                      f"tags {s['word_cpu']:.2f} s = {s['word_cpu'] / s['cpu']:.2f}x spaCy; "
+                      f"our whole CoNLL rendering (two views, claims, sentences, UTF-8) "
+                      f"{s['render_cpu']:.2f} s = {s['render_cpu'] / s['cpu']:.2f}x spaCy")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0

@@ -340,3 +340,23 @@ def test_random_edit_sequences_round_trip_and_keep_indexes(data):
         assert snapshot(ann) == states.pop()
         _assert_indexes_match_rebuild(ann)
     assert snapshot(ann) == start
+
+
+def test_suggestions_version_moves_only_when_a_pending_suggestion_changes():
+    """The review queue's cache key: tagging by hand leaves it, deciding a suggestion moves it."""
+    ann = fresh()
+    manual = span_of("مصدر", "ACTOR")
+    apply_edit(TEXT, ann, AddSpan(manual), SCHEMA)
+    apply_edit(TEXT, ann, set_attribute(ann.spans[manual.id], "type", "person"), SCHEMA)
+    assert ann.suggestions_version == 0
+    start = TEXT.index("الجزائر")
+    pending = make_span(TEXT, start, start + len("الجزائر"), "LOCATION", origin="dictionary",
+                        status=Status.SUGGESTED, score=0.8)
+    apply_edit(TEXT, ann, AddSpan(pending), SCHEMA)
+    added = ann.suggestions_version
+    assert added > 0
+    apply_edit(TEXT, ann, set_status(ann.spans[pending.id], Status.ACCEPTED), SCHEMA)
+    accepted = ann.suggestions_version
+    assert accepted > added  # suggested -> accepted leaves the queue
+    apply_edit(TEXT, ann, RemoveSpan(ann.spans[manual.id]), SCHEMA)
+    assert ann.suggestions_version == accepted  # a manual span's removal does not

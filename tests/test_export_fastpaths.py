@@ -79,3 +79,23 @@ def test_padding_on_bytes_matches_padding_on_text(fields: list[str], le: int, lc
     got = conll.finish_block(block.encode(), le, lc, le + extra_e, lc + extra_c).decode()
     want_row = " ".join(["كلمة", *(["O"] * (le + extra_e)), *(["O"] * (lc + extra_c))])
     assert got == "\n".join([want_row, *fields, want_row])
+
+
+@settings(max_examples=300, deadline=None)
+@given(hostile_text, st.lists(st.tuples(st.integers(0, 200), st.integers(0, 30),
+                                        st.sampled_from(["ACTOR", "LOCATION", "CUE"])),
+                              max_size=10),
+       st.booleans(), st.integers(1, 3))
+def test_one_pass_columns_and_sentences_match_map_spans_layers_and_sentences(
+        text: str, raw: list[tuple[int, int, str]], clitic: bool, min_layers: int) -> None:
+    spans = [Span(id=f"s{i}", start=min(a, len(text)), end=min(a + n, len(text)),
+                  label=label, text="") for i, (a, n, label) in enumerate(raw)]
+    toks = tokenise.word_view(text)
+    if clitic:
+        toks = tokenise.clitic_view(text, spans, toks)
+    starts, ends = [t[0] for t in toks], [t[1] for t in toks]
+    assert tokenise.tag_columns_of(starts, ends, spans, min_layers=min_layers) == \
+        tokenise.tag_columns(len(toks), tokenise.map_spans(toks, spans), min_layers=min_layers)
+    ordered = sorted((s.start, s.end) for s in spans)
+    assert tokenise.sentences_of(text, starts, ends, ordered) == \
+        tokenise.sentences(text, toks, spans)

@@ -130,9 +130,9 @@ def test_the_steady_queue_keeps_its_order_until_the_filter_changes():
     steady.set_filter(QueueFilter(order=LOWEST_SCORE_FIRST))
     assert [it.first.id for it in steady.items(ann)] == [low.id, high.id, minister.id]
     assert steady.decided(ann) == 0
-    version = ann.version
+    version = ann.suggestions_version
     apply_edit(TEXT, ann, accept(low))
-    assert ann.version != version  # what the cache is keyed by
+    assert ann.suggestions_version != version  # what the cache is keyed by
     assert [it.first.id for it in steady.items(ann)] == [high.id, minister.id]
     assert steady.decided(ann) == 1
     steady.set_filter(QueueFilter(label="ACTOR"))

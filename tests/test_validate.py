@@ -176,4 +176,5 @@ def test_stats_name_unreadable_files(filled):
                     '"text_sha256": "x", "spans": [{"id": 1}]}', encoding="utf-8")
     stats = project_stats(Project.open(filled.path))
     assert stats.unreadable == [str(path)]
-    assert f"unreadable (run `annotator validate`): {path}" in format_stats(stats)
+    assert stats.status_by_annotator["tester"]["unreadable"] == 1  # not counted as new
+    assert "1 annotation file(s) could not be read" in format_stats(stats)

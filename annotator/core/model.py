@@ -127,6 +127,9 @@ _OffsetsKey = tuple[int, int, str]
 _LinkKey = tuple[str, str, str]
 
 
+_PENDING = Status.SUGGESTED
+
+
 class AnnotationSet:
     """One annotator's spans and relations over one document, plus its status.
 
@@ -156,12 +159,7 @@ class AnnotationSet:
         # Built on first use, then kept current by the writers below.
         self._by_offsets: dict[_OffsetsKey, list[str]] | None = None
         self._links: _RelationIndex | None = None
-        self._version = 0
-
-    @property
-    def version(self) -> int:
-        """A number that changes with every change of a span or relation (for caches)."""
-        return self._version
+        self._suggestions_version = 0
 
     @property
     def spans(self) -> Mapping[str, Span]:
@@ -172,6 +170,13 @@ class AnnotationSet:
     def relations(self) -> Mapping[str, Relation]:
         """Relations by id (read-only: change them with an edit)."""
         return self._relations_view
+
+    @property
+    def suggestions_version(self) -> int:
+        """How many changes touched a pending suggestion (a span or link whose status was or
+        becomes suggested): a key for caches of the review queue, which tagging by hand
+        leaves as it is (equal values of one set mean the same pending suggestions)."""
+        return self._suggestions_version
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, AnnotationSet):
@@ -245,8 +250,9 @@ class AnnotationSet:
     def _put_span(self, span: Span) -> None:
         """Add ``span``, or replace the span with its id."""
         old = self._spans.get(span.id)
+        if span.status is _PENDING or (old is not None and old.status is _PENDING):
+            self._suggestions_version += 1
         self._spans[span.id] = span
-        self._version += 1
         if self._by_offsets is not None and (old is None or old.key != span.key):
             if old is not None:
                 _unindex(self._by_offsets, old.key, old.id)
@@ -255,15 +261,17 @@ class AnnotationSet:
     def _drop_span(self, span_id: str) -> None:
         """Remove the span ``span_id``."""
         old = self._spans.pop(span_id)
-        self._version += 1
+        if old.status is _PENDING:
+            self._suggestions_version += 1
         if self._by_offsets is not None:
             _unindex(self._by_offsets, old.key, old.id)
 
     def _put_relation(self, rel: Relation) -> None:
         """Add ``rel``, or replace the relation with its id."""
         old = self._relations.get(rel.id)
+        if rel.status is _PENDING or (old is not None and old.status is _PENDING):
+            self._suggestions_version += 1
         self._relations[rel.id] = rel
-        self._version += 1
         if self._links is not None and (old is None or _link(old) != _link(rel)):
             if old is not None:
                 self._links.remove(old)
@@ -272,7 +280,8 @@ class AnnotationSet:
     def _drop_relation(self, rel_id: str) -> None:
         """Remove the relation ``rel_id``."""
         old = self._relations.pop(rel_id)
-        self._version += 1
+        if old.status is _PENDING:
+            self._suggestions_version += 1
         if self._links is not None:
             self._links.remove(old)
 

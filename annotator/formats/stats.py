@@ -18,6 +18,8 @@ from annotator.formats.errors import ProjectError
 from annotator.formats.project import Project
 
 _STATUS_RANK = {DocStatus.NEW: 0, DocStatus.IN_PROGRESS: 1, DocStatus.DONE: 2}
+#: The status counted for a layer whose annotation file cannot be read (never "new").
+UNREADABLE = "unreadable"
 TOP_TEXTS = 5
 
 
@@ -52,30 +54,36 @@ def project_stats(project: Project, annotator: str | None = None) -> ProjectStat
     for entry in entries:
         stats.documents += 1
         stats.characters += entry.chars
-        best = DocStatus.NEW
+        best, unreadable = DocStatus.NEW, False
         for who in stats.annotators:
             status = entry.status_for(who)
+            path = project.annotations_path(entry.id, who)
+            # the index leaves out broken files: such a layer is unreadable, not new
+            if (who in entry.annotations or path.exists()) and not _count_file(path, stats):
+                stats.status_by_annotator[who][UNREADABLE] += 1
+                unreadable = True
+                continue
             stats.status_by_annotator[who][status.value] += 1
             best = max(best, status, key=_STATUS_RANK.__getitem__)
-            path = project.annotations_path(entry.id, who)
-            if who in entry.annotations or path.exists():  # the index leaves out broken files
-                _count_file(path, stats)
-        stats.documents_by_status[best.value] += 1
+        stats.documents_by_status[UNREADABLE if unreadable and best is DocStatus.NEW
+                                  else best.value] += 1
     return stats
 
 
-def _count_file(path: Path, stats: ProjectStats) -> None:
+def _count_file(path: Path, stats: ProjectStats) -> bool:
+    """Count one annotation file; False (and its path noted) when it cannot be read."""
     try:
         ann = read_annotations(path)
     except ProjectError:
         stats.unreadable.append(str(path))
-        return
+        return False
     for span in ann.spans.values():
         stats.spans.setdefault(span.label, Counter())[span.status.value] += 1
         if span.status is not Status.REJECTED:
             stats.top_texts.setdefault(span.label, Counter())[span.text] += 1
     for rel in ann.relations.values():
         stats.relations.setdefault(rel.type, Counter())[rel.status.value] += 1
+    return True
 
 
 def shape_for_terminal(text: str) -> str:
@@ -105,7 +113,7 @@ def _clip(text: str, width: int = 40) -> str:
 def format_stats(stats: ProjectStats, shape: bool = False) -> str:
     """The statistics as plain text lines (Arabic shaped only when ``shape``)."""
     show: Callable[[str], str] = shape_for_terminal if shape else str
-    doc_order = [s.value for s in DocStatus]
+    doc_order = [s.value for s in DocStatus] + [UNREADABLE]
     span_order = [s.value for s in Status]
     who = f" (annotator {show(stats.annotator)})" if stats.annotator else ""
     lines = [f"Project {show(stats.name)}{who}: {stats.documents} documents, "
@@ -134,6 +142,7 @@ def format_stats(stats: ProjectStats, shape: bool = False) -> str:
                      f"({_status_cells(counts, span_order)})")
     if not stats.relations:
         lines.append("  (none)")
-    for path in stats.unreadable:
-        lines.append(f"unreadable (run `annotator validate`): {path}")
+    if stats.unreadable:  # the command names each file on stderr
+        lines.append(f"{len(stats.unreadable)} annotation file(s) could not be read and are "
+                     "not counted (`annotator validate` says why)")
     return "\n".join(lines)

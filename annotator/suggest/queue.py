@@ -291,13 +291,14 @@ class SteadyQueue:
     changes or new suggestions arrive, and kept while the analyst decides:
     deciding a claim can move its source's natural place, but must not make
     the queue jump over items still to come. Results are cached per
-    :attr:`AnnotationSet.version`, since one keypress asks several times.
+    :attr:`AnnotationSet.suggestions_version`, since one keypress asks several
+    times (and tagging by hand leaves the queue as it is).
     """
 
     def __init__(self) -> None:
         self.filter = QueueFilter()
         self._order: dict[str, int] | None = None  # span id -> place in the queue
-        # Keyed by (id, version, filter) of the annotations (AnnotationSet.version).
+        # Keyed by the annotations' id, document and suggestions_version, and the filter.
         self._cache: tuple[tuple[object, ...], list[QueueItem]] | None = None
         self._decided: tuple[tuple[object, ...], int] | None = None
         self._held: AnnotationSet | None = None
@@ -313,9 +314,10 @@ class SteadyQueue:
 
     def items(self, ann: AnnotationSet | None) -> list[QueueItem]:
         """The queue of ``ann`` under the filter, in the steady order."""
-        key = (id(ann), ann.version if ann is not None else None, self.filter)
+        key = (id(ann), ann.document_id if ann is not None else None,
+               ann.suggestions_version if ann is not None else None, self.filter)
         cached = self._cache
-        if cached is not None and cached[0] == key:
+        if ann is not None and cached is not None and cached[0] == key:
             return cached[1]
         items = queue_items(ann, self.filter)
         order = self._order

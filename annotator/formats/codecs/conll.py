@@ -35,10 +35,10 @@ from annotator.formats.codecs.parallel import render_items
 from annotator.formats.codecs.selection import CLAIM_LABELS, ExportItem
 from annotator.formats.codecs.tokenise import (
     Tok,
+    _bounds,
     clitic_view,
-    map_spans,
-    sentences,
-    tag_columns,
+    sentences_of,
+    tag_columns_of,
     word_view,
 )
 from annotator.formats.jsonlines import LineProblem, decode_line
@@ -94,23 +94,39 @@ class _ViewFile:
 
 def document_block(item: ExportItem, toks: list[Tok], has_claims: bool) -> tuple[str, int, int]:
     """CoNLL text of one document in one view (with column markers) and its column counts."""
-    text = item.text
-    entities = [s for s in item.spans if s.label not in CLAIM_LABELS]
-    claims = [s for s in item.spans if s.label in CLAIM_LABELS]
-    n = len(toks)
-    ent_cols = tag_columns(n, map_spans(toks, entities), min_layers=1)
-    claim_cols = tag_columns(n, map_spans(toks, claims), min_layers=1) if has_claims else []
-    # Each row is one " ".join of its fields and the two markers (C speed, no format calls).
-    rows = list(map(" ".join, zip([text[a:b] for a, b in toks], *ent_cols, repeat(_MID, n),
-                                  *claim_cols, repeat(_EOL, n), strict=True)))
-    # -DOCSTART- has the columns of a token line: the id, then O up to the last column.
-    head = " ".join([DOCSTART, encode_id(item.id), *repeat("O", len(ent_cols) - 1), _MID,
-                     *repeat("O", len(claim_cols)), _EOL])
-    parts = [head, "\n\n"]
-    for sentence in sentences(text, toks, item.spans):
-        parts.append("\n".join(rows[sentence.start:sentence.stop]))
-        parts.append("\n\n")
-    return "".join(parts), len(ent_cols), len(claim_cols)
+    return _DocumentSpans(item, has_claims).block(toks)
+
+
+class _DocumentSpans:
+    """A document's spans split and sorted once, for the blocks of both its views."""
+
+    def __init__(self, item: ExportItem, has_claims: bool) -> None:
+        self.item = item
+        self.entities = [s for s in item.spans if s.label not in CLAIM_LABELS]
+        self.claims = [s for s in item.spans if s.label in CLAIM_LABELS] if has_claims \
+            else None
+        self.ordered = sorted((s.start, s.end) for s in item.spans)
+
+    def block(self, toks: list[Tok]) -> tuple[str, int, int]:
+        """CoNLL text of the document in the view ``toks``, and its column counts."""
+        item, text = self.item, self.item.text
+        n = len(toks)
+        starts, ends = _bounds(toks)
+        ent_cols = tag_columns_of(starts, ends, self.entities, min_layers=1)
+        claim_cols = [] if self.claims is None else \
+            tag_columns_of(starts, ends, self.claims, min_layers=1)
+        # Each row is one " ".join of its fields and the two markers (C speed, no format calls).
+        words = [text[a:b] for a, b in toks]
+        rows = list(map(" ".join, zip(words, *ent_cols, repeat(_MID, n), *claim_cols,
+                                      repeat(_EOL, n), strict=True)))
+        # -DOCSTART- has the columns of a token line: the id, then O up to the last column.
+        head = " ".join([DOCSTART, encode_id(item.id), *repeat("O", len(ent_cols) - 1), _MID,
+                         *repeat("O", len(claim_cols)), _EOL])
+        parts = [head, "\n\n"]
+        for sentence in sentences_of(text, starts, ends, self.ordered):
+            parts.append("\n".join(rows[sentence.start:sentence.stop]))
+            parts.append("\n\n")
+        return "".join(parts), len(ent_cols), len(claim_cols)
 
 
 def finish_block(block: bytes, le: int, lc: int, ents: int, claims: int) -> bytes:
@@ -147,9 +163,10 @@ def render(item: ExportItem, has_claims: bool) -> tuple[dict[str, tuple[bytes, i
     """Both views of one document, UTF-8 encoded (runs in export workers)."""
     words = word_view(item.text)
     views = {"word": words, "clitic": clitic_view(item.text, item.spans, words)}
+    spans = _DocumentSpans(item, has_claims)
     out = {}
     for view, toks in views.items():
-        block, le, lc = document_block(item, toks, has_claims)
+        block, le, lc = spans.block(toks)
         out[view] = (block.encode("utf-8"), le, lc)
     return out, {}
 

@@ -132,26 +132,31 @@ def _checked_spans(text: str, spans: list[Span]) -> dict[str, Span]:
     table: dict[str, Span] = {}
     live: set[tuple[int, int, str]] = set()
     doubtful = {id(s) for s in not_plainly_fitting(text, spans)}
+    rejected = Status.REJECTED
     for span in spans:
-        what = f"span {span.id} ({span.label} {span.start}-{span.end})"
         if span.id in table:
-            raise RecordProblem(f"{what}: span id {span.id} already exists")
-        if id(span) in doubtful:
+            raise RecordProblem(f"{_what(span)}: span id {span.id} already exists")
+        if doubtful and id(span) in doubtful:
             problem = span_problem(text, span.start, span.end)
             if problem:
-                raise RecordProblem(f"{what}: span {span.label} {span.start}-{span.end}: "
+                raise RecordProblem(f"{_what(span)}: span {span.label} {span.start}-{span.end}: "
                                     f"{problem}")
             if text[span.start:span.end] != span.text:
-                raise RecordProblem(f"{what}: span {span.id}: its text does not match the "
+                raise RecordProblem(f"{_what(span)}: span {span.id}: its text does not match the "
                                     f"document at {span.start}-{span.end}")
-        if span.status is not Status.REJECTED:
+        if span.status is not rejected:
             key = (span.start, span.end, span.label)
             if key in live:
-                raise RecordProblem(f"{what}: a {span.label} span already covers exactly "
+                raise RecordProblem(f"{_what(span)}: a {span.label} span already covers exactly "
                                     f"“{span.text}” ({span.start}-{span.end})")
             live.add(key)
         table[span.id] = span
     return table
+
+
+def _what(span: Span) -> str:
+    """How a problem names ``span`` (built only when there is a problem: 500,000 spans)."""
+    return f"span {span.id} ({span.label} {span.start}-{span.end})"
 
 
 def _checked_relations(spans: dict[str, Span], relations: list[Relation]) -> dict[str, Relation]:
@@ -206,6 +211,33 @@ def _attribute_problem(schema: LabelSchema, span: Span) -> str | None:
     return None
 
 
+def _attributes_problem(schema: LabelSchema, span: Span) -> str | None:
+    """:func:`_attribute_problem`, remembering the one-attribute cases that passed.
+
+    Spans repeat the same attribute (``type: state``) many times: each distinct
+    (schema, label, name, value) of strings is checked once.
+    """
+    attrs = span.attributes
+    if len(attrs) != 1:
+        return _attribute_problem(schema, span)
+    ((name, value),) = attrs.items()
+    if type(name) is not str or type(value) is not str or type(span.label) is not str:
+        return _attribute_problem(schema, span)
+    key = (id(schema), span.label, name, value)
+    if key in _GOOD_ATTRIBUTES:
+        return None
+    problem = _attribute_problem(schema, span)
+    if problem is None:
+        if len(_GOOD_ATTRIBUTES) > 8192:
+            _GOOD_ATTRIBUTES.clear()
+        _GOOD_ATTRIBUTES[key] = schema  # kept, so that its id is not reused meanwhile
+    return problem
+
+
+# (id of a schema, label, attribute name, value) found good -> that schema
+_GOOD_ATTRIBUTES: dict[tuple[int, str, str, str], LabelSchema] = {}
+
+
 # (id of a schema, label) -> (that schema, kept so that its id is not reused; definitions)
 _DEFS: dict[tuple[int, str], tuple[LabelSchema, dict[str, AttributeDef]]] = {}
 
@@ -239,17 +271,27 @@ def record_problem(rec: ImportRecord, schema: LabelSchema) -> str | None:
     if problem:
         return problem
     labels: dict[str, str] = {}
+    good_labels: set[str] = set()  # labels of this record already found good
     for span in rec.spans:
-        # Cheapest first, and only what is there: a bulk import checks 500,000 spans.
-        problem = label_problem(span.label) or _strings_problem(span.id, span.origin,
-                                                               span.canonical_id)
+        # Cheapest first, and only what is there: a bulk import checks 500,000 spans. The
+        # common case (a label seen already, ASCII id and origin) costs no call at all.
+        label, sid, origin, canon = span.label, span.id, span.origin, span.canonical_id
+        problem = None
+        if not (type(label) is str and label in good_labels):
+            problem = label_problem(label)
+            if problem is None:
+                good_labels.add(label)
+        if problem is None and not (type(sid) is str and sid.isascii() and type(origin) is str
+                                    and origin.isascii() and (canon is None or (
+                                        type(canon) is str and canon.isascii()))):
+            problem = _strings_problem(sid, origin, canon)
         if problem is None and span.score is not None:
             problem = score_problem(span.score)
         if problem is None and span.attributes:
-            problem = _attribute_problem(schema, span)
+            problem = _attributes_problem(schema, span)
         if problem:
             return f"span {span.id} ({span.label!r} {span.start}-{span.end}): {problem}"
-        labels[span.id] = span.label
+        labels[sid] = label
     for rel in rec.relations:
         what = f"relation {rel.id} ({rel.type!r} {rel.head} -> {rel.tail})"
         problem = first_problem((label_problem(rel.type, "relation type"),

@@ -35,6 +35,8 @@ from annotator.core.text import boundary_problem
 SENTENCE_ENDS = frozenset(".؟!؛?")
 _SENTENCE_END_RE = re.compile("[.؟!؛?]")
 _PROCLITIC_FIRST = frozenset("وفبلك")
+_PROCLITIC_FIRST_RE = re.compile("[وفبلك]")
+_match_start = re.Match.start
 _ZWJ = "\u200d"
 
 #: A token as (start, end) code-point offsets into the document text.
@@ -44,7 +46,10 @@ _match_span = re.Match.span
 
 def _bounds(toks: Sequence[Tok]) -> tuple[list[int], list[int]]:
     """Start and end offsets of ``toks`` as lists (bisect is fastest on lists)."""
-    return [t[0] for t in toks], [t[1] for t in toks]
+    if not toks:
+        return [], []
+    starts, ends = zip(*toks, strict=True)  # C speed: no Python loop over the tokens
+    return list(starts), list(ends)
 
 
 def _is_regional(ch: str) -> bool:
@@ -113,7 +118,10 @@ def clitic_view(text: str, spans: Iterable[Span], words: Sequence[Tok] | None = 
     # Spans are the truth: a span that starts on a word's first letter says that letter
     # belongs to it (و in «والتزفيك» of «بول والتزفيك»), so no proclitic is cut there.
     span_starts = {s.start for s in spans}
-    for i in [i for i, start in enumerate(starts) if text[start] in _PROCLITIC_FIRST]:
+    # The first letter of every word in one string: its proclitic-looking letters are
+    # found by a regex at C speed (most words start with none).
+    firsts = "".join(map(text.__getitem__, starts))
+    for i in map(_match_start, _PROCLITIC_FIRST_RE.finditer(firsts)):
         start = starts[i]
         if start in span_starts:
             continue
@@ -142,10 +150,19 @@ def sentences(text: str, toks: Sequence[Tok], spans: Iterable[Span]) -> list[ran
     A sentence ends after a token ``. ؟ ! ؛ ?`` (unless a letter or digit
     follows it directly, as in 3.5) and at a line break between tokens.
     """
-    n = len(toks)
-    if not n:
+    if not toks:
         return []
     starts, ends = _bounds(toks)
+    return sentences_of(text, starts, ends, sorted((s.start, s.end) for s in spans))
+
+
+def sentences_of(text: str, starts: list[int], ends: list[int],
+                 ordered: list[tuple[int, int]]) -> list[range]:
+    """:func:`sentences` from the tokens' start and end lists and the spans' sorted
+    ``(start, end)`` pairs (computed once per document by an export that makes two views)."""
+    n = len(starts)
+    if not n:
+        return []
     candidates: set[int] = set()
     for p in (m.start() for m in re.finditer("\n", text)):
         i = bisect_right(ends, p) - 1
@@ -157,7 +174,6 @@ def sentences(text: str, toks: Sequence[Tok], spans: Iterable[Span]) -> list[ran
         if i < n - 1 and starts[i] == p and ends[i] == p + 1 and \
                 (starts[i + 1] > p + 1 or not text[p + 1].isalnum()):
             candidates.add(i)
-    ordered = sorted((s.start, s.end) for s in spans)
     out: list[range] = []
     first = k = 0
     reach = -1  # furthest end of the spans that start before the next token
@@ -223,6 +239,44 @@ def tag_columns(n_tokens: int, mapped: Iterable[TokenSpan], *, min_layers: int =
                 ) -> list[list[str]]:
     """IOB2 columns, outer layer first, at least ``min_layers`` of them."""
     cols = [iob2(n_tokens, layer) for layer in layers(mapped)]
+    while len(cols) < min_layers:
+        cols.append(["O"] * n_tokens)
+    return cols
+
+
+def tag_columns_of(starts: list[int], ends: list[int], spans: Iterable[Span],
+                   *, min_layers: int = 1) -> list[list[str]]:
+    """:func:`tag_columns` of :func:`map_spans` in one pass, on the tokens' start and end lists.
+
+    The same columns (a property test compares them), without a
+    :class:`TokenSpan` per span: the spans are mapped to plain tuples whose
+    natural order is the order :func:`layers` sorts by (ids are unique in a
+    document, so the sort never compares further).
+    """
+    n_tokens = len(starts)
+    mapped = []
+    if n_tokens:
+        for span in spans:
+            first = bisect_right(ends, span.start)
+            last = bisect_left(starts, span.end) - 1
+            if first <= last:
+                mapped.append((first, -last, span.label, span.id))
+        mapped.sort()
+    cols: list[list[str]] = []
+    reach: list[int] = []  # last token of each layer so far
+    for first, neg_last, label, _ in mapped:
+        last = -neg_last
+        k = 0  # the first layer whose last span ends before this one starts
+        while k < len(reach) and reach[k] >= first:
+            k += 1
+        if k == len(reach):
+            reach.append(last)
+            cols.append(["O"] * n_tokens)
+        reach[k] = last
+        tags = cols[k]
+        tags[first] = "B-" + label
+        if last > first:
+            tags[first + 1:last + 1] = ["I-" + label] * (last - first)
     while len(cols) < min_layers:
         cols.append(["O"] * n_tokens)
     return cols
