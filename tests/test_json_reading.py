@@ -137,3 +137,27 @@ def test_read_bytes_and_stat_reads_the_whole_file_with_its_stat(tmp_path: Path) 
     assert read_bytes(path) == data
     path.write_bytes(b"")
     assert read_bytes_and_stat(str(path))[0] == b"" and read_bytes(path) == b""
+
+
+_SPAN = {"id": "s", "start": 0, "end": 1, "label": "ACTOR", "text": "x", "attributes": {}}
+_REL = {"id": "r", "type": "SOURCE", "head": "a", "tail": "b", "attributes": {}}
+_TIMES = {"origin": "x", "created": "", "modified": ""}
+
+
+@pytest.mark.parametrize("status", [["accepted"], {"a": 1}, 3, None])
+@pytest.mark.parametrize("times", [{}, _TIMES])
+def test_a_status_of_any_json_type_is_a_format_problem_not_a_crash(status, times):
+    """Found by the fuzz suite: a list as status crashed the fast path (unhashable)."""
+    from annotator.formats.serialize import FormatProblem, relation_from_dict, span_from_dict
+    with pytest.raises(FormatProblem, match="status"):
+        span_from_dict({**_SPAN, **times, "score": None, "status": status})
+    with pytest.raises(FormatProblem, match="status"):
+        relation_from_dict({**_REL, **times, "score": None, "status": status})
+
+
+@pytest.mark.parametrize("times", [{}, _TIMES])
+def test_a_relation_score_must_be_a_number(times):
+    from annotator.formats.serialize import FormatProblem, relation_from_dict
+    with pytest.raises(FormatProblem, match="score must be a number"):
+        relation_from_dict({**_REL, **times, "status": "suggested", "score": "high"})
+    assert relation_from_dict({**_REL, **times, "status": "suggested", "score": 0.5}).score == 0.5

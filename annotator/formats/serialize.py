@@ -131,6 +131,12 @@ _GOLD_KEYS = frozenset(("id", "start", "end", "label", "text", "attributes", "ca
                         "status", "origin", "score"))
 
 
+def _known_status(value: Any) -> Status | None:
+    """The status a fast path may take as it is, or None (any JSON value may come: a list
+    cannot even be looked up)."""
+    return _STATUS_BY_VALUE.get(value) if type(value) is str else None
+
+
 def _gold_span(d: dict[str, Any]) -> Span | None:
     """A span as a gold export writes it (no times), or None to take the checked path.
 
@@ -142,7 +148,7 @@ def _gold_span(d: dict[str, Any]) -> Span | None:
     get = d.get
     sid, start, end, label, text = get("id"), get("start"), get("end"), get("label"), get("text")
     attrs, origin, score = get("attributes"), get("origin", ""), get("score")
-    status = _STATUS_BY_VALUE.get(get("status", "accepted"))
+    status = _known_status(get("status", "accepted"))
     canonical = get("canonical_id") or None
     if type(sid) is not str or type(start) is not int or type(end) is not int \
             or type(label) is not str or type(text) is not str or type(attrs) is not dict \
@@ -215,7 +221,8 @@ def relation_from_dict(d: Any) -> Relation:
         if type(rid) is str and type(kind) is str and type(head) is str \
                 and type(tail) is str and status is not None and type(attrs) is dict \
                 and type(origin) is str and type(created) is str \
-                and type(modified) is str:
+                and type(modified) is str \
+                and (score is None or type(score) is float or type(score) is int):
             if not _FILL_RELATION:
                 return Relation(rid, kind, head, tail, attrs, status, origin, score, created,
                                 modified, {})
@@ -242,10 +249,11 @@ def _gold_relation(d: dict[str, Any]) -> Relation | None:
     get = d.get
     rid, kind, head, tail = get("id"), get("type"), get("head"), get("tail")
     attrs, origin, score = get("attributes"), get("origin", ""), get("score")
-    status = _STATUS_BY_VALUE.get(get("status", "accepted"))
+    status = _known_status(get("status", "accepted"))
     if type(rid) is not str or type(kind) is not str or type(head) is not str \
             or type(tail) is not str or type(attrs) is not dict or status is None \
-            or type(origin) is not str:
+            or type(origin) is not str \
+            or not (score is None or type(score) is float or type(score) is int):
         return None
     return Relation(rid, kind, head, tail, attrs, status, origin, score, "", "", {})
 
@@ -254,6 +262,9 @@ def _relation_checked(d: Any) -> Relation:
     if not isinstance(d, dict):
         raise FormatProblem("a relation must be a JSON object")
     what = f"relation {d.get('id', '?')}"
+    score = d.get("score")
+    if score is not None and not isinstance(score, (int, float)):
+        raise FormatProblem(f"{what}: score must be a number")
     attrs = d.get("attributes") or {}
     if not isinstance(attrs, dict):
         raise FormatProblem(f"{what}: attributes must be an object")
@@ -262,7 +273,7 @@ def _relation_checked(d: Any) -> Relation:
         head=str(_require(d, "head", (str, int), what)),
         tail=str(_require(d, "tail", (str, int), what)),
         attributes=attrs, status=_status(d.get("status", "accepted"), what),
-        origin=str(d.get("origin") or ""), score=d.get("score"),
+        origin=str(d.get("origin") or ""), score=score,
         created=str(d.get("created") or ""), modified=str(d.get("modified") or ""),
         extra={k: v for k, v in d.items() if k not in _REL_KEYS},
     )
