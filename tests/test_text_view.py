@@ -202,7 +202,7 @@ def test_nested_spans_get_separate_bars_and_screenshot(view, qtbot, tmp_path):
         want = QColor(schema.label(label).colour)
         assert abs(px.red() - want.red()) + abs(px.green() - want.green()) + \
             abs(px.blue() - want.blue()) < 60, (sid, px.name(), want.name())
-    assert view._index.track("claim") != view._index.track("loc")
+    assert view.span_index.track("claim") != view.span_index.track("loc")
 
 
 # ---------------------------------------------------------------- keyboard
@@ -641,7 +641,7 @@ def test_set_spans_by_changed_ids_draws_what_a_full_update_draws(view, qtbot):
     del spans["a1"]
     spans["a2"] = spans["a2"].with_changes(status=Status.REJECTED)
     view.set_spans(spans, schema, {"new", "a1", "a2"})
-    assert sorted(s.id for s, _ in view._index.overlapping(0, len(text))) == ["a0", "a3", "new"]
+    assert sorted(s.id for s, _ in view.span_index.overlapping(0, len(text))) == ["a0", "a3", "new"]
 
 
 def test_no_horizontal_scroll_bar_for_wrapped_text(view):

@@ -13,6 +13,7 @@ from annotator.ui.help_dialog import HelpDialog
 from annotator.ui.label_palette import LabelPalette, isolate_arabic
 from annotator.ui.view_menu import ShortcutIsolatingStyle, isolate_shortcut
 from tests.ui_support import (  # noqa: F401
+    dock,
     isolated_settings_fixture,
     make_window_fixture,
 )
@@ -49,10 +50,10 @@ def test_panels_toggle_from_the_view_menu_with_check_marks(make_window, qtbot):
     documents = toggles["Documents"]
     assert documents.isCheckable() and documents.isChecked()
     documents.trigger()
-    qtbot.waitUntil(lambda: not window._docks["documents"].isVisible())
+    qtbot.waitUntil(lambda: not dock(window, "documents").isVisible())
     assert not documents.isChecked()
     documents.trigger()
-    qtbot.waitUntil(lambda: window._docks["documents"].isVisible())
+    qtbot.waitUntil(lambda: dock(window, "documents").isVisible())
 
 
 def test_at_900_by_600_the_text_keeps_most_of_the_width(make_window, qtbot):
@@ -76,7 +77,7 @@ def test_export_as_pdf_and_image_draw_the_open_document(make_window, qtbot, tmp_
 
 def test_arabic_menus_have_no_mnemonic_and_shortcuts_read_left_to_right(make_window, qtbot):
     window = make_window([("d1", TEXT)], language="ar")
-    titles = [menu.title() for menu in window._menus.values()]
+    titles = [a.menu().title() for a in window.menuBar().actions() if a.menu()]
     assert all("&" not in t for t in titles) and any("المستند" in t for t in titles)
     assert "&" not in menu_title("document")
     dialog = HelpDialog(help_rows(window.session.schema), window)
@@ -98,7 +99,7 @@ def test_menu_shortcuts_are_drawn_left_to_right_in_the_arabic_interface(make_win
     assert isolate_shortcut("بلا اختصار") == "بلا اختصار"
     assert isolate_shortcut(isolate_shortcut("a\tCtrl+S")) == "a\t\u2066Ctrl+S\u2069"
     assert all(isinstance(menu.style(), ShortcutIsolatingStyle)
-               for menu in window._menus.values())
+               for menu in (a.menu() for a in window.menuBar().actions()) if menu)
 
 
 def test_the_guideline_shows_arabic_examples_in_reading_order(qtbot):

@@ -237,7 +237,7 @@ def test_review_panel_shows_precision_per_origin(make_window, qtbot):
     bad = _suggest(window, "ليبيا", "ACTOR", origin="dictionary@1")
     _with_suggestions(window, [good, bad])
     panel = window.review
-    window._docks["review"].raise_()  # its tab: the project figures are read while shown
+    dock(window, "review").raise_()  # its tab: the project figures are read while shown
     qtbot.waitUntil(lambda: "2 pending" in panel.document_counts.text())
     key(qtbot, window, Qt.Key.Key_N)
     key(qtbot, window, Qt.Key.Key_Return)
@@ -347,7 +347,7 @@ def test_training_shows_figures_per_label(make_window, qtbot):
 
 def test_review_strings_are_translated_to_arabic(make_window):
     window = make_window([("a", TEXT)], language="ar")
-    assert window._docks["review"].windowTitle() == "المراجعة"
+    assert dock(window, "review").windowTitle() == "المراجعة"
     assert window.actions_by_id["review.next"].text() == "الاقتراح التالي"
     assert window.review.buttons["reject"].text() == "رفض"
     dialog = handlers.bulk.run_suggesters(window)
@@ -423,7 +423,7 @@ def test_link_keys_accept_and_reject_the_selected_spans_links(make_window, qtbot
     window = make_window([("a", TEXT)])
     claim, actor, place, source, about = _with_links(window)
     panel = window.review
-    window._docks["review"].raise_()  # counted while shown
+    dock(window, "review").raise_()  # counted while shown
     qtbot.waitUntil(lambda: "Links: 2 pending, 0 accepted, 0 rejected"
                     in panel.document_counts.text())
     for span in (claim, actor):  # accepted without their links (as before links followed)
@@ -467,7 +467,7 @@ def test_review_panel_shows_links_per_origin(make_window, qtbot):
     window = make_window([("a", TEXT)])
     claim, actor, place, source, about = _with_links(window)
     panel = window.review
-    window._docks["review"].raise_()
+    dock(window, "review").raise_()
     window.select_span(claim.id)
     key(qtbot, window, Qt.Key.Key_Return)
     window.select_span(actor.id)

@@ -29,12 +29,12 @@ def test_search_ignores_diacritics_and_counts(make_window, qtbot):
     assert matches[0] == (first, first + len("الجَزَائِر"))
     assert window.search.count.text() == "3 matches"  # English plural from annotator_en.qm
     # The view highlights what the bar found.
-    assert window.view._search == matches  # the view's stored ranges (code points)
+    assert window.view.search_matches == matches  # the view's stored ranges (code points)
     qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
     assert window.view.selection_cp() == matches[0]
     qtbot.keyClick(window.search.query, Qt.Key.Key_Escape)
     assert not window.search.isVisible()
-    assert window.view._search == []
+    assert window.view.search_matches == []
 
 
 def test_search_normalises_the_query_too(make_window, qtbot):

@@ -102,7 +102,7 @@ def test_span_list_and_view_selection_follow_each_other(make_window, qtbot):
     row = spans.proxy.mapFromSource(spans.model.index(spans.model.row_of(cue.id), 0))
     spans.table.setCurrentIndex(row)
     assert window.selected_span().id == cue.id
-    assert window.view._selected == cue.id
+    assert window.view.selected_span_id == cue.id
     assert window.label_palette.current_label() == "CUE"
     window.view.spanActivated.emit(next(s for s in window.session.annotations.spans
                                         if s != cue.id))

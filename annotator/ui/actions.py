@@ -95,7 +95,12 @@ def menu_title(menu_id: str) -> str:
     An Arabic title loses its mnemonic: the underline would hide the dots of
     the letter under it (and Alt+letter is not how Arabic keyboards work).
     """
-    title = QCoreApplication.translate(CONTEXT, str(dict(MENUS)[menu_id]))
+    return without_arabic_mnemonic(QCoreApplication.translate(CONTEXT,
+                                                              str(dict(MENUS)[menu_id])))
+
+
+def without_arabic_mnemonic(title: str) -> str:
+    """``title`` without its mnemonic ``&`` when it is Arabic (``&&`` stays a literal ``&``)."""
     if any("\u0600" <= ch <= "\u06ff" for ch in title):
         title = title.replace("&&", "\0").replace("&", "").replace("\0", "&&")
     return title

@@ -28,6 +28,7 @@ from annotator.formats.errors import ProjectError
 from annotator.formats.layers import annotator_layers, curated_layers, layer_names, mark_curated
 from annotator.formats.project import Project
 from annotator.formats.report import Progress
+from annotator.ui.actions import without_arabic_mnemonic
 from annotator.ui.agreement_view import AgreementView
 from annotator.ui.layer_overlay import CompareOverlay, set_compare
 from annotator.ui.worker import BackgroundTask
@@ -58,26 +59,36 @@ class LayerController(QObject):
         window.statusBar().addPermanentWidget(self.label)
         self.menu = self._build_menu()
         self.session.documentOpened.connect(self._on_document_opened)
-        self._update_label()
 
     # ------------------------------------------------------------ menu
 
     def _build_menu(self) -> QMenu:
+        """The Project menu, empty of text until :meth:`retranslate` (the window calls it)."""
         bar = self.window.menuBar()
-        menu = QMenu(self.tr("&Project"), self.window)
+        menu = QMenu(self.window)
         bar.insertMenu(bar.actions()[-1], menu)  # before Help
-        self.layer_menu = menu.addMenu(self.tr("Open layer"))
-        self.compare_menu = menu.addMenu(self.tr("Compare with"))
+        self.layer_menu = menu.addMenu("")
+        self.compare_menu = menu.addMenu("")
         self.layer_menu.aboutToShow.connect(self._fill_layer_menu)
         self.compare_menu.aboutToShow.connect(self._fill_compare_menu)
         menu.addSeparator()
-        self._add(menu, self.tr("Agreement…"), self.show_agreement, "team.agreement")
-        self._add(menu, self.tr("Curate into a layer…"), self.curate_into, "team.curate")
-        self._add(menu, self.tr("Report…"), self.write_report, "team.report")
+        self._agreement_action = self._add(menu, self.show_agreement, "team.agreement")
+        self._curate_action = self._add(menu, self.curate_into, "team.curate")
+        self._report_action = self._add(menu, self.write_report, "team.report")
         return menu
 
-    def _add(self, menu: QMenu, text: str, slot: Any, name: str) -> QAction:
-        action = menu.addAction(text)
+    def retranslate(self) -> None:
+        """The Project menu in the current UI language (an Arabic title without mnemonic)."""
+        self.menu.setTitle(without_arabic_mnemonic(self.tr("&Project")))
+        self.layer_menu.setTitle(self.tr("Open layer"))
+        self.compare_menu.setTitle(self.tr("Compare with"))
+        self._agreement_action.setText(self.tr("Agreement…"))
+        self._curate_action.setText(self.tr("Curate into a layer…"))
+        self._report_action.setText(self.tr("Report…"))
+        self._update_label()
+
+    def _add(self, menu: QMenu, slot: Any, name: str) -> QAction:
+        action = menu.addAction("")
         action.setObjectName(name)
         action.triggered.connect(lambda *_: slot())
         return action

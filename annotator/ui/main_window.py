@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         self.search.retranslate()
         self.label_palette.set_language(self.language)
         self.reading.retranslate()
+        self.layers.retranslate()
         self._update_title()
         self._update_doc_status()
         self._update_undo_texts()

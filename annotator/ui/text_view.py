@@ -249,6 +249,21 @@ class SpanTextView(DecoratedTextEdit):
             if changed is not None:
                 self._update_cp_range(changed.start, changed.end)
 
+    @property
+    def selected_span_id(self) -> str | None:
+        """The span emphasised by :meth:`set_selected_span` (None for none)."""
+        return self._selected
+
+    @property
+    def search_matches(self) -> list[tuple[int, int]]:
+        """The highlighted search matches, sorted code-point ranges."""
+        return list(self._search)
+
+    @property
+    def span_index(self) -> SpanIndex:
+        """The spans as the view paints them: an immutable index (tracks, overlaps)."""
+        return self._index
+
     def set_search_matches(self, ranges: Sequence[tuple[int, int]]) -> None:
         """Highlight search matches (code-point ranges)."""
         self._search = sorted((int(a), int(b)) for a, b in ranges if b > a)

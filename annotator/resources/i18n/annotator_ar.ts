@@ -4,347 +4,348 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="198"/>
         <source>Accept the selected span&apos;s suggested links</source>
         <translation>قبول الروابط المقترحة للمقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="156"/>
+        <location filename="../../ui/actions.py" line="201"/>
         <source>Reject the selected span&apos;s suggested links</source>
         <translation>رفض الروابط المقترحة للمقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="138"/>
+        <location filename="../../ui/actions.py" line="183"/>
         <source>Link the claim to its source…</source>
         <translation>ربط الادعاء بمصدره…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140"/>
+        <location filename="../../ui/actions.py" line="185"/>
         <source>Link the claim to what it is about…</source>
         <translation>ربط الادعاء بما يتناوله…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="142"/>
+        <location filename="../../ui/actions.py" line="187"/>
         <source>Edit labels and relations…</source>
         <translation>تحرير الوسوم والعلاقات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="189"/>
         <source>Actor registry…</source>
         <translation>سجل الفاعلين…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="184"/>
+        <location filename="../../ui/actions.py" line="229"/>
         <source>Focus the attributes and relations</source>
         <translation>الانتقال إلى الخصائص والعلاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49"/>
+        <location filename="../../ui/actions.py" line="81"/>
         <source>&amp;Document</source>
+        <extracomment>What an action runs: a function of the workspace (its result, a dialog for tests, is ignored).</extracomment>
         <translation>&amp;المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="50"/>
+        <location filename="../../ui/actions.py" line="82"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51"/>
+        <location filename="../../ui/actions.py" line="83"/>
         <source>&amp;Span</source>
         <translation>&amp;المقطع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>&amp;Labels</source>
         <translation>&amp;الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="53"/>
+        <location filename="../../ui/actions.py" line="85"/>
         <source>Sea&amp;rch</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="55"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56"/>
+        <location filename="../../ui/actions.py" line="88"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80"/>
+        <location filename="../../ui/actions.py" line="125"/>
         <source>Next document</source>
         <translation>المستند التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82"/>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>Previous document</source>
         <translation>المستند السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>Mark document done</source>
         <translation>تعليم المستند كمنجز</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86"/>
+        <location filename="../../ui/actions.py" line="131"/>
         <source>Reopen document</source>
         <translation>إعادة فتح المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88"/>
+        <location filename="../../ui/actions.py" line="133"/>
         <source>Save now</source>
         <translation>حفظ الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <source>Reload from disk</source>
         <translation>إعادة التحميل من القرص</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="141"/>
         <source>Open project…</source>
         <translation>فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>New project…</source>
         <translation>مشروع جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>Recent projects…</source>
         <translation>المشاريع الأخيرة…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="147"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105"/>
+        <location filename="../../ui/actions.py" line="150"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="155"/>
         <source>Next span</source>
         <translation>المقطع التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/actions.py" line="157"/>
         <source>Previous span</source>
         <translation>المقطع السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>Delete selected span (reject a suggestion)</source>
         <translation>حذف المقطع المحدد (رفض الاقتراح)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>Accept selected suggestion</source>
         <translation>قبول الاقتراح المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>Clear the selection</source>
         <translation>إلغاء التحديد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/actions.py" line="165"/>
         <source>Move start edge left by a character</source>
         <translation>تحريك بداية المقطع يسارًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="122"/>
+        <location filename="../../ui/actions.py" line="167"/>
         <source>Move start edge right by a character</source>
         <translation>تحريك بداية المقطع يمينًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="125"/>
+        <location filename="../../ui/actions.py" line="170"/>
         <source>Move end edge left by a character</source>
         <translation>تحريك نهاية المقطع يسارًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="172"/>
         <source>Move end edge right by a character</source>
         <translation>تحريك نهاية المقطع يمينًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="174"/>
         <source>Move start edge left by a word</source>
         <translation>تحريك بداية المقطع يسارًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="131"/>
+        <location filename="../../ui/actions.py" line="176"/>
         <source>Move start edge right by a word</source>
         <translation>تحريك بداية المقطع يمينًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="133"/>
+        <location filename="../../ui/actions.py" line="178"/>
         <source>Move end edge left by a word</source>
         <translation>تحريك نهاية المقطع يسارًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/actions.py" line="180"/>
         <source>Move end edge right by a word</source>
         <translation>تحريك نهاية المقطع يمينًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="169"/>
+        <location filename="../../ui/actions.py" line="214"/>
         <source>Find…</source>
         <translation>بحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="171"/>
+        <location filename="../../ui/actions.py" line="216"/>
         <source>Next match</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="173"/>
+        <location filename="../../ui/actions.py" line="218"/>
         <source>Previous match</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="175"/>
+        <location filename="../../ui/actions.py" line="220"/>
         <source>Tag all occurrences…</source>
         <translation>وسم كل المواضع…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178"/>
+        <location filename="../../ui/actions.py" line="223"/>
         <source>Focus the text</source>
         <translation>الانتقال إلى النص</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="180"/>
+        <location filename="../../ui/actions.py" line="225"/>
         <source>Focus the document list</source>
         <translation>الانتقال إلى قائمة المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="182"/>
+        <location filename="../../ui/actions.py" line="227"/>
         <source>Focus the span list</source>
         <translation>الانتقال إلى قائمة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187"/>
+        <location filename="../../ui/actions.py" line="232"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="189"/>
+        <location filename="../../ui/actions.py" line="234"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="191"/>
+        <location filename="../../ui/actions.py" line="236"/>
         <source>Reset zoom</source>
         <translation>إعادة ضبط التكبير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193"/>
+        <location filename="../../ui/actions.py" line="238"/>
         <source>English interface</source>
         <translation>الواجهة الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="195"/>
+        <location filename="../../ui/actions.py" line="240"/>
         <source>Arabic interface</source>
         <translation>الواجهة العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="197"/>
+        <location filename="../../ui/actions.py" line="242"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="203"/>
+        <location filename="../../ui/actions.py" line="248"/>
         <source>Extend the selection by a character</source>
         <translation>توسيع التحديد بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="204"/>
+        <location filename="../../ui/actions.py" line="249"/>
         <source>Extend the selection by a word</source>
         <translation>توسيع التحديد بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="206"/>
+        <location filename="../../ui/actions.py" line="251"/>
         <source>Extend the selection to the line edge</source>
         <translation>توسيع التحديد إلى طرف السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="207"/>
+        <location filename="../../ui/actions.py" line="252"/>
         <source>Move the cursor</source>
         <translation>تحريك المؤشر</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="222"/>
+        <location filename="../../ui/actions.py" line="267"/>
         <source>Tag as %1 / relabel</source>
         <translation>وسم بـ %1 / تغيير الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="223"/>
+        <location filename="../../ui/actions.py" line="268"/>
         <source>Tag as %1, exact selection</source>
         <translation>وسم بـ %1، التحديد كما هو</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialog.py" line="31"/>
+        <location filename="../../ui/actions.py" line="289"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="137"/>
         <source>Import documents…</source>
         <translation>استيراد مستندات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="139"/>
         <source>Export annotations…</source>
         <translation>تصدير التوسيمات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="54"/>
+        <location filename="../../ui/actions.py" line="86"/>
         <source>Re&amp;view</source>
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="147"/>
+        <location filename="../../ui/actions.py" line="192"/>
         <source>Next suggestion</source>
         <translation>الاقتراح التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="149"/>
+        <location filename="../../ui/actions.py" line="194"/>
         <source>Previous suggestion</source>
         <translation>الاقتراح السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="196"/>
         <source>Reject suggestion and go to the next</source>
         <translation>رفض الاقتراح والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="204"/>
         <source>Accept all suggestions of a label…</source>
         <translation>قبول كل اقتراحات وسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="206"/>
         <source>Accept all suggestions above a score…</source>
         <translation>قبول كل الاقتراحات فوق درجة…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="164"/>
+        <location filename="../../ui/actions.py" line="209"/>
         <source>Run a suggester / train the model…</source>
         <translation>تشغيل مقترِح / تدريب النموذج…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="166"/>
+        <location filename="../../ui/actions.py" line="211"/>
         <source>Import suggestions…</source>
         <translation>استيراد اقتراحات…</translation>
     </message>
@@ -476,63 +477,63 @@ The documents are shown with the default labels; nothing can be changed until pr
 <context>
     <name>BulkAcceptDialog</name>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="65"/>
+        <location filename="../../ui/bulk_dialog.py" line="47"/>
         <source>Accept suggestions of a label</source>
         <extracomment>(label, min_score, origin) -&gt; this document&apos;s candidates, each with &quot;is a conflict&quot;.</extracomment>
         <translation>قبول اقتراحات وسم واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="66"/>
+        <location filename="../../ui/bulk_dialog.py" line="48"/>
         <source>Accept suggestions above a score</source>
         <translation>قبول الاقتراحات فوق درجة معيّنة</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="76"/>
+        <location filename="../../ui/bulk_dialog.py" line="58"/>
         <source>Leave out conflicts (another label suggested on the same words)</source>
         <translation>استبعاد التعارضات (وسم آخر مقترح على الكلمات نفسها)</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="106"/>
+        <location filename="../../ui/bulk_dialog.py" line="88"/>
         <source>%1 (%2 here)</source>
         <translation>%1 (%2 هنا)</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="111"/>
+        <location filename="../../ui/bulk_dialog.py" line="93"/>
         <source>Label:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="119"/>
+        <location filename="../../ui/bulk_dialog.py" line="101"/>
         <source>Score at least:</source>
         <translation>الدرجة على الأقل:</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="121"/>
+        <location filename="../../ui/bulk_dialog.py" line="103"/>
         <source>any origin</source>
         <translation>أي مصدر اقتراح</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="124"/>
+        <location filename="../../ui/bulk_dialog.py" line="106"/>
         <source>Origin:</source>
         <translation>المصدر:</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="138"/>
+        <location filename="../../ui/bulk_dialog.py" line="120"/>
         <source>conflict</source>
         <translation>تعارض</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="152"/>
+        <location filename="../../ui/bulk_dialog.py" line="134"/>
         <source>%1 of %2 suggestions here will be accepted</source>
         <translation>سيُقبل %1 من %2 اقتراحًا هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="68"/>
+        <location filename="../../ui/bulk_dialog.py" line="50"/>
         <source>In this document (one undo step)</source>
         <translation>في هذا المستند (خطوة تراجع واحدة)</translation>
     </message>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="69"/>
+        <location filename="../../ui/bulk_dialog.py" line="51"/>
         <source>In every document of the project</source>
         <translation>في كل مستندات المشروع</translation>
     </message>
@@ -540,52 +541,52 @@ The documents are shown with the default labels; nothing can be changed until pr
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../ui/conflict.py" line="28"/>
+        <location filename="../../ui/conflict.py" line="29"/>
         <source>Discard your changes?</source>
         <translation>تجاهل تعديلاتك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="29"/>
+        <location filename="../../ui/conflict.py" line="30"/>
         <source>Reloading reads the file from disk and discards your unsaved changes to this document.</source>
         <translation>إعادة التحميل تقرأ الملف من القرص وتتجاهل تعديلاتك غير المحفوظة على هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="47"/>
+        <location filename="../../ui/conflict.py" line="48"/>
         <source>Changed by someone else</source>
         <translation>عدّله شخص آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="49"/>
+        <location filename="../../ui/conflict.py" line="50"/>
         <source>Reload theirs</source>
         <translation>تحميل نسختهم</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="51"/>
+        <location filename="../../ui/conflict.py" line="52"/>
         <source>Keep mine and overwrite</source>
         <translation>الإبقاء على نسختي والكتابة فوق نسختهم</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="53"/>
+        <location filename="../../ui/conflict.py" line="54"/>
         <source>Save mine as a copy, reload theirs</source>
         <translation>حفظ نسختي كنسخة منفصلة وتحميل نسختهم</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="56"/>
+        <location filename="../../ui/conflict.py" line="57"/>
         <source>Decide later</source>
         <translation>القرار لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="69"/>
+        <location filename="../../ui/conflict.py" line="70"/>
         <source>Your version was written over theirs.</source>
         <translation>كُتبت نسختك فوق نسختهم.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="73"/>
+        <location filename="../../ui/conflict.py" line="74"/>
         <source>Yours is saved as %1; theirs is open.</source>
         <translation>حُفظت نسختك باسم %1؛ ونسختهم مفتوحة الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="77"/>
+        <location filename="../../ui/conflict.py" line="78"/>
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>
@@ -708,117 +709,117 @@ The documents are shown with the default labels; nothing can be changed until pr
         <translation>تضمين المقاطع المقترحة والمرفوضة مع حالتها ومصدرها ودرجتها</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="176"/>
+        <location filename="../../ui/export_dialog.py" line="207"/>
         <source>Split documents into train / dev / test</source>
         <translation>تقسيم المستندات إلى تدريب / تطوير / اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="182"/>
+        <location filename="../../ui/export_dialog.py" line="213"/>
         <source>train</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="182"/>
+        <location filename="../../ui/export_dialog.py" line="213"/>
         <source>dev</source>
         <translation>تطوير</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="182"/>
+        <location filename="../../ui/export_dialog.py" line="213"/>
         <source>test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="217"/>
         <source>seed</source>
         <translation>البذرة</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="196"/>
+        <location filename="../../ui/export_dialog.py" line="184"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>Write to</source>
         <translation>الكتابة في</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="199"/>
+        <location filename="../../ui/export_dialog.py" line="187"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200"/>
+        <location filename="../../ui/export_dialog.py" line="188"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="204"/>
+        <location filename="../../ui/export_dialog.py" line="192"/>
         <source>Annotator</source>
         <translation>الموسِّم</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="209"/>
+        <location filename="../../ui/export_dialog.py" line="197"/>
         <source>The result of the export appears here.</source>
         <translation>تظهر نتيجة التصدير هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="210"/>
+        <location filename="../../ui/export_dialog.py" line="198"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="274"/>
+        <location filename="../../ui/export_dialog.py" line="278"/>
         <source>(%1 is not installed here: this format will fail.)</source>
         <translation>(%1 غير مثبّت هنا: ستفشل هذه الصيغة.)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="295"/>
+        <location filename="../../ui/export_dialog.py" line="299"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="299"/>
+        <location filename="../../ui/export_dialog.py" line="303"/>
         <source>Export to file</source>
         <translation>التصدير إلى ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="300"/>
+        <location filename="../../ui/export_dialog.py" line="304"/>
         <source>%1 files (*%2)</source>
         <translation>ملفات %1 ‏(*%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="327"/>
+        <location filename="../../ui/export_dialog.py" line="331"/>
         <source>Choose where to write the export.</source>
         <translation>اختر مكان كتابة التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="332"/>
+        <location filename="../../ui/export_dialog.py" line="336"/>
         <source>Your latest changes could not be saved, so they would be missing from the export. Resolve the save problem first.</source>
         <translation>تعذّر حفظ آخر تغييراتك، فلن تظهر في التصدير. عالج مشكلة الحفظ أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="351"/>
+        <location filename="../../ui/export_dialog.py" line="355"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="360"/>
+        <location filename="../../ui/export_dialog.py" line="364"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="377"/>
+        <location filename="../../ui/export_dialog.py" line="381"/>
         <source>No document is marked done (Ctrl+Return marks one); choose &quot;All documents&quot; to export work in progress.</source>
         <translation>لا يوجد مستند منجز (Ctrl+Return يجعله منجزًا)؛ اختر &quot;كل المستندات&quot; لتصدير العمل الجاري.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="385"/>
+        <location filename="../../ui/export_dialog.py" line="389"/>
         <source>Export failed, nothing was written.</source>
         <translation>فشل التصدير ولم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="390"/>
+        <location filename="../../ui/export_dialog.py" line="394"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
@@ -826,22 +827,22 @@ The documents are shown with the default labels; nothing can be changed until pr
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help_dialog.py" line="42"/>
+        <location filename="../../ui/help_dialog.py" line="22"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialog.py" line="45"/>
+        <location filename="../../ui/help_dialog.py" line="24"/>
         <source>Menu</source>
         <translation>القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialog.py" line="45"/>
+        <location filename="../../ui/help_dialog.py" line="24"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialog.py" line="46"/>
+        <location filename="../../ui/help_dialog.py" line="25"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -1000,17 +1001,17 @@ The documents are shown with the default labels; nothing can be changed until pr
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../ui/review_jobs.py" line="90"/>
+        <location filename="../../ui/review_jobs.py" line="93"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/review_jobs.py" line="115"/>
+        <location filename="../../ui/review_jobs.py" line="118"/>
         <source>Stopping after the current document…</source>
         <translation>يتوقف بعد المستند الحالي…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_jobs.py" line="138"/>
+        <location filename="../../ui/review_jobs.py" line="141"/>
         <source>The job ended without a result.</source>
         <translation>انتهت المهمة دون نتيجة.</translation>
     </message>
@@ -1027,140 +1028,140 @@ The documents are shown with the default labels; nothing can be changed until pr
 <context>
     <name>LayerController</name>
     <message>
-        <location filename="../../ui/layers.py" line="67"/>
+        <location filename="../../ui/layers.py" line="82"/>
         <source>&amp;Project</source>
         <extracomment>Review actions that write to every document of the open layer: off while it is read-only.</extracomment>
         <translation>&amp;المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="69"/>
+        <location filename="../../ui/layers.py" line="83"/>
         <source>Open layer</source>
         <translation>فتح طبقة</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="70"/>
+        <location filename="../../ui/layers.py" line="84"/>
         <source>Compare with</source>
         <translation>المقارنة مع</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="74"/>
+        <location filename="../../ui/layers.py" line="85"/>
         <source>Agreement…</source>
         <translation>الاتفاق…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="75"/>
+        <location filename="../../ui/layers.py" line="86"/>
         <source>Curate into a layer…</source>
         <translation>الدمج في طبقة مرجعية…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="76"/>
+        <location filename="../../ui/layers.py" line="87"/>
         <source>Report…</source>
         <translation>التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="93"/>
+        <location filename="../../ui/layers.py" line="104"/>
         <source> (curated)</source>
         <translation> (مرجعية)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="94"/>
+        <location filename="../../ui/layers.py" line="105"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="102"/>
+        <location filename="../../ui/layers.py" line="113"/>
         <source>Nothing</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="134"/>
+        <location filename="../../ui/layers.py" line="145"/>
         <source>Cannot open the layer</source>
         <translation>تعذّر فتح الطبقة</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="170"/>
+        <location filename="../../ui/layers.py" line="181"/>
         <source>Curating %1</source>
         <translation>دمج %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="172"/>
+        <location filename="../../ui/layers.py" line="183"/>
         <source>Layer: %1 (read-only)</source>
         <translation>الطبقة: %1 (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="174"/>
+        <location filename="../../ui/layers.py" line="185"/>
         <source>Layer: %1</source>
         <translation>الطبقة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="176"/>
+        <location filename="../../ui/layers.py" line="187"/>
         <source> · compared with %1</source>
         <translation> · مقارنة مع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="190"/>
+        <location filename="../../ui/layers.py" line="201"/>
         <source>%1 · voted by %2 (%3 of %4)</source>
         <translation>%1 · صوّت له %2 (%3 من %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="194"/>
+        <location filename="../../ui/layers.py" line="205"/>
         <source>; not by %1</source>
         <translation>؛ ولم يصوّت %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="206"/>
-        <location filename="../../ui/layers.py" line="211"/>
+        <location filename="../../ui/layers.py" line="217"/>
+        <location filename="../../ui/layers.py" line="222"/>
         <source>Curate</source>
         <translation>الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="207"/>
+        <location filename="../../ui/layers.py" line="218"/>
         <source>Curated layer:</source>
         <translation>الطبقة المرجعية:</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="212"/>
+        <location filename="../../ui/layers.py" line="223"/>
         <source>Strategy:</source>
         <translation>القاعدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="223"/>
-        <location filename="../../ui/layers.py" line="233"/>
+        <location filename="../../ui/layers.py" line="234"/>
+        <location filename="../../ui/layers.py" line="244"/>
         <source>Cannot curate</source>
         <translation>تعذّر الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="229"/>
+        <location filename="../../ui/layers.py" line="240"/>
         <source>Curating into %1: %2 of %3 documents</source>
         <translation>جارٍ الدمج في %1: %2 من %3 مستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="245"/>
+        <location filename="../../ui/layers.py" line="256"/>
         <source>Curated %1 documents: %2</source>
         <translation>دُمج %1 من المستندات: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="262"/>
+        <location filename="../../ui/layers.py" line="273"/>
         <source>Cannot compute agreement</source>
         <translation>تعذّر حساب الاتفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="263"/>
+        <location filename="../../ui/layers.py" line="274"/>
         <source>Computing agreement…</source>
         <translation>جارٍ حساب الاتفاق…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="293"/>
+        <location filename="../../ui/layers.py" line="304"/>
         <source>Write the report into</source>
         <translation>اكتب التقرير في</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="299"/>
+        <location filename="../../ui/layers.py" line="310"/>
         <source>Cannot write the report</source>
         <translation>تعذّرت كتابة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="301"/>
+        <location filename="../../ui/layers.py" line="312"/>
         <source>Report written to %1</source>
         <translation>كُتب التقرير في %1</translation>
     </message>
@@ -1168,310 +1169,310 @@ The documents are shown with the default labels; nothing can be changed until pr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/review_actions.py" line="391"/>
+        <location filename="../../ui/handlers/bulk.py" line="165"/>
         <source>Accepted %1 suggestions and %2 links in other documents.</source>
         <translation>قُبل %1 من الاقتراحات و%2 من الروابط في مستندات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="210"/>
+        <location filename="../../ui/handlers/review.py" line="119"/>
         <source>The selected span has no pending links.</source>
         <translation>لا روابط معلّقة للمقطع المحدد.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="217"/>
+        <location filename="../../ui/handlers/review.py" line="124"/>
         <source>Accept the other end of its links first: %1 links wait for it.</source>
         <translation>اقبل الطرف الآخر لروابطه أولًا: %1 من الروابط بانتظاره.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="225"/>
+        <location filename="../../ui/handlers/review.py" line="131"/>
         <source>Accepted %1 links; %2 wait for their other span.</source>
         <translation>قُبل %1 من الروابط؛ %2 بانتظار مقطعها الآخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="229"/>
+        <location filename="../../ui/handlers/review.py" line="135"/>
         <source>Rejected %1 links.</source>
         <translation>رُفض %1 من الروابط.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="289"/>
+        <location filename="../../ui/handlers/bulk.py" line="96"/>
         <source>Accepted %1 suggestions and %2 links (one undo step).</source>
         <translation>قُبل %1 من الاقتراحات و%2 من الروابط (خطوة تراجع واحدة).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Attributes and relations</source>
         <translation>الخصائص والعلاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/handlers/relations.py" line="21"/>
         <source>Select a claim first (Tab selects the next span).</source>
         <translation>حدّد ادعاءً أولًا (Tab يحدد المقطع التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/handlers/relations.py" line="23"/>
         <source>This project has no %1 relation.</source>
         <translation>لا توجد في هذا المشروع علاقة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/handlers/relations.py" line="25"/>
         <source>%1 links start at a %2 span.</source>
         <translation>تبدأ روابط %1 من مقطع %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/handlers/relations.py" line="49"/>
         <source>Link %1</source>
         <translation>ربط %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Labels and guideline</source>
         <translation>الوسوم ودليل الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Undo %1</source>
         <translation>تراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Redo %1</source>
         <translation>إعادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>This project has no documents yet: import some with `annotator import`.</source>
         <translation>لا مستندات في هذا المشروع بعد: استوردها بالأمر `annotator import`.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Cannot open the document</source>
         <translation>تعذّر فتح المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Annotations not shown</source>
         <translation>لم تُعرض التوسيمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/handlers/documents.py" line="34"/>
         <source>No more documents in this direction.</source>
         <translation>لا مستندات أخرى في هذا الاتجاه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/handlers/documents.py" line="60"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Cannot reload the document</source>
         <translation>تعذّرت إعادة تحميل المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>NOT SAVED (retrying)</source>
         <translation>غير محفوظ (تُعاد المحاولة)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>[read-only]</source>
         <translation>[للقراءة فقط]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>%1 · %2 spans · %3</source>
         <translation>%1 · %2 مقطع · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/handlers/spans.py" line="36"/>
         <source>No spans in this document yet.</source>
         <translation>لا مقاطع في هذا المستند بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/handlers/spans.py" line="74"/>
         <source>Select some text first (Shift+arrows), or a span (Tab) to relabel it.</source>
         <translation>حدّد نصًا أولًا (Shift+الأسهم)، أو مقطعًا (Tab) لتغيير وسمه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/handlers/spans.py" line="87"/>
         <source>The selection holds no word to tag.</source>
         <translation>لا يحتوي التحديد على كلمة للوسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/handlers/spans.py" line="90"/>
         <source>Tag %1</source>
         <translation>وسم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
-        <location filename="../../ui/main_window.py" line="570"/>
-        <location filename="../../ui/review_actions.py" line="202"/>
+        <location filename="../../ui/handlers/spans.py" line="104"/>
+        <location filename="../../ui/handlers/spans.py" line="132"/>
+        <location filename="../../ui/handlers/review.py" line="115"/>
         <source>No span selected (Tab selects the next one).</source>
         <translation>لا مقطع محددًا (Tab يحدد المقطع التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/handlers/spans.py" line="141"/>
         <source>The edge cannot move further.</source>
         <translation>لا يمكن تحريك الطرف أكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/handlers/documents.py" line="95"/>
         <source>Nothing to undo.</source>
         <translation>لا شيء للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/handlers/documents.py" line="98"/>
         <source>Undone: %1</source>
         <translation>تم التراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/handlers/documents.py" line="106"/>
         <source>Nothing to redo.</source>
         <translation>لا شيء لإعادته.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/handlers/documents.py" line="109"/>
         <source>Redone: %1</source>
         <translation>تمت الإعادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/handlers/search.py" line="41"/>
         <source>Search for something first, then tag all its occurrences.</source>
         <translation>ابحث عن شيء أولًا، ثم وسم كل مواضعه.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/handlers/search.py" line="90"/>
         <source>Tagged %1 spans here and %2 in other documents.</source>
         <translation>وُسم %1 مقطعًا هنا و%2 في مستندات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="804"/>
+        <location filename="../../ui/handlers/view.py" line="58"/>
         <source>The translation for this language is missing.</source>
         <translation>ترجمة هذه اللغة غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="875"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Your changes were not saved</source>
         <translation>لم تُحفظ تغييراتك</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="876"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Your edits are kept, and saving is retried every few seconds.</source>
         <translation>تعديلاتك محفوظة في الذاكرة، ويُعاد الحفظ كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="881"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="882"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Your latest changes could not be saved. Quit anyway and lose them?</source>
         <translation>تعذّر حفظ آخر تغييراتك. هل تريد الخروج رغم ذلك وفقدانها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="191"/>
+        <location filename="../../ui/review_queue.py" line="133"/>
         <source>End of the queue: nothing pending after this in the project.</source>
         <translation>نهاية قائمة المراجعة: لا اقتراحات معلقة بعد هذا في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="195"/>
+        <location filename="../../ui/review_queue.py" line="136"/>
         <source>Start of the queue: nothing pending before this in the project.</source>
         <translation>بداية قائمة المراجعة: لا اقتراحات معلقة قبل هذا في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="199"/>
+        <location filename="../../ui/review_queue.py" line="139"/>
         <source>%1 suggestions are still pending elsewhere.</source>
         <translation>ما زال %1 اقتراحًا معلقًا في مواضع أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="213"/>
-        <location filename="../../ui/review_queue.py" line="241"/>
+        <location filename="../../ui/handlers/review.py" line="44"/>
+        <location filename="../../ui/handlers/review.py" line="65"/>
         <source>Select a pending suggestion first (N selects the next one).</source>
         <translation>اختر اقتراحًا معلّقًا أولًا (N يختار الاقتراح التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="322"/>
+        <location filename="../../ui/review_queue.py" line="186"/>
         <source>No pending suggestion here</source>
         <translation>لا اقتراحات معلقة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="324"/>
+        <location filename="../../ui/review_queue.py" line="188"/>
         <source>%1 pending here</source>
         <translation>%1 معلق هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="329"/>
+        <location filename="../../ui/review_queue.py" line="191"/>
         <source>Suggestion %1 of %2 here</source>
         <translation>الاقتراح %1 من %2 هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="334"/>
+        <location filename="../../ui/review_queue.py" line="195"/>
         <source>document %1 of %2 with pending</source>
         <translation>المستند %1 من %2 فيها اقتراحات معلقة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="340"/>
+        <location filename="../../ui/review_queue.py" line="198"/>
         <source>%1 pending in the project</source>
         <translation>%1 معلق في المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="380"/>
+        <location filename="../../ui/handlers/documents.py" line="127"/>
         <source>Pending suggestions</source>
         <translation>اقتراحات معلقة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="381"/>
+        <location filename="../../ui/handlers/documents.py" line="128"/>
         <source>This document still holds %1 pending suggestions and %2 pending links. A done document should hold only decisions.</source>
         <translation>ما زال في هذا المستند %1 اقتراحًا معلقًا و%2 رابطًا معلقًا. المستند المنجز يجب ألا يحوي إلا قرارات.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="392"/>
+        <location filename="../../ui/handlers/documents.py" line="132"/>
         <source>Review them</source>
         <translation>مراجعتها</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="396"/>
+        <location filename="../../ui/handlers/documents.py" line="134"/>
         <source>Reject the rest and mark done</source>
         <translation>رفض الباقي ووسم المستند منجزًا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="283"/>
+        <location filename="../../ui/handlers/bulk.py" line="91"/>
         <source>No pending suggestion matches.</source>
         <translation>لا اقتراح معلّق مطابق.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="293"/>
+        <location filename="../../ui/handlers/bulk.py" line="98"/>
         <source>Accepted %1 suggestions (one undo step).</source>
         <translation>قُبل %1 من الاقتراحات (خطوة تراجع واحدة).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="322"/>
+        <location filename="../../ui/handlers/bulk.py" line="115"/>
         <source>Counting suggestions…</source>
         <translation>عدّ الاقتراحات…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="330"/>
+        <location filename="../../ui/handlers/bulk.py" line="123"/>
         <source>No pending suggestion matches in the project.</source>
         <translation>لا اقتراح معلّق مطابق في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="337"/>
+        <location filename="../../ui/handlers/bulk.py" line="127"/>
         <source>Accept across the project</source>
         <translation>القبول في كامل المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="338"/>
+        <location filename="../../ui/handlers/bulk.py" line="128"/>
         <source>Accept %1 suggestions in %2 documents?
 
 The %3 in this document are one undo step. The others are saved in their files at once and cannot be undone with Undo; each can still be rejected later.</source>
@@ -1480,47 +1481,47 @@ The %3 in this document are one undo step. The others are saved in their files a
 الاقتراحات الـ%3 في هذا المستند خطوة تراجع واحدة. أما البقية فتُحفظ في ملفاتها فورًا ولا يمكن التراجع عنها بأمر التراجع؛ ويمكن رفض كل منها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="383"/>
+        <location filename="../../ui/handlers/bulk.py" line="158"/>
         <source>Accepting suggestions…</source>
         <translation>قبول الاقتراحات…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="395"/>
+        <location filename="../../ui/handlers/bulk.py" line="168"/>
         <source>Accepted %1 suggestions in other documents.</source>
         <translation>قُبل %1 من الاقتراحات في مستندات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="423"/>
+        <location filename="../../ui/handlers/bulk.py" line="188"/>
         <source>Import suggestions</source>
         <translation>استيراد الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="425"/>
+        <location filename="../../ui/handlers/bulk.py" line="190"/>
         <source>Suggestions (*.jsonl *.json);;All files (*)</source>
         <translation>اقتراحات (*.jsonl *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="446"/>
+        <location filename="../../ui/handlers/bulk.py" line="206"/>
         <source>Importing suggestions…</source>
         <translation>استيراد الاقتراحات…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="451"/>
+        <location filename="../../ui/handlers/bulk.py" line="209"/>
         <source>Suggestions imported</source>
         <translation>استُوردت الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="472"/>
+        <location filename="../../ui/review_jobs.py" line="158"/>
         <source>Another background job is still running.</source>
         <translation>ما زالت مهمة أخرى تعمل في الخلفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_actions.py" line="477"/>
+        <location filename="../../ui/review_jobs.py" line="162"/>
         <source>Save failed: the background job was not started.</source>
         <translation>فشل الحفظ: لم تبدأ المهمة في الخلفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
@@ -1528,50 +1529,50 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>ProjectMenu</name>
     <message>
-        <location filename="../../ui/project_menu.py" line="49"/>
-        <location filename="../../ui/project_menu.py" line="56"/>
+        <location filename="../../ui/handlers/projects.py" line="45"/>
+        <location filename="../../ui/handlers/projects.py" line="52"/>
         <source>Cannot open the project</source>
         <extracomment>Windows opened from a menu: kept referenced for as long as they are open.</extracomment>
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/project_menu.py" line="50"/>
+        <location filename="../../ui/handlers/projects.py" line="46"/>
         <source>The current document could not be saved; it stays open.</source>
         <translation>تعذّر حفظ المستند الحالي؛ يبقى مفتوحًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_menu.py" line="66"/>
+        <location filename="../../ui/handlers/projects.py" line="61"/>
         <source>Opened read-only</source>
         <translation>فُتح للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/project_menu.py" line="75"/>
+        <location filename="../../ui/handlers/projects.py" line="70"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/project_menu.py" line="82"/>
+        <location filename="../../ui/handlers/projects.py" line="77"/>
         <source>New project: choose an empty folder</source>
         <translation>مشروع جديد: اختر مجلدًا فارغًا</translation>
     </message>
     <message>
-        <location filename="../../ui/project_menu.py" line="89"/>
+        <location filename="../../ui/handlers/projects.py" line="84"/>
         <source>Cannot create the project</source>
         <translation>تعذّر إنشاء المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/project_menu.py" line="99"/>
-        <location filename="../../ui/project_menu.py" line="103"/>
+        <location filename="../../ui/handlers/projects.py" line="94"/>
+        <location filename="../../ui/handlers/projects.py" line="98"/>
         <source>Recent projects</source>
         <translation>المشاريع الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/project_menu.py" line="100"/>
+        <location filename="../../ui/handlers/projects.py" line="95"/>
         <source>No project was opened from here yet.</source>
         <translation>لم يُفتح أي مشروع من هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_menu.py" line="104"/>
+        <location filename="../../ui/handlers/projects.py" line="99"/>
         <source>Project:</source>
         <translation>المشروع:</translation>
     </message>
@@ -1579,68 +1580,71 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../ui/view_menu.py" line="46"/>
+        <location filename="../../ui/view_menu.py" line="45"/>
         <source>Show label captions</source>
         <extracomment>At most this share of the window&apos;s width goes to the panels of one side. The entries&apos; texts, marked for lupdate (translated by :func:`_tr` when shown).</extracomment>
         <translation>إظهار أسماء الوسوم فوق المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="47"/>
+        <location filename="../../ui/view_menu.py" line="46"/>
         <source>Show all relation arcs</source>
         <translation>إظهار أقواس كل العلاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="48"/>
+        <location filename="../../ui/view_menu.py" line="47"/>
         <source>Reading font</source>
         <translation>خط القراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="49"/>
+        <location filename="../../ui/view_menu.py" line="48"/>
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="50"/>
+        <location filename="../../ui/view_menu.py" line="49"/>
         <source>Maximum line length</source>
         <translation>أقصى طول للسطر</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="51"/>
+        <location filename="../../ui/view_menu.py" line="50"/>
         <source>Panels</source>
         <translation>اللوحات</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="52"/>
+        <location filename="../../ui/view_menu.py" line="51"/>
         <source>Whole width</source>
         <translation>كامل العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="53"/>
+        <location filename="../../ui/view_menu.py" line="52"/>
         <source>%1 characters</source>
         <translation>%1 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="54"/>
+        <location filename="../../ui/view_menu.py" line="53"/>
         <source>%1 pt</source>
         <translation>%1 نقطة</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="55"/>
+        <location filename="../../ui/view_menu.py" line="54"/>
         <source>Export as image…</source>
         <translation>تصدير صورةً…</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="56"/>
+        <location filename="../../ui/view_menu.py" line="55"/>
         <source>Export as PDF…</source>
         <translation>تصدير PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="57"/>
+        <location filename="../../ui/view_menu.py" line="56"/>
+        <location filename="../../ui/handlers/reading.py" line="63"/>
         <source>Export as PDF</source>
+        <extracomment>How long the outcome of an export as image or PDF stays in the status bar.</extracomment>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/view_menu.py" line="58"/>
+        <location filename="../../ui/view_menu.py" line="57"/>
+        <location filename="../../ui/handlers/reading.py" line="64"/>
         <source>Export as image</source>
         <translation>تصدير صورةً</translation>
     </message>
@@ -1880,7 +1884,7 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/bulk_dialog.py" line="185"/>
+        <location filename="../../ui/bulk_dialog.py" line="167"/>
         <source>Skipped (%1):</source>
         <translation>متروك (%1):</translation>
     </message>
@@ -1888,153 +1892,153 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="220"/>
+        <location filename="../../ui/review_panel.py" line="224"/>
         <source>Accept its links</source>
         <translation>قبول روابطه</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="221"/>
+        <location filename="../../ui/review_panel.py" line="225"/>
         <source>Reject its links</source>
         <translation>رفض روابطه</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="234"/>
+        <location filename="../../ui/review_panel.py" line="238"/>
         <source>Links (pending, precision)</source>
         <translation>الروابط (معلّقة، الدقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="274"/>
+        <location filename="../../ui/review_panel.py" line="278"/>
         <source>Links: %1 pending, %2 accepted, %3 rejected</source>
         <translation>الروابط: %1 معلّقة، %2 مقبولة، %3 مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="216"/>
+        <location filename="../../ui/review_panel.py" line="220"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="160"/>
+        <location filename="../../ui/review_panel.py" line="167"/>
         <source>all</source>
-        <extracomment>After an edit the document&apos;s counts wait this long, so they follow the paint and a burst of edits is counted once.</extracomment>
+        <extracomment>After an edit the document&apos;s counts wait this long, so they follow the paint and a burst of edits is counted once. The panel&apos;s buttons: key, handler, whether the keys go back to the text after it.</extracomment>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="167"/>
+        <location filename="../../ui/review_panel.py" line="174"/>
         <source>reading order</source>
         <translation>ترتيب القراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="168"/>
+        <location filename="../../ui/review_panel.py" line="175"/>
         <source>lowest score first</source>
         <translation>الأدنى درجةً أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="216"/>
+        <location filename="../../ui/review_panel.py" line="220"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="217"/>
+        <location filename="../../ui/review_panel.py" line="221"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="217"/>
+        <location filename="../../ui/review_panel.py" line="221"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="218"/>
+        <location filename="../../ui/review_panel.py" line="222"/>
         <source>Accept all of a label…</source>
         <translation>قبول كل اقتراحات وسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="219"/>
+        <location filename="../../ui/review_panel.py" line="223"/>
         <source>Accept all above a score…</source>
         <translation>قبول كل ما فوق درجة…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="222"/>
+        <location filename="../../ui/review_panel.py" line="226"/>
         <source>Run a suggester…</source>
         <translation>تشغيل مقترِح…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="222"/>
+        <location filename="../../ui/review_panel.py" line="226"/>
         <source>Import suggestions…</source>
         <translation>استيراد اقتراحات…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="225"/>
+        <location filename="../../ui/review_panel.py" line="229"/>
         <source>Queue label:</source>
         <translation>وسم القائمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="225"/>
+        <location filename="../../ui/review_panel.py" line="229"/>
         <source>Origin:</source>
         <translation>المصدر:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="226"/>
+        <location filename="../../ui/review_panel.py" line="230"/>
         <source>Score from, to:</source>
         <translation>الدرجة من، إلى:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="226"/>
+        <location filename="../../ui/review_panel.py" line="230"/>
         <source>Order:</source>
         <translation>الترتيب:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="229"/>
+        <location filename="../../ui/review_panel.py" line="233"/>
         <source>Suggest and import into done documents too</source>
         <translation>الاقتراح والاستيراد في المستندات المنجزة أيضًا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="232"/>
+        <location filename="../../ui/review_panel.py" line="236"/>
         <source>Origin</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="232"/>
+        <location filename="../../ui/review_panel.py" line="236"/>
         <source>Pending</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="232"/>
+        <location filename="../../ui/review_panel.py" line="236"/>
         <source>Accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="232"/>
+        <location filename="../../ui/review_panel.py" line="236"/>
         <source>Edited</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="233"/>
+        <location filename="../../ui/review_panel.py" line="237"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="233"/>
+        <location filename="../../ui/review_panel.py" line="237"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="233"/>
+        <location filename="../../ui/review_panel.py" line="237"/>
         <source>Bulk accepted</source>
         <translation>مقبول جملةً</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="238"/>
+        <location filename="../../ui/review_panel.py" line="242"/>
         <source>Over the suggestions decided one by one; bulk acceptances are counted apart</source>
         <translation>على الاقتراحات التي قُرّرت واحدًا واحدًا؛ القبول الجماعي يُعدّ على حدة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="258"/>
+        <location filename="../../ui/review_panel.py" line="262"/>
         <source>This document: %1 pending, %2 accepted (%3 edited), %4 rejected — %5 of %6 reviewed</source>
         <translation>هذا المستند: %1 معلّق، %2 مقبول (%3 معدَّل)، %4 مرفوض — رُوجع %5 من %6</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="342"/>
+        <location filename="../../ui/review_panel.py" line="346"/>
         <source>Project: %1 pending in %2 documents, %3 accepted (%4 edited), %5 rejected</source>
         <translation>المشروع: %1 معلّق في %2 من المستندات، %3 مقبول (%4 معدَّل)، %5 مرفوض</translation>
     </message>
@@ -2249,38 +2253,38 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="82"/>
+        <location filename="../../ui/session.py" line="83"/>
         <source>The current document could not be saved, so it stays open.</source>
         <extracomment>True while another annotator&apos;s layer is shown (annotator.ui.layers): no edits. Span ids touched by the last change; None when everything may have changed.</extracomment>
         <translation>تعذّر حفظ المستند الحالي، لذا يبقى مفتوحًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="147"/>
+        <location filename="../../ui/session.py" line="148"/>
         <source>No document is open.</source>
         <translation>لا يوجد مستند مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="132"/>
+        <location filename="../../ui/session.py" line="133"/>
         <source>This is %1&apos;s layer, shown read-only; switch back to your own layer (Project menu) to edit.</source>
         <translation>هذه طبقة %1، معروضة للقراءة فقط؛ عد إلى طبقتك (قائمة المشروع) لتعدّل.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="126"/>
+        <location filename="../../ui/session.py" line="127"/>
         <source>This project is read-only: %1</source>
         <translation>هذا المشروع للقراءة فقط: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="129"/>
+        <location filename="../../ui/session.py" line="130"/>
         <source>This document&apos;s annotations cannot be shown: %1</source>
         <translation>تعذّر عرض توسيمات هذا المستند: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="170"/>
+        <location filename="../../ui/session.py" line="171"/>
         <source>Mark done</source>
         <translation>تعليم كمنجز</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="171"/>
+        <location filename="../../ui/session.py" line="172"/>
         <source>Reopen</source>
         <translation>إعادة فتح</translation>
     </message>
@@ -2331,7 +2335,7 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>SpanTextView</name>
     <message>
-        <location filename="../../ui/text_view.py" line="496"/>
+        <location filename="../../ui/text_view.py" line="511"/>
         <source>no SOURCE yet</source>
         <extracomment>Room around the text; relation arcs between lines run down the margin at the line ends. Keys the window binds (tagging, span navigation, review); the view lets them through.</extracomment>
         <translation>بلا SOURCE بعد</translation>
@@ -2340,32 +2344,32 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="112"/>
+        <location filename="../../ui/suggest_dialog.py" line="113"/>
         <source>Suggestions</source>
         <translation>الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="114"/>
+        <location filename="../../ui/suggest_dialog.py" line="115"/>
         <source>This document</source>
         <translation>هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="115"/>
+        <location filename="../../ui/suggest_dialog.py" line="116"/>
         <source>All documents</source>
         <translation>كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="128"/>
+        <location filename="../../ui/suggest_dialog.py" line="129"/>
         <source>Run</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="129"/>
+        <location filename="../../ui/suggest_dialog.py" line="130"/>
         <source>Train model</source>
         <translation>تدريب النموذج</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="140"/>
+        <location filename="../../ui/suggest_dialog.py" line="141"/>
         <source>Documents marked done too</source>
         <translation>المستندات المنجزة أيضًا</translation>
     </message>
