@@ -30,12 +30,16 @@ from annotator.formats.agreement import ALL, AgreementResult
 ROLE = Qt.ItemDataRole.UserRole
 
 
+_LOW, _HIGH = (255, 245, 235), (107, 174, 214)  # near white .. light blue
+
+
 def _cell_colour(value: float | None) -> QColor:
-    """Red (0) to green (1) through yellow; grey where the figure is undefined."""
+    """Lighter for lower agreement, one hue (readable with red-green colour blindness, and
+    dark text stays legible); grey where the figure is undefined."""
     if value is None:
-        return QColor("#eeeeee")
-    hue = int(120 * max(0.0, min(1.0, value)))  # 0 red .. 120 green
-    return QColor.fromHsv(hue, 90, 250)
+        return QColor("#dddddd")
+    t = max(0.0, min(1.0, value))
+    return QColor(*(round(lo + (hi - lo) * t) for lo, hi in zip(_LOW, _HIGH, strict=True)))
 
 
 def _figure(value: float | None) -> str:
