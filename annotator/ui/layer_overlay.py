@@ -15,16 +15,17 @@ from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QAbstractScrollArea
+
+from annotator.ui.text_view import SpanTextView
 
 OtherSpan = tuple[int, int, str]  # start, end, label
 TOP_BAR = 2
 
-_compared: WeakKeyDictionary[QAbstractScrollArea, tuple[list[OtherSpan], dict[str, QColor]]] = \
+_compared: WeakKeyDictionary[SpanTextView, tuple[list[OtherSpan], dict[str, QColor]]] = \
     WeakKeyDictionary()
 
 
-def set_compare(view: QAbstractScrollArea, spans: Sequence[OtherSpan],
+def set_compare(view: SpanTextView, spans: Sequence[OtherSpan],
                 colours: dict[str, str]) -> None:
     """Show ``spans`` (of another layer) over ``view``; an empty list hides them."""
     if spans:
@@ -34,13 +35,13 @@ def set_compare(view: QAbstractScrollArea, spans: Sequence[OtherSpan],
     view.viewport().update()
 
 
-def compared(view: QAbstractScrollArea) -> list[OtherSpan]:
+def compared(view: SpanTextView) -> list[OtherSpan]:
     """The other layer's spans shown over ``view`` (empty when none)."""
     found = _compared.get(view)
     return list(found[0]) if found else []
 
 
-def paint_compare(view: QAbstractScrollArea, event: QPaintEvent) -> None:
+def paint_compare(view: SpanTextView, event: QPaintEvent) -> None:
     """Draw the compared spans that are visible in ``event``'s rectangle (the paint hook)."""
     found = _compared.get(view)
     if not found:
@@ -48,20 +49,17 @@ def paint_compare(view: QAbstractScrollArea, event: QPaintEvent) -> None:
     spans, colours = found
     dx, dy = view.horizontalScrollBar().value(), view.verticalScrollBar().value()
     clip = event.rect().translated(dx, dy)
-    blocks = view._blocks_between(clip.top(), clip.bottom())  # type: ignore[attr-defined]
-    if not blocks:
+    pieces = view.glyph_pieces_in([(start, end) for start, end, _ in spans], clip)
+    if not any(pieces):
         return
     painter = QPainter(view.viewport())
     painter.translate(-dx, -dy)
     try:
-        for start, end, label in spans:
+        for (_start, _end, label), rects in zip(spans, pieces, strict=True):
             colour = colours.get(label, QColor("#555555"))
             pen = QPen(colour, 1)
             pen.setStyle(Qt.PenStyle.DotLine)
-            for piece in view._cp_rects(start, end, blocks):  # type: ignore[attr-defined]
-                rect = piece.px
-                if not rect.intersects(clip):
-                    continue
+            for rect in rects:
                 painter.fillRect(QRect(rect.left(), rect.top(), rect.width(), TOP_BAR), colour)
                 painter.setPen(pen)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -73,7 +71,7 @@ def paint_compare(view: QAbstractScrollArea, event: QPaintEvent) -> None:
 class CompareOverlay(QObject):
     """Paints the compared spans after the view has painted itself (no hook in its code)."""
 
-    def __init__(self, view: QAbstractScrollArea) -> None:
+    def __init__(self, view: SpanTextView) -> None:
         super().__init__(view)
         self._view = view
         self._painting = False

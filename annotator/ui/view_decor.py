@@ -10,6 +10,7 @@ and dropped whenever Qt lays the text out again.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
@@ -154,6 +155,29 @@ class DecoratedTextEdit(QTextEdit):
 
     def _scroll_offset(self) -> QPointF:
         return QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+
+    def glyph_pieces_in(self, ranges: Sequence[tuple[int, int]],
+                        clip: QRect) -> list[list[QRect]]:
+        """For overlays: per code-point range, the pixel rectangles of its glyph pieces on
+        the lines meeting ``clip`` (document coordinates).
+
+        Ranges that end before the first of those lines or start after the last
+        cost nothing, so an overlay of thousands of spans paints like the view.
+        """
+        blocks = self._blocks_between(clip.top(), clip.bottom())
+        if not blocks:
+            return [[] for _ in ranges]
+        first = self._map.to_codepoint(blocks[0].position(), strict=False)
+        last = self._map.to_codepoint(blocks[-1].position() + blocks[-1].length() - 1,
+                                      strict=False)
+        out: list[list[QRect]] = []
+        for start, end in ranges:
+            if end <= first or start > last:
+                out.append([])
+            else:
+                out.append([p.px for p in self._cp_rects(start, end, blocks)
+                            if p.px.intersects(clip)])
+        return out
 
     def span_rects_cp(self, start: int, end: int) -> list[QRectF]:
         """Viewport rectangles of the glyphs of code points ``[start, end)`` (visible part).
