@@ -31,6 +31,7 @@ from annotator.cli_common import (
     PROG,
     CliError,
     TerminalProgress,
+    locked_with_progress,
     open_project,
     plural,
     print_error,
@@ -94,19 +95,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     from annotator.formats.importers import import_paths
     project = open_project(args.project, args.annotator)
     cli_teams.check_import_annotator(project, args.annotator)
-    progress = TerminalProgress("importing")
     report = Report()
-    project.lock()
     try:
-        import_paths(project, args.paths, args.format, progress, report)
+        with locked_with_progress(project, "importing") as progress:
+            import_paths(project, args.paths, args.format, progress, report)
     except BaseException:
-        progress.finish()
         print_problems(report)
         print(f"stopped after {plural(len(report.done), 'document')} imported", file=sys.stderr)
         raise
-    finally:
-        progress.finish()
-        project.close()
     print_problems(report)
     parts = [f"{plural(len(report.done), 'document')} imported",
              f"{len(report.problems)} skipped"]

@@ -5,8 +5,10 @@ No PySide6 here (see :mod:`annotator.cli`).
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -86,3 +88,19 @@ def report_unreadable() -> None:
         for line in project.unreadable_lines():
             print(f"{PROG}: cannot read {line}", file=sys.stderr)
     _OPENED.clear()
+
+
+@contextlib.contextmanager
+def locked_with_progress(project: Any, verb: str) -> Iterator[TerminalProgress]:
+    """Hold ``project``'s lock and a terminal progress line (``verb``) for a writing command.
+
+    On leaving, however it ends, the progress line is closed and the project
+    unlocked.
+    """
+    progress = TerminalProgress(verb)
+    project.lock()
+    try:
+        yield progress
+    finally:
+        progress.finish()
+        project.close()

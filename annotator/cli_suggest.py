@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from annotator import cli_review
-from annotator.cli_common import PROG, CliError, TerminalProgress, open_project, print_problems
+from annotator.cli_common import (
+    PROG,
+    CliError,
+    locked_with_progress,
+    open_project,
+    print_problems,
+)
 
 
 def _doc_ids(project: Any, value: str | None) -> list[str] | None:
@@ -43,14 +49,9 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         argv = project.settings.get("suggest_command")
         if argv:
             trust(project.path, argv if isinstance(argv, list) else shlex.split(str(argv)))
-    progress = TerminalProgress("suggesting")
-    project.lock()
-    try:
+    with locked_with_progress(project, "suggesting") as progress:
         report = run_suggester(project, args.name, ids, progress,
                                include_done=args.include_done)
-    finally:
-        progress.finish()
-        project.close()
     print_problems(report)
     cli_review.say_skipped_done(report)
     print(report.summary("document"))
@@ -61,15 +62,10 @@ def cmd_import_suggestions(args: argparse.Namespace) -> int:
     """Import model output (gold JSONL with scores, doccano, Label Studio) as suggestions."""
     from annotator.suggest.runner import import_suggestions_for_review
     project = open_project(args.project, args.annotator)
-    progress = TerminalProgress("importing suggestions")
-    project.lock()
-    try:
+    with locked_with_progress(project, "importing suggestions") as progress:
         report = import_suggestions_for_review(
             project, Path(args.file), args.format, origin=args.origin,
             offset_unit=args.offset_unit, progress=progress, include_done=args.include_done)
-    finally:
-        progress.finish()
-        project.close()
     print_problems(report)
     cli_review.say_skipped_done(report)
     print(report.summary("document"))
@@ -84,19 +80,14 @@ def cmd_train(args: argparse.Namespace) -> int:
     """
     from annotator.suggest.crf import TrainingCancelled, train
     project = open_project(args.project, args.annotator)
-    progress = TerminalProgress("training")
-    project.lock()
     try:
-        with _ctrl_c_asks_to_stop() as should_stop:
+        with locked_with_progress(project, "training") as progress, \
+                _ctrl_c_asks_to_stop() as should_stop:
             report = train(project, args.folds, annotator=args.annotator, progress=progress,
                            should_stop=should_stop)
     except TrainingCancelled as err:
-        progress.finish()
         print(f"{PROG}: {err}", file=sys.stderr)
         return 130
-    finally:
-        progress.finish()
-        project.close()
     print("\n".join(report.lines()))
     return 0
 

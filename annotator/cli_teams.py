@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from annotator.cli_common import TerminalProgress, open_project
+from annotator.cli_common import locked_with_progress, open_project
 from annotator.formats.layers import TeamError, curated_layers, split_names
 
 
@@ -159,14 +159,9 @@ def cmd_curate(args: argparse.Namespace) -> int:
     from annotator.formats.curation_rules import parse_strategy
     strategy = parse_strategy(args.strategy)
     project = open_project(args.project)
-    progress = TerminalProgress("curating")
-    project.lock()
-    try:
+    with locked_with_progress(project, "curating") as progress:
         result = curate(project, args.into, strategy, split_names(args.annotators),
                         split_names(args.documents), progress)
-    finally:
-        progress.finish()
-        project.close()
     for s in result.skipped:
         print(f"annotator: skipped document {s.document}: {s.reason}")
     for tie in result.ties:
