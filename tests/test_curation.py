@@ -8,10 +8,10 @@ from hypothesis import strategies as st
 
 from annotator.core.edits import load_items
 from annotator.core.model import Status
-from annotator.formats.curation import curate, curated_sources
+from annotator.formats.curation import curate
 from annotator.formats.curation_rules import Strategy, majority_attributes, parse_strategy
 from annotator.formats.errors import ProjectError
-from annotator.formats.layers import TeamError
+from annotator.formats.layers import TeamError, curated_sources
 from annotator.formats.project import Project
 from tests.team_support import build_layer, make_project
 

@@ -307,10 +307,3 @@ def _curate_document(project: Project, doc_id: str, voters: Sequence[str], into:
     work.run()
     result.documents += 1
     return out if work.changed or current is None else None
-
-
-def curated_sources(ann: AnnotationSet) -> list[str]:
-    """The annotators a curated layer's document was merged from ([] for an annotator's layer)."""
-    note = ann.extra.get(CURATION_KEY)
-    sources = note.get("sources") if isinstance(note, dict) else None
-    return [str(s) for s in sources] if isinstance(sources, list) else []

@@ -229,3 +229,10 @@ def load_document_digests(project: Project, doc_id: str, names: Sequence[str],
                 return None
             digests.update({n: digest(a, labels) for n, a in slow.layers.items()})
     return doc, digests
+
+
+def curated_sources(ann: AnnotationSet) -> list[str]:
+    """The annotators a curated layer's document was merged from ([] for an annotator's layer)."""
+    note = ann.extra.get(CURATION_KEY)
+    sources = note.get("sources") if isinstance(note, dict) else None
+    return [str(s) for s in sources] if isinstance(sources, list) else []

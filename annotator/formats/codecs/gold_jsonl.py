@@ -27,8 +27,8 @@ from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.output import staged_files
 from annotator.formats.codecs.parallel import render_items
 from annotator.formats.codecs.selection import ExportItem
-from annotator.formats.curation import curated_sources
 from annotator.formats.jsonlines import LineProblem, iter_json_lines
+from annotator.formats.layers import curated_sources
 from annotator.formats.report import Progress, Report
 from annotator.formats.serialize import (
     FormatProblem,

@@ -37,7 +37,7 @@ from annotator.formats.codecs.tokenise import (
     sentences,
     word_view,
 )
-from annotator.formats.curation import curated_sources
+from annotator.formats.layers import curated_sources
 from annotator.formats.report import Progress, Report
 
 if TYPE_CHECKING:
