@@ -73,6 +73,7 @@ class ReviewPanel(QScrollArea):
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._filling = False  # True while the filter widgets are set from code
         inner = QWidget(self)
         self.ws = ws
         self.session = ws.session
@@ -186,7 +187,7 @@ class ReviewPanel(QScrollArea):
                            order=self.order.currentData() or READING_ORDER)
 
     def _filter_changed(self, *_args: object) -> None:
-        if getattr(self, "_filling", False):
+        if self._filling:
             return
         self.ws.queue.set_filter(self.queue_filter())
 

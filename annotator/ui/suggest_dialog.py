@@ -110,6 +110,8 @@ class SuggestDialog(QDialog):
         super().__init__(parent)
         self.ws = ws
         self.session = ws.session
+        #: (suggestions added, problems) in the open document by the last run
+        self._here: tuple[int, list[str]] = (0, [])
         self.setWindowTitle(self.tr("Suggestions"))
         self.list = QListWidget(self)
         self.here = QRadioButton(self.tr("This document"), self)
@@ -238,6 +240,7 @@ class SuggestDialog(QDialog):
         current = s.document.id if s.document else None
         everywhere = self.everywhere.isChecked()
         include_done = self.include_done.isChecked()
+        self._here = (0, [])  # this run's own figures, not the last run's
 
         def work(ctx: JobContext) -> Report:
             return run_job(path, who, name, current, everywhere, ctx, include_done)
@@ -286,7 +289,7 @@ class SuggestDialog(QDialog):
                 self._here = (0, [str(err)])
 
     def _finished(self, report: Report) -> None:
-        added, problems = getattr(self, "_here", (0, []))
+        added, problems = self._here
         if added:
             report.count("suggestions", added)
         for problem in problems:
