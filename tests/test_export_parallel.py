@@ -60,3 +60,26 @@ def test_a_bad_span_found_by_a_worker_aborts_cleanly(tmp_path: Path,
     with pytest.raises(ProjectError, match=f"doc-1.*{span.id}"):
         export_project(project, "conll", tmp_path / "out", ExportOptions())
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sample"]
+
+
+@pytest.mark.parametrize("min_docs", [10**9, 1], ids=["in-process", "workers"])
+def test_an_annotation_file_only_a_full_read_finds_damaged_is_refused_or_skipped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, min_docs: int) -> None:
+    """Found by the fuzz suite: Infinity in an attribute reached the export as Infinity.
+    The listing reads a summary, so the damage shows when the export reads the file."""
+    if min_docs == 1 and parallel.workers() == 0:
+        pytest.skip("one CPU: exports never use workers")
+    project = export_sample.build(tmp_path / "sample")
+    path = project.annotations_path("doc-1")
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        '"attributes": {}', '"attributes": {"id": Infinity}', 1), encoding="utf-8")
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_DOCS", min_docs)
+    options = ExportOptions(documents="all")
+    with pytest.raises(ProjectError, match="Infinity is not a JSON number.*--skip-unreadable"):
+        export_project(project, "jsonl", tmp_path / "out.jsonl", options)
+    assert not (tmp_path / "out.jsonl").exists()
+    report = export_project(project, "jsonl", tmp_path / "out.jsonl",
+                            ExportOptions(documents="all", skip_unreadable=True))
+    assert "doc-1" not in report.done and len(report.done) == 3
+    assert [str(p.path) for p in report.problems] == [str(path)]
+    assert "Infinity" not in (tmp_path / "out.jsonl").read_text(encoding="utf-8")

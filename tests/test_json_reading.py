@@ -66,7 +66,10 @@ def test_loads_gives_what_json_gives(data: bytes) -> None:
     assert _same(loads(data), expected)
 
 
-@pytest.mark.parametrize("data", ODD_FILES[:-3], ids=range(len(ODD_FILES) - 3))
+NOT_FINITE = {ODD_FILES[0], ODD_FILES[11]}  # NaN / Infinity, and 1e400: not JSON numbers
+
+
+@pytest.mark.parametrize("data", [d for d in ODD_FILES[:-3] if d not in NOT_FINITE])
 def test_read_json_gives_what_json_gives(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "f.json"
     path.write_bytes(data)
@@ -119,6 +122,18 @@ def _message(tmp_path: Path, data: bytes) -> str:
     (b'{"a": "\xed\xa0\x80"}', ': not UTF-8 (byte 7)'),  # an encoded surrogate
 ])
 def test_a_corrupt_file_is_reported_as_before(tmp_path: Path, data: bytes, message: str) -> None:
+    assert _message(tmp_path, data) == message
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b'{"score": NaN}', ": not JSON: NaN is not a JSON number"),
+    (b'{"a": {"id": -Infinity}}', ": not JSON: -Infinity is not a JSON number"),
+    (b'{"big": 1e400}', ": not JSON: 1e400 is too large for a number"),
+])
+def test_numbers_json_cannot_hold_make_a_project_file_unreadable(tmp_path: Path, data: bytes,
+                                                                  message: str) -> None:
+    """Found by the fuzz suite: an annotation file read with Infinity in an attribute, and
+    the export then wrote Infinity, which is not JSON."""
     assert _message(tmp_path, data) == message
 
 

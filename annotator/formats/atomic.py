@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import shutil
 import tempfile
@@ -379,8 +380,29 @@ def _read_to_end(fd: int, size: int) -> bytes:
     return b"".join(chunks)
 
 
+class NotFiniteError(ValueError):
+    """A number JSON cannot hold (NaN, Infinity, or one too large for a float)."""
+
+
+def _not_json(name: str) -> Any:
+    raise NotFiniteError(f"{name} is not a JSON number")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise NotFiniteError(f"{text} is too large for a number")
+    return value
+
+
 def read_json(path: Path) -> tuple[Any, bytes]:
-    """Parse a JSON file; return the value and the raw bytes (for change detection)."""
+    """Parse a JSON file; return the value and the raw bytes (for change detection).
+
+    Strict where :mod:`json` is lenient: ``NaN``, ``Infinity`` and numbers
+    too large for a float make the file unreadable (:class:`ReadError`), so a
+    damaged project file never carries them into an export that would then
+    not be JSON.
+    """
     try:
         data = read_bytes(path)
     except OSError as err:
@@ -394,7 +416,9 @@ def read_json(path: Path) -> tuple[Any, bytes]:
     except UnicodeDecodeError as err:
         raise ReadError(path, f"not UTF-8 (byte {err.start})") from err
     try:
-        return json.loads(text), data
+        return json.loads(text, parse_constant=_not_json, parse_float=_finite_float), data
+    except NotFiniteError as err:
+        raise ReadError(path, f"not JSON: {err}") from err
     except json.JSONDecodeError as err:
         raise ReadError(path, f"not valid JSON: {err.msg} (column {err.colno})",
                         line=err.lineno) from err

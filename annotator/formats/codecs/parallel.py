@@ -27,7 +27,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.formats.codecs.options import ExportOptions
-from annotator.formats.codecs.selection import ExportAborted, ExportItem, load_item, wanted
+from annotator.formats.codecs.selection import (
+    ExportAborted,
+    ExportItem,
+    SkippedUnreadable,
+    load_item,
+    wanted,
+)
 from annotator.formats.errors import ProjectError
 from annotator.formats.report import Progress, Report, no_progress
 
@@ -84,8 +90,19 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
+def _load_and_render(project: Project, doc_id: str, who: str, options: ExportOptions,
+                     render: Render, context: Any,
+                     local: Report) -> Rendered | SkippedUnreadable | None:
+    """One document rendered; None when it is not exported, the skip when it is unreadable."""
+    try:
+        item = load_item(project, doc_id, who, options, local)
+    except SkippedUnreadable as skipped:
+        return skipped
+    return None if item is None else _render_one(item, render, context, local)
+
+
 def _work(job: tuple[str, str, ExportOptions, list[str], Render, Any]
-          ) -> list[Rendered | None] | str:
+          ) -> list[Rendered | SkippedUnreadable | None] | str:
     """Worker: render the documents ``ids``; a string is an error message."""
     from annotator.formats.project import Project
 
@@ -94,12 +111,9 @@ def _work(job: tuple[str, str, ExportOptions, list[str], Render, Any]
         project = _WORKER_PROJECT.get((path, who))
         if project is None:
             project = _WORKER_PROJECT[(path, who)] = Project.open(path, annotator=who)
-        out: list[Rendered | None] = []
         local = Report()
-        for doc_id in ids:
-            item = load_item(project, doc_id, who, options, local)
-            out.append(None if item is None else _render_one(item, render, context, local))
-        return out
+        return [_load_and_render(project, doc_id, who, options, render, context, local)
+                for doc_id in ids]
     except ExportAborted as err:
         return str(err)
     except ProjectError as err:
@@ -136,9 +150,11 @@ def render_items(project: Project, options: ExportOptions, report: Report,
         position = {e.id: i for i, e in enumerate(entries, 1)}
         local = Report()
         for doc_id in ids:
-            item = load_item(project, doc_id, who, options, local)
-            if item is not None:
-                yield _account(report, _render_one(item, render, context, local))
+            done_one = _load_and_render(project, doc_id, who, options, render, context, local)
+            if isinstance(done_one, Rendered):
+                yield _account(report, done_one)
+            elif done_one is not None:
+                report.skip(done_one.path, done_one.reason)
             progress(position[doc_id], total)
         progress(total, total)
         return
@@ -162,8 +178,10 @@ def render_items(project: Project, options: ExportOptions, report: Report,
             if isinstance(result, str):
                 raise ExportAborted(result)
             for rendered in result:
-                if rendered is not None:
+                if isinstance(rendered, Rendered):
                     yield _account(report, rendered)
+                elif rendered is not None:
+                    report.skip(rendered.path, rendered.reason)
             done += len(result)
             progress(done, total)
     finally:

@@ -14,12 +14,13 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.core.model import AnnotationSet, DocStatus, Document, Relation, Span, Status
 from annotator.core.text import boundary_problem, span_problem
 from annotator.formats.codecs.options import SPLIT_NAMES, ExportOptions
-from annotator.formats.errors import HashMismatchError, ProjectError
+from annotator.formats.errors import HashMismatchError, ProjectError, ReadError
 from annotator.formats.report import Progress, Report, no_progress
 
 if TYPE_CHECKING:
@@ -29,6 +30,18 @@ if TYPE_CHECKING:
 #: them in their own column so entity tags stay flat.
 CLAIM_LABELS = frozenset({"CLAIM"})
 _ZWJ = "\u200d"
+
+
+class SkippedUnreadable(ProjectError):
+    """A document left out of an export because its annotation file cannot be read
+    (only with ``skip_unreadable``); the caller records it in its report."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = str(path), reason
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:  # crosses from export workers
+        return (SkippedUnreadable, (self.path, self.reason))
 
 
 class ExportAborted(ProjectError):
@@ -240,6 +253,12 @@ def load_item(project: Project, doc_id: str, who: str, options: ExportOptions,
         ann = project.load_annotations(doc, who)
     except HashMismatchError as err:
         raise ExportAborted(f"export stopped, nothing was written: {err}") from err
+    except ReadError as err:  # damage only a full read finds (the listing reads a summary)
+        if options.skip_unreadable:
+            raise SkippedUnreadable(err.path, err.reason) from err
+        raise ExportAborted(f"export stopped, nothing was written: {err}. Fix it (`annotator "
+                            "validate` lists every problem), or give --skip-unreadable to "
+                            "export the rest") from err
     if options.documents == "done" and ann.status is not DocStatus.DONE:
         return None
     spans, relations = select(doc, ann, options, report)
@@ -261,8 +280,12 @@ def iter_items(project: Project, options: ExportOptions, report: Report,
     total = len(entries)
     progress(0, total)
     for n, entry in enumerate(entries, 1):
-        item = load_item(project, entry.id, who, options, report) \
-            if wanted(entry, who, options) else None
+        try:
+            item = load_item(project, entry.id, who, options, report) \
+                if wanted(entry, who, options) else None
+        except SkippedUnreadable as err:
+            report.skip(err.path, err.reason)
+            item = None
         if item is not None:
             yield item
         progress(n, total)
