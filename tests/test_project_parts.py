@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import json
 import os
 import re
@@ -89,6 +91,71 @@ def test_guard_keeps_writes_inside_the_root(tmp_path: Path):
     with pytest.raises(WriteError, match="symbolic link"):
         guard.write(root / "link" / "x.json", "mine")
     assert list(outside.iterdir()) == []
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def test_creator_creates_new_files_with_the_umask_mode_and_the_guard_trusts_them(
+        tmp_path: Path):
+    guard = WriteGuard(tmp_path)
+    path = tmp_path / "docs" / "x.json"
+    old = os.umask(0o027)
+    try:
+        guard.creator().create(path, b"one", _sha(b"one"))
+    finally:
+        os.umask(old)
+    assert path.read_bytes() == b"one"
+    assert path.stat().st_mode & 0o777 == 0o640
+    guard.write(path, b"two")  # trusted as written: a later save may replace it
+    assert path.read_bytes() == b"two"
+    assert [p.name for p in path.parent.iterdir()] == ["x.json"]  # no temporary left
+
+
+def test_creator_never_replaces_a_file_and_leaves_nothing_behind(tmp_path: Path):
+    guard = WriteGuard(tmp_path)
+    path = tmp_path / "x.json"
+    path.write_bytes(b"theirs")
+    with pytest.raises(ConflictError):
+        guard.creator().create(path, b"mine", _sha(b"mine"))
+    assert path.read_bytes() == b"theirs"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.json"]
+    read_then_deleted = tmp_path / "gone.json"
+    guard.trust(read_then_deleted, b"was here")
+    with pytest.raises(ConflictError):  # someone deleted what this process read
+        guard.creator().create(read_then_deleted, b"mine", _sha(b"mine"))
+    assert not read_then_deleted.exists()
+
+
+def test_creator_without_hard_links_checks_then_renames(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch):
+    def no_links(src: str, dst: str) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)  # as on a FAT disk
+    creator = WriteGuard(tmp_path).creator()
+    creator.create(tmp_path / "new.json", b"mine", _sha(b"mine"))
+    assert (tmp_path / "new.json").read_bytes() == b"mine"
+    (tmp_path / "old.json").write_bytes(b"theirs")
+    with pytest.raises(ConflictError):
+        creator.create(tmp_path / "old.json", b"mine", _sha(b"mine"))
+    assert (tmp_path / "old.json").read_bytes() == b"theirs"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.json", "old.json"]
+
+
+def test_creator_keeps_files_inside_the_root_and_says_why_it_cannot_write(tmp_path: Path):
+    root, outside = tmp_path / "root", tmp_path / "outside"
+    root.mkdir()
+    outside.mkdir()
+    os.symlink(outside, root / "link")
+    creator = WriteGuard(root).creator()
+    with pytest.raises(WriteError, match="symbolic link"):
+        creator.create(root / "link" / "x.json", b"mine", _sha(b"mine"))
+    assert list(outside.iterdir()) == []
+    (root / "file").write_bytes(b"")
+    with pytest.raises(WriteError):  # its folder cannot be made: a file is in the way
+        creator.create(root / "file" / "x.json", b"mine", _sha(b"mine"))
 
 
 # ------------------------------------------------------------------ codec

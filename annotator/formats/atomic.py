@@ -9,6 +9,8 @@ failure at any point leaves the previous file untouched.
 from __future__ import annotations
 
 import contextlib
+import errno
+import itertools
 import json
 import math
 import os
@@ -215,6 +217,75 @@ def atomic_writer(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
         deferred = False
     if not deferred:
         fsync_path(folder)
+
+
+_CREATED = itertools.count()
+
+
+def create_exclusive(path: str, data: bytes) -> None:
+    """Create the file ``path`` holding ``data``, atomically, only where nothing is yet.
+
+    For bulk imports, which create thousands of new files: the content goes
+    to a temporary file (created with the umask's mode, no ``chmod``) that is
+    then hard-linked to ``path``, which fails when ``path`` exists, so nothing
+    is ever replaced, even by a race; where the disk has no hard links (FAT,
+    some network shares) it is renamed after a check. Inside
+    :func:`one_sync_at_the_end` the fsyncs wait for the end of the block.
+    Raises :class:`FileExistsError` when ``path`` exists, :class:`WriteError`
+    when it cannot be written; either way nothing is left behind.
+    """
+    folder, name = os.path.split(path)
+    tmp = os.path.join(folder, f"{temp_prefix(name)}{next(_CREATED)}.tmp")
+    deferred = _deferring(Path(folder))
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+                     | getattr(os, "O_BINARY", 0), 0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            if not deferred:
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+        _link_or_rename(tmp, path)
+    except FileExistsError:
+        _remove_quietly(tmp)
+        raise
+    except OSError as err:
+        _remove_quietly(tmp)
+        raise WriteError(Path(path), err.strerror or str(err)) from err
+    if deferred and not _Deferred.depth:
+        fsync_path(Path(path))  # the block's one sync may have come before this file
+        deferred = False
+    if not deferred:
+        fsync_path(Path(folder))
+
+
+def _link_or_rename(tmp: str, path: str) -> None:
+    """Put ``tmp`` at ``path`` and remove ``tmp``; :class:`FileExistsError` if ``path`` exists."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except (OSError, NotImplementedError) as err:
+        if isinstance(err, OSError) and err.errno not in _NO_HARD_LINKS:
+            raise
+        if os.path.lexists(path):
+            raise FileExistsError(errno.EEXIST, "File exists", path) from None
+        os.replace(tmp, path)
+        return
+    os.unlink(tmp)
+
+
+# What link() says on a disk or system without hard links.
+_NO_HARD_LINKS = {errno.EPERM, errno.EACCES, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV,
+                  errno.EMLINK, errno.ENOSYS}
+
+
+def _remove_quietly(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:

@@ -65,7 +65,7 @@ from annotator.formats.serialize import (
     schema_from_dict,
     schema_to_dict,
 )
-from annotator.formats.write_guard import WriteGuard
+from annotator.formats.write_guard import FileCreator, WriteGuard
 
 __all__ = ["ANN_DIR", "DOCS_DIR", "GITIGNORE", "INDEX_FILE", "PROJECT_FILE", "DocumentEntry",
            "DuplicateDocumentError", "Project", "default_annotator"]
@@ -237,6 +237,10 @@ class Project:
         what is on disk. See :class:`~annotator.formats.write_guard.WriteGuard`.
         """
         self._guard.write(path, data)
+
+    def file_creator(self) -> FileCreator:
+        """Creates new files for one bulk import (exclusive creates; see :class:`FileCreator`)."""
+        return self._guard.creator()
 
     def check_inside(self, path: Path) -> None:
         """Raise :class:`WriteError` when writing ``path`` would land outside the project."""

@@ -19,7 +19,7 @@ import os
 from pathlib import Path
 
 from annotator.core.text import sha256_bytes
-from annotator.formats.atomic import atomic_writer
+from annotator.formats.atomic import atomic_writer, create_exclusive
 from annotator.formats.errors import ConflictError, WriteError
 from annotator.formats.guards import is_within
 
@@ -85,6 +85,14 @@ class WriteGuard:
         if current is None and known is not None:
             raise ConflictError(path)  # deleted by someone else since we read it
 
+    def creator(self) -> FileCreator:
+        """A :class:`FileCreator` for a run of new files (a bulk import)."""
+        return FileCreator(self)
+
+    def created(self, path: Path, digest: str) -> None:
+        """Record that this process created ``path`` with content of SHA-256 ``digest``."""
+        self._seen[path] = digest
+
     def check_inside(self, path: Path) -> None:
         """Raise :class:`WriteError` when writing ``path`` would land outside the project.
 
@@ -96,3 +104,42 @@ class WriteGuard:
             raise WriteError(path, f"a symbolic link leads outside the project folder (to "
                                    f"{real}); the project writes only inside itself. Replace "
                                    "the link with a real folder")
+
+
+class FileCreator:
+    """Creates new project files, many in a row, for one bulk import.
+
+    A file is created only where nothing is yet (never over a file: the
+    create is exclusive on disk, see :func:`create_exclusive`), so the read
+    probe of :meth:`WriteGuard.write` is not needed; each folder is checked
+    for symbolic links leading out of the project once, at its first file.
+    Afterwards the guard trusts each file as written. Use it for one import
+    (a creator lives as long as the run it serves), from one thread.
+    """
+
+    def __init__(self, guard: WriteGuard) -> None:
+        self._guard = guard
+        self._folders: set[Path] = set()
+
+    def create(self, path: Path, data: bytes, digest: str) -> None:
+        """Create ``path`` holding ``data`` (whose SHA-256 is ``digest``).
+
+        Raises :class:`ConflictError` when a file is there already (or the
+        guard knows of one that was deleted meanwhile), :class:`WriteError`
+        when it cannot be written or lies outside the project.
+        """
+        folder = path.parent
+        if folder not in self._folders:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise WriteError(path, err.strerror or str(err)) from err
+            self._guard.check_inside(path)
+            self._folders.add(folder)
+        if self._guard._seen.get(path) is not None:
+            raise ConflictError(path)  # it was read here, and is gone or still there
+        try:
+            create_exclusive(str(path), data)
+        except FileExistsError:
+            raise ConflictError(path) from None
+        self._guard.created(path, digest)

@@ -9,9 +9,9 @@ each worker does exactly what :meth:`Importer.store` does for a new document
 :meth:`Project.add_document` and :meth:`Project.save_annotations`), and the
 calling process, in file order, checks the id against the project (present
 already: the record goes through :meth:`Importer.store` itself, which knows
-what to do with it; differing only in case: refused), writes the two files
-through :meth:`Project.write_file` (atomic, never over a file changed on
-disk) and notes the labels used. Results, problems and line numbers are the
+what to do with it; differing only in case: refused), creates the two files
+(:meth:`Project.file_creator`: atomic, never over a file that exists) and
+notes the labels used. Results, problems and line numbers are the
 same as in-process; ``ANNOTATOR_EXPORT_WORKERS=0`` keeps it in-process.
 """
 
@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from annotator.core.model import Document
 from annotator.core.schema import LabelSchema
+from annotator.core.text import sha256_bytes
 from annotator.formats.annotation_file import encode_annotations
 from annotator.formats.atomic import dumps
 from annotator.formats.codecs.gold_jsonl import parse_record
@@ -48,6 +49,7 @@ from annotator.formats.serialize import document_record
 
 if TYPE_CHECKING:
     from annotator.formats.project import Project
+    from annotator.formats.write_guard import FileCreator
 
 #: Files with at least this many lines are imported with worker processes.
 BULK_MIN_RECORDS = 1000
@@ -64,6 +66,7 @@ class Prepared:
     id: str
     document: bytes
     annotations: bytes
+    digests: tuple[str, str]  # SHA-256 of the two (the write guard's record, made here)
     spans: int
     relations: int
     use: SchemaUse
@@ -82,8 +85,10 @@ def prepare(line: bytes, schema: LabelSchema, annotator: str) -> Prepared:
     rec = canonical(rec)
     doc = Document(id=rec.id, text=rec.text, meta=rec.meta)
     ann = _annotations(doc, rec, annotator)
-    document = dumps(document_record(doc))
-    return Prepared(doc.id, document.encode("utf-8"), encode_annotations(ann), len(ann.spans),
+    document = dumps(document_record(doc)).encode("utf-8")
+    annotations = encode_annotations(ann)
+    return Prepared(doc.id, document, annotations,
+                    (sha256_bytes(document), sha256_bytes(annotations)), len(ann.spans),
                     len(ann.relations), schema_use(rec))
 
 
@@ -132,6 +137,7 @@ def import_bulk(project: Project, path: Path, importer: Importer, report: Report
     ctx = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(workers(), mp_context=ctx)
     n = 0
+    creator = project.file_creator()
     try:
         pending = deque((lines, pool.submit(_work, (schema, who, lines)))
                         for lines in islice(chunks, WINDOW * workers()))
@@ -142,7 +148,7 @@ def import_bulk(project: Project, path: Path, importer: Importer, report: Report
             if following is not None:
                 pending.append((following, pool.submit(_work, (schema, who, following))))
             for (number, line), result in zip(lines, results, strict=True):
-                _store(project, importer, report, path, number, line, result)
+                _store(project, creator, importer, report, (path, number, line), result)
                 n += 1
                 progress(n, 0)
     finally:
@@ -158,21 +164,27 @@ def _chunks(lines: Iterator[tuple[int, bytes]]) -> Iterator[list[tuple[int, byte
         yield chunk
 
 
-def _store(project: Project, importer: Importer, report: Report, path: Path, number: int,
-           line: bytes, result: Prepared | RecordProblem) -> None:
-    """Store one prepared record in the calling process, as :meth:`Importer.store` would."""
+def _store(project: Project, creator: FileCreator, importer: Importer, report: Report,
+           where: tuple[Path, int, bytes], result: Prepared | RecordProblem) -> None:
+    """Store one prepared record in the calling process, as :meth:`Importer.store` would.
+
+    ``where`` is the file, line number and line the record came from.
+    """
+    path, number, line = where
     if isinstance(result, RecordProblem):
         report.skip(path, str(result), number)
         return
     try:
-        if project.has_document(result.id):  # present: store() knows what to do with it
+        document_path = project.document_path(result.id)
+        if document_path.exists():  # present: store() knows what to do with it
             spans, relations = importer.store(parse_record(parse_json(line)), f"{path}:{number}")
         else:
             importer.claim_new_id(result.id, f"{path}:{number}")
             importer.note_use(result.use)
             importer.extend_schema()  # the schema before the record (issue 14 item 8)
-            project.write_file(project.document_path(result.id), result.document)
-            project.write_file(project.annotations_path(result.id), result.annotations)
+            creator.create(document_path, result.document, result.digests[0])
+            creator.create(project.annotations_path(result.id), result.annotations,
+                           result.digests[1])
             spans, relations = result.spans, result.relations
     except (RecordProblem, LineProblem) as err:
         report.skip(path, str(err), number)
