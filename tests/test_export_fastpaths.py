@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.core import arabic
 from annotator.core.model import Document, Span
+from annotator.formats.atomic import compact_line
 from annotator.formats.codecs import conll, selection, tokenise
 from tests.strategies import hostile_text
 
@@ -99,3 +102,26 @@ def test_one_pass_columns_and_sentences_match_map_spans_layers_and_sentences(
     ordered = sorted((s.start, s.end) for s in spans)
     assert tokenise.sentences_of(text, starts, ends, ordered) == \
         tokenise.sentences(text, toks, spans)
+
+
+plain_floats = st.floats(allow_nan=False, allow_infinity=False).filter(
+    lambda x: "e" not in repr(x))
+json_values = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(-2**70, 2**70), hostile_text, plain_floats),
+    lambda inner: st.one_of(st.lists(inner, max_size=4),
+                            st.dictionaries(hostile_text, inner, max_size=4)),
+    max_leaves=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(json_values)
+def test_compact_lines_are_json_spelt_compactly(value) -> None:
+    """orjson's line is exactly json's compact line (floats without an exponent spell alike)."""
+    expected = json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
+    assert compact_line(value) == expected.encode("utf-8")
+
+
+def test_compact_lines_keep_every_value_orjson_would_refuse() -> None:
+    value = {"big": 2**80, "small": -2**70, "floats": [1e300, 1.5e-06, -0.0],
+             "text": "بالقاهرة\n\"x\""}
+    assert json.loads(compact_line(value)) == value

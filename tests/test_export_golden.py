@@ -9,7 +9,9 @@ in the commit. Changed on purpose once since (issue 14 item 20): CoNLL ``-DOCSTA
 lines carry as many columns as token lines, and the clitic view (CoNLL, HF tokens)
 keeps a proclitic-looking first letter on which a span starts. And the
 ``.annotator-export`` marker of folder exports lists the files the export
-wrote (issue 14 item 2), so a re-export replaces only those.
+wrote (issue 14 item 2), so a re-export replaces only those. And JSONL lines are
+compact JSON, without spaces after ``,`` and ``:`` (issue 14's JSONL export speed:
+orjson writes them), with the same values.
 """
 
 # ruff: noqa: E501 (the digests)
@@ -146,11 +148,11 @@ GOLDEN: dict[str, dict[str, str]] = {'conll/all': {'.annotator-export': 'fb991c8
                    'tokens/dev.jsonl': '3d846210abc154ad32d7d6127035b0713fc0a5f6056f52bed154d36ba5b80f99',
                    'tokens/test.jsonl': '413d76746337307ec601d1911517c8883b5d0ee893d7bc5f64db605da016ed92',
                    'tokens/train.jsonl': '7c3e0b069ab04f824d8b43fc2fc6494fd6675a84aa705024ac17f0d57100649c'},
- 'jsonl/all': {'': 'c889728e1d2e561103f0d3439dbb9e810603c10b4d325df4adcf375abb238c46'},
+ 'jsonl/all': {'': '4b39dfdfde21122873399a6aa81f13644aaeab563d0e5ede2b45ea7320149e90'},
  'jsonl/done-split': {'.annotator-export': 'ed237721005dff2330374d10c8fa36c4ab09a8e158a5ba7c04a9342ab2b34c79',
-                      'dev.jsonl': '8346e99b09f7beeda8018bda33d44a7e04279ed08531a3381a59c775c22985e6',
-                      'test.jsonl': 'afaa7132dd3c3331002c6f4751f009ccce48a06b9e41718fc4d3589601a6bb1e',
-                      'train.jsonl': 'b5627cf8f07cf4e6a61d4f7f60c568de817fcfd1427ba53aaeed6d3955d74b65'}}
+                      'dev.jsonl': 'f8257d1cd2cf79889a6df964e8d907147fc0a1d2c34f07ba234fd20456eb0342',
+                      'test.jsonl': 'bc23cf1dbdd6254a8ad54d6789565214ae07d0cd02deafb8dab35105c0eaf38d',
+                      'train.jsonl': '79e123868a61788541d898f5021e22ee9492852376151fe92d43f421515ca4e7'}}
 
 
 @pytest.fixture(scope="module")

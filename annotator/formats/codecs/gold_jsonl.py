@@ -9,18 +9,18 @@ Record::
 
 Spans and relations are spelt by :mod:`annotator.formats.serialize` (the
 project files use the same shape). With suggestions included, each span and
-relation also carries ``status``, ``origin`` and ``score``.
+relation also carries ``status``, ``origin`` and ``score``. Each record is one line of
+compact JSON (:func:`~annotator.formats.atomic.compact_line`).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.text import sha256_text
-from annotator.formats.atomic import one_shot_encoder
+from annotator.formats.atomic import compact_line
 from annotator.formats.codecs.format import Format, Sniff
 from annotator.formats.codecs.importing import ImportRecord, RecordProblem
 from annotator.formats.codecs.options import ExportOptions
@@ -65,19 +65,9 @@ def _meta(item: ExportItem) -> dict[str, Any]:
     return meta
 
 
-# Shared: json.dumps(..., ensure_ascii=False) builds a new encoder on every call. A record
-# is built afresh from parsed files and cannot refer to itself: no check for cycles (6% faster).
-_JSON = one_shot_encoder(json.JSONEncoder(ensure_ascii=False, check_circular=False))
-
-
-def dumps_record(rec: dict[str, Any]) -> str:
-    """One JSONL line (Arabic as is, newline at the end)."""
-    return _JSON(rec) + "\n"
-
-
 def render(item: ExportItem, options: ExportOptions) -> tuple[bytes, dict[str, int]]:
-    """The JSONL line of one document, UTF-8 encoded (runs in export workers)."""
-    return dumps_record(record(item, options)).encode("utf-8"), {}
+    """The JSONL line of one document, compact UTF-8 JSON (runs in export workers)."""
+    return compact_line(record(item, options)), {}
 
 
 def export(project: Project, out: Path, options: ExportOptions, report: Report,
