@@ -40,6 +40,7 @@ from annotator.cli_common import (
 )
 from annotator.cli_export_args import empty_split_warnings, out_problem
 from annotator.cli_render import _add_render_parser
+from annotator.formats.codecs.options import TOKEN_VIEWS
 from annotator.formats.errors import ProjectError
 from annotator.formats.report import Report
 
@@ -128,7 +129,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Export a project through :mod:`annotator.formats.export`."""
     labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
     split = _parse_split(args.split)
-    problem = out_problem(args.format, args.out, split is not None)
+    problem = out_problem(args.format, args.out, split is not None, args.view)
     if problem:
         raise CliError(problem)
     project = open_project(args.project, args.annotator)
@@ -142,7 +143,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     options = export.ExportOptions(documents=args.documents, labels=labels,
                                    include_suggestions=args.include_suggestions,
                                    split=split, seed=args.seed, annotator=args.annotator,
-                                   skip_unreadable=args.skip_unreadable)
+                                   skip_unreadable=args.skip_unreadable, view=args.view)
     progress = TerminalProgress("exporting")
     try:
         report = export.export_project(project, args.format, Path(args.out), options, progress)
@@ -290,6 +291,8 @@ def _add_export_parser(sub: Any, formats: Collection[str]) -> None:
                    help="whose annotations (default: $ANNOTATOR or your login name)")
     p.add_argument("--skip-unreadable", action="store_true",
                    help="export the rest when some files cannot be read (default: refuse)")
+    p.add_argument("--view", choices=TOKEN_VIEWS,
+                   help="conll: only this token view, one file (a folder with --split)")
     p.set_defaults(func=cmd_export)
 
 

@@ -1,7 +1,9 @@
 """Checks of ``annotator export`` arguments that need a word before any work starts.
 
 - ``--out`` naming a file (``x.conll``) for a format that writes a folder
-  is refused in one line that says what the folder will hold;
+  is refused in one line that says what the folder will hold (unless one
+  CoNLL ``--view`` without a split is asked for: that is one file);
+- ``--view`` for a format other than CoNLL is refused;
 - ``--out .`` (or any folder holding the current one) cannot be replaced
   by an export: said in one line instead of the system's "Device or
   resource busy";
@@ -18,13 +20,18 @@ from annotator.formats.format_table import EXPORTS
 FOLDER_FORMATS = {name: f.holds for name, f in EXPORTS.items() if f.folder}
 #: Formats that write one file, or a folder of train/dev/test files with a split.
 FILE_FORMATS = {name: f.holds for name, f in EXPORTS.items() if not f.folder}
+#: The format whose export has token views (``--view``).
+VIEW_FORMAT = "conll"
+VIEWS_HINT = "word"
 #: Extensions that make ``--out`` look like a file name rather than a folder name.
 FILE_EXTENSIONS = frozenset((".conll", ".iob", ".bio", ".json", ".jsonl", ".txt", ".ann",
                              ".spacy", ".csv", ".tsv", ".parquet", ".xml"))
 
 
-def out_problem(fmt: str, out: str, split: bool) -> str | None:
-    """Why ``--out out`` cannot receive a ``fmt`` export, or None."""
+def out_problem(fmt: str, out: str, split: bool, view: str | None = None) -> str | None:
+    """Why ``--out out`` cannot receive a ``fmt`` export (of one token ``view``), or None."""
+    if view is not None and fmt != VIEW_FORMAT:
+        return f"--view: only the {VIEW_FORMAT} export has token views, not {fmt}"
     path = Path(out)
     here = Path.cwd().resolve()
     target = path.resolve()
@@ -32,11 +39,14 @@ def out_problem(fmt: str, out: str, split: bool) -> str | None:
         return (f"--out {out}: an export replaces its target, and it cannot replace the "
                 "current folder (or one holding it); name a new folder, such as "
                 f"--out {Path(out) / 'export'}")
-    holds = FOLDER_FORMATS.get(fmt) or (FILE_FORMATS.get(fmt) if split else None)
+    one_file = view is not None and not split
+    holds = None if one_file else FOLDER_FORMATS.get(fmt) or (FILE_FORMATS.get(fmt) if split
+                                                               else None)
     if holds and path.suffix.lower() in FILE_EXTENSIONS:
         why = "with --split it writes" if fmt in FILE_FORMATS else "it writes"
+        one = f", or --view {VIEWS_HINT} for one file" if fmt == VIEW_FORMAT and not split else ""
         return (f"--out {out}: the {fmt} export needs a folder name ({why} {holds}); "
-                f"give one without the extension, such as --out {path.with_suffix('')}")
+                f"give one without the extension, such as --out {path.with_suffix('')}{one}")
     return None
 
 

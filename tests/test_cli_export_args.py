@@ -34,7 +34,7 @@ def test_a_file_name_for_a_folder_format_is_one_line(cli, tmp_path: Path) -> Non
     proj = _project(cli, tmp_path, 2)
     line = _error(cli("export", proj, "--format", "conll", "--documents", "all",
                       "--out", tmp_path / "x.conll"))
-    assert "needs a folder name" in line and "word.conll" in line
+    assert "needs a folder name" in line and "word.conll" in line and "--view word" in line
     assert not (tmp_path / "x.conll").exists()
     line = _error(cli("export", proj, "--format", "jsonl", "--split", "0.5,0.5,0",
                       "--documents", "all", "--out", tmp_path / "x.jsonl"))
@@ -42,6 +42,29 @@ def test_a_file_name_for_a_folder_format_is_one_line(cli, tmp_path: Path) -> Non
     ok = cli("export", proj, "--format", "jsonl", "--documents", "all",
              "--out", tmp_path / "x.jsonl")
     assert ok.returncode == 0 and (tmp_path / "x.jsonl").is_file()
+
+
+def test_one_conll_view_is_one_file_and_other_formats_have_no_views(cli,
+                                                                    tmp_path: Path) -> None:
+    proj = _project(cli, tmp_path, 2)
+    for view in ("word", "clitic"):
+        ok = cli("export", proj, "--format", "conll", "--documents", "all", "--view", view,
+                 "--out", tmp_path / f"{view}.conll")
+        assert ok.returncode == 0, ok.stderr
+    both = tmp_path / "both"
+    assert cli("export", proj, "--format", "conll", "--documents", "all",
+               "--out", both).returncode == 0
+    for view in ("word", "clitic"):  # the one file is that view of the folder, byte for byte
+        assert (tmp_path / f"{view}.conll").read_bytes() == (both / f"{view}.conll").read_bytes()
+    split = tmp_path / "split"
+    assert cli("export", proj, "--format", "conll", "--documents", "all", "--view", "word",
+               "--split", "0.5,0.5,0", "--out", split).returncode == 0
+    assert sorted(p.name for p in split.iterdir() if p.suffix == ".conll") == [
+        "word.dev.conll", "word.train.conll"]
+    line = _error(cli("export", proj, "--format", "jsonl", "--documents", "all",
+                      "--view", "word", "--out", tmp_path / "x.jsonl"))
+    assert "only the conll export has token views" in line
+    assert not (tmp_path / "x.jsonl").exists()
 
 
 def test_out_dot_is_one_clear_line(cli, tmp_path: Path) -> None:

@@ -182,3 +182,16 @@ def test_document_ids_survive_the_docstart_line() -> None:
         encoded = encode_id(doc_id)
         assert not any(c.isspace() for c in encoded)
         assert decode_id(encoded) == doc_id
+
+
+def test_one_view_is_one_file_without_a_readme(sample: Project, tmp_path: Path) -> None:
+    options = ExportOptions(documents="all", include_suggestions=True, view="clitic")
+    assert options.problems(sample.schema) == []
+    export_project(sample, "conll", tmp_path / "one.conll", options)
+    export_project(sample, "conll", tmp_path / "both",
+                   ExportOptions(documents="all", include_suggestions=True))
+    both = (tmp_path / "both" / "clitic.conll").read_bytes()
+    assert (tmp_path / "one.conll").read_bytes() == both
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["both", "one.conll"]
+    assert ExportOptions(view="words").problems(sample.schema) == [
+        "view must be one of word, clitic, not 'words'"]

@@ -29,7 +29,7 @@ from urllib.parse import quote, unquote
 from annotator.core.model import Span
 from annotator.formats.codecs.format import Format, Sniff
 from annotator.formats.codecs.importing import ImportRecord, RecordProblem
-from annotator.formats.codecs.options import ExportOptions
+from annotator.formats.codecs.options import TOKEN_VIEWS, ExportOptions
 from annotator.formats.codecs.output import open_text, staged
 from annotator.formats.codecs.parallel import render_items
 from annotator.formats.codecs.selection import CLAIM_LABELS, ExportItem
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from annotator.formats.project import Project
 
 DOCSTART = "-DOCSTART-"
-VIEWS = ("word", "clitic")
+VIEWS = TOKEN_VIEWS
 _TAG = re.compile(r"^(O|[BI]-\S+)$")
 
 
@@ -158,29 +158,39 @@ def _finish(vf: _ViewFile, ents: int, claims: int) -> None:
     os.replace(tmp, vf.path)
 
 
-def render(item: ExportItem, has_claims: bool) -> tuple[dict[str, tuple[bytes, int, int]],
-                                                      dict[str, int]]:
-    """Both views of one document, UTF-8 encoded (runs in export workers)."""
+def render(item: ExportItem, context: tuple[bool, tuple[str, ...]]
+           ) -> tuple[dict[str, tuple[bytes, int, int]], dict[str, int]]:
+    """The views of one document, UTF-8 encoded (runs in export workers).
+
+    ``context`` is (whether claims get columns, the views to render).
+    """
+    has_claims, wanted = context
     words = word_view(item.text)
-    views = {"word": words, "clitic": clitic_view(item.text, item.spans, words)}
     spans = _DocumentSpans(item, has_claims)
     out = {}
-    for view, toks in views.items():
+    for view in wanted:
+        toks = words if view == "word" else clitic_view(item.text, item.spans, words)
         block, le, lc = spans.block(toks)
         out[view] = (block.encode("utf-8"), le, lc)
     return out, {}
 
 
-def _readme(options: ExportOptions, ents: int, claims: int, has_claims: bool) -> str:
+_VIEW_NOTES = {
+    "word": "- `word*.conll`: word-level, proclitics attached (و ف ب ل ك), every word a span "
+            "touches is tagged (as ANERcorp and Wojood).\n",
+    "clitic": "- `clitic*.conll`: clitic-split, tokens cut at span boundaries and after "
+              "proclitics, so every span covers whole tokens (`و O` / `الجزائر B-LOCATION`).\n",
+}
+
+
+def _readme(options: ExportOptions, views: tuple[str, ...], ents: int, claims: int,
+            has_claims: bool) -> str:
     cols = ["TOKEN"] + [f"NER{i + 1}" for i in range(ents)] + \
         [f"CLAIM{i + 1}" for i in range(claims)]
     return (
         "# CoNLL export\n\n"
-        "Two token views of the same spans, IOB2 tags:\n\n"
-        "- `word*.conll`: word-level, proclitics attached (و ف ب ل ك), every word a span "
-        "touches is tagged (as ANERcorp and Wojood).\n"
-        "- `clitic*.conll`: clitic-split, tokens cut at span boundaries and after "
-        "proclitics, so every span covers whole tokens (`و O` / `الجزائر B-LOCATION`).\n\n"
+        + ("Two token views of the same spans" if len(views) > 1 else "One token view")
+        + ", IOB2 tags:\n\n" + "".join(_VIEW_NOTES[v] for v in views) + "\n"
         f"Columns (space separated): {' '.join(cols)}\n\n"
         "Nested entities: one column per nesting layer, outer first (Wojood). "
         + ("Claims have their own columns after the entity columns. " if has_claims else "")
@@ -193,26 +203,29 @@ def _readme(options: ExportOptions, ents: int, claims: int, has_claims: bool) ->
 
 def export(project: Project, out: Path, options: ExportOptions, report: Report,
            progress: Progress | None = None) -> None:
-    """Write the CoNLL folder ``out``."""
+    """Write the CoNLL folder ``out`` (the file ``out`` for one view without a split)."""
     labels = options.labels if options.labels is not None else project.schema.label_names
     has_claims = any(lab in CLAIM_LABELS for lab in labels)
     ents, claims = 1, 1 if has_claims else 0
-    with staged(out, folder=True) as tmp:
+    views = (options.view,) if options.view else VIEWS
+    one_file = options.view is not None and options.split is None
+    with staged(out, folder=not one_file) as tmp:
         files: dict[tuple[str, str | None], _ViewFile] = {}
 
         def view_file(view: str, split: str | None) -> _ViewFile:
             vf = files.get((view, split))
             if vf is None:
-                path = tmp / file_name(view, split)
+                path = tmp if one_file else tmp / file_name(view, split)
                 handle = open(path, "wb")  # noqa: SIM115 - closed in the finally below
                 vf = files[(view, split)] = _ViewFile(path, handle)
             return vf
 
         try:
             if options.split is None:
-                for view in VIEWS:
+                for view in views:
                     view_file(view, None)
-            for done in render_items(project, options, report, progress, render, has_claims):
+            for done in render_items(project, options, report, progress, render,
+                                     (has_claims, views)):
                 for view, (block, le, lc) in done.payload.items():
                     view_file(view, done.split).write(block, le, lc)
                     ents, claims = max(ents, le), max(claims, lc)
@@ -221,8 +234,9 @@ def export(project: Project, out: Path, options: ExportOptions, report: Report,
                 vf.handle.close()
         for vf in files.values():
             _finish(vf, ents, claims)
-        with open_text(tmp / "README.md") as handle:
-            handle.write(_readme(options, ents, claims, has_claims))
+        if not one_file:
+            with open_text(tmp / "README.md") as handle:
+                handle.write(_readme(options, views, ents, claims, has_claims))
 
 
 # ------------------------------------------------------------------ reading

@@ -11,6 +11,8 @@ from annotator.formats.errors import ProjectError
 
 DOCUMENT_CHOICES = ("done", "all")
 SPLIT_NAMES = ("train", "dev", "test")
+#: The CoNLL export's token views (``view`` picks one; by default it writes both).
+TOKEN_VIEWS = ("word", "clitic")
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ class ExportOptions:
     ``annotator``: whose annotations (None = the project's annotator).
     ``skip_unreadable``: export what can be read when some document or
     annotation file cannot be (otherwise the export refuses to run).
+    ``view``: for CoNLL, only this token view (one of :data:`TOKEN_VIEWS`),
+    written as one file without a split; None writes both views in a folder.
     """
 
     documents: str = "done"
@@ -39,6 +43,7 @@ class ExportOptions:
     split_plan: Mapping[str, str] | None = field(default=None, compare=False, hash=False,
                                                  repr=False)
     skip_unreadable: bool = False
+    view: str | None = None
 
     def problems(self, schema: LabelSchema) -> list[str]:
         """Everything wrong with these options for a project with ``schema``."""
@@ -54,6 +59,8 @@ class ExportOptions:
                            f"{', '.join(known)}")
             if not self.labels:
                 out.append("the label filter is empty: nothing would be exported")
+        if self.view is not None and self.view not in TOKEN_VIEWS:
+            out.append(f"view must be one of {', '.join(TOKEN_VIEWS)}, not {self.view!r}")
         if self.split is not None:
             parts = tuple(self.split)
             if len(parts) != 3 or any(not isinstance(p, (int, float)) or p < 0 or
