@@ -235,11 +235,9 @@ def create_exclusive(path: str, data: bytes) -> None:
     when it cannot be written; either way nothing is left behind.
     """
     folder, name = os.path.split(path)
-    tmp = os.path.join(folder, f"{temp_prefix(name)}{next(_CREATED)}.tmp")
+    fd, tmp = _new_temporary(folder, name, path)
     deferred = _deferring(Path(folder))
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
-                     | getattr(os, "O_BINARY", 0), 0o666)
         try:
             view = memoryview(data)
             while view:
@@ -255,11 +253,31 @@ def create_exclusive(path: str, data: bytes) -> None:
     except OSError as err:
         _remove_quietly(tmp)
         raise WriteError(Path(path), err.strerror or str(err)) from err
+    except BaseException:  # interrupted: no temporary file left behind
+        _remove_quietly(tmp)
+        raise
     if deferred and not _Deferred.depth:
         fsync_path(Path(path))  # the block's one sync may have come before this file
         deferred = False
     if not deferred:
         fsync_path(Path(folder))
+
+
+_NEW_FILE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) \
+    | getattr(os, "O_BINARY", 0)
+
+
+def _new_temporary(folder: str, name: str, path: str) -> tuple[int, str]:
+    """A new temporary file standing in for ``name`` in ``folder``: (descriptor, path)."""
+    for _ in range(100):  # a name taken: left by a dead process that had this process id
+        tmp = os.path.join(folder, f"{temp_prefix(name)}{next(_CREATED)}.tmp")
+        try:
+            return os.open(tmp, _NEW_FILE_FLAGS, 0o666), tmp
+        except FileExistsError:
+            continue
+        except OSError as err:
+            raise WriteError(Path(path), err.strerror or str(err)) from err
+    raise WriteError(Path(path), f"no free temporary name in {folder}")
 
 
 def _link_or_rename(tmp: str, path: str) -> None:

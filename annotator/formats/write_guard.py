@@ -89,6 +89,10 @@ class WriteGuard:
         """A :class:`FileCreator` for a run of new files (a bulk import)."""
         return FileCreator(self)
 
+    def remembers_content(self, path: Path) -> bool:
+        """Whether this process read or wrote ``path`` (so a file is expected there)."""
+        return self._seen.get(path) is not None
+
     def created(self, path: Path, digest: str) -> None:
         """Record that this process created ``path`` with content of SHA-256 ``digest``."""
         self._seen[path] = digest
@@ -136,7 +140,7 @@ class FileCreator:
                 raise WriteError(path, err.strerror or str(err)) from err
             self._guard.check_inside(path)
             self._folders.add(folder)
-        if self._guard._seen.get(path) is not None:
+        if self._guard.remembers_content(path):
             raise ConflictError(path)  # it was read here, and is gone or still there
         try:
             create_exclusive(str(path), data)
