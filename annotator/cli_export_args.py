@@ -22,7 +22,6 @@ FOLDER_FORMATS = {name: f.holds for name, f in EXPORTS.items() if f.folder}
 FILE_FORMATS = {name: f.holds for name, f in EXPORTS.items() if not f.folder}
 #: The format whose export has token views (``--view``).
 VIEW_FORMAT = "conll"
-VIEWS_HINT = "word"
 #: Extensions that make ``--out`` look like a file name rather than a folder name.
 FILE_EXTENSIONS = frozenset((".conll", ".iob", ".bio", ".json", ".jsonl", ".txt", ".ann",
                              ".spacy", ".csv", ".tsv", ".parquet", ".xml"))
@@ -39,12 +38,12 @@ def out_problem(fmt: str, out: str, split: bool, view: str | None = None) -> str
         return (f"--out {out}: an export replaces its target, and it cannot replace the "
                 "current folder (or one holding it); name a new folder, such as "
                 f"--out {Path(out) / 'export'}")
-    one_file = view is not None and not split
-    holds = None if one_file else FOLDER_FORMATS.get(fmt) or (FILE_FORMATS.get(fmt) if split
-                                                               else None)
+    if view is not None and not split:
+        return None  # one view of a CoNLL export is one file: any name will do
+    holds = FOLDER_FORMATS.get(fmt) or (FILE_FORMATS.get(fmt) if split else None)
     if holds and path.suffix.lower() in FILE_EXTENSIONS:
         why = "with --split it writes" if fmt in FILE_FORMATS else "it writes"
-        one = f", or --view {VIEWS_HINT} for one file" if fmt == VIEW_FORMAT and not split else ""
+        one = ", or --view word for one file" if fmt == VIEW_FORMAT and not split else ""
         return (f"--out {out}: the {fmt} export needs a folder name ({why} {holds}); "
                 f"give one without the extension, such as --out {path.with_suffix('')}{one}")
     return None

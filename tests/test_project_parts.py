@@ -39,7 +39,7 @@ from annotator.formats.filenames import safe_stem
 from annotator.formats.listing import INDEX_FILE, DocumentIndex
 from annotator.formats.project import Project
 from annotator.formats.serialize import FormatProblem, document_from_dict, document_record
-from annotator.formats.write_guard import WriteGuard
+from annotator.formats.write_guard import FileCreator, WriteGuard
 
 TEXT = "قال مصدر أمني إن الجيش تقدم نحو والجزائر اليوم، وأكد الناطق"
 WORDS = [m.span() for m in re.finditer("[\u0621-\u064a]+", TEXT)]
@@ -103,7 +103,7 @@ def test_creator_creates_new_files_with_the_umask_mode_and_the_guard_trusts_them
     path = tmp_path / "docs" / "x.json"
     old = os.umask(0o027)
     try:
-        guard.creator().create(path, b"one", _sha(b"one"))
+        FileCreator(guard).create(path, b"one", _sha(b"one"))
     finally:
         os.umask(old)
     assert path.read_bytes() == b"one"
@@ -118,13 +118,13 @@ def test_creator_never_replaces_a_file_and_leaves_nothing_behind(tmp_path: Path)
     path = tmp_path / "x.json"
     path.write_bytes(b"theirs")
     with pytest.raises(ConflictError):
-        guard.creator().create(path, b"mine", _sha(b"mine"))
+        FileCreator(guard).create(path, b"mine", _sha(b"mine"))
     assert path.read_bytes() == b"theirs"
     assert [p.name for p in tmp_path.iterdir()] == ["x.json"]
     read_then_deleted = tmp_path / "gone.json"
     guard.trust(read_then_deleted, b"was here")
     with pytest.raises(ConflictError):  # someone deleted what this process read
-        guard.creator().create(read_then_deleted, b"mine", _sha(b"mine"))
+        FileCreator(guard).create(read_then_deleted, b"mine", _sha(b"mine"))
     assert not read_then_deleted.exists()
 
 
@@ -134,7 +134,7 @@ def test_creator_without_hard_links_checks_then_renames(tmp_path: Path,
         raise PermissionError(errno.EPERM, "Operation not permitted")
 
     monkeypatch.setattr(os, "link", no_links)  # as on a FAT disk
-    creator = WriteGuard(tmp_path).creator()
+    creator = FileCreator(WriteGuard(tmp_path))
     creator.create(tmp_path / "new.json", b"mine", _sha(b"mine"))
     assert (tmp_path / "new.json").read_bytes() == b"mine"
     (tmp_path / "old.json").write_bytes(b"theirs")
@@ -149,7 +149,7 @@ def test_creator_keeps_files_inside_the_root_and_says_why_it_cannot_write(tmp_pa
     root.mkdir()
     outside.mkdir()
     os.symlink(outside, root / "link")
-    creator = WriteGuard(root).creator()
+    creator = FileCreator(WriteGuard(root))
     with pytest.raises(WriteError, match="symbolic link"):
         creator.create(root / "link" / "x.json", b"mine", _sha(b"mine"))
     assert list(outside.iterdir()) == []

@@ -286,8 +286,8 @@ def _link_or_rename(tmp: str, path: str) -> None:
         os.link(tmp, path)
     except FileExistsError:
         raise
-    except (OSError, NotImplementedError) as err:
-        if isinstance(err, OSError) and err.errno not in _NO_HARD_LINKS:
+    except OSError as err:
+        if err.errno not in _NO_HARD_LINKS:
             raise
         if os.path.lexists(path):
             raise FileExistsError(errno.EEXIST, "File exists", path) from None

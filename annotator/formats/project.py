@@ -240,7 +240,7 @@ class Project:
 
     def file_creator(self) -> FileCreator:
         """Creates new files for one bulk import (exclusive creates; see :class:`FileCreator`)."""
-        return self._guard.creator()
+        return FileCreator(self._guard)
 
     def check_inside(self, path: Path) -> None:
         """Raise :class:`WriteError` when writing ``path`` would land outside the project."""

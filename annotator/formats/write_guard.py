@@ -85,10 +85,6 @@ class WriteGuard:
         if current is None and known is not None:
             raise ConflictError(path)  # deleted by someone else since we read it
 
-    def creator(self) -> FileCreator:
-        """A :class:`FileCreator` for a run of new files (a bulk import)."""
-        return FileCreator(self)
-
     def remembers_content(self, path: Path) -> bool:
         """Whether this process read or wrote ``path`` (so a file is expected there)."""
         return self._seen.get(path) is not None

@@ -175,14 +175,14 @@ def _store(project: Project, creator: FileCreator, importer: Importer, report: R
         report.skip(path, str(result), number)
         return
     try:
-        document_path = project.document_path(result.id)
-        if document_path.exists():  # present: store() knows what to do with it
+        if project.has_document(result.id):  # present: store() knows what to do with it
             spans, relations = importer.store(parse_record(parse_json(line)), f"{path}:{number}")
         else:
             importer.claim_new_id(result.id, f"{path}:{number}")
             importer.note_use(result.use)
             importer.extend_schema()  # the schema before the record (issue 14 item 8)
-            creator.create(document_path, result.document, result.digests[0])
+            creator.create(project.document_path(result.id), result.document,
+                           result.digests[0])
             creator.create(project.annotations_path(result.id), result.annotations,
                            result.digests[1])
             spans, relations = result.spans, result.relations

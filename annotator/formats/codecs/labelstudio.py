@@ -23,7 +23,6 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
-from xml.sax.saxutils import quoteattr
 
 from annotator.core.model import Relation, Span, Status
 from annotator.core.schema import LabelSchema
@@ -110,6 +109,10 @@ def task(item: ExportItem, schema: LabelSchema, report: Report) -> dict[str, Any
 
 def labeling_config(schema: LabelSchema, labels: list[str]) -> str:
     """The labeling config XML for the exported labels, relations and attributes."""
+    # Imported here: xml.sax.saxutils brings urllib.request, http.client, ssl and email,
+    # which every command's start-up would pay for (the format table imports this codec).
+    from xml.sax.saxutils import quoteattr
+
     lines = ["<View>", "  <Relations>"]
     lines += [f"    <Relation value={quoteattr(r.name)}/>" for r in schema.relation_types]
     lines += ["  </Relations>", f'  <Labels name="{LABELS}" toName="{TEXT}">']
