@@ -66,6 +66,20 @@ def test_guard_refuses_a_file_it_never_read_until_trusted(tmp_path: Path):
     assert path.read_text(encoding="utf-8") == "mine"
 
 
+def test_a_guard_that_remembers_no_reads_creates_files_but_replaces_none(tmp_path: Path):
+    """An export worker's project reads without hashing each file: it can never overwrite."""
+    guard = WriteGuard(tmp_path, remember_reads=False)
+    path = tmp_path / "x.json"
+    path.write_bytes(b"theirs")
+    guard.trust(path, b"theirs")
+    assert not guard.knows(path)
+    with pytest.raises(ConflictError):
+        guard.write(path, "mine")
+    guard.trust_absent(tmp_path / "new.json")
+    guard.write(tmp_path / "new.json", "mine")
+    assert path.read_bytes() == b"theirs"
+
+
 def test_guard_refuses_changed_deleted_and_appeared_files(tmp_path: Path):
     guard = WriteGuard(tmp_path)
     changed, deleted, appeared = (tmp_path / n for n in ("c.json", "d.json", "a.json"))

@@ -233,6 +233,10 @@ def load_document_digests(project: Project, doc_id: str, names: Sequence[str],
 
 def curated_sources(ann: AnnotationSet) -> list[str]:
     """The annotators a curated layer's document was merged from ([] for an annotator's layer)."""
-    note = ann.extra.get(CURATION_KEY)
+    return sources_in_note(ann.extra.get(CURATION_KEY))
+
+
+def sources_in_note(note: Any) -> list[str]:
+    """The annotators named by a layer's curation note (its ``CURATION_KEY``), or []."""
     sources = note.get("sources") if isinstance(note, dict) else None
     return [str(s) for s in sources] if isinstance(sources, list) else []

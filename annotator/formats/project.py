@@ -100,18 +100,22 @@ class Project:
     #: Build an :class:`AnnotationSet` from a migrated annotation file (the codec's parser).
     parse_annotations = staticmethod(parse_annotations)
 
-    def __init__(self, path: Path, data: dict[str, Any], raw: bytes, annotator: str) -> None:
+    def __init__(self, path: Path, data: dict[str, Any], raw: bytes, annotator: str,
+                 remember_reads: bool = True) -> None:
         self.path = Path(path)
         self._data = data
         self.schema: LabelSchema = self._parse_schema(data, self.path)
         self.annotator = annotator
-        self._guard = WriteGuard(self.path)
+        self._guard = WriteGuard(self.path, remember_reads=remember_reads)
         self._guard.trust(self.path / PROJECT_FILE, raw)
         self._lock = ProjectLock(self.path)
         self._index = DocumentIndex(self.path, self.stem_of, self._guard)
         self._encoder = AnnotationEncoder()
         # safe_stem of ids and annotator names met so far (an export asks for each twice).
         self._stems: dict[str, str] = {}
+        # The documents' folder and each annotator's (an export joins them 20,000 times).
+        self._docs_dir = self.path / DOCS_DIR
+        self._ann_dirs: dict[str, Path] = {}
 
     # ------------------------------------------------------------ opening
 
@@ -137,8 +141,14 @@ class Project:
         return cls(path, data, text.encode("utf-8"), annotator or default_annotator())
 
     @classmethod
-    def open(cls, path: Path | str, *, annotator: str | None = None) -> Project:
-        """Open an existing project; raises :class:`ProjectError` with a clear message."""
+    def open(cls, path: Path | str, *, annotator: str | None = None,
+             remember_reads: bool = True) -> Project:
+        """Open an existing project; raises :class:`ProjectError` with a clear message.
+
+        ``remember_reads=False`` is for processes that only read (an export's
+        workers): files read are not hashed for the write guard, which then lets
+        this object create files but never replace one.
+        """
         path = Path(path)
         file = path / PROJECT_FILE
         if not path.is_dir():
@@ -148,7 +158,8 @@ class Project:
                                f"create one with `annotator new {path}`")
         value, raw = read_json(file)
         data = migrate("project", value, file)
-        return cls(path, data, raw, annotator or default_annotator(data.get("settings")))
+        return cls(path, data, raw, annotator or default_annotator(data.get("settings")),
+                   remember_reads)
 
     @classmethod
     def open_damaged(cls, path: Path | str, *, annotator: str | None = None) -> Project:
@@ -209,12 +220,15 @@ class Project:
 
     def document_path(self, doc_id: str) -> Path:
         """Where document ``doc_id`` is stored."""
-        return self.path / DOCS_DIR / f"{self.stem_of(doc_id)}.json"
+        return self._docs_dir / f"{self.stem_of(doc_id)}.json"
 
     def annotations_path(self, doc_id: str, annotator: str | None = None) -> Path:
         """Where ``annotator``'s annotations of ``doc_id`` are stored."""
-        who = self.stem_of(annotator or self.annotator)
-        return self.path / ANN_DIR / who / f"{self.stem_of(doc_id)}.json"
+        who = annotator or self.annotator
+        folder = self._ann_dirs.get(who)
+        if folder is None:
+            folder = self._ann_dirs[who] = self.path / ANN_DIR / self.stem_of(who)
+        return folder / f"{self.stem_of(doc_id)}.json"
 
     def stem_of(self, name: str) -> str:
         """The file stem a document id or annotator name is stored under (``safe_stem``, memoised).
@@ -345,6 +359,24 @@ class Project:
         ann, raw = found
         self._guard.trust(path, raw)
         return ann
+
+    def load_annotation_data(self, doc_id: str, annotator: str | None = None
+                             ) -> dict[str, Any] | None:
+        """``annotator``'s annotation file of ``doc_id`` parsed and migrated, but not built.
+
+        For a reader that takes the stored dicts as they are (the gold export's
+        fast path, :mod:`annotator.formats.codecs.gold_fast`); it must check
+        what :meth:`load_annotations` checks. None when there is no file;
+        :class:`ReadError` when it cannot be read.
+        """
+        path = self.annotations_path(doc_id, annotator or self.annotator)
+        found = read_json_if_present(path)
+        if found is None:
+            return None
+        value, raw = found
+        data = migrate("annotations", value, path)
+        self._guard.trust(path, raw)
+        return data
 
     def save_annotations(self, ann: AnnotationSet) -> None:
         """Write an annotation set durably (refusing if the file changed on disk).

@@ -32,18 +32,23 @@ class WriteGuard:
     assignment at a time, atomic under the GIL.
     """
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, remember_reads: bool = True) -> None:
+        """``remember_reads=False``: :meth:`trust` and :meth:`trust_absent` record nothing
+        (no hash per file read), so files can be created but none replaced."""
         self.root = Path(root)
         # path -> SHA-256 of the content last read or written; None: it was absent.
         self._seen: dict[Path, str | None] = {}
+        self._remember_reads = remember_reads
 
     def trust(self, path: Path, raw: bytes) -> None:
         """Record ``raw`` as what is on disk at ``path`` (so a write may replace it)."""
-        self._seen[Path(path)] = sha256_bytes(raw)
+        if self._remember_reads:
+            self._seen[Path(path)] = sha256_bytes(raw)
 
     def trust_absent(self, path: Path) -> None:
         """Record that ``path`` did not exist when read (a write may create it, not replace it)."""
-        self._seen[Path(path)] = None
+        if self._remember_reads:
+            self._seen[Path(path)] = None
 
     def forget(self, path: Path) -> None:
         """Accept the file as it is on disk now (after the user chose to reload it)."""

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from annotator.core.text import sha256_text
 from annotator.formats.atomic import compact_line
 from annotator.formats.codecs.format import Format, Sniff
+from annotator.formats.codecs.gold_record import OFFSET_UNIT, gold_record, render_stored
 from annotator.formats.codecs.importing import ImportRecord, RecordProblem
 from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.output import staged_files
@@ -41,28 +42,13 @@ from annotator.formats.serialize import (
 if TYPE_CHECKING:
     from annotator.formats.project import Project
 
-OFFSET_UNIT = "codepoint"
-
-
 def record(item: ExportItem, options: ExportOptions) -> dict[str, Any]:
     """The gold record of one exported document."""
     review = options.include_suggestions
-    return {
-        "id": item.id, "text": item.text, "text_sha256": item.document.sha256,
-        "offset_unit": OFFSET_UNIT,
-        "spans": [span_to_dict(s, full=False, review=review) for s in item.spans],
-        "relations": [relation_to_dict(r, full=False, review=review) for r in item.relations],
-        "meta": _meta(item),
-    }
-
-
-def _meta(item: ExportItem) -> dict[str, Any]:
-    """The document's metadata; for a curated layer also the annotators it was merged from."""
-    meta = dict(item.document.meta)
-    sources = curated_sources(item.annotations)
-    if sources:
-        meta["curated_from"] = sources
-    return meta
+    return gold_record(item.document,
+                       [span_to_dict(s, full=False, review=review) for s in item.spans],
+                       [relation_to_dict(r, full=False, review=review) for r in item.relations],
+                       curated_sources(item.annotations))
 
 
 def render(item: ExportItem, options: ExportOptions) -> tuple[bytes, dict[str, int]]:
@@ -75,7 +61,8 @@ def export(project: Project, out: Path, options: ExportOptions, report: Report,
     """Write the gold JSONL file ``out`` (a folder of train/dev/test files with a split)."""
     with staged_files(out, split=options.split is not None, ext=".jsonl",
                       binary=True) as files:
-        for done in render_items(project, options, report, progress, render, options):
+        for done in render_items(project, options, report, progress, render, options,
+                                 fast=render_stored):
             files.get(done.split).write(done.payload)
 
 

@@ -2,14 +2,16 @@
 
 Reading a project's JSON files and tokenising dominate a big export, and
 every document is independent, so above :data:`PARALLEL_MIN_DOCS` documents
-the work is spread over worker processes (``spawn``: safe in the GUI, which
-has Qt threads) in chunks, and results come back in document order to be
-written by the calling process. Below it, or with one CPU, everything runs
-in-process (and ``ANNOTATOR_EXPORT_WORKERS=0`` forces that). Both paths give
-byte-identical files.
+the work is spread over worker processes (``spawn``: safe in the GUI) in chunks, and
+results come back in document order to be written by the calling process.
+Below it, or with one CPU, everything runs in-process (and
+``ANNOTATOR_EXPORT_WORKERS=0`` forces that). Both paths give byte-identical
+files.
 
 A format supplies ``render(item, context) -> (payload, counts)``, a
-module-level function (workers import it), and writes the payloads itself.
+module-level function (workers import it), and writes the payloads itself;
+it may also supply ``fast(project, doc_id, who, options)``, which renders a
+document straight from its files or returns None to leave it to ``render``.
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ MAX_WORKERS = 4
 WINDOW = 3
 
 Render = Callable[[ExportItem, Any], tuple[Any, dict[str, int]]]
+#: A format's optional shortcut: a document rendered straight from its files, or None to
+#: leave it to ``load_item`` and ``render`` (which must give the same result).
+Fast = Callable[["Project", str, str, ExportOptions], "Rendered | None"]
 
 
 @dataclass(frozen=True)
@@ -91,9 +96,13 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _load_and_render(project: Project, doc_id: str, who: str, options: ExportOptions,
-                     render: Render, context: Any,
-                     local: Report) -> Rendered | SkippedUnreadable | None:
+                     render: Render, context: Any, local: Report,
+                     fast: Fast | None) -> Rendered | SkippedUnreadable | None:
     """One document rendered; None when it is not exported, the skip when it is unreadable."""
+    if fast is not None:
+        rendered = fast(project, doc_id, who, options)
+        if rendered is not None:
+            return rendered
     try:
         item = load_item(project, doc_id, who, options, local)
     except SkippedUnreadable as skipped:
@@ -101,18 +110,19 @@ def _load_and_render(project: Project, doc_id: str, who: str, options: ExportOpt
     return None if item is None else _render_one(item, render, context, local)
 
 
-def _work(job: tuple[str, str, ExportOptions, list[str], Render, Any]
+def _work(job: tuple[str, str, ExportOptions, list[str], Render, Any, Fast | None]
           ) -> list[Rendered | SkippedUnreadable | None] | str:
     """Worker: render the documents ``ids``; a string is an error message."""
     from annotator.formats.project import Project
 
-    path, who, options, ids, render, context = job
+    path, who, options, ids, render, context, fast = job
     try:
         project = _WORKER_PROJECT.get((path, who))
         if project is None:
-            project = _WORKER_PROJECT[(path, who)] = Project.open(path, annotator=who)
+            project = _WORKER_PROJECT[(path, who)] = Project.open(path, annotator=who,
+                                                                  remember_reads=False)
         local = Report()
-        return [_load_and_render(project, doc_id, who, options, render, context, local)
+        return [_load_and_render(project, doc_id, who, options, render, context, local, fast)
                 for doc_id in ids]
     except ExportAborted as err:
         return str(err)
@@ -132,9 +142,9 @@ def workers() -> int:
 
 
 def render_items(project: Project, options: ExportOptions, report: Report,
-                 progress: Progress | None, render: Render, context: Any = None
-                 ) -> Iterator[Rendered]:
-    """Every exported document rendered by ``render``, in document order.
+                 progress: Progress | None, render: Render, context: Any = None,
+                 fast: Fast | None = None) -> Iterator[Rendered]:
+    """Every exported document rendered by ``render`` (or ``fast``), in document order.
 
     Per-document counts (``counts``) are added to ``report``, as are the
     exported ids; the caller writes the payloads.
@@ -150,7 +160,8 @@ def render_items(project: Project, options: ExportOptions, report: Report,
         position = {e.id: i for i, e in enumerate(entries, 1)}
         local = Report()
         for doc_id in ids:
-            done_one = _load_and_render(project, doc_id, who, options, render, context, local)
+            done_one = _load_and_render(project, doc_id, who, options, render, context, local,
+                                        fast)
             if isinstance(done_one, Rendered):
                 yield _account(report, done_one)
             elif done_one is not None:
@@ -158,11 +169,11 @@ def render_items(project: Project, options: ExportOptions, report: Report,
             progress(position[doc_id], total)
         progress(total, total)
         return
-    jobs = [(str(Path(project.path)), who, options, ids[i:i + CHUNK], render, context)
+    jobs = [(str(Path(project.path)), who, options, ids[i:i + CHUNK], render, context, fast)
             for i in range(0, len(ids), CHUNK)]
-    ctx = multiprocessing.get_context("spawn")
     done = total - len(ids)
     queue = iter(jobs)
+    ctx = multiprocessing.get_context("spawn")
     # Not multiprocessing.Pool: its worker-handler thread wakes for every result waiting in
     # the pipe and burnt 0.6 s of CPU beside a 150 MB export (the writer's share of 2 cores).
     pool = ProcessPoolExecutor(n_workers, mp_context=ctx, initializer=_exit_with_parent,

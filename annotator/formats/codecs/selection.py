@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 #: Labels that are reported content rather than entities: token views tag
 #: them in their own column so entity tags stay flat.
 CLAIM_LABELS = frozenset({"CLAIM"})
+#: The count of relations an export left out because a filter removed one of their spans.
+LEFT_OUT = "relations left out (an end was filtered out)"
 _ZWJ = "\u200d"
 
 
@@ -185,18 +187,30 @@ def _plain_after(ch: str) -> bool:
 
 def _not_plainly_fitting(text: str, spans: list[Span]) -> list[Span]:
     """The spans a fast check cannot vouch for (the others surely fit ``text``)."""
+    doubtful = doubtful_places(text, [(s.start, s.end, s.text) for s in spans])
+    return [spans[i] for i in doubtful]
+
+
+def doubtful_places(text: str, places: list[tuple[int, int, str]]) -> list[int]:
+    """Indexes of the (start, end, recorded text) ``places`` a fast check cannot vouch for.
+
+    The others surely fit ``text``: integer bounds inside it, on boundaries
+    that split no character cluster, around exactly the recorded text.
+    """
     doubtful = []
     size = len(text)
     plain = _PLAIN_AFTER.get  # most characters are known: no call of _plain_after
-    for span in spans:
-        start, end = span.start, span.end
-        if type(start) is int and type(end) is int and 0 < start < end < size \
-                and text[start - 1] != _ZWJ and text[end - 1] != _ZWJ:
-            first, after = text[start], text[end]
-            if (plain(first) or _plain_after(first)) and (plain(after) or _plain_after(after)) \
-                    and text[start:end] == span.text:
-                continue
-        doubtful.append(span)
+    for i, (start, end, recorded) in enumerate(places):
+        # The ends of the text are always boundaries; elsewhere no ZWJ before, a plain
+        # character after.
+        if type(start) is int and type(end) is int and 0 <= start < end <= size \
+                and (start == 0 or text[start - 1] != _ZWJ
+                     and (plain(text[start]) or _plain_after(text[start]))) \
+                and (end == size or text[end - 1] != _ZWJ
+                     and (plain(text[end]) or _plain_after(text[end]))) \
+                and text[start:end] == recorded:
+            continue
+        doubtful.append(i)
     return doubtful
 
 
@@ -236,7 +250,7 @@ def select(doc: Document, ann: AnnotationSet, options: ExportOptions,
         if rel.head in kept and rel.tail in kept:
             relations.append(rel)
         elif report is not None:
-            report.count("relations left out (an end was filtered out)")
+            report.count(LEFT_OUT)
     return spans, relations
 
 
@@ -263,12 +277,16 @@ def load_item(project: Project, doc_id: str, who: str, options: ExportOptions,
         return None
     spans, relations = select(doc, ann, options, report)
     verify(doc, ann, spans)
-    split = None
-    if options.split:
-        plan = options.split_plan
-        split = plan.get(doc.id) if plan is not None else None
-        split = split or split_of(doc.id, options.seed, options.split)
-    return ExportItem(doc, ann, spans, relations, split)
+    return ExportItem(doc, ann, spans, relations, split_for(doc.id, options))
+
+
+def split_for(doc_id: str, options: ExportOptions) -> str | None:
+    """The split a document goes to (None without a split): the plan's, else its hash's."""
+    if not options.split:
+        return None
+    plan = options.split_plan
+    split = plan.get(doc_id) if plan is not None else None
+    return split or split_of(doc_id, options.seed, options.split)
 
 
 def iter_items(project: Project, options: ExportOptions, report: Report,
