@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -30,8 +33,14 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> Project:
 
 
 @pytest.mark.skipif(parallel.workers() == 0, reason="one CPU: exports never use workers")
+@pytest.mark.parametrize("start", ["spawn", "fork"])
 def test_worker_processes_write_the_same_bytes(sample: Project, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+                                               monkeypatch: pytest.MonkeyPatch,
+                                               start: str) -> None:
+    if start not in multiprocessing.get_all_start_methods() or \
+            start == "fork" and parallel._threads() != 1:
+        pytest.skip(f"workers are not started by {start} here")
+    monkeypatch.setattr(parallel, "worker_context", lambda: multiprocessing.get_context(start))
     options = ExportOptions(documents="all", include_suggestions=True, split=(0.5, 0.5, 0.0))
     serial = {}
     for fmt in ("jsonl", "conll", "hf"):
@@ -45,6 +54,23 @@ def test_worker_processes_write_the_same_bytes(sample: Project, tmp_path: Path,
                                 progress=lambda done, total: seen.append((done, total)))
         assert (_files(tmp_path / f"workers-{fmt}"), report.done, report.counts) == serial[fmt]
     assert seen[-1] == (4, 4)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork only on Linux")
+def test_workers_are_forked_only_while_this_process_runs_no_other_thread() -> None:
+    started = parallel._threads()
+    if started != 1:
+        assert parallel.worker_context().get_start_method() == "spawn"
+        pytest.skip(f"this test process already runs {started} threads")
+    assert parallel.worker_context().get_start_method() == "fork"
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert parallel.worker_context().get_start_method() == "spawn"
+    finally:
+        stop.set()
+        other.join()
 
 
 @pytest.mark.skipif(parallel.workers() == 0, reason="one CPU: exports never use workers")

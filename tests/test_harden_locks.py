@@ -102,3 +102,35 @@ def test_a_read_only_folder_refuses_the_lock_as_read_only(project: Project) -> N
             project.lock()
     finally:
         os.chmod(project.path, 0o755)
+
+
+_FORKING_OWNER = textwrap.dedent("""
+    import os, sys
+    from annotator.formats.project import Project
+    Project.open(sys.argv[1]).lock()
+    child = os.fork()
+    if child == 0:  # a forked worker: it lives on until the test closes its stdin
+        sys.stdin.read()
+        os._exit(0)
+    print(child, flush=True)
+    os._exit(0)  # the owner dies without releasing the lock, as under kill -9
+""")
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
+def test_a_forked_worker_outliving_its_killed_owner_does_not_hold_the_lock(
+        project: Project) -> None:
+    """Export workers are forked where that is safe; the kernel lock belongs to the open
+    file, which a fork shares, so a child closes its copy at once (else the project would
+    stay locked until every orphaned worker noticed its parent was gone)."""
+    owner = subprocess.Popen([sys.executable, "-c", _FORKING_OWNER, str(project.path)],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONPATH": str(REPO)})
+    try:
+        worker = int(owner.stdout.readline())
+        assert owner.wait(timeout=60) == 0
+        os.kill(worker, 0)  # the worker still runs
+        project.lock()  # and the dead owner's lock is stale
+        project.close()
+    finally:
+        owner.stdin.close()

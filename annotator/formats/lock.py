@@ -39,6 +39,25 @@ except ImportError:  # Windows: the owner's record alone decides
 
 LOCK_NAME = ".annotator.lock"
 _READ_ONLY = (errno.EACCES, errno.EROFS, errno.EPERM)
+#: Descriptors of the lock files this process holds (see _drop_in_forked_child).
+_HELD_FDS: set[int] = set()
+
+
+def _drop_in_forked_child() -> None:
+    """In a forked child (an export's worker), close its copies of the held locks' files.
+
+    The kernel lock belongs to the open file, which a fork shares: a worker
+    outliving a killed export would otherwise keep the project locked. Closing
+    a copy never releases the parent's lock (only the last close does).
+    """
+    for fd in _HELD_FDS:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _HELD_FDS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_drop_in_forked_child)
 
 
 class ReadOnlyProjectError(LockError):
@@ -123,6 +142,7 @@ class ProjectLock:
                 raise LockError(self._describe(owner))
             self._write_me(fd)
             self._fd, self.held = fd, True
+            _HELD_FDS.add(fd)
             return
         raise LockError(f"the lock {self.path} keeps changing; another instance is opening "
                         "the project. Try again")
@@ -191,6 +211,7 @@ class ProjectLock:
         fd, self._fd = self._fd, None
         if fd is None:
             return  # another Project of this process holds the file
+        _HELD_FDS.discard(fd)
         try:
             if self._still_the_lock_file(fd):
                 self.path.unlink(missing_ok=True)  # removed before the kernel lock is dropped

@@ -3,7 +3,7 @@
 Profiled on 10,000 records with 500,000 spans, an import is Python work per
 record (parse, check, build the two files) and then two small writes. The
 work is independent per record, so above :data:`BULK_MIN_RECORDS` lines the
-records go to worker processes (``spawn``, as the large exports) in chunks;
+records go to worker processes (started as the large exports' are) in chunks;
 each worker does exactly what :meth:`Importer.store` does for a new document
 (:func:`prepare`: the same checks in the same order, the same bytes as
 :meth:`Project.add_document` and :meth:`Project.save_annotations`), and the
@@ -17,10 +17,8 @@ same as in-process; ``ANNOTATOR_EXPORT_WORKERS=0`` keeps it in-process.
 
 from __future__ import annotations
 
-import multiprocessing
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -41,7 +39,7 @@ from annotator.formats.codecs.importing import (
     record_problem,
     schema_use,
 )
-from annotator.formats.codecs.parallel import workers
+from annotator.formats.codecs.parallel import worker_pool, workers
 from annotator.formats.errors import ProjectError
 from annotator.formats.jsonlines import LineProblem, parse_json
 from annotator.formats.report import Progress, Report
@@ -134,8 +132,7 @@ def import_bulk(project: Project, path: Path, importer: Importer, report: Report
     """Import the gold JSONL file ``path`` with worker processes (see the module docstring)."""
     schema, who = project.schema, project.annotator
     chunks = _chunks(_lines(path))
-    ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(workers(), mp_context=ctx)
+    pool = worker_pool(workers())
     n = 0
     creator = project.file_creator()
     try:
