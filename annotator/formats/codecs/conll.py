@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
@@ -31,9 +31,12 @@ from annotator.formats.codecs.format import Format, Sniff
 from annotator.formats.codecs.importing import ImportRecord, RecordProblem
 from annotator.formats.codecs.options import TOKEN_VIEWS, ExportOptions
 from annotator.formats.codecs.output import open_text, staged
-from annotator.formats.codecs.parallel import render_items
+from annotator.formats.codecs.parallel import Rendered, render_items
 from annotator.formats.codecs.selection import CLAIM_LABELS, ExportItem
+from annotator.formats.codecs.stored import load_stored
 from annotator.formats.codecs.tokenise import (
+    Bounds,
+    SpanRef,
     Tok,
     _bounds,
     clitic_view,
@@ -92,24 +95,19 @@ class _ViewFile:
         self.size += len(data)
 
 
-def document_block(item: ExportItem, toks: list[Tok], has_claims: bool) -> tuple[str, int, int]:
-    """CoNLL text of one document in one view (with column markers) and its column counts."""
-    return _DocumentSpans(item, has_claims).block(toks)
-
-
 class _DocumentSpans:
     """A document's spans split and sorted once, for the blocks of both its views."""
 
-    def __init__(self, item: ExportItem, has_claims: bool) -> None:
-        self.item = item
-        self.entities = [s for s in item.spans if s.label not in CLAIM_LABELS]
-        self.claims = [s for s in item.spans if s.label in CLAIM_LABELS] if has_claims \
-            else None
-        self.ordered = sorted((s.start, s.end) for s in item.spans)
+    def __init__(self, doc_id: str, text: str, spans: Sequence[Bounds], has_claims: bool
+                 ) -> None:
+        self.doc_id, self.text = doc_id, text
+        self.entities = [s for s in spans if s.label not in CLAIM_LABELS]
+        self.claims = [s for s in spans if s.label in CLAIM_LABELS] if has_claims else None
+        self.ordered = sorted((s.start, s.end) for s in spans)
 
     def block(self, toks: list[Tok]) -> tuple[str, int, int]:
         """CoNLL text of the document in the view ``toks``, and its column counts."""
-        item, text = self.item, self.item.text
+        text = self.text
         n = len(toks)
         starts, ends = _bounds(toks)
         ent_cols = tag_columns_of(starts, ends, self.entities, min_layers=1)
@@ -120,8 +118,8 @@ class _DocumentSpans:
         rows = list(map(" ".join, zip(words, *ent_cols, repeat(_MID, n), *claim_cols,
                                       repeat(_EOL, n), strict=True)))
         # -DOCSTART- has the columns of a token line: the id, then O up to the last column.
-        head = " ".join([DOCSTART, encode_id(item.id), *repeat("O", len(ent_cols) - 1), _MID,
-                         *repeat("O", len(claim_cols)), _EOL])
+        head = " ".join([DOCSTART, encode_id(self.doc_id), *repeat("O", len(ent_cols) - 1),
+                         _MID, *repeat("O", len(claim_cols)), _EOL])
         parts = [head, "\n\n"]
         for sentence in sentences_of(text, starts, ends, self.ordered):
             parts.append("\n".join(rows[sentence.start:sentence.stop]))
@@ -158,21 +156,41 @@ def _finish(vf: _ViewFile, ents: int, claims: int) -> None:
     os.replace(tmp, vf.path)
 
 
+Views = dict[str, tuple[bytes, int, int]]
+
+
 def render(item: ExportItem, context: tuple[bool, tuple[str, ...]]
-           ) -> tuple[dict[str, tuple[bytes, int, int]], dict[str, int]]:
+           ) -> tuple[Views, dict[str, int]]:
     """The views of one document, UTF-8 encoded (runs in export workers).
 
     ``context`` is (whether claims get columns, the views to render).
     """
+    return _views(item.id, item.text, item.spans, context), {}
+
+
+def render_stored(project: Project, doc_id: str, who: str, options: ExportOptions,
+                  context: tuple[bool, tuple[str, ...]]) -> Rendered | None:
+    """:func:`render` of a document read from its stored dicts, or None to leave it to
+    the model path (:mod:`~annotator.formats.codecs.stored`)."""
+    stored = load_stored(project, doc_id, who, options)
+    if stored is None:
+        return None
+    spans = [SpanRef(f[0], f[1], f[2], f[3]) for f in stored.spans]
+    doc = stored.document
+    return stored.rendered(_views(doc.id, doc.text, spans, context), options)
+
+
+def _views(doc_id: str, text: str, spans: Sequence[Bounds],
+           context: tuple[bool, tuple[str, ...]]) -> Views:
     has_claims, wanted = context
-    words = word_view(item.text)
-    spans = _DocumentSpans(item, has_claims)
+    words = word_view(text)
+    blocks = _DocumentSpans(doc_id, text, spans, has_claims)
     out = {}
     for view in wanted:
-        toks = words if view == "word" else clitic_view(item.text, item.spans, words)
-        block, le, lc = spans.block(toks)
+        toks = words if view == "word" else clitic_view(text, spans, words)
+        block, le, lc = blocks.block(toks)
         out[view] = (block.encode("utf-8"), le, lc)
-    return out, {}
+    return out
 
 
 _VIEW_NOTES = {
@@ -225,7 +243,7 @@ def export(project: Project, out: Path, options: ExportOptions, report: Report,
                 for view in views:
                     view_file(view, None)
             for done in render_items(project, options, report, progress, render,
-                                     (has_claims, views)):
+                                     (has_claims, views), fast=render_stored):
                 for view, (block, le, lc) in done.payload.items():
                     view_file(view, done.split).write(block, le, lc)
                     ents, claims = max(ents, le), max(claims, lc)

@@ -10,7 +10,7 @@ files.
 
 A format supplies ``render(item, context) -> (payload, counts)``, a
 module-level function (workers import it), and writes the payloads itself;
-it may also supply ``fast(project, doc_id, who, options)``, which renders a
+it may also supply ``fast(project, doc_id, who, options, context)``, which renders a
 document straight from its files or returns None to leave it to ``render``.
 """
 
@@ -54,7 +54,7 @@ WINDOW = 3
 Render = Callable[[ExportItem, Any], tuple[Any, dict[str, int]]]
 #: A format's optional shortcut: a document rendered straight from its files, or None to
 #: leave it to ``load_item`` and ``render`` (which must give the same result).
-Fast = Callable[["Project", str, str, ExportOptions], "Rendered | None"]
+Fast = Callable[["Project", str, str, ExportOptions, Any], "Rendered | None"]
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def _load_and_render(project: Project, doc_id: str, who: str, options: ExportOpt
                      fast: Fast | None) -> Rendered | SkippedUnreadable | None:
     """One document rendered; None when it is not exported, the skip when it is unreadable."""
     if fast is not None:
-        rendered = fast(project, doc_id, who, options)
+        rendered = fast(project, doc_id, who, options, context)
         if rendered is not None:
             return rendered
     try:

@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple, Protocol
 
 from annotator.core import arabic
 from annotator.core.arabic import WORD_RE, proclitic_length
@@ -41,6 +42,28 @@ _ZWJ = "\u200d"
 
 #: A token as (start, end) code-point offsets into the document text.
 Tok = tuple[int, int]
+
+
+class Bounds(Protocol):
+    """What the token views read of a span: a :class:`Span` has it, so has :class:`SpanRef`."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+
+
+class SpanRef(NamedTuple):
+    """A span's id, bounds and label alone (for exports that read stored dicts)."""
+
+    id: str
+    start: int
+    end: int
+    label: str
 _match_span = re.Match.span
 
 
@@ -100,7 +123,7 @@ def _proclitic_cut(word: str) -> int:
     return proclitic_length(word)
 
 
-def clitic_view(text: str, spans: Iterable[Span], words: Sequence[Tok] | None = None
+def clitic_view(text: str, spans: Iterable[Bounds], words: Sequence[Tok] | None = None
                 ) -> list[Tok]:
     """Clitic-split tokens: word tokens cut after proclitics and at every span boundary."""
     words = word_view(text) if words is None else words
@@ -144,7 +167,7 @@ def clitic_view(text: str, spans: Iterable[Span], words: Sequence[Tok] | None = 
     return out
 
 
-def sentences(text: str, toks: Sequence[Tok], spans: Iterable[Span]) -> list[range]:
+def sentences(text: str, toks: Sequence[Tok], spans: Iterable[Bounds]) -> list[range]:
     """Token index ranges of the sentences, never ending inside a span.
 
     A sentence ends after a token ``. ؟ ! ؛ ?`` (unless a letter or digit
@@ -244,7 +267,7 @@ def tag_columns(n_tokens: int, mapped: Iterable[TokenSpan], *, min_layers: int =
     return cols
 
 
-def tag_columns_of(starts: list[int], ends: list[int], spans: Iterable[Span],
+def tag_columns_of(starts: list[int], ends: list[int], spans: Iterable[Bounds],
                    *, min_layers: int = 1) -> list[list[str]]:
     """:func:`tag_columns` of :func:`map_spans` in one pass, on the tokens' start and end lists.
 

@@ -1,10 +1,10 @@
-"""The gold export's reader of stored dicts gives what the model path gives, or leaves it to it.
+"""The exports' reader of stored dicts gives what the model path gives, or leaves it to it.
 
-:func:`gold_record.render_stored` must, for every annotation file, either
-return exactly the model path's result (the same JSONL bytes, counts, split)
-or None; and for files as this version writes them, with spans that fit
-plainly, it must not leave the work to the model path (or it would be no
-faster).
+Each format's ``render_stored`` (gold JSONL, CoNLL) must, for every
+annotation file, either return exactly the model path's result (the same
+bytes, counts, split) or None; and for files as this version writes them,
+with spans that fit plainly, it must not leave the work to the model path
+(or it would be no faster).
 """
 
 from __future__ import annotations
@@ -14,18 +14,26 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from annotator.core.model import Document, Status
-from annotator.formats.codecs import gold_jsonl
-from annotator.formats.codecs.gold_record import render_stored
+from annotator.formats.codecs import conll, gold_jsonl, gold_record
 from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.parallel import _render_one
 from annotator.formats.codecs.selection import ExportAborted, SkippedUnreadable, load_item
 from annotator.formats.project import Project
 from annotator.formats.report import Report
 from tests.strategies import hostile_text
+
+#: name -> (the model path's render, the stored reader, the context the export gives both
+#: for these options)
+FORMATS: dict[str, tuple[Any, Any, Any]] = {
+    "jsonl": (gold_jsonl.render, gold_record.render_stored, lambda options: options),
+    "conll": (conll.render, conll.render_stored, lambda _: (True, conll.VIEWS)),
+    "conll-word": (conll.render, conll.render_stored, lambda _: (False, ("word",))),
+}
 
 WHO = "ana"
 LABELS = ["ACTOR", "LOCATION", "CLAIM"]
@@ -80,10 +88,12 @@ def _damage(draw: st.DrawFn, data: dict[str, Any]) -> None:
         data["curation"] = {"sources": ["ana", "bo"]}
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.parametrize("fmt", FORMATS)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(hostile_text, st.data())
-def test_stored_reader_gives_the_model_paths_line_or_leaves_it(text: str, data: st.DataObject
-                                                                ) -> None:
+def test_stored_reader_gives_the_model_paths_result_or_leaves_it(fmt: str, text: str,
+                                                                 data: st.DataObject) -> None:
+    render, render_stored, context_of = FORMATS[fmt]
     spans = data.draw(stored_spans(text))
     file = {"schema_version": 1, "document_id": "d1", "annotator": WHO,
             "text_sha256": "", "status": data.draw(st.sampled_from(["new", "done"])),
@@ -103,8 +113,10 @@ def test_stored_reader_gives_the_model_paths_line_or_leaves_it(text: str, data: 
         path = project.annotations_path("d1", WHO)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(file), encoding="utf-8")
-        fast = render_stored(Project.open(project.path, annotator=WHO), "d1", WHO, options)
-        model = _model_path(Project.open(project.path, annotator=WHO), options)
+        context = context_of(options)
+        fast = render_stored(Project.open(project.path, annotator=WHO), "d1", WHO, options,
+                             context)
+        model = _model_path(Project.open(project.path, annotator=WHO), options, render, context)
     event("stored reader took it" if fast is not None else "left to the model path")
     if fast is not None:
         assert fast == model
@@ -112,12 +124,12 @@ def test_stored_reader_gives_the_model_paths_line_or_leaves_it(text: str, data: 
         raise AssertionError("a file as this version writes it was left to the model path")
 
 
-def _model_path(project: Project, options: ExportOptions) -> object:
+def _model_path(project: Project, options: ExportOptions, render: Any, context: Any) -> object:
     try:
         item = load_item(project, "d1", WHO, options, local := Report())
     except (ExportAborted, SkippedUnreadable):
         return None
-    return None if item is None else _render_one(item, gold_jsonl.render, options, local)
+    return None if item is None else _render_one(item, render, context, local)
 
 
 def _as_written(file: dict[str, Any], text: str) -> bool:
@@ -139,18 +151,21 @@ def _plain_ends(text: str, span: dict[str, Any]) -> bool:
                and text[i].isalpha() for i in (span["start"], span["end"]))
 
 
-def test_every_document_of_the_sample_project_takes_the_stored_reader(sample_copy: Path
-                                                                        ) -> None:
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_document_of_the_sample_project_takes_the_stored_reader(fmt: str,
+                                                                      sample_copy: Path) -> None:
     """On real data the fast path is taken for every annotated document, and agrees."""
+    render, render_stored, context_of = FORMATS[fmt]
     project = Project.open(sample_copy)
     options = ExportOptions(documents="all", include_suggestions=True)
+    context = context_of(options)
     compared = 0
     for who in project.annotators():
         for entry in project.documents():
-            fast = render_stored(project, entry.id, who, options)
+            fast = render_stored(project, entry.id, who, options, context)
             item = load_item(project, entry.id, who, options, local := Report())
             if item is None or not item.spans:
                 continue
-            assert fast == _render_one(item, gold_jsonl.render, options, local), entry.id
+            assert fast == _render_one(item, render, context, local), entry.id
             compared += 1
     assert compared >= 4
