@@ -99,6 +99,35 @@ def test_export_into_a_folder_of_other_files_is_refused_and_the_folder_kept(
     assert "choose an empty or new folder" in dialog.error
 
 
+def test_export_of_one_conll_view_writes_one_file_named_after_it(
+        qtbot, make_window, tmp_path: Path) -> None:
+    """Issue 14 item 18 in the GUI: a token view chosen alone is one .conll file."""
+    window = make_window([("a1", TEXT)])
+    _tag(window, "الجزائر", "LOCATION")
+    dialog = _export_dialog(qtbot, window)
+    dialog.documents.setCurrentIndex(dialog.documents.findData("all"))
+    dialog.set_format("jsonl")
+    assert not dialog.view.isVisible()  # only CoNLL writes token views
+    dialog.set_format("conll")
+    assert dialog.view.isVisible() and dialog.current_view() is None
+    assert dialog.target.text().endswith("-conll")  # both views: a folder
+    dialog.set_view("word")
+    assert dialog.target.text().endswith("-conll-word.conll")
+    dialog.split.setChecked(True)
+    assert dialog.target.text().endswith("-conll-word")  # a split: a folder of that view
+    dialog.split.setChecked(False)
+    out = tmp_path / "words.conll"
+    dialog.set_target(out)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None or dialog.error is not None,
+                    timeout=10000)
+    assert dialog.error is None
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("-DOCSTART- a1")
+    assert "الجزائر B-LOCATION O" in lines  # a claim column too (CLAIM is in the schema)
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled())
+
+
 def test_export_options_are_checked_before_anything_runs(qtbot, make_window) -> None:
     window = make_window([("a1", TEXT)])
     dialog = _export_dialog(qtbot, window)

@@ -89,9 +89,24 @@ def format_info(name: str) -> FormatInfo:
     return next(f for f in EXPORT_FORMATS if f.name == name)
 
 
-def writes_folder(info: FormatInfo, split: bool) -> bool:
-    """True when the export writes a folder (folder formats, and one-file formats with a split)."""
-    return info.folder or split
+# CoNLL's token views as the dialog offers them: (option value, caption); None writes both.
+TOKEN_VIEW_CHOICES: tuple[tuple[str | None, object], ...] = (
+    (None, QT_TRANSLATE_NOOP("ExportDialog", "Word-level and clitic-split (a folder)")),
+    ("word", QT_TRANSLATE_NOOP("ExportDialog", "Word-level only (one file)")),
+    ("clitic", QT_TRANSLATE_NOOP("ExportDialog", "Clitic-split only (one file)")),
+)
+# The formats that write token views (the view choice shows for them).
+VIEW_FORMATS = frozenset({"conll"})
+# File name ending of one CoNLL view written alone.
+ONE_VIEW_SUFFIX = ".conll"
+
+
+def writes_folder(info: FormatInfo, split: bool, view: str | None = None) -> bool:
+    """True when the export writes a folder: folder formats (but CoNLL with one view and no
+    split, which writes one file), and one-file formats with a split."""
+    if split:
+        return True
+    return info.folder and not (view is not None and info.name in VIEW_FORMATS)
 
 
 def safe_file_name(name: str) -> str:
@@ -100,11 +115,17 @@ def safe_file_name(name: str) -> str:
     return cleaned or "project"
 
 
-def default_target(project: Project, info: FormatInfo, split: bool) -> Path:
-    """In an ``exports/`` folder beside the project, named after the project and the format."""
+def default_target(project: Project, info: FormatInfo, split: bool,
+                   view: str | None = None) -> Path:
+    """In an ``exports/`` folder beside the project, named after the project and the format
+    (and the token view, when one is written alone)."""
     base = project.path.resolve().parent / "exports" / \
         f"{safe_file_name(project.name)}-{info.name}"
-    return base if writes_folder(info, split) else base.with_name(base.name + info.suffix)
+    if view is not None and info.name in VIEW_FORMATS:
+        base = base.with_name(f"{base.name}-{view}")
+    if writes_folder(info, split, view):
+        return base
+    return base.with_name(base.name + (info.suffix or ONE_VIEW_SUFFIX))
 
 
 def summary_lines(report: Report, target: Path) -> list[str]:
@@ -153,6 +174,10 @@ class ExportDialog(TaskDialog):
             self.format.addItem(info.name, info.name)
         self.format_help = QLabel(self)
         self.format_help.setWordWrap(True)
+        self.view = QComboBox(self)
+        for value, caption in TOKEN_VIEW_CHOICES:
+            self.view.addItem(QCoreApplication.translate(CONTEXT, str(caption)), value)
+        self.view.currentIndexChanged.connect(self._refresh_default_target)
         self.target = QLineEdit(self)
         self.target.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads LTR
         self.target.textEdited.connect(self._on_target_edited)
@@ -180,9 +205,10 @@ class ExportDialog(TaskDialog):
         self.annotator.addItems(names)
         self.annotator.setCurrentText(project.annotator)
 
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.format_help)
+        form.addRow(self.tr("Token view"), self.view)
         form.addRow(self.tr("Write to"), target_row)
         form.addRow(self.tr("Documents"), self.documents)
         form.addRow(self.tr("Labels"), self.labels)
@@ -240,6 +266,9 @@ class ExportDialog(TaskDialog):
             index = self.format.findData(str(fmt))
             if index >= 0:
                 self.format.setCurrentIndex(index)
+        view = settings.value(key + "view")
+        if view in (v for v, _ in TOKEN_VIEW_CHOICES if v is not None):
+            self.set_view(str(view))
         target = settings.value(key + "target")
         if target:
             self._set_target(Path(str(target)), edited=True)
@@ -248,6 +277,7 @@ class ExportDialog(TaskDialog):
         settings = QSettings()
         key = self._settings_key()
         settings.setValue(key + "format", self.current_format().name)
+        settings.setValue(key + "view", self.view.currentData() or "")
         settings.setValue(key + "target", self.target.text().strip())
 
     # ------------------------------------------------------------ options
@@ -278,6 +308,7 @@ class ExportDialog(TaskDialog):
             text += " " + self.tr("(%1 is not installed here: this format will fail.)") \
                 .replace("%1", info.needs)
         self.format_help.setText(text)
+        self.form.setRowVisible(self.view, info.name in VIEW_FORMATS)
         self._refresh_default_target()
 
     def _on_split_toggled(self, on: bool) -> None:
@@ -286,22 +317,35 @@ class ExportDialog(TaskDialog):
         self.seed.setEnabled(on)
         self._refresh_default_target()
 
-    def _refresh_default_target(self) -> None:
+    def current_view(self) -> str | None:
+        """The token view to write alone (None: both, or a format without views)."""
+        if self.current_format().name not in VIEW_FORMATS:
+            return None
+        value = self.view.currentData()
+        return None if value is None else str(value)
+
+    def set_view(self, view: str | None) -> None:
+        """Choose the token view ``view`` (None: both)."""
+        self.view.setCurrentIndex(self.view.findData(view))
+
+    def _refresh_default_target(self, *_args: object) -> None:
         if not self._target_edited:
             self._set_target(default_target(self.session.project, self.current_format(),
-                                            self.split.isChecked()), edited=False)
+                                            self.split.isChecked(), self.current_view()),
+                             edited=False)
 
     def choose_target(self) -> None:
         """Ask for the output file or folder (depending on the format and the split)."""
         info = self.current_format()
         current = self.target.text().strip()
-        if writes_folder(info, self.split.isChecked()):
+        if writes_folder(info, self.split.isChecked(), self.current_view()):
             path = QFileDialog.getExistingDirectory(self, self.tr("Export into folder"),
                                                     current)
         else:
+            suffix = info.suffix or ONE_VIEW_SUFFIX
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export to file"), current,
-                self.tr("%1 files (*%2)").replace("%1", info.name).replace("%2", info.suffix))
+                self.tr("%1 files (*%2)").replace("%1", info.name).replace("%2", suffix))
         if path:
             self._set_target(Path(path), edited=True)
 
@@ -316,7 +360,7 @@ class ExportDialog(TaskDialog):
                              labels=None if all_labels else labels,
                              include_suggestions=self.suggestions.isChecked(),
                              split=split,  # type: ignore[arg-type]
-                             seed=self.seed.value(), annotator=who)
+                             seed=self.seed.value(), annotator=who, view=self.current_view())
 
     # ------------------------------------------------------------ running
 
@@ -364,9 +408,9 @@ class ExportDialog(TaskDialog):
             self.status.setText(self.tr("Cancelling…"))
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.format, self.target, self.browse, self.documents, self.labels,
-                       self.suggestions, self.split, self.annotator, self.export_button,
-                       self.close_button):
+        for widget in (self.format, self.view, self.target, self.browse, self.documents,
+                       self.labels, self.suggestions, self.split, self.annotator,
+                       self.export_button, self.close_button):
             widget.setEnabled(not running)
         for box in (*self.fractions, self.seed):
             box.setEnabled(not running and self.split.isChecked())

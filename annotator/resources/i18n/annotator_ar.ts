@@ -353,38 +353,38 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="73"/>
+        <location filename="../../ui/agreement_view.py" line="77"/>
         <source>Agreement</source>
         <extracomment>document id, layer a, layer b, start, end</extracomment>
         <translation>الاتفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="100"/>
+        <location filename="../../ui/agreement_view.py" line="104"/>
         <source> · %1 documents skipped</source>
         <translation> · تُخطّي %1 من المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="102"/>
+        <location filename="../../ui/agreement_view.py" line="106"/>
         <source>Exact F1 per pair and label (overlap F1 and kappa in the tooltip) · Krippendorff&apos;s alpha: %1</source>
         <translation>F1 المطابق لكل زوج وتسمية (F1 التداخل وكابا في التلميح) · ألفا كريبندورف: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="130"/>
+        <location filename="../../ui/agreement_view.py" line="134"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="130"/>
+        <location filename="../../ui/agreement_view.py" line="134"/>
         <source>Pair</source>
         <translation>الزوج</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="130"/>
+        <location filename="../../ui/agreement_view.py" line="134"/>
         <source>Exact F1</source>
         <translation>F1 المطابق</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="131"/>
+        <location filename="../../ui/agreement_view.py" line="135"/>
         <source>Disagreements</source>
         <translation>الاختلافات</translation>
     </message>
@@ -683,143 +683,163 @@ The documents are shown with the default labels; nothing can be changed until pr
         <translation>ملف spaCy DocBin ‏(.spacy) فيه doc.ents وdoc.spans[&quot;sc&quot;]؛ يتطلب تثبيت spaCy.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="150"/>
+        <location filename="../../ui/export_dialog.py" line="171"/>
         <source>Export annotations</source>
-        <extracomment>The formats of the format table, in its order (a format lacking a description fails here).</extracomment>
         <translation>تصدير التوسيمات</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="159"/>
+        <location filename="../../ui/export_dialog.py" line="184"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="166"/>
+        <location filename="../../ui/export_dialog.py" line="191"/>
         <source>Only documents marked done</source>
         <translation>المستندات المنجزة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="167"/>
+        <location filename="../../ui/export_dialog.py" line="192"/>
         <source>All documents</source>
         <translation>كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="174"/>
+        <location filename="../../ui/export_dialog.py" line="199"/>
         <source>Include suggested and rejected spans, with their status, origin and score</source>
         <translation>تضمين المقاطع المقترحة والمرفوضة مع حالتها ومصدرها ودرجتها</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="207"/>
+        <location filename="../../ui/export_dialog.py" line="233"/>
         <source>Split documents into train / dev / test</source>
         <translation>تقسيم المستندات إلى تدريب / تطوير / اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="213"/>
+        <location filename="../../ui/export_dialog.py" line="239"/>
         <source>train</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="213"/>
+        <location filename="../../ui/export_dialog.py" line="239"/>
         <source>dev</source>
         <translation>تطوير</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="213"/>
+        <location filename="../../ui/export_dialog.py" line="239"/>
         <source>test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="217"/>
+        <location filename="../../ui/export_dialog.py" line="243"/>
         <source>seed</source>
         <translation>البذرة</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="184"/>
+        <location filename="../../ui/export_dialog.py" line="209"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="94"/>
+        <source>Word-level and clitic-split (a folder)</source>
+        <extracomment>The formats of the format table, in its order (a format lacking a description fails here).</extracomment>
+        <translation>على مستوى الكلمة وبفصل السوابق (مجلد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="95"/>
+        <source>Word-level only (one file)</source>
+        <translation>على مستوى الكلمة فقط (ملف واحد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="96"/>
+        <source>Clitic-split only (one file)</source>
+        <translation>بفصل السوابق فقط (ملف واحد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="211"/>
+        <source>Token view</source>
+        <translation>عرض الرموز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="212"/>
         <source>Write to</source>
         <translation>الكتابة في</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187"/>
+        <location filename="../../ui/export_dialog.py" line="213"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="214"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="192"/>
+        <location filename="../../ui/export_dialog.py" line="218"/>
         <source>Annotator</source>
         <translation>الموسِّم</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="197"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>The result of the export appears here.</source>
         <translation>تظهر نتيجة التصدير هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198"/>
+        <location filename="../../ui/export_dialog.py" line="224"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="278"/>
+        <location filename="../../ui/export_dialog.py" line="308"/>
         <source>(%1 is not installed here: this format will fail.)</source>
         <translation>(%1 غير مثبّت هنا: ستفشل هذه الصيغة.)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="299"/>
+        <location filename="../../ui/export_dialog.py" line="342"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="303"/>
+        <location filename="../../ui/export_dialog.py" line="347"/>
         <source>Export to file</source>
         <translation>التصدير إلى ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="304"/>
+        <location filename="../../ui/export_dialog.py" line="348"/>
         <source>%1 files (*%2)</source>
         <translation>ملفات %1 ‏(*%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="331"/>
+        <location filename="../../ui/export_dialog.py" line="375"/>
         <source>Choose where to write the export.</source>
         <translation>اختر مكان كتابة التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="336"/>
+        <location filename="../../ui/export_dialog.py" line="380"/>
         <source>Your latest changes could not be saved, so they would be missing from the export. Resolve the save problem first.</source>
         <translation>تعذّر حفظ آخر تغييراتك، فلن تظهر في التصدير. عالج مشكلة الحفظ أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="355"/>
+        <location filename="../../ui/export_dialog.py" line="399"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="364"/>
+        <location filename="../../ui/export_dialog.py" line="408"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="381"/>
+        <location filename="../../ui/export_dialog.py" line="425"/>
         <source>No document is marked done (Ctrl+Return marks one); choose &quot;All documents&quot; to export work in progress.</source>
         <translation>لا يوجد مستند منجز (Ctrl+Return يجعله منجزًا)؛ اختر &quot;كل المستندات&quot; لتصدير العمل الجاري.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="389"/>
+        <location filename="../../ui/export_dialog.py" line="433"/>
         <source>Export failed, nothing was written.</source>
         <translation>فشل التصدير ولم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="394"/>
+        <location filename="../../ui/export_dialog.py" line="438"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
@@ -1314,9 +1334,9 @@ The documents are shown with the default labels; nothing can be changed until pr
         <translation>وسم %1</translation>
     </message>
     <message>
+        <location filename="../../ui/handlers/review.py" line="115"/>
         <location filename="../../ui/handlers/spans.py" line="104"/>
         <location filename="../../ui/handlers/spans.py" line="132"/>
-        <location filename="../../ui/handlers/review.py" line="115"/>
         <source>No span selected (Tab selects the next one).</source>
         <translation>لا مقطع محددًا (Tab يحدد المقطع التالي).</translation>
     </message>
@@ -1892,153 +1912,153 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="224"/>
+        <location filename="../../ui/review_panel.py" line="225"/>
         <source>Accept its links</source>
         <translation>قبول روابطه</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="225"/>
+        <location filename="../../ui/review_panel.py" line="226"/>
         <source>Reject its links</source>
         <translation>رفض روابطه</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="238"/>
+        <location filename="../../ui/review_panel.py" line="239"/>
         <source>Links (pending, precision)</source>
         <translation>الروابط (معلّقة، الدقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="278"/>
+        <location filename="../../ui/review_panel.py" line="279"/>
         <source>Links: %1 pending, %2 accepted, %3 rejected</source>
         <translation>الروابط: %1 معلّقة، %2 مقبولة، %3 مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="220"/>
+        <location filename="../../ui/review_panel.py" line="221"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="167"/>
+        <location filename="../../ui/review_panel.py" line="168"/>
         <source>all</source>
         <extracomment>After an edit the document&apos;s counts wait this long, so they follow the paint and a burst of edits is counted once. The panel&apos;s buttons: key, handler, whether the keys go back to the text after it.</extracomment>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="174"/>
+        <location filename="../../ui/review_panel.py" line="175"/>
         <source>reading order</source>
         <translation>ترتيب القراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="175"/>
+        <location filename="../../ui/review_panel.py" line="176"/>
         <source>lowest score first</source>
         <translation>الأدنى درجةً أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="220"/>
+        <location filename="../../ui/review_panel.py" line="221"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="221"/>
+        <location filename="../../ui/review_panel.py" line="222"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="221"/>
+        <location filename="../../ui/review_panel.py" line="222"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="222"/>
+        <location filename="../../ui/review_panel.py" line="223"/>
         <source>Accept all of a label…</source>
         <translation>قبول كل اقتراحات وسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="223"/>
+        <location filename="../../ui/review_panel.py" line="224"/>
         <source>Accept all above a score…</source>
         <translation>قبول كل ما فوق درجة…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="226"/>
+        <location filename="../../ui/review_panel.py" line="227"/>
         <source>Run a suggester…</source>
         <translation>تشغيل مقترِح…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="226"/>
+        <location filename="../../ui/review_panel.py" line="227"/>
         <source>Import suggestions…</source>
         <translation>استيراد اقتراحات…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="229"/>
+        <location filename="../../ui/review_panel.py" line="230"/>
         <source>Queue label:</source>
         <translation>وسم القائمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="229"/>
+        <location filename="../../ui/review_panel.py" line="230"/>
         <source>Origin:</source>
         <translation>المصدر:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="230"/>
+        <location filename="../../ui/review_panel.py" line="231"/>
         <source>Score from, to:</source>
         <translation>الدرجة من، إلى:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="230"/>
+        <location filename="../../ui/review_panel.py" line="231"/>
         <source>Order:</source>
         <translation>الترتيب:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="233"/>
+        <location filename="../../ui/review_panel.py" line="234"/>
         <source>Suggest and import into done documents too</source>
         <translation>الاقتراح والاستيراد في المستندات المنجزة أيضًا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="236"/>
+        <location filename="../../ui/review_panel.py" line="237"/>
         <source>Origin</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="236"/>
+        <location filename="../../ui/review_panel.py" line="237"/>
         <source>Pending</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="236"/>
+        <location filename="../../ui/review_panel.py" line="237"/>
         <source>Accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="236"/>
+        <location filename="../../ui/review_panel.py" line="237"/>
         <source>Edited</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="237"/>
+        <location filename="../../ui/review_panel.py" line="238"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="237"/>
+        <location filename="../../ui/review_panel.py" line="238"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="237"/>
+        <location filename="../../ui/review_panel.py" line="238"/>
         <source>Bulk accepted</source>
         <translation>مقبول جملةً</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="242"/>
+        <location filename="../../ui/review_panel.py" line="243"/>
         <source>Over the suggestions decided one by one; bulk acceptances are counted apart</source>
         <translation>على الاقتراحات التي قُرّرت واحدًا واحدًا؛ القبول الجماعي يُعدّ على حدة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="262"/>
+        <location filename="../../ui/review_panel.py" line="263"/>
         <source>This document: %1 pending, %2 accepted (%3 edited), %4 rejected — %5 of %6 reviewed</source>
         <translation>هذا المستند: %1 معلّق، %2 مقبول (%3 معدَّل)، %4 مرفوض — رُوجع %5 من %6</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="346"/>
+        <location filename="../../ui/review_panel.py" line="347"/>
         <source>Project: %1 pending in %2 documents, %3 accepted (%4 edited), %5 rejected</source>
         <translation>المشروع: %1 معلّق في %2 من المستندات، %3 مقبول (%4 معدَّل)، %5 مرفوض</translation>
     </message>
@@ -2344,102 +2364,103 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="113"/>
+        <location filename="../../ui/suggest_dialog.py" line="115"/>
         <source>Suggestions</source>
+        <extracomment>(suggestions added, problems) in the open document by the last run</extracomment>
         <translation>الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="115"/>
+        <location filename="../../ui/suggest_dialog.py" line="117"/>
         <source>This document</source>
         <translation>هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="116"/>
+        <location filename="../../ui/suggest_dialog.py" line="118"/>
         <source>All documents</source>
         <translation>كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="129"/>
+        <location filename="../../ui/suggest_dialog.py" line="131"/>
         <source>Run</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="130"/>
+        <location filename="../../ui/suggest_dialog.py" line="132"/>
         <source>Train model</source>
         <translation>تدريب النموذج</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="141"/>
+        <location filename="../../ui/suggest_dialog.py" line="143"/>
         <source>Documents marked done too</source>
         <translation>المستندات المنجزة أيضًا</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="145"/>
+        <location filename="../../ui/suggest_dialog.py" line="147"/>
         <source>Suggester:</source>
         <translation>المقترِح:</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="180"/>
+        <location filename="../../ui/suggest_dialog.py" line="182"/>
         <source>(recommended)</source>
         <translation>(موصى به)</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="182"/>
+        <location filename="../../ui/suggest_dialog.py" line="184"/>
         <source>unavailable: %1</source>
         <translation>غير متاح: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="188"/>
+        <location filename="../../ui/suggest_dialog.py" line="190"/>
         <source>The model is not trained yet: “Train model” learns from the accepted spans of documents in progress or done.</source>
         <translation>النموذج غير مدرَّب بعد: «تدريب النموذج» يتعلم من المقاطع المقبولة في المستندات قيد العمل أو المنجزة.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="194"/>
+        <location filename="../../ui/suggest_dialog.py" line="196"/>
         <source>offered by default</source>
         <translation>يُعرض افتراضيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="195"/>
+        <location filename="../../ui/suggest_dialog.py" line="197"/>
         <source>not offered by default (the dictionary does as well or better)</source>
         <translation>لا يُعرض افتراضيًا (القاموس يؤدي مثله أو أفضل)</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="197"/>
+        <location filename="../../ui/suggest_dialog.py" line="199"/>
         <source>Model: %1 documents, %2-fold cross-validation; micro F1 %3 (dictionary %4): %5.</source>
         <translation>النموذج: %1 من المستندات، تحقق متقاطع بـ%2 طيّات؛ F1 الإجمالي %3 (القاموس %4): %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="203"/>
+        <location filename="../../ui/suggest_dialog.py" line="205"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="203"/>
+        <location filename="../../ui/suggest_dialog.py" line="205"/>
         <source>Model P / R / F1</source>
         <translation>النموذج: الدقة / الاستدعاء / F1</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="204"/>
+        <location filename="../../ui/suggest_dialog.py" line="206"/>
         <source>Dictionary P / R / F1</source>
         <translation>القاموس: الدقة / الاستدعاء / F1</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="230"/>
+        <location filename="../../ui/suggest_dialog.py" line="232"/>
         <source>Choose a suggester that can run.</source>
         <translation>اختر مقترِحًا قابلًا للتشغيل.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="245"/>
+        <location filename="../../ui/suggest_dialog.py" line="248"/>
         <source>Running %1…</source>
         <translation>تشغيل %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="263"/>
+        <location filename="../../ui/suggest_dialog.py" line="266"/>
         <source>Run the project&apos;s command?</source>
         <translation>تشغيل أمر المشروع؟</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="264"/>
+        <location filename="../../ui/suggest_dialog.py" line="267"/>
         <source>This project asks to run this command on your computer:
 
 %1
@@ -2452,37 +2473,37 @@ It came with the project (project.json). Run it only if you trust where the proj
 جاء الأمر مع المشروع (project.json). لا تشغّله إلا إذا كنت تثق بمصدر المشروع. هل تسمح به؟</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="268"/>
+        <location filename="../../ui/suggest_dialog.py" line="271"/>
         <source>The command was not run.</source>
         <translation>لم يُشغَّل الأمر.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="280"/>
+        <location filename="../../ui/suggest_dialog.py" line="283"/>
         <source>Suggestions from %1</source>
         <translation>اقتراحات من %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="299"/>
+        <location filename="../../ui/suggest_dialog.py" line="302"/>
         <source>Stopped: the documents done so far keep their suggestions.</source>
         <translation>توقف: تحتفظ المستندات المنجزة حتى الآن باقتراحاتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="324"/>
+        <location filename="../../ui/suggest_dialog.py" line="327"/>
         <source>Training the model…</source>
         <translation>تدريب النموذج…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="327"/>
+        <location filename="../../ui/suggest_dialog.py" line="330"/>
         <source>Stopping the training…</source>
         <translation>جارٍ إيقاف التدريب…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="344"/>
+        <location filename="../../ui/suggest_dialog.py" line="347"/>
         <source>Training cancelled: the model is still not trained.</source>
         <translation>أُلغي التدريب: النموذج لم يُدرَّب بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="345"/>
+        <location filename="../../ui/suggest_dialog.py" line="348"/>
         <source>Training cancelled: the previous model is unchanged and still in use.</source>
         <translation>أُلغي التدريب: النموذج السابق لم يتغيّر وما زال مستخدمًا.</translation>
     </message>
