@@ -77,7 +77,7 @@ def test_padding_on_bytes_matches_padding_on_text(fields: list[str], le: int, lc
                                                   extra_e: int, extra_c: int) -> None:
     if lc == 0:  # no claim column in the document: only in an export without claims
         extra_c = 0
-    row = " ".join(["كلمة", *(["O"] * le), conll._MID, *(["O"] * lc), conll._EOL])
+    row = "".join(["كلمة", *([" O"] * le), conll._MID, *([" O"] * lc), conll._EOL])
     block = "\n".join([row, *fields, row])
     got = conll.finish_block(block.encode(), le, lc, le + extra_e, lc + extra_c).decode()
     want_row = " ".join(["كلمة", *(["O"] * (le + extra_e)), *(["O"] * (lc + extra_c))])

@@ -70,14 +70,18 @@ def file_name(view: str, split: str | None) -> str:
     return f"{view}.{split}.conll" if split else f"{view}.conll"
 
 
-# While a file is written, a token line is "TOKEN ENT... \t CLAIM... \x1f" (with no
-# claim columns: "TOKEN ENT... \t \x1f"): the column counts of the whole export are known
-# only at the end, when every document's markers " \t" and " \x1f" are replaced by the
-# padding it needs (bytes replacement, no parsing). Tokens never contain whitespace, the
-# markers are ASCII whitespace, and UTF-8 never puts an ASCII byte inside a letter, so
-# they cannot clash.
+# While a file is written, a token line is "TOKEN ENT...\t CLAIM...\x1f", each column
+# with the space before it (no claim columns: "TOKEN ENT...\t\x1f"): the column counts of
+# the whole export are known only at the end, when every document's markers "\t" and
+# "\x1f" are replaced by the padding it needs, " O" a column, or deleted (bytes
+# operations, no parsing; a one-byte marker is replaced four times faster than two bytes).
+# Tokens never contain whitespace, the markers are ASCII whitespace, and UTF-8 never puts
+# an ASCII byte inside a letter, so they cannot clash.
 _MID = "\t"
 _EOL = "\x1f"
+_MARKERS = (_MID + _EOL).encode()
+_COLUMN = " "  # what comes before each tag
+_COLUMN_O = _COLUMN + "O"
 
 
 @dataclass
@@ -110,16 +114,17 @@ class _DocumentSpans:
         text = self.text
         n = len(toks)
         starts, ends = _bounds(toks)
-        ent_cols = tag_columns_of(starts, ends, self.entities, min_layers=1)
+        ent_cols = tag_columns_of(starts, ends, self.entities, min_layers=1, prefix=_COLUMN)
         claim_cols = [] if self.claims is None else \
-            tag_columns_of(starts, ends, self.claims, min_layers=1)
-        # Each row is one " ".join of its fields and the two markers (C speed, no format calls).
+            tag_columns_of(starts, ends, self.claims, min_layers=1, prefix=_COLUMN)
+        # Each row is one "".join of its fields and the two markers (C speed, no format calls).
         words = [text[a:b] for a, b in toks]
-        rows = list(map(" ".join, zip(words, *ent_cols, repeat(_MID, n), *claim_cols,
-                                      repeat(_EOL, n), strict=True)))
+        rows = list(map("".join, zip(words, *ent_cols, repeat(_MID, n), *claim_cols,
+                                     repeat(_EOL, n), strict=True)))
         # -DOCSTART- has the columns of a token line: the id, then O up to the last column.
-        head = " ".join([DOCSTART, encode_id(self.doc_id), *repeat("O", len(ent_cols) - 1),
-                         _MID, *repeat("O", len(claim_cols)), _EOL])
+        head = "".join([DOCSTART, _COLUMN, encode_id(self.doc_id),
+                        _COLUMN_O * (len(ent_cols) - 1), _MID, _COLUMN_O * len(claim_cols),
+                        _EOL])
         parts = [head, "\n\n"]
         for sentence in sentences_of(text, starts, ends, self.ordered):
             parts.append("\n".join(rows[sentence.start:sentence.stop]))
@@ -129,9 +134,10 @@ class _DocumentSpans:
 
 def finish_block(block: bytes, le: int, lc: int, ents: int, claims: int) -> bytes:
     """Documents written with ``le``/``lc`` columns (UTF-8), padded to ``ents``/``claims``."""
-    mid = (" O" * (ents - le)).encode()
-    return block.replace(b" " + _MID.encode(), mid).replace(b" " + _EOL.encode(),
-                                                            (" O" * (claims - lc)).encode())
+    if le == ents and lc == claims:
+        return block.translate(None, _MARKERS)
+    return block.replace(_MID.encode(), (_COLUMN_O * (ents - le)).encode()) \
+        .replace(_EOL.encode(), (_COLUMN_O * (claims - lc)).encode())
 
 
 #: Bytes of consecutive documents with the same column counts padded in one go (at most).

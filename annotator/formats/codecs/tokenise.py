@@ -268,14 +268,16 @@ def tag_columns(n_tokens: int, mapped: Iterable[TokenSpan], *, min_layers: int =
 
 
 def tag_columns_of(starts: list[int], ends: list[int], spans: Iterable[Bounds],
-                   *, min_layers: int = 1) -> list[list[str]]:
+                   *, min_layers: int = 1, prefix: str = "") -> list[list[str]]:
     """:func:`tag_columns` of :func:`map_spans` in one pass, on the tokens' start and end lists.
 
     The same columns (a property test compares them), without a
     :class:`TokenSpan` per span: the spans are mapped to plain tuples whose
     natural order is the order :func:`layers` sorts by (ids are unique in a
-    document, so the sort never compares further).
+    document, so the sort never compares further). Each tag starts with
+    ``prefix`` (CoNLL joins its columns with no separator: ``" O"``).
     """
+    outside, begin, inside = prefix + "O", prefix + "B-", prefix + "I-"
     n_tokens = len(starts)
     mapped = []
     if n_tokens:
@@ -294,12 +296,12 @@ def tag_columns_of(starts: list[int], ends: list[int], spans: Iterable[Bounds],
             k += 1
         if k == len(reach):
             reach.append(last)
-            cols.append(["O"] * n_tokens)
+            cols.append([outside] * n_tokens)
         reach[k] = last
         tags = cols[k]
-        tags[first] = "B-" + label
+        tags[first] = begin + label
         if last > first:
-            tags[first + 1:last + 1] = ["I-" + label] * (last - first)
+            tags[first + 1:last + 1] = [inside + label] * (last - first)
     while len(cols) < min_layers:
-        cols.append(["O"] * n_tokens)
+        cols.append([outside] * n_tokens)
     return cols
