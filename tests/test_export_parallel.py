@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
+import subprocess
 import sys
+import textwrap
 import threading
 from pathlib import Path
 
@@ -15,6 +18,7 @@ from annotator.formats.errors import ProjectError
 from annotator.formats.export import ExportOptions, export_project
 from annotator.formats.project import Project
 from tests import export_sample
+from tests.conftest import REPO
 
 
 def _files(out: Path) -> dict[str, bytes]:
@@ -32,28 +36,54 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> Project:
     return export_sample.build(tmp_path_factory.mktemp("parallel") / "sample")
 
 
-@pytest.mark.skipif(parallel.workers() == 0, reason="one CPU: exports never use workers")
-@pytest.mark.parametrize("start", ["spawn", "fork"])
-def test_worker_processes_write_the_same_bytes(sample: Project, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch,
-                                               start: str) -> None:
-    if start not in multiprocessing.get_all_start_methods() or \
-            start == "fork" and parallel._threads() != 1:
-        pytest.skip(f"workers are not started by {start} here")
-    monkeypatch.setattr(parallel, "worker_context", lambda: multiprocessing.get_context(start))
+def exports_by_workers_equal_exports_in_process(project: Project, tmp_path: Path) -> None:
+    """JSONL, CoNLL and HF exports of ``project`` by worker processes (one document a task)
+    are byte for byte the in-process ones, with the same counts and progress."""
     options = ExportOptions(documents="all", include_suggestions=True, split=(0.5, 0.5, 0.0))
     serial = {}
     for fmt in ("jsonl", "conll", "hf"):
-        report = export_project(sample, fmt, tmp_path / f"serial-{fmt}", options)
+        report = export_project(project, fmt, tmp_path / f"serial-{fmt}", options)
         serial[fmt] = (_files(tmp_path / f"serial-{fmt}"), report.done, report.counts)
-    monkeypatch.setattr(parallel, "PARALLEL_MIN_DOCS", 1)
-    monkeypatch.setattr(parallel, "CHUNK", 1)
-    seen: list[tuple[int, int]] = []
-    for fmt in ("jsonl", "conll", "hf"):
-        report = export_project(sample, fmt, tmp_path / f"workers-{fmt}", options,
-                                progress=lambda done, total: seen.append((done, total)))
-        assert (_files(tmp_path / f"workers-{fmt}"), report.done, report.counts) == serial[fmt]
-    assert seen[-1] == (4, 4)
+    saved = parallel.PARALLEL_MIN_DOCS, parallel.CHUNK
+    parallel.PARALLEL_MIN_DOCS, parallel.CHUNK = 1, 1
+    try:
+        seen: list[tuple[int, int]] = []
+        for fmt in ("jsonl", "conll", "hf"):
+            report = export_project(project, fmt, tmp_path / f"workers-{fmt}", options,
+                                    progress=lambda done, total: seen.append((done, total)))
+            assert (_files(tmp_path / f"workers-{fmt}"), report.done, report.counts) == \
+                serial[fmt]
+        assert seen[-1] == (4, 4)
+    finally:
+        parallel.PARALLEL_MIN_DOCS, parallel.CHUNK = saved
+
+
+@pytest.mark.skipif(parallel.workers() == 0, reason="one CPU: exports never use workers")
+def test_spawned_workers_write_the_same_bytes(sample: Project, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "worker_context", lambda: multiprocessing.get_context("spawn"))
+    exports_by_workers_equal_exports_in_process(sample, tmp_path)
+
+
+_FORKED = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from annotator.formats.codecs import parallel
+    from annotator.formats.project import Project
+    from tests.test_export_parallel import exports_by_workers_equal_exports_in_process
+    assert parallel.worker_context().get_start_method() == "fork"
+    exports_by_workers_equal_exports_in_process(Project.open(sys.argv[1]), Path(sys.argv[2]))
+""")
+
+
+@pytest.mark.skipif(parallel.workers() == 0 or not sys.platform.startswith("linux"),
+                    reason="workers are forked only on Linux with more than one CPU")
+def test_forked_workers_write_the_same_bytes(sample: Project, tmp_path: Path) -> None:
+    """Run where the CLI runs them: a process with no other thread (this one has Qt's)."""
+    result = subprocess.run([sys.executable, "-c", _FORKED, str(sample.path), str(tmp_path)],
+                            capture_output=True, text=True, cwd=REPO,
+                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert result.returncode == 0, result.stderr
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork only on Linux")

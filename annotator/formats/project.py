@@ -42,6 +42,7 @@ from annotator.formats.annotation_file import (
 from annotator.formats.atomic import (
     atomic_writer,
     dumps,
+    read_bytes,
     read_json,
     read_json_if_present,
     remove_dead_temporaries,
@@ -360,23 +361,23 @@ class Project:
         self._guard.trust(path, raw)
         return ann
 
-    def load_annotation_data(self, doc_id: str, annotator: str | None = None
-                             ) -> dict[str, Any] | None:
-        """``annotator``'s annotation file of ``doc_id`` parsed and migrated, but not built.
+    def read_annotation_bytes(self, doc_id: str, annotator: str | None = None) -> bytes | None:
+        """The bytes of ``annotator``'s annotation file of ``doc_id`` (None when there is none).
 
-        For a reader that takes the stored dicts as they are (the gold export's
-        fast path, :mod:`annotator.formats.codecs.gold_fast`); it must check
-        what :meth:`load_annotations` checks. None when there is no file;
-        :class:`ReadError` when it cannot be read.
+        For a reader that decodes them its own way (the exports' reader of
+        stored records, :mod:`annotator.formats.codecs.stored`), which must
+        check what :meth:`load_annotations` checks. :class:`ReadError` when the
+        file cannot be read.
         """
         path = self.annotations_path(doc_id, annotator or self.annotator)
-        found = read_json_if_present(path)
-        if found is None:
+        try:
+            raw = read_bytes(path)
+        except (FileNotFoundError, NotADirectoryError):
             return None
-        value, raw = found
-        data = migrate("annotations", value, path)
+        except OSError as err:
+            raise ReadError(path, err.strerror or str(err)) from err
         self._guard.trust(path, raw)
-        return data
+        return raw
 
     def save_annotations(self, ann: AnnotationSet) -> None:
         """Write an annotation set durably (refusing if the file changed on disk).

@@ -72,8 +72,8 @@ def span_to_dict(span: Span, *, full: bool = True, review: bool = False) -> dict
     an export with suggestions carries); ``full`` implies it.
     """
     d = gold_span_dict(span.id, span.start, span.end, span.label, span.text, span.attributes,
-                       span.canonical_id, span.status, span.origin, span.score,
-                       full or review)
+                       span.canonical_id, _VALUE_OF_STATUS[span.status], span.origin,
+                       span.score, full or review)
     if full:
         d["created"] = span.created
         d["modified"] = span.modified
@@ -83,7 +83,7 @@ def span_to_dict(span: Span, *, full: bool = True, review: bool = False) -> dict
 
 
 def gold_span_dict(sid: str, start: int, end: int, label: str, text: str,
-                   attrs: Mapping[str, Any], canonical: Any, status: Status, origin: str,
+                   attrs: Mapping[str, Any], canonical: Any, status: str, origin: str,
                    score: float | None, review: bool) -> dict[str, Any]:
     """The gold fields of a span in their order (``review``: with status, origin and score).
 
@@ -95,7 +95,7 @@ def gold_span_dict(sid: str, start: int, end: int, label: str, text: str,
     if canonical:
         d["canonical_id"] = canonical
     if review:
-        d["status"] = _VALUE_OF_STATUS[status]
+        d["status"] = status
         d["origin"] = origin
         d["score"] = score
     return d
@@ -226,8 +226,8 @@ def _span_checked(d: Any) -> Span:
 def relation_to_dict(rel: Relation, *, full: bool = True, review: bool = False
                      ) -> dict[str, Any]:
     """A relation as a dict; with ``full=False`` only the gold fields (``review``: as spans)."""
-    d = gold_relation_dict(rel.id, rel.type, rel.head, rel.tail, rel.attributes, rel.status,
-                           rel.origin, rel.score, full or review)
+    d = gold_relation_dict(rel.id, rel.type, rel.head, rel.tail, rel.attributes,
+                           _VALUE_OF_STATUS[rel.status], rel.origin, rel.score, full or review)
     if full:
         d["created"] = rel.created
         d["modified"] = rel.modified
@@ -237,13 +237,13 @@ def relation_to_dict(rel: Relation, *, full: bool = True, review: bool = False
 
 
 def gold_relation_dict(rid: str, kind: str, head: str, tail: str, attrs: Mapping[str, Any],
-                       status: Status, origin: str, score: float | None, review: bool
+                       status: str, origin: str, score: float | None, review: bool
                        ) -> dict[str, Any]:
     """The gold fields of a relation in their order, as :func:`gold_span_dict` for spans."""
     d: dict[str, Any] = {"id": rid, "type": kind, "head": head, "tail": tail,
                          "attributes": dict(attrs)}
     if review:
-        d["status"] = _VALUE_OF_STATUS[status]
+        d["status"] = status
         d["origin"] = origin
         d["score"] = score
     return d

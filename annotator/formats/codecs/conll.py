@@ -36,7 +36,6 @@ from annotator.formats.codecs.selection import CLAIM_LABELS, ExportItem
 from annotator.formats.codecs.stored import load_stored
 from annotator.formats.codecs.tokenise import (
     Bounds,
-    SpanRef,
     Tok,
     _bounds,
     clitic_view,
@@ -181,9 +180,8 @@ def render_stored(project: Project, doc_id: str, who: str, options: ExportOption
     stored = load_stored(project, doc_id, who, options)
     if stored is None:
         return None
-    spans = [SpanRef(f[0], f[1], f[2], f[3]) for f in stored.spans]
     doc = stored.document
-    return stored.rendered(_views(doc.id, doc.text, spans, context), options)
+    return stored.rendered(_views(doc.id, doc.text, stored.spans, context), options)
 
 
 def _views(doc_id: str, text: str, spans: Sequence[Bounds],

@@ -48,11 +48,9 @@ def render_stored(project: Project, doc_id: str, who: str, options: ExportOption
     review = options.include_suggestions
     record = gold_record(
         stored.document,
-        [gold_span_dict(sid, start, end, label, text, attrs, canonical, status, origin, score,
-                        review)
-         for sid, start, end, label, text, attrs, status, origin, score, _, _, canonical
-         in stored.spans],
-        [gold_relation_dict(rid, kind, head, tail, attrs, status, origin, score, review)
-         for rid, kind, head, tail, attrs, status, origin, score, _, _ in stored.relations],
+        [gold_span_dict(s.id, s.start, s.end, s.label, s.text, s.attributes, s.canonical_id,
+                        s.status, s.origin, s.score, review) for s in stored.spans],
+        [gold_relation_dict(r.id, r.type, r.head, r.tail, r.attributes, r.status, r.origin,
+                            r.score, review) for r in stored.relations],
         stored.curated_from)
     return stored.rendered(compact_line(record), options)

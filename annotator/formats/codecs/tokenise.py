@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple, Protocol
+from typing import Protocol
 
 from annotator.core import arabic
 from annotator.core.arabic import WORD_RE, proclitic_length
@@ -42,10 +42,12 @@ _ZWJ = "\u200d"
 
 #: A token as (start, end) code-point offsets into the document text.
 Tok = tuple[int, int]
+_match_span = re.Match.span
 
 
 class Bounds(Protocol):
-    """What the token views read of a span: a :class:`Span` has it, so has :class:`SpanRef`."""
+    """What the token views read of a span: a :class:`Span` has it, so has a stored record
+    (:class:`~annotator.formats.codecs.stored.StoredSpan`)."""
 
     @property
     def id(self) -> str: ...
@@ -55,16 +57,6 @@ class Bounds(Protocol):
     def end(self) -> int: ...
     @property
     def label(self) -> str: ...
-
-
-class SpanRef(NamedTuple):
-    """A span's id, bounds and label alone (for exports that read stored dicts)."""
-
-    id: str
-    start: int
-    end: int
-    label: str
-_match_span = re.Match.span
 
 
 def _bounds(toks: Sequence[Tok]) -> tuple[list[int], list[int]]:
