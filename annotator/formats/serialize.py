@@ -88,7 +88,7 @@ def gold_span_dict(sid: str, start: int, end: int, label: str, text: str,
     """The gold fields of a span in their order (``review``: with status, origin and score).
 
     The one spelling of a span in gold records, for :func:`span_to_dict` and
-    for the gold export's reader of stored dicts (:mod:`.codecs.gold_fast`).
+    for the gold export's reader of stored records (:mod:`.codecs.gold_record`).
     """
     d: dict[str, Any] = {"id": sid, "start": start, "end": end, "label": label, "text": text,
                          "attributes": dict(attrs)}
@@ -109,57 +109,36 @@ def span_from_dict(d: Any) -> Span:
     without the per-field checks: exports and listings read hundreds of
     thousands of spans. Anything else is checked field by field.
     """
-    fields = stored_span_fields(d)
-    if fields is not None:
-        sid, start, end, label, text, attrs, status, origin, score, created, modified, \
-            canonical = fields
-        if not _FILL_SPAN:
-            return Span(sid, start, end, label, text, attrs, status, origin, score,
-                        created, modified, canonical, {})
-        span = _new(Span)
-        span.__dict__.update(id=sid, start=start, end=end, label=label, text=text,
-                             attributes=attrs, status=status, origin=origin, score=score,
-                             created=created, modified=modified, canonical_id=canonical,
-                             extra={})
-        return span
-    if type(d) is dict and 6 <= len(d) <= 10:
+    # Every key written, none unknown: the required ones, perhaps with canonical_id.
+    n = len(d) if type(d) is dict else 0
+    if n == _N_SPAN_REQUIRED or n == _N_SPAN_REQUIRED + 1 and "canonical_id" in d:
+        try:
+            sid, start, end, label, text = d["id"], d["start"], d["end"], d["label"], d["text"]
+            attrs, value, origin, score = d["attributes"], d["status"], d["origin"], d["score"]
+            created, modified = d["created"], d["modified"]
+        except KeyError:  # an unknown key in place of a required one
+            return _span_checked(d)
+        status = _STATUS_BY_VALUE.get(value) if type(value) is str else None
+        if type(sid) is str and type(start) is int and type(end) is int \
+                and type(label) is str and type(text) is str and status is not None \
+                and type(attrs) is dict and type(origin) is str \
+                and type(created) is str and type(modified) is str \
+                and (score is None or type(score) is float or type(score) is int):
+            canonical = d.get("canonical_id") or None
+            if not _FILL_SPAN:
+                return Span(sid, start, end, label, text, attrs, status, origin, score,
+                            created, modified, canonical, {})
+            span = _new(Span)
+            span.__dict__.update(id=sid, start=start, end=end, label=label, text=text,
+                                 attributes=attrs, status=status, origin=origin, score=score,
+                                 created=created, modified=modified, canonical_id=canonical,
+                                 extra={})
+            return span
+    elif 6 <= n <= 10:
         gold = _gold_span(d)
         if gold is not None:
             return gold
     return _span_checked(d)
-
-
-StoredSpan = tuple[str, int, int, str, str, dict[str, Any], Status, str, "float | None", str,
-                   str, Any]
-
-
-def stored_span_fields(d: Any) -> StoredSpan | None:
-    """A span dict's fields when it is exactly as this module stores it, else None.
-
-    Every key written and none unknown, each value of its type: (id, start,
-    end, label, text, attributes, status, origin, score, created, modified,
-    canonical_id or None). Such a dict is taken as it is, without the
-    field-by-field checks, by :func:`span_from_dict` and by the gold export's
-    reader of stored dicts.
-    """
-    n = len(d) if type(d) is dict else 0
-    if n != _N_SPAN_REQUIRED and not (n == _N_SPAN_REQUIRED + 1 and "canonical_id" in d):
-        return None
-    try:
-        sid, start, end, label, text = d["id"], d["start"], d["end"], d["label"], d["text"]
-        attrs, value, origin, score = d["attributes"], d["status"], d["origin"], d["score"]
-        created, modified = d["created"], d["modified"]
-    except KeyError:  # an unknown key in place of a required one
-        return None
-    status = _STATUS_BY_VALUE.get(value) if type(value) is str else None
-    if type(sid) is str and type(start) is int and type(end) is int \
-            and type(label) is str and type(text) is str and status is not None \
-            and type(attrs) is dict and type(origin) is str \
-            and type(created) is str and type(modified) is str \
-            and (score is None or type(score) is float or type(score) is int):
-        return (sid, start, end, label, text, attrs, status, origin, score, created, modified,
-                d.get("canonical_id") or None)
-    return None
 
 
 _GOLD_KEYS = frozenset(("id", "start", "end", "label", "text", "attributes", "canonical_id",
@@ -254,46 +233,32 @@ def relation_from_dict(d: Any) -> Relation:
 
     Well-formed records take a fast path, as in :func:`span_from_dict`.
     """
-    fields = stored_relation_fields(d)
-    if fields is not None:
-        if not _FILL_RELATION:
-            return Relation(*fields, {})
-        rid, kind, head, tail, attrs, status, origin, score, created, modified = fields
-        rel = _new(Relation)
-        rel.__dict__.update(id=rid, type=kind, head=head, tail=tail, attributes=attrs,
-                            status=status, origin=origin, score=score, created=created,
-                            modified=modified, extra={})
-        return rel
-    if type(d) is dict and 5 <= len(d) <= 8:
+    if type(d) is dict and len(d) == len(_REL_KEYS):  # every key written, none unknown
+        try:
+            rid, kind, head, tail = d["id"], d["type"], d["head"], d["tail"]
+            attrs, value, origin, score = d["attributes"], d["status"], d["origin"], d["score"]
+            created, modified = d["created"], d["modified"]
+        except KeyError:  # an unknown key in place of a known one
+            return _relation_checked(d)
+        status = _STATUS_BY_VALUE.get(value) if type(value) is str else None
+        if type(rid) is str and type(kind) is str and type(head) is str \
+                and type(tail) is str and status is not None and type(attrs) is dict \
+                and type(origin) is str and type(created) is str \
+                and type(modified) is str \
+                and (score is None or type(score) is float or type(score) is int):
+            if not _FILL_RELATION:
+                return Relation(rid, kind, head, tail, attrs, status, origin, score, created,
+                                modified, {})
+            rel = _new(Relation)
+            rel.__dict__.update(id=rid, type=kind, head=head, tail=tail, attributes=attrs,
+                                status=status, origin=origin, score=score, created=created,
+                                modified=modified, extra={})
+            return rel
+    elif type(d) is dict and 5 <= len(d) <= 8:
         gold_rel = _gold_relation(d)
         if gold_rel is not None:
             return gold_rel
     return _relation_checked(d)
-
-
-StoredRelation = tuple[str, str, str, str, dict[str, Any], Status, str, "float | None", str,
-                       str]
-
-
-def stored_relation_fields(d: Any) -> StoredRelation | None:
-    """A relation dict's fields when it is exactly as stored (see :func:`stored_span_fields`):
-    (id, type, head, tail, attributes, status, origin, score, created, modified), else None."""
-    if type(d) is not dict or len(d) != len(_REL_KEYS):  # every key written, none unknown
-        return None
-    try:
-        rid, kind, head, tail = d["id"], d["type"], d["head"], d["tail"]
-        attrs, value, origin, score = d["attributes"], d["status"], d["origin"], d["score"]
-        created, modified = d["created"], d["modified"]
-    except KeyError:  # an unknown key in place of a known one
-        return None
-    status = _STATUS_BY_VALUE.get(value) if type(value) is str else None
-    if type(rid) is str and type(kind) is str and type(head) is str \
-            and type(tail) is str and status is not None and type(attrs) is dict \
-            and type(origin) is str and type(created) is str \
-            and type(modified) is str \
-            and (score is None or type(score) is float or type(score) is int):
-        return rid, kind, head, tail, attrs, status, origin, score, created, modified
-    return None
 
 
 _GOLD_REL_KEYS = frozenset(("id", "type", "head", "tail", "attributes", "status", "origin",
