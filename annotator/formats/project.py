@@ -373,6 +373,7 @@ class Project:
         try:
             raw = read_bytes(path)
         except (FileNotFoundError, NotADirectoryError):
+            self._guard.trust_absent(path)
             return None
         except OSError as err:
             raise ReadError(path, err.strerror or str(err)) from err

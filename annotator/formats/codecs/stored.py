@@ -10,7 +10,7 @@ and checks the spans against the text as the model path does.
 
 Whatever it cannot vouch for gives None, and the caller leaves the document
 to the model path, which reads it again and decides, with its own messages:
-no file, an older format version, any key or type this version does not write
+an older format version, any key or type this version does not write
 (a byte-order mark, a lone surrogate, a number out of range), a duplicate id,
 another text, a document not to export, a span whose bounds the fast check of
 :func:`~annotator.formats.codecs.selection.doubtful_places` cannot vouch for.
@@ -122,10 +122,15 @@ def load_stored(project: Project, doc_id: str, who: str, options: ExportOptions
     doc = project.load_document(doc_id)
     try:
         raw = project.read_annotation_bytes(doc.id, who)
-        stored = _DECODER.decode(raw) if raw is not None else None
-    except (ReadError, msgspec.DecodeError):
+    except ReadError:
         return None
-    if stored is None or stored.schema_version != CURRENT_VERSION \
+    if raw is None:  # not annotated yet: no spans, and in no export of done documents
+        return StoredItem(doc, [], [], 0, []) if options.documents == "all" else None
+    try:
+        stored = _DECODER.decode(raw)
+    except msgspec.DecodeError:
+        return None
+    if stored.schema_version != CURRENT_VERSION \
             or stored.document_id != doc.id or stored.text_sha256 != doc.sha256 \
             or stored.status not in _DOC_STATUSES \
             or options.documents == "done" and stored.status != DocStatus.DONE.value:
