@@ -7,7 +7,6 @@ import os
 import subprocess
 import sys
 import textwrap
-import threading
 from pathlib import Path
 
 import pytest
@@ -86,21 +85,27 @@ def test_forked_workers_write_the_same_bytes(sample: Project, tmp_path: Path) ->
     assert result.returncode == 0, result.stderr
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork only on Linux")
-def test_workers_are_forked_only_while_this_process_runs_no_other_thread() -> None:
-    started = parallel._threads()
-    if started != 1:
-        assert parallel.worker_context().get_start_method() == "spawn"
-        pytest.skip(f"this test process already runs {started} threads")
+_THREADS_DECIDE = textwrap.dedent("""
+    import threading
+    from annotator.formats.codecs import parallel
+    assert parallel._threads() == 1
     assert parallel.worker_context().get_start_method() == "fork"
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
-    try:
+    assert parallel.worker_context().get_start_method() == "spawn"
+    stop.set()
+    other.join()
+""")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork only on Linux")
+def test_workers_are_forked_only_while_this_process_runs_no_other_thread() -> None:
+    if parallel._threads() != 1:  # this test process (Qt's threads, say): never fork
         assert parallel.worker_context().get_start_method() == "spawn"
-    finally:
-        stop.set()
-        other.join()
+    result = subprocess.run([sys.executable, "-c", _THREADS_DECIDE], capture_output=True,
+                            text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert result.returncode == 0, result.stderr
 
 
 @pytest.mark.skipif(parallel.workers() == 0, reason="one CPU: exports never use workers")
