@@ -175,7 +175,7 @@ def render(item: ExportItem, context: tuple[bool, tuple[str, ...]]
 
 def render_stored(project: Project, doc_id: str, who: str, options: ExportOptions,
                   context: tuple[bool, tuple[str, ...]]) -> Rendered | None:
-    """:func:`render` of a document read from its stored dicts, or None to leave it to
+    """:func:`render` of a document read from its stored records, or None to leave it to
     the model path (:mod:`~annotator.formats.codecs.stored`)."""
     stored = load_stored(project, doc_id, who, options)
     if stored is None:

@@ -1,8 +1,8 @@
-"""The gold record of one document: its one spelling, from the model or from stored dicts.
+"""The gold record of one document: its one spelling, from the model or from stored records.
 
 :func:`gold_record` spells a gold JSONL record. The model path
 (:func:`~annotator.formats.codecs.gold_jsonl.record`) fills it from spans and
-relations; :func:`render_stored` fills it from the stored field tuples of
+relations; :func:`render_stored` fills it from the stored records of
 :func:`~annotator.formats.codecs.stored.load_stored` (two thirds of a large
 export's time was building spans, then dicts of them again), and returns
 None to leave a document to the model path.
@@ -41,7 +41,7 @@ def gold_record(doc: Document, spans: list[dict[str, Any]], relations: list[dict
 
 def render_stored(project: Project, doc_id: str, who: str, options: ExportOptions,
                   context: Any = None) -> Rendered | None:
-    """The gold JSONL line of one document read from its stored dicts, or None."""
+    """The gold JSONL line of one document read from its stored records, or None."""
     stored = load_stored(project, doc_id, who, options)
     if stored is None:
         return None
