@@ -266,3 +266,28 @@ def test_index_lists_what_is_on_disk_and_names_what_it_cannot_read(project: Proj
     assert (project.path / INDEX_FILE).is_file()
     again = DocumentIndex(project.path, safe_stem, WriteGuard(project.path))
     assert again.entry(doc.id) == entry  # from the cache, equal to a fresh read
+
+
+def test_index_soundness_refuses_every_field_of_the_wrong_shape() -> None:
+    from annotator.formats.migrations import index_is_sound
+
+    def index(**changes: object) -> dict:
+        entry = {"id": "d", "stem": "d", "title": "", "chars": 3, "sha256": "x",
+                 "mtime_ns": 1, "size": 9,
+                 "annotations": {"ana": {"status": "done", "spans": {"accepted": 2},
+                                         "mtime_ns": 1, "size": 5}}}
+        entry.update(changes)
+        return {"schema_version": 1, "documents": [entry]}
+
+    assert index_is_sound(index())
+    summary = {"status": "done", "spans": {}, "mtime_ns": 1, "size": 5}
+    for bad in ({"chars": True}, {"chars": 3.0}, {"id": 7}, {"extra": 1},
+                {"annotations": []}, {"annotations": {"ana": {**summary, "size": False}}},
+                {"annotations": {"ana": {**summary, "status": "later"}}},
+                {"annotations": {"ana": {**summary, "spans": {"accepted": "2"}}}},
+                {"annotations": {"ana": {k: v for k, v in summary.items() if k != "size"}}}):
+        assert not index_is_sound(index(**bad)), bad
+    missing = index()
+    del missing["documents"][0]["stem"]
+    assert not index_is_sound(missing)
+    assert not index_is_sound({"documents": ["not an entry"]})
