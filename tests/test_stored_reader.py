@@ -1,4 +1,4 @@
-"""The exports' reader of stored dicts gives what the model path gives, or leaves it to it.
+"""The exports' reader of stored records gives what the model path gives, or leaves it to it.
 
 Each format's ``render_stored`` (gold JSONL, CoNLL) must, for every
 annotation file, either return exactly the model path's result (the same
@@ -49,10 +49,10 @@ def stored_spans(draw: st.DrawFn, text: str) -> list[dict[str, Any]]:
         start = draw(st.integers(-1, len(text) + 1))
         end = draw(st.integers(start - 1, len(text) + 2))
         recorded = "x" if draw(st.integers(0, 9)) == 0 else text[max(0, start):max(0, end)]
-        span = {"id": draw(st.sampled_from([f"s{i}", "s0"])) if draw(st.integers(0, 9)) == 0
-                else f"s{i}",
-                "start": start, "end": end, "label": draw(st.sampled_from(LABELS)),
-                "text": recorded, "attributes": draw(st.sampled_from([{}, {"type": "state"}])),
+        shared_id = draw(st.integers(0, 9)) == 0  # sometimes the id of span 0 again
+        span = {"id": "s0" if shared_id else f"s{i}", "start": start, "end": end,
+                "label": draw(st.sampled_from(LABELS)), "text": recorded,
+                "attributes": draw(st.sampled_from([{}, {"type": "state"}])),
                 "status": draw(st.sampled_from(STATUSES)), "origin": "model:x",
                 "score": draw(scores), "created": "2026-01-01T00:00:00Z",
                 "modified": "2026-01-01T00:00:00Z"}
