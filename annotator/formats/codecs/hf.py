@@ -11,7 +11,8 @@ Both load as is: ``datasets.load_dataset("json", data_files="OUT/tokens/all.json
 or ``datasets.load_dataset("OUT", "tokens")``. ``ner_tags`` holds the outer
 layer of entity tags (claims are in ``claim_tags``); nested entities are
 complete in the spans form. Attributes are JSON-encoded strings so every row
-has the same Arrow type.
+has the same Arrow type. Rows are compact JSON lines
+(:func:`~annotator.formats.atomic.compact_line`).
 """
 
 from __future__ import annotations
@@ -24,17 +25,17 @@ from typing import TYPE_CHECKING, Any
 
 import annotator
 from annotator.core.model import now_iso
+from annotator.formats.atomic import compact_line
 from annotator.formats.codecs.format import Format
 from annotator.formats.codecs.options import SPLIT_NAMES, ExportOptions
 from annotator.formats.codecs.output import SplitFiles, open_text, staged
 from annotator.formats.codecs.parallel import render_items
 from annotator.formats.codecs.selection import CLAIM_LABELS, ExportItem
 from annotator.formats.codecs.tokenise import (
+    _bounds,
     clitic_view,
-    iob2,
-    layers,
-    map_spans,
-    sentences,
+    sentences_of,
+    tag_columns_of,
     word_view,
 )
 from annotator.formats.layers import curated_sources
@@ -46,8 +47,8 @@ if TYPE_CHECKING:
 
 FORMS = ("spans", "tokens")
 
-# Shared encoders: json.dumps(..., ensure_ascii=False) builds a new encoder on every call.
-_JSON = json.JSONEncoder(ensure_ascii=False)
+# Attributes are a JSON string in every row (its spelling is the value: kept as it was);
+# json.dumps(..., ensure_ascii=False) would build a new encoder on every call.
 _JSON_SORTED = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
@@ -118,16 +119,17 @@ def token_rows(item: ExportItem) -> list[dict[str, Any]]:
     """The token-classification rows (one per sentence) of one document, tags as names."""
     text = item.text
     toks = clitic_view(text, item.spans, word_view(text))
-    entities = map_spans(toks, [s for s in item.spans if s.label not in CLAIM_LABELS])
-    claims = map_spans(toks, [s for s in item.spans if s.label in CLAIM_LABELS])
-    ent_layers, claim_layers = layers(entities), layers(claims)
-    ner_tags = iob2(len(toks), ent_layers[0] if ent_layers else [])
-    claim_tags = iob2(len(toks), claim_layers[0] if claim_layers else [])
-    words = [text[a:b] for a, b in toks]  # whole-document lists, sliced per sentence
-    starts = [t[0] for t in toks]
-    ends = [t[1] for t in toks]
+    starts, ends = _bounds(toks)  # whole-document lists, sliced per sentence
+    # The outer layer of each kind (tag_columns_of's first column: a property test
+    # compares its columns with map_spans, layers and iob2).
+    ner_tags = tag_columns_of(starts, ends, [s for s in item.spans
+                                             if s.label not in CLAIM_LABELS])[0]
+    claim_tags = tag_columns_of(starts, ends, [s for s in item.spans
+                                               if s.label in CLAIM_LABELS])[0]
+    words = [text[a:b] for a, b in toks]
+    ordered = sorted((s.start, s.end) for s in item.spans)
     rows = []
-    for k, sent in enumerate(sentences(text, toks, item.spans)):
+    for k, sent in enumerate(sentences_of(text, starts, ends, ordered)):
         a, b = sent.start, sent.stop
         rows.append({
             "id": f"{item.id}#{k}", "document_id": item.id, "sentence": k,
@@ -137,14 +139,11 @@ def token_rows(item: ExportItem) -> list[dict[str, Any]]:
     return rows
 
 
-def encode_rows(rows: list[dict[str, Any]], ner: TagNames, claim: TagNames) -> str:
-    """JSONL of token rows with tag names replaced by their ids."""
-    out = []
-    for row in rows:
-        row = {**row, "ner_tags": ner.ids(row["ner_tags"]),
-               "claim_tags": claim.ids(row["claim_tags"])}
-        out.append(_JSON.encode(row) + "\n")
-    return "".join(out)
+def encode_rows(rows: list[dict[str, Any]], ner: TagNames, claim: TagNames) -> bytes:
+    """JSONL of token rows (compact lines, UTF-8) with tag names replaced by their ids."""
+    return b"".join(compact_line({**row, "ner_tags": ner.ids(row["ner_tags"]),
+                                  "claim_tags": claim.ids(row["claim_tags"])})
+                    for row in rows)
 
 
 def render(item: ExportItem, context: tuple[ExportOptions, list[str], list[str]]
@@ -161,8 +160,8 @@ def render(item: ExportItem, context: tuple[ExportOptions, list[str], list[str]]
     known = ner.knows(set().union(*(r["ner_tags"] for r in rows))) and \
         claim.knows(set().union(*(r["claim_tags"] for r in rows)))
     return {
-        "spans": (_JSON.encode(span_row(item, options)) + "\n").encode("utf-8"),
-        "tokens": encode_rows(rows, ner, claim).encode("utf-8") if known else rows,
+        "spans": compact_line(span_row(item, options)),
+        "tokens": encode_rows(rows, ner, claim) if known else rows,
         "sentences": len(rows), "tokens_count": sum(len(r["tokens"]) for r in rows),
         "labels": [s.label for s in item.spans], "relations": [r.type for r in item.relations],
         "curated_from": curated_sources(item.annotations),
@@ -207,7 +206,7 @@ def export(project: Project, out: Path, options: ExportOptions, report: Report,
                 tokens = payload["tokens"]
                 files["tokens"].get(done.split).write(
                     tokens if isinstance(tokens, bytes)
-                    else encode_rows(tokens, ner, claim).encode("utf-8"))
+                    else encode_rows(tokens, ner, claim))
                 stats.docs[split] += 1
                 stats.sentences[split] += payload["sentences"]
                 stats.tokens[split] += payload["tokens_count"]
