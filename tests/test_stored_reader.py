@@ -89,8 +89,10 @@ def _damage(kind: str, data: dict[str, Any]) -> None:
         data["status"] = "bogus"
     elif kind == "head":
         data["document_id"] = "another"
-    elif kind == "curated":
+    elif kind == "curated":  # a curated layer: a note on the file, each span and relation
         data["curation"] = {"sources": ["ana", "bo"]}
+        for item in [*spans, *data["relations"]]:
+            item["curation"] = {"voters": ["ana"], "of": 2}
     elif kind == "review" and spans:
         spans[0].update(reviewed_by="ana", review_mode="bulk",
                         suggested_as={"start": 0, "end": 1, "label": "ACTOR"})

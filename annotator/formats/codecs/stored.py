@@ -43,8 +43,8 @@ _DOC_STATUSES = frozenset(s.value for s in DocStatus)
 
 
 class StoredSpan(msgspec.Struct, forbid_unknown_fields=True):
-    """A span as an annotation file stores it (the review keys are kept by the model as
-    unknown keys, and written by no export: read, not checked)."""
+    """A span as an annotation file stores it (the review keys and a curated layer's note
+    are kept by the model as unknown keys, and written by no export: read, not checked)."""
 
     id: str
     start: int
@@ -61,6 +61,7 @@ class StoredSpan(msgspec.Struct, forbid_unknown_fields=True):
     reviewed_by: Any = None
     suggested_as: Any = None
     review_mode: Any = None
+    curation: Any = None
 
 
 class StoredRelation(msgspec.Struct, forbid_unknown_fields=True):
@@ -78,6 +79,7 @@ class StoredRelation(msgspec.Struct, forbid_unknown_fields=True):
     modified: str
     reviewed_by: Any = None
     review_mode: Any = None
+    curation: Any = None
 
 
 class _StoredFile(msgspec.Struct, forbid_unknown_fields=True):
@@ -161,7 +163,7 @@ def _kept_spans(stored: list[StoredSpan], options: ExportOptions) -> list[Stored
             kept.append(span)
     if len(ids) != len(stored):  # two spans share an id: the model path refuses the file
         return None
-    kept.sort(key=lambda s: (s.start, -s.end, s.label, s.id))  # span_sort_key
+    kept.sort(key=lambda s: (s.start, -s.end, s.label, s.id))  # model.span_sort_key
     return kept
 
 
