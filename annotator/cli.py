@@ -149,22 +149,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         report = export.export_project(project, args.format, Path(args.out), options, progress)
     finally:
         progress.finish()
-    if isinstance(report, Report):
-        print_problems(report)
-        cli_review.say_pending_left_out(project, report, args.annotator,
-                                        args.include_suggestions)
-        parts = [f"{plural(len(report.done), 'document')} exported to {args.out}"]
-        if report.problems:
-            parts.append(f"{len(report.problems)} skipped")
-        parts += [f"{v} {k}" for k, v in sorted(report.counts.items())]
-        print(", ".join(parts))
-        for warning in empty_split_warnings(report.counts):
-            print(f"{PROG}: {warning}", file=sys.stderr)
-        if not report.done and args.documents == "done":
-            print("no document is marked done; `--documents all` exports work in progress too",
-                  file=sys.stderr)
-    else:
-        print(f"exported to {args.out}")
+    print_problems(report)
+    cli_review.say_pending_left_out(project, report, args.annotator,
+                                    args.include_suggestions)
+    parts = [f"{plural(len(report.done), 'document')} exported to {args.out}"]
+    if report.problems:
+        parts.append(f"{len(report.problems)} skipped")
+    parts += [f"{v} {k}" for k, v in sorted(report.counts.items())]
+    print(", ".join(parts))
+    for warning in empty_split_warnings(report.counts):
+        print(f"{PROG}: {warning}", file=sys.stderr)
+    if not report.done and args.documents == "done":
+        print("no document is marked done; `--documents all` exports work in progress too",
+              file=sys.stderr)
     return 0
 
 

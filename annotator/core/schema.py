@@ -231,12 +231,6 @@ def _default_schema_text() -> str:
     return DEFAULT_SCHEMA_FILE.read_text(encoding="utf-8")
 
 
-#: The Okabe–Ito palette (Okabe & Ito 2008): eight colours that stay apart for
-#: red-green colour-blind readers. The default labels use four of them.
-OKABE_ITO = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7",
-             "#000000")
-
-
 def default_schema() -> LabelSchema:
     """ACTOR (1), LOCATION (2), CLAIM (3), CUE (4); relations SOURCE and ABOUT.
 

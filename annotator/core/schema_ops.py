@@ -102,8 +102,8 @@ class RenameLabel:
     def schema(self, schema: LabelSchema) -> LabelSchema:
         """The schema with the label and relation constraints renamed."""
         renamed = schema_with_renamed(LABELS, schema, self.old, self.new,
-                           hint=f"; to merge the two, remove {self.old} and relabel its spans "
-                                f"to {self.new}")
+                                      hint=f"; to merge the two, remove {self.old} and "
+                                           f"relabel its spans to {self.new}")
         return with_constraints(renamed, self.old, self.new)
 
     def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
@@ -129,9 +129,9 @@ class RemoveLabel:
     def schema(self, schema: LabelSchema) -> LabelSchema:
         """The schema without the label; relation constraints follow the choice."""
         check_removal(LABELS, schema, self.name, self.relabel_to, self.archive,
-                       no_choice=f"removing {self.name} needs a choice: relabel its spans to "
-                                 "another label, or archive them (they are never deleted)",
-                       to_itself="a label cannot be relabelled to itself")
+                      no_choice=f"removing {self.name} needs a choice: relabel its spans to "
+                                "another label, or archive them (they are never deleted)",
+                      to_itself="a label cannot be relabelled to itself")
         return with_constraints(LABELS.without(schema, self.name), self.name, self.relabel_to)
 
     def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:
@@ -239,9 +239,9 @@ class RemoveRelationType:
     def schema(self, schema: LabelSchema) -> LabelSchema:
         """The schema without the relation type."""
         check_removal(RELATIONS, schema, self.name, self.retype_to, self.archive,
-                       no_choice=f"removing {self.name} needs a choice: retype its links to "
-                                 "another relation type, or archive them",
-                       to_itself="a relation type cannot be retyped to itself")
+                      no_choice=f"removing {self.name} needs a choice: retype its links to "
+                                "another relation type, or archive them",
+                      to_itself="a relation type cannot be retyped to itself")
         return RELATIONS.without(schema, self.name)
 
     def annotations(self, ann: AnnotationSet, schema: LabelSchema) -> AnnotationChange:

@@ -169,9 +169,8 @@ def check_new_name(kind: Kind[D, A], schema: LabelSchema, name: str, hint: str =
 
 
 def schema_with_renamed(kind: Kind[D, A], schema: LabelSchema, old: str, new: str,
-             hint: str = "") -> LabelSchema:
+                        hint: str = "") -> LabelSchema:
     """``schema`` with the definition ``old`` of ``kind`` called ``new`` (checked first)."""
-    """``schema`` with definition ``old`` called ``new``, once both names are checked."""
     item = kind.need(schema, old)
     check_new_name(kind, schema, new, hint)
     return kind.with_all(schema, (replace(d, name=new) if d is item else d
@@ -179,9 +178,9 @@ def schema_with_renamed(kind: Kind[D, A], schema: LabelSchema, old: str, new: st
 
 
 def rename_annotations(kind: Kind[D, A], ann: AnnotationSet, old: str,
-                        new: str) -> AnnotationChange:
-    """Give the annotations of ``kind`` labelled ``old`` in ``ann`` the name ``new``."""
-    """Every annotation of ``old`` gets the name ``new`` (nothing else changes)."""
+                       new: str) -> AnnotationChange:
+    """Give the annotations of ``kind`` labelled ``old`` in ``ann`` the name ``new`` (nothing
+    else changes)."""
     change = AnnotationChange()
     for item in kind.carrying(ann, old):
         kind.put(ann, item.with_changes(**{kind.name_field: new}), change)
@@ -189,9 +188,9 @@ def rename_annotations(kind: Kind[D, A], ann: AnnotationSet, old: str,
 
 
 def check_removal(kind: Kind[D, A], schema: LabelSchema, name: str, target: str | None,
-                   archive: bool, no_choice: str, to_itself: str) -> None:
-    """Refuse a removal of ``name`` that neither moves its annotations nor archives them."""
-    """Refuse removing ``name`` without exactly one choice: move to ``target``, or archive."""
+                  archive: bool, no_choice: str, to_itself: str) -> None:
+    """Refuse removing ``name`` without exactly one choice: move its annotations to
+    ``target``, or archive them."""
     kind.need(schema, name)
     if (target is None) == (not archive):
         raise SchemaOpError(no_choice)

@@ -10,19 +10,10 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 Extent = tuple[int, int]
-
-
-def f1(a: Collection[Any], b: Collection[Any]) -> float | None:
-    """2·|A∩B| / (|A|+|B|) of two sets; None when both are empty."""
-    total = len(a) + len(b)
-    if total == 0:
-        return None
-    both = len(set(a) & set(b))
-    return 2 * both / total
 
 
 def f1_from_counts(matched: int, size_a: int, size_b: int) -> float | None:

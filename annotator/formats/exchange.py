@@ -21,16 +21,13 @@ from typing import TYPE_CHECKING
 from annotator.formats.codecs import gold_bulk
 from annotator.formats.codecs.importing import Importer, RecordProblem
 from annotator.formats.errors import ProjectError
-from annotator.formats.format_table import IMPORTS, import_format
+from annotator.formats.format_table import import_format
 from annotator.formats.report import Progress, Report, no_progress
 
 if TYPE_CHECKING:
     from annotator.formats.project import Project
 
-__all__ = ["IMPORT_FORMATS", "import_annotated"]
-
-#: Names of the annotated formats that can be imported (see :mod:`annotator.formats.format_table`).
-IMPORT_FORMATS: tuple[str, ...] = tuple(n for n, f in IMPORTS.items() if f.read is not None)
+__all__ = ["import_annotated"]
 
 
 def import_annotated(project: Project, path: Path, fmt: str,

@@ -36,8 +36,7 @@ from annotator.formats.jsonlines import LineProblem, parse_json
 from annotator.formats.project import DOCS_DIR, DuplicateDocumentError, Project
 from annotator.formats.report import Progress, Report, no_progress
 
-#: The import formats of :mod:`annotator.formats.format_table`: plain documents and annotated data.
-TEXT_FORMATS = tuple(n for n, f in IMPORTS.items() if f.documents_only)
+#: The import formats of :mod:`annotator.formats.format_table`, and those with annotations.
 ANNOTATED_FORMATS = tuple(n for n, f in IMPORTS.items() if not f.documents_only)
 FORMATS = tuple(IMPORTS)
 _EXTENSIONS = {".txt": "txt", ".jsonl": "jsonl"}

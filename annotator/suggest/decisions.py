@@ -120,11 +120,6 @@ def reject_with_relations(
     return review.with_relations(ann, review.reject(span, reviewer=reviewer), reviewer=reviewer)
 
 
-def pending_links(ann: AnnotationSet | None) -> int:
-    """Suggested relations of ``ann`` still pending review."""
-    return len(review.pending_relations(ann)) if ann is not None else 0
-
-
 def pending_by_label(ann: AnnotationSet | None) -> dict[str, int]:
     """Pending suggestions per label."""
     out: dict[str, int] = {}

@@ -69,11 +69,6 @@ class MutationCommand(QUndoCommand):
             self.setObsolete(True)  # stepped back to where it started: no step left
         return True
 
-    @property
-    def applied(self) -> bool:
-        """True while the mutation is in effect (pushed or redone, not undone)."""
-        return self._applied
-
     def apply_forward(self) -> None:
         """Apply the mutation again (raises when refused; nothing is then changed)."""
         if self._applied:

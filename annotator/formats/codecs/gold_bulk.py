@@ -183,10 +183,7 @@ def _store(project: Project, creator: FileCreator, importer: Importer, report: R
             creator.create(project.annotations_path(result.id), result.annotations,
                            result.digests[1])
             spans, relations = result.spans, result.relations
-    except (RecordProblem, LineProblem) as err:
-        report.skip(path, str(err), number)
-        return
-    except ProjectError as err:
+    except (RecordProblem, LineProblem, ProjectError) as err:
         report.skip(path, str(err), number)
         return
     report.done.append(result.id)

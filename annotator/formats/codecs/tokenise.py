@@ -33,7 +33,6 @@ from annotator.core.arabic import WORD_RE, proclitic_length
 from annotator.core.model import Span
 from annotator.core.text import boundary_problem
 
-SENTENCE_ENDS = frozenset(".؟!؛?")
 _SENTENCE_END_RE = re.compile("[.؟!؛?]")
 _PROCLITIC_FIRST = frozenset("وفبلك")
 _PROCLITIC_FIRST_RE = re.compile("[وفبلك]")

@@ -205,10 +205,6 @@ class Discourse(NamedTuple):
         """This discourse with tokens up to ``until`` used up."""
         return self._replace(used_until=max(self.used_until, until))
 
-    def content(self, until: int) -> Discourse:
-        """This discourse with claim content up to token ``until``."""
-        return self._replace(content_until=max(self.content_until, until))
-
     def agrees(self, gender: str | None) -> bool:
         """False when ``gender`` and the last speaker's verb's gender differ (قالت / قال)."""
         return gender is None or self.speaker_gender is None or gender == self.speaker_gender
