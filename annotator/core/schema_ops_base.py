@@ -13,13 +13,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
-from annotator.core.edits import (
-    ChangeRelation,
-    ChangeSpan,
-    RemoveRelation,
-    RemoveSpan,
-    apply_unchecked,
-)
+from annotator.core.edits import RemoveRelation, RemoveSpan, apply_unchecked, put_edit
 from annotator.core.model import AnnotationSet, Relation, Span
 from annotator.core.schema import LabelSchema, RelationType, SpanLabel, name_problem
 
@@ -116,10 +110,7 @@ class Kind(Generic[D, A]):
 
     def put(self, ann: AnnotationSet, item: A, change: AnnotationChange) -> None:
         """Store the rewritten ``item`` (an unchecked edit: offsets stay) and count it."""
-        before: Any = self.store(ann)[item.id]
-        edit = ChangeSpan(before, item) if isinstance(item, Span) else \
-            ChangeRelation(before, item)
-        apply_unchecked(ann, edit)
+        apply_unchecked(ann, put_edit(ann, item))
         setattr(change, self.count_field, getattr(change, self.count_field) + 1)
 
     def archive(self, ann: AnnotationSet, items: list[A], change: AnnotationChange) -> None:

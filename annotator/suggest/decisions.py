@@ -97,13 +97,8 @@ def resize_edit(text: str, span: Span, start: int, end: int) -> edits.ChangeSpan
     return edits.resize(text, span, start, end)
 
 
-def accept_edit(text: str, span: Span, reviewer: str) -> edits.ChangeSpan:
-    """Accept a suggestion: as edited when its edges or label moved since it was suggested."""
-    if isinstance(span.extra.get("suggested_as"), dict) and review.was_edited(span):
-        return review.accept_edited(
-            span, span.start, span.end, span.label, text=text, reviewer=reviewer
-        )
-    return review.accept(span, reviewer=reviewer)
+#: Accept a suggestion: as edited when its edges or label moved since it was suggested.
+accept_edit = review.accept_suggestion
 
 
 def accept_with_relations(

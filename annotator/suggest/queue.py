@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from operator import itemgetter
 
-from annotator.core.edits import Batch, ChangeSpan, Edit, SetDocStatus
+from annotator.core.edits import Batch, Edit, SetDocStatus
 from annotator.core.model import AnnotationSet, DocStatus, Span, Status, span_sort_key
 from annotator.suggest import review
 
@@ -249,7 +249,8 @@ def resolve_conflict(ann: AnnotationSet, item: QueueItem, chosen: Span, *, text:
     The chosen span's links follow it (accepted where the other end is
     accepted); the rejected alternatives' suggested links are rejected.
     """
-    accept = review.with_relations(ann, _accept(text, chosen, reviewer), reviewer=reviewer)
+    accept = review.with_relations(ann, review.accept_suggestion(text, chosen, reviewer),
+                                   reviewer=reviewer)
     parts: list[Edit] = list(accept.edits) if isinstance(accept, Batch) else [accept]
     for other in item.spans:
         if other.id != chosen.id:
@@ -257,13 +258,6 @@ def resolve_conflict(ann: AnnotationSet, item: QueueItem, chosen: Span, *, text:
             parts.extend(review.relations_to_reject(ann, other.id, reviewer=reviewer))
     return Batch(tuple(parts), f"Accept {chosen.label}, reject {len(item.spans) - 1} "
                                "alternatives")
-
-
-def _accept(text: str, span: Span, reviewer: str) -> ChangeSpan:
-    if isinstance(span.extra.get("suggested_as"), dict) and review.was_edited(span):
-        return review.accept_edited(span, span.start, span.end, span.label, text=text,
-                                    reviewer=reviewer)
-    return review.accept(span, reviewer=reviewer)
 
 
 def reject_all_pending(ann: AnnotationSet, reviewer: str, then_done: bool) -> Batch:

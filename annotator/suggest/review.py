@@ -373,6 +373,14 @@ def is_suggestion(span: Span) -> bool:
         "suggested_as" in span.extra
 
 
+def accept_suggestion(text: str, span: Span, reviewer: str) -> ChangeSpan:
+    """Accept a suggestion: as edited when its edges or label moved since it was suggested."""
+    if was_edited(span):
+        return accept_edited(span, span.start, span.end, span.label, text=text,
+                             reviewer=reviewer)
+    return accept(span, reviewer=reviewer)
+
+
 def was_edited(span: Span) -> bool:
     """True when an accepted suggestion's offsets or label differ from what was suggested."""
     first = span.extra.get("suggested_as")

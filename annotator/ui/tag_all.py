@@ -17,6 +17,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache, partial
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -95,7 +96,8 @@ def plan_matches(text: str, ann: AnnotationSet | None, matches: Iterable[tuple[i
     """What tagging every match with ``label`` would do, in text order, without doing it."""
     seen: set[tuple[int, int]] = set()
     out: list[PlannedSpan] = []
-    words = known_words if known_words is not None else (lambda: vocabulary(text))
+    # The vocabulary only when a match may carry proclitics, and once for all matches.
+    words = known_words if known_words is not None else cache(partial(vocabulary, text))
     for m_start, m_end in matches:
         rng = tag_range(text, m_start, m_end, snap=snap, known_words=words)
         if rng is None or rng in seen:
@@ -159,8 +161,7 @@ def tag_in_files(project: Project, plans: dict[str, list[PlannedSpan]], label: s
         try:
             doc = project.load_document(doc_id)
             ann = project.load_annotations(doc)
-            fresh = [p for p in plan if ann.find_duplicate(p.start, p.end, label) is None]
-            edit = tag_all_edit(doc.text, fresh, label)
+            edit = open_document_edit(doc.text, ann, plan, label)
             if edit.edits:
                 apply_edit(doc.text, ann, edit, project.schema)
                 project.save_annotations(ann)
