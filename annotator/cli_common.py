@@ -65,6 +65,11 @@ class TerminalProgress:
             self.shown = False
 
 
+def figure(value: float | None) -> str:
+    """A measure for a table: three decimals, or "-" when there is none."""
+    return "-" if value is None else f"{value:.3f}"
+
+
 def plural(n: int, noun: str) -> str:
     """``1 document``, ``2 documents``."""
     return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from annotator.cli_common import plural
 from annotator.formats.format_table import EXPORTS
 
 #: What each format writes into its folder (formats that always write a folder).
@@ -54,5 +55,5 @@ def empty_split_warnings(counts: dict[str, int]) -> list[str]:
     sizes = {k[:-len(" documents")]: v for k, v in counts.items()
              if k.endswith(" documents") and k.split(" ")[0] in ("train", "dev", "test")}
     total = sum(sizes.values())
-    return [f"warning: the {name} split is empty ({total} document{'' if total == 1 else 's'} "
+    return [f"warning: the {name} split is empty ({plural(total, 'document')} "
             f"for {len(sizes)} splits)" for name, size in sizes.items() if size == 0]

@@ -28,8 +28,7 @@ def say_skipped_done(report: Report) -> None:
     from annotator.suggest.runner import SKIPPED_DONE
     n = report.counts.get(SKIPPED_DONE, 0)
     if n:
-        noun = "document" if n == 1 else "documents"
-        print(f"{PROG}: left {n} {noun} marked done alone (--include-done adds them)",
+        print(f"{PROG}: left {plural(n, 'document')} marked done alone (--include-done adds them)",
               file=sys.stderr)
 
 

@@ -19,6 +19,7 @@ from annotator import cli_review
 from annotator.cli_common import (
     PROG,
     CliError,
+    figure,
     locked_with_progress,
     open_project,
     print_problems,
@@ -132,7 +133,7 @@ def cmd_review_stats(args: argparse.Namespace) -> int:
     print(f"{'origin':<{width}}  {'pending':>7} {'accepted':>8} {'edited':>6} "
           f"{'rejected':>8} {'precision':>9} {'bulk':>6}")
     for r in rows:
-        p = "-" if r.precision is None else f"{r.precision:.3f}"
+        p = figure(r.precision)
         print(f"{r.origin:<{width}}  {r.suggested:>7} {r.accepted:>8} {r.edited:>6} "
               f"{r.rejected:>8} {p:>9} {r.bulk_accepted:>6}")
     print("precision counts decisions made one by one; 'bulk' counts bulk acceptances apart")
@@ -143,7 +144,7 @@ def cmd_review_stats(args: argparse.Namespace) -> int:
         print(f"{'origin':<{width}}  {'pending':>7} {'accepted':>8} {'rejected':>8} "
               f"{'precision':>9}")
         for r in linked:
-            p = "-" if r.relations_precision is None else f"{r.relations_precision:.3f}"
+            p = figure(r.relations_precision)
             print(f"{r.origin:<{width}}  {r.relations_suggested:>7} {r.relations_accepted:>8} "
                   f"{r.relations_rejected:>8} {p:>9}")
     return 0

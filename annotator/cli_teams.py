@@ -13,13 +13,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from annotator.cli_common import locked_with_progress, open_project
+from annotator.cli_common import figure, locked_with_progress, open_project, plural
 from annotator.formats.layers import TeamError, curated_layers, split_names
-
-
-def _figure(value: float | None) -> str:
-    return "-" if value is None else f"{value:.3f}"
-
 
 # ------------------------------------------------------------------ import --annotator
 
@@ -113,17 +108,17 @@ def agreement_lines(result: Any) -> list[str]:
     width = max([len("ALL"), *(len(x) for x in result.labels)])
     for pair in result.pairs:
         n = pair["documents"]
-        lines.append(f"{pair['a']} vs {pair['b']} ({n} document{'' if n == 1 else 's'})")
+        lines.append(f"{pair['a']} vs {pair['b']} ({plural(n, 'document')})")
         lines.append(f"  {'label':<{width}}  exact_f1  overlap_f1  kappa")
         for label in [*result.labels, "ALL"]:
-            kappa = _figure(pair["kappa"].get(label)) if label != "ALL" else ""
-            lines.append(f"  {label:<{width}}  {_figure(pair['exact_f1'][label]):>8}  "
-                         f"{_figure(pair['overlap_f1'][label]):>10}  {kappa:>5}")
-        rel = ", ".join(f"{k} {_figure(v)}" for k, v in pair["relation_f1"].items())
+            kappa = figure(pair["kappa"].get(label)) if label != "ALL" else ""
+            lines.append(f"  {label:<{width}}  {figure(pair['exact_f1'][label]):>8}  "
+                         f"{figure(pair['overlap_f1'][label]):>10}  {kappa:>5}")
+        rel = ", ".join(f"{k} {figure(v)}" for k, v in pair["relation_f1"].items())
         lines.append(f"  relation_f1: {rel}")
-        lines.append(f"  certainty_agreement: {_figure(pair['certainty_agreement'])}")
+        lines.append(f"  certainty_agreement: {figure(pair['certainty_agreement'])}")
     if result.pairs:
-        lines.append("alpha: " + ", ".join(f"{k} {_figure(v)}" for k, v in result.alpha.items()))
+        lines.append("alpha: " + ", ".join(f"{k} {figure(v)}" for k, v in result.alpha.items()))
     kinds = Counter(d["kind"] for d in result.disagreements)
     if result.disagreements:
         lines.append(f"disagreements: {len(result.disagreements)} (" +
