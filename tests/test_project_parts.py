@@ -291,3 +291,28 @@ def test_index_soundness_refuses_every_field_of_the_wrong_shape() -> None:
     del missing["documents"][0]["stem"]
     assert not index_is_sound(missing)
     assert not index_is_sound({"documents": ["not an entry"]})
+
+
+def test_an_annotator_with_an_arabic_name_is_found_in_the_index_after_reopening(
+        tmp_path: Path) -> None:
+    """The index keys layers by folder name (a hash for such a name): found in the process
+    that wrote the file and in the next one, so a done document is exported."""
+    from annotator.formats.export import ExportOptions, export_project
+
+    who = "أمينة"
+    project = Project.create(tmp_path / "p", annotator=who)
+    doc = Document(id="d", text="قال مصدر أمني")
+    project.add_document(doc)
+    ann = project.load_annotations(doc)
+    apply_edit(doc.text, ann, AddSpan(make_span(doc.text, 4, 8, "ACTOR", origin="model",
+                                                status=Status.SUGGESTED)))
+    ann.status = DocStatus.DONE
+    project.save_annotations(ann)
+    for opened in (project, Project.open(project.path, annotator=who)):
+        entry = opened.documents()[0]
+        assert entry.status_for(who) is DocStatus.DONE
+        assert entry.span_counts(who) == {"suggested": 1}
+        assert entry.has_layer(who) and not entry.has_layer("someone")
+    report = export_project(Project.open(project.path, annotator=who), "jsonl",
+                            tmp_path / "out.jsonl", ExportOptions())
+    assert report.done == ["d"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 _SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,79}$")
 _UNSAFE_CHARS = re.compile(r"[^A-Za-z0-9_\-]+")
@@ -17,6 +18,7 @@ _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
              *(f"lpt{i}" for i in range(10))}
 
 
+@lru_cache(maxsize=1 << 16)  # asked for each document and annotator by every listing
 def safe_stem(name: str) -> str:
     """A file-name stem for ``name`` that is safe on Linux, macOS and Windows.
 

@@ -91,12 +91,12 @@ def all_layers(project: Project) -> list[str]:
 
 def entry_status(entry: DocumentEntry, name: str) -> DocStatus:
     """``name``'s status of a document in the index (which keys layers by folder name)."""
-    return entry.status_for(safe_stem(name))
+    return entry.status_for(name)
 
 
 def has_layer(entry: DocumentEntry | None, name: str) -> bool:
     """Whether the index knows ``name``'s layer of the document."""
-    return entry is not None and safe_stem(name) in entry.annotations
+    return entry is not None and entry.has_layer(name)
 
 
 def split_names(value: str | None) -> list[str] | None:

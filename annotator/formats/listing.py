@@ -36,6 +36,7 @@ from annotator.formats.atomic import (
     record_line,
 )
 from annotator.formats.errors import ProjectError, ReadError, WriteError
+from annotator.formats.filenames import safe_stem
 from annotator.formats.guards import read_reason
 from annotator.formats.migrations import CURRENT_VERSION, index_is_sound, migrate
 from annotator.formats.write_guard import WriteGuard
@@ -77,18 +78,23 @@ class DocumentEntry:
     sha256: str
     mtime_ns: int = 0
     size: int = 0
-    # annotator -> {"status", "spans": {status: count}, "mtime_ns", "size"}
+    # annotator's folder name (safe_stem) -> {"status", "spans": {status: count}, "mtime_ns",
+    # "size"}: a listing finds the folders, not the names
     annotations: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def status_for(self, annotator: str) -> DocStatus:
         """The annotator's status for this document (new when never opened)."""
-        info = self.annotations.get(annotator)
+        info = self.annotations.get(safe_stem(annotator))
         return DocStatus(info["status"]) if info else DocStatus.NEW
 
     def span_counts(self, annotator: str) -> dict[str, int]:
         """Spans per review status for the annotator."""
-        info = self.annotations.get(annotator)
+        info = self.annotations.get(safe_stem(annotator))
         return dict(info["spans"]) if info else {}
+
+    def has_layer(self, annotator: str) -> bool:
+        """Whether the annotator has an annotation file of this document."""
+        return safe_stem(annotator) in self.annotations
 
 
 def entry_from_record(stem: str, record: dict[str, Any], st: os.stat_result) -> DocumentEntry:
@@ -145,7 +151,7 @@ class DocumentIndex:
     def annotations_written(self, ann: AnnotationSet, path: Path) -> None:
         """Note the annotation file ``path`` just written with ``ann``."""
         if self._entries is not None and ann.document_id in self._entries:
-            self._entries[ann.document_id].annotations[ann.annotator] = \
+            self._entries[ann.document_id].annotations[path.parent.name] = \
                 annotation_summary(ann, path.stat())
 
     def unreadable_lines(self) -> list[str]:

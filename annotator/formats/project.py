@@ -112,8 +112,6 @@ class Project:
         self._lock = ProjectLock(self.path)
         self._index = DocumentIndex(self.path, self.stem_of, self._guard)
         self._encoder = AnnotationEncoder()
-        # safe_stem of ids and annotator names met so far (an export asks for each twice).
-        self._stems: dict[str, str] = {}
         # The documents' folder and each annotator's (an export joins them 20,000 times).
         self._docs_dir = self.path / DOCS_DIR
         self._ann_dirs: dict[str, Path] = {}
@@ -232,15 +230,8 @@ class Project:
         return folder / f"{self.stem_of(doc_id)}.json"
 
     def stem_of(self, name: str) -> str:
-        """The file stem a document id or annotator name is stored under (``safe_stem``, memoised).
-
-        For an unusual id it hashes the id, which an export would otherwise
-        do twice per document.
-        """
-        stem = self._stems.get(name)
-        if stem is None:
-            stem = self._stems[name] = safe_stem(name)
-        return stem
+        """The file stem a document id or annotator name is stored under (``safe_stem``)."""
+        return safe_stem(name)
 
     def write_file(self, path: Path | str, data: bytes | str) -> None:
         """Write ``data`` (bytes, or text as UTF-8) to ``path`` atomically and durably.
