@@ -15,7 +15,6 @@ as do the annotated formats (gold, brat, doccano, labelstudio, conll).
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from collections import deque
 from collections.abc import Iterable, Sequence
@@ -29,9 +28,14 @@ from annotator.core.text import canonicalize, sha256_bytes, sha256_text
 from annotator.formats.atomic import one_sync_at_the_end
 from annotator.formats.errors import ProjectError
 from annotator.formats.exchange import import_annotated
-from annotator.formats.filenames import safe_stem
 from annotator.formats.format_table import IMPORTS, detect_format
-from annotator.formats.import_checks import MAX_ID_LENGTH, id_problem, text_problem, value_problem
+from annotator.formats.import_checks import (
+    MAX_ID_LENGTH,
+    StemRegistry,
+    id_problem,
+    text_problem,
+    value_problem,
+)
 from annotator.formats.jsonlines import LineProblem, parse_json
 from annotator.formats.project import DOCS_DIR, DuplicateDocumentError, Project
 from annotator.formats.report import Progress, Report, no_progress
@@ -252,7 +256,7 @@ class _Importer:
         self.seen: dict[str, str] = {}  # id -> where it came from in this run
         # File stems in use, lower-cased: ids that differ only in case would share a
         # file on Windows and macOS, where a project shared through git may be checked out.
-        self.stems = _stems_in(project.path / DOCS_DIR)
+        self.stems = StemRegistry(project.path / DOCS_DIR)
         self.pool = ThreadPoolExecutor(max_workers=WRITERS,
                                        thread_name_prefix="annotator-import")
         self.pending: deque[_Pending] = deque()
@@ -271,14 +275,12 @@ class _Importer:
             self.report.skip(path, f"duplicate id {doc.id!r}: a document with this id is "
                                    "already in the project", line)
             return
-        stem = safe_stem(doc.id).lower()
-        if stem in self.stems:
-            self.report.skip(path, f"id {doc.id!r} differs only in upper/lower case from "
-                                   f"{self.stems[stem]}; the two files would clash on Windows "
-                                   "and macOS", line)
+        problem = self.stems.problem(doc.id)
+        if problem:
+            self.report.skip(path, problem, line)
             return
         self.seen[doc.id] = where
-        self.stems[stem] = f"{doc.id!r} ({where})"
+        self.stems.add(doc.id, where)
         self.pending.append(_Pending(self.pool.submit(self.project.add_document, doc),
                                      doc.id, path, line))
         if len(self.pending) >= _MAX_PENDING:
@@ -378,15 +380,6 @@ class _Importer:
         if canonicalize(record["text"]).changed:
             meta.setdefault("original_sha256", sha256_text(record["text"]))
         return make_document(record["id"], record["text"], meta)
-
-
-def _stems_in(folder: Path) -> dict[str, str]:
-    """Lower-cased stems of the document files in ``folder`` -> a description of each."""
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return {}
-    return {n[:-5].lower(): f"the project's documents/{n}" for n in names if n.endswith(".json")}
 
 
 def _read_lines(path: Path) -> list[bytes]:

@@ -347,9 +347,7 @@ class Importer:
         doc = Document(id=rec.id, text=rec.text, meta=rec.meta)
         exists = project.has_document(rec.id)
         if not exists:
-            if self._stems is None:
-                self._stems = StemRegistry(project.path / DOCS_DIR)
-            problem = self._stems.problem(rec.id)
+            problem = self._registry().problem(rec.id)
             if problem:
                 raise RecordProblem(problem)
         try:
@@ -407,12 +405,17 @@ class Importer:
         Raises :class:`RecordProblem`; for writers that store documents
         themselves (:mod:`annotator.formats.codecs.gold_bulk`).
         """
-        if self._stems is None:
-            self._stems = StemRegistry(self.project.path / DOCS_DIR)
-        problem = self._stems.problem(doc_id)
+        registry = self._registry()
+        problem = registry.problem(doc_id)
         if problem:
             raise RecordProblem(problem)
-        self._stems.add(doc_id, where)
+        registry.add(doc_id, where)
+
+    def _registry(self) -> StemRegistry:
+        """The project's document stems, listed once, when a new id first needs them."""
+        if self._stems is None:
+            self._stems = StemRegistry(self.project.path / DOCS_DIR)
+        return self._stems
 
     def finish(self) -> list[str]:
         """The labels, relation types and (free-text) span attributes the data used but the
