@@ -54,6 +54,7 @@ from annotator.core.model import AnnotationSet, DocStatus, Document, Status
 from annotator.formats.atomic import (
     dumps_record_lines,
     loads,
+    parse_file_bytes,
     read_bytes_and_stat,
     read_json,
     read_json_if_present,
@@ -206,7 +207,7 @@ def read_summary(path: str) -> tuple[str, dict[str, int], os.stat_result]:
     found = summary_from_layout(raw)
     if found is not None:
         return found[0], found[1], st
-    ann = read_annotations(Path(path))
+    ann = decode_annotations(parse_file_bytes(raw, Path(path)), Path(path))  # read once
     return ann.status.value, status_counts(ann), st
 
 

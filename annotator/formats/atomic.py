@@ -517,16 +517,21 @@ def read_json(path: Path) -> tuple[Any, bytes]:
         data = read_bytes(path)
     except OSError as err:
         raise ReadError(path, err.strerror or str(err)) from err
+    return parse_file_bytes(data, path), data
+
+
+def parse_file_bytes(data: bytes, path: Path) -> Any:
+    """The value of the JSON file ``path`` whose bytes are ``data`` (see :func:`read_json`)."""
     value = _parse_fast(data)
     if value is not _REFUSED:
-        return value, data
+        return value
     # json reads what orjson refused, or says what is wrong with the file.
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise ReadError(path, f"not UTF-8 (byte {err.start})") from err
     try:
-        return json.loads(text, parse_constant=_not_json, parse_float=_finite_float), data
+        return json.loads(text, parse_constant=_not_json, parse_float=_finite_float)
     except NotFiniteError as err:
         raise ReadError(path, f"not JSON: {err}") from err
     except json.JSONDecodeError as err:
