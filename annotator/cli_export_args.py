@@ -17,12 +17,8 @@ from pathlib import Path
 from annotator.cli_common import plural
 from annotator.formats.format_table import EXPORTS
 
-#: What each format writes into its folder (formats that always write a folder).
-FOLDER_FORMATS = {name: f.holds for name, f in EXPORTS.items() if f.folder}
-#: Formats that write one file, or a folder of train/dev/test files with a split.
-FILE_FORMATS = {name: f.holds for name, f in EXPORTS.items() if not f.folder}
-#: The format whose export has token views (``--view``).
-VIEW_FORMAT = "conll"
+#: The formats whose export has token views (``--view``).
+VIEW_FORMATS = " and ".join(name for name, f in EXPORTS.items() if f.views)
 #: Extensions that make ``--out`` look like a file name rather than a folder name.
 FILE_EXTENSIONS = frozenset((".conll", ".iob", ".bio", ".json", ".jsonl", ".txt", ".ann",
                              ".spacy", ".csv", ".tsv", ".parquet", ".xml"))
@@ -30,8 +26,9 @@ FILE_EXTENSIONS = frozenset((".conll", ".iob", ".bio", ".json", ".jsonl", ".txt"
 
 def out_problem(fmt: str, out: str, split: bool, view: str | None = None) -> str | None:
     """Why ``--out out`` cannot receive a ``fmt`` export (of one token ``view``), or None."""
-    if view is not None and fmt != VIEW_FORMAT:
-        return f"--view: only the {VIEW_FORMAT} export has token views, not {fmt}"
+    codec = EXPORTS.get(fmt)
+    if view is not None and (codec is None or not codec.views):
+        return f"--view: only the {VIEW_FORMATS} export has token views, not {fmt}"
     path = Path(out)
     here = Path.cwd().resolve()
     target = path.resolve()
@@ -39,13 +36,12 @@ def out_problem(fmt: str, out: str, split: bool, view: str | None = None) -> str
         return (f"--out {out}: an export replaces its target, and it cannot replace the "
                 "current folder (or one holding it); name a new folder, such as "
                 f"--out {Path(out) / 'export'}")
-    if view is not None and not split:
-        return None  # one view of a CoNLL export is one file: any name will do
-    holds = FOLDER_FORMATS.get(fmt) or (FILE_FORMATS.get(fmt) if split else None)
-    if holds and path.suffix.lower() in FILE_EXTENSIONS:
-        why = "with --split it writes" if fmt in FILE_FORMATS else "it writes"
-        one = ", or --view word for one file" if fmt == VIEW_FORMAT and not split else ""
-        return (f"--out {out}: the {fmt} export needs a folder name ({why} {holds}); "
+    if codec is None or not codec.writes_folder(split, view):
+        return None  # one file (one view of a CoNLL export too): any name will do
+    if codec.holds and path.suffix.lower() in FILE_EXTENSIONS:
+        why = "it writes" if codec.folder else "with --split it writes"
+        one = f", or --view {codec.views[0]} for one file" if codec.views and not split else ""
+        return (f"--out {out}: the {fmt} export needs a folder name ({why} {codec.holds}); "
                 f"give one without the extension, such as --out {path.with_suffix('')}{one}")
     return None
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.formats.codecs.format import Format
 from annotator.formats.export import ExportOptions, export_project
 from annotator.formats.format_table import EXPORTS
 from annotator.formats.project import Project
@@ -47,13 +48,30 @@ MAX_PROBLEMS_SHOWN = 200
 
 @dataclass(frozen=True)
 class FormatInfo:
-    """An export format as the dialog offers it."""
+    """An export format as the dialog offers it: its codec's format and a description."""
 
     name: str
     description: object  # QT_TRANSLATE_NOOP's str, translated when shown (typed object there)
-    folder: bool      # writes a folder (else a file, or a folder of files with a split)
-    suffix: str = ""  # file name ending of one-file formats
-    needs: str = ""   # optional module it needs
+    codec: Format
+
+    @property
+    def folder(self) -> bool:
+        """Whether it writes a folder (else a file, or a folder of files with a split)."""
+        return self.codec.folder
+
+    @property
+    def needs(self) -> str:
+        """The optional module it needs ("" for none)."""
+        return self.codec.needs
+
+    @property
+    def views(self) -> tuple[str, ...]:
+        """The token views it may write alone."""
+        return self.codec.views
+
+    def file_suffix(self) -> str:
+        """The file name ending of its one-file export (or of one token view)."""
+        return self.codec.suffixes[0] if self.codec.suffixes else ""
 
 
 #: The dialog's description of each format of :data:`EXPORTS` (translated when shown).
@@ -80,7 +98,7 @@ DESCRIPTIONS: dict[str, object] = {
 }
 #: The formats of the format table, in its order (a format lacking a description fails here).
 EXPORT_FORMATS: tuple[FormatInfo, ...] = tuple(
-    FormatInfo(name, DESCRIPTIONS[name], f.folder, f.suffix, f.needs)
+    FormatInfo(name, DESCRIPTIONS[name], f)
     for name, f in EXPORTS.items())
 
 
@@ -95,20 +113,6 @@ TOKEN_VIEW_CHOICES: tuple[tuple[str | None, object], ...] = (
     ("word", QT_TRANSLATE_NOOP("ExportDialog", "Word-level only (one file)")),
     ("clitic", QT_TRANSLATE_NOOP("ExportDialog", "Clitic-split only (one file)")),
 )
-# The formats that write token views (the view choice shows for them).
-VIEW_FORMATS = frozenset({"conll"})
-# File name ending of one CoNLL view written alone.
-ONE_VIEW_SUFFIX = ".conll"
-
-
-def writes_folder(info: FormatInfo, split: bool, view: str | None = None) -> bool:
-    """True when the export writes a folder: folder formats (but CoNLL with one view and no
-    split, which writes one file), and one-file formats with a split."""
-    if split:
-        return True
-    return info.folder and not (view is not None and info.name in VIEW_FORMATS)
-
-
 def safe_file_name(name: str) -> str:
     """``name`` as a file name every system accepts: letters (Arabic too), digits, - _ . only."""
     cleaned = re.sub(r"[^\w.-]+", "_", name, flags=re.UNICODE).strip("._")
@@ -121,11 +125,11 @@ def default_target(project: Project, info: FormatInfo, split: bool,
     (and the token view, when one is written alone)."""
     base = project.path.resolve().parent / "exports" / \
         f"{safe_file_name(project.name)}-{info.name}"
-    if view is not None and info.name in VIEW_FORMATS:
+    if view in info.views:
         base = base.with_name(f"{base.name}-{view}")
-    if writes_folder(info, split, view):
+    if info.codec.writes_folder(split, view):
         return base
-    return base.with_name(base.name + (info.suffix or ONE_VIEW_SUFFIX))
+    return base.with_name(base.name + info.file_suffix())
 
 
 def summary_lines(report: Report, target: Path) -> list[str]:
@@ -308,7 +312,7 @@ class ExportDialog(TaskDialog):
             text += " " + self.tr("(%1 is not installed here: this format will fail.)") \
                 .replace("%1", info.needs)
         self.format_help.setText(text)
-        self.form.setRowVisible(self.view, info.name in VIEW_FORMATS)
+        self.form.setRowVisible(self.view, bool(info.views))
         self._refresh_default_target()
 
     def _on_split_toggled(self, on: bool) -> None:
@@ -319,7 +323,7 @@ class ExportDialog(TaskDialog):
 
     def current_view(self) -> str | None:
         """The token view to write alone (None: both, or a format without views)."""
-        if self.current_format().name not in VIEW_FORMATS:
+        if not self.current_format().views:
             return None
         value = self.view.currentData()
         return None if value is None else str(value)
@@ -338,11 +342,11 @@ class ExportDialog(TaskDialog):
         """Ask for the output file or folder (depending on the format and the split)."""
         info = self.current_format()
         current = self.target.text().strip()
-        if writes_folder(info, self.split.isChecked(), self.current_view()):
+        if info.codec.writes_folder(self.split.isChecked(), self.current_view()):
             path = QFileDialog.getExistingDirectory(self, self.tr("Export into folder"),
                                                     current)
         else:
-            suffix = info.suffix or ONE_VIEW_SUFFIX
+            suffix = info.file_suffix()
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export to file"), current,
                 self.tr("%1 files (*%2)").replace("%1", info.name).replace("%2", suffix))

@@ -414,4 +414,4 @@ def _detect(sniff: Sniff) -> bool:
 FORMAT = Format(
     "conll", "CoNLL IOB2 folder: word-level and clitic-split views, nested spans as extra "
     "columns.", write=export, read=read, detect=_detect, suffixes=SUFFIXES, folder=True,
-    holds="word.conll, clitic.conll and README.md")
+    holds="word.conll, clitic.conll and README.md", views=VIEWS)

@@ -84,6 +84,8 @@ class Format:
     are the file name endings it reads, the first being the one a one-file
     export gets; ``folder`` formats always export a folder holding ``holds``
     (one-file formats write a folder of ``holds`` only with a split).
+    ``views``: the token views an export may write alone, as one file without
+    a split (CoNLL's ``--view``).
     """
 
     name: str
@@ -97,6 +99,7 @@ class Format:
     needs: str = ""
     exported_as: str = ""
     documents_only: bool = False
+    views: tuple[str, ...] = ()
 
     @property
     def export_name(self) -> str:
@@ -107,3 +110,8 @@ class Format:
     def suffix(self) -> str:
         """The file name ending of a one-file export ("" for folder formats)."""
         return "" if self.folder or not self.suffixes else self.suffixes[0]
+
+    def writes_folder(self, split: bool, view: str | None = None) -> bool:
+        """Whether an export writes a folder: always with a split; without one, a folder
+        format does unless one of its token views is written alone (one file)."""
+        return split or self.folder and not (view is not None and view in self.views)

@@ -647,199 +647,199 @@ The documents are shown with the default labels; nothing can be changed until pr
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="61"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>Gold JSONL: one document a line, lossless (relations, attributes, origins).</source>
         <extracomment>The dialog&apos;s description of each format of :data:`EXPORTS` (translated when shown).</extracomment>
         <translation>ملف JSONL المرجعي: مستند في كل سطر، بلا فقد (العلاقات والسمات والمصادر).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="64"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Hugging Face datasets folder: spans with offsets and token classification (IOB2), with a dataset card.</source>
         <translation>مجلد Hugging Face datasets: مقاطع بمواضعها وتصنيف الرموز (IOB2)، مع بطاقة وصف البيانات.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="67"/>
+        <location filename="../../ui/export_dialog.py" line="85"/>
         <source>CoNLL IOB2 folder: word-level and clitic-split views, nested spans as extra columns.</source>
         <translation>مجلد CoNLL IOB2: عرض على مستوى الكلمة وعرض بفصل السوابق، والمقاطع المتداخلة في أعمدة إضافية.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>brat standoff folder: .txt and .ann per document with annotation.conf.</source>
         <translation>مجلد brat: ملفا ‎.txt و‎.ann لكل مستند مع annotation.conf.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="91"/>
         <source>doccano JSONL with entities and relations.</source>
         <translation>ملف JSONL لـ doccano بالكيانات والعلاقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="93"/>
         <source>Label Studio folder: JSON tasks and a matching labeling config.</source>
         <translation>مجلد Label Studio: مهام JSON مع إعداد وسم مطابق.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="95"/>
         <source>spaCy DocBin (.spacy) with doc.ents and doc.spans[&quot;sc&quot;]; needs spaCy installed.</source>
         <translation>ملف spaCy DocBin ‏(.spacy) فيه doc.ents وdoc.spans[&quot;sc&quot;]؛ يتطلب تثبيت spaCy.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="171"/>
+        <location filename="../../ui/export_dialog.py" line="175"/>
         <source>Export annotations</source>
         <translation>تصدير التوسيمات</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="184"/>
+        <location filename="../../ui/export_dialog.py" line="188"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="191"/>
+        <location filename="../../ui/export_dialog.py" line="195"/>
         <source>Only documents marked done</source>
         <translation>المستندات المنجزة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="192"/>
+        <location filename="../../ui/export_dialog.py" line="196"/>
         <source>All documents</source>
         <translation>كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="199"/>
+        <location filename="../../ui/export_dialog.py" line="203"/>
         <source>Include suggested and rejected spans, with their status, origin and score</source>
         <translation>تضمين المقاطع المقترحة والمرفوضة مع حالتها ومصدرها ودرجتها</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="233"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
         <source>Split documents into train / dev / test</source>
         <translation>تقسيم المستندات إلى تدريب / تطوير / اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="239"/>
+        <location filename="../../ui/export_dialog.py" line="243"/>
         <source>train</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="239"/>
+        <location filename="../../ui/export_dialog.py" line="243"/>
         <source>dev</source>
         <translation>تطوير</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="239"/>
+        <location filename="../../ui/export_dialog.py" line="243"/>
         <source>test</source>
         <translation>اختبار</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="243"/>
+        <location filename="../../ui/export_dialog.py" line="247"/>
         <source>seed</source>
         <translation>البذرة</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="209"/>
+        <location filename="../../ui/export_dialog.py" line="213"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="94"/>
+        <location filename="../../ui/export_dialog.py" line="112"/>
         <source>Word-level and clitic-split (a folder)</source>
         <extracomment>The formats of the format table, in its order (a format lacking a description fails here).</extracomment>
         <translation>على مستوى الكلمة وبفصل السوابق (مجلد)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="95"/>
+        <location filename="../../ui/export_dialog.py" line="113"/>
         <source>Word-level only (one file)</source>
         <translation>على مستوى الكلمة فقط (ملف واحد)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="96"/>
+        <location filename="../../ui/export_dialog.py" line="114"/>
         <source>Clitic-split only (one file)</source>
         <translation>بفصل السوابق فقط (ملف واحد)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="211"/>
+        <location filename="../../ui/export_dialog.py" line="215"/>
         <source>Token view</source>
         <translation>عرض الرموز</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="212"/>
+        <location filename="../../ui/export_dialog.py" line="216"/>
         <source>Write to</source>
         <translation>الكتابة في</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="213"/>
+        <location filename="../../ui/export_dialog.py" line="217"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="214"/>
+        <location filename="../../ui/export_dialog.py" line="218"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="218"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>Annotator</source>
         <translation>الموسِّم</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="227"/>
         <source>The result of the export appears here.</source>
         <translation>تظهر نتيجة التصدير هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="228"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="308"/>
+        <location filename="../../ui/export_dialog.py" line="312"/>
         <source>(%1 is not installed here: this format will fail.)</source>
         <translation>(%1 غير مثبّت هنا: ستفشل هذه الصيغة.)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="342"/>
+        <location filename="../../ui/export_dialog.py" line="346"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="347"/>
+        <location filename="../../ui/export_dialog.py" line="351"/>
         <source>Export to file</source>
         <translation>التصدير إلى ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="348"/>
+        <location filename="../../ui/export_dialog.py" line="352"/>
         <source>%1 files (*%2)</source>
         <translation>ملفات %1 ‏(*%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="375"/>
+        <location filename="../../ui/export_dialog.py" line="379"/>
         <source>Choose where to write the export.</source>
         <translation>اختر مكان كتابة التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="380"/>
+        <location filename="../../ui/export_dialog.py" line="384"/>
         <source>Your latest changes could not be saved, so they would be missing from the export. Resolve the save problem first.</source>
         <translation>تعذّر حفظ آخر تغييراتك، فلن تظهر في التصدير. عالج مشكلة الحفظ أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="399"/>
+        <location filename="../../ui/export_dialog.py" line="403"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="408"/>
+        <location filename="../../ui/export_dialog.py" line="412"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="425"/>
+        <location filename="../../ui/export_dialog.py" line="429"/>
         <source>No document is marked done (Ctrl+Return marks one); choose &quot;All documents&quot; to export work in progress.</source>
         <translation>لا يوجد مستند منجز (Ctrl+Return يجعله منجزًا)؛ اختر &quot;كل المستندات&quot; لتصدير العمل الجاري.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="433"/>
+        <location filename="../../ui/export_dialog.py" line="437"/>
         <source>Export failed, nothing was written.</source>
         <translation>فشل التصدير ولم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="438"/>
+        <location filename="../../ui/export_dialog.py" line="442"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
@@ -2213,12 +2213,12 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../ui/tag_all.py" line="109"/>
+        <location filename="../../ui/tag_all.py" line="111"/>
         <source>already tagged</source>
         <translation>موسوم مسبقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="139"/>
+        <location filename="../../ui/tag_all.py" line="141"/>
         <source>Tag all as %1</source>
         <translation>وسم الكل بـ %1</translation>
     </message>
@@ -2511,53 +2511,53 @@ It came with the project (project.json). Run it only if you trust where the proj
 <context>
     <name>TagAllDialog</name>
     <message>
-        <location filename="../../ui/tag_all.py" line="184"/>
+        <location filename="../../ui/tag_all.py" line="185"/>
         <source>Tag all occurrences</source>
         <translation>وسم كل المواضع</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="194"/>
+        <location filename="../../ui/tag_all.py" line="195"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="194"/>
+        <location filename="../../ui/tag_all.py" line="195"/>
         <source>Match</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="195"/>
+        <location filename="../../ui/tag_all.py" line="196"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="202"/>
+        <location filename="../../ui/tag_all.py" line="203"/>
         <source>Label:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="225"/>
+        <location filename="../../ui/tag_all.py" line="226"/>
         <source>(open, one undo step)</source>
         <translation>(مفتوح، خطوة تراجع واحدة)</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="276"/>
+        <location filename="../../ui/tag_all.py" line="277"/>
         <source>%1 spans will be tagged as the label above, in %2 documents.</source>
         <translation>سيُوسم %1 مقطعًا بالوسم أعلاه، في %2 مستندات.</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="279"/>
+        <location filename="../../ui/tag_all.py" line="280"/>
         <source>Only the open document&apos;s are one undo step; the others are saved in their files at once.</source>
         <translation>مقاطع المستند المفتوح وحدها خطوة تراجع واحدة؛ أما الأخرى فتُحفظ في ملفاتها فورًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="195"/>
+        <location filename="../../ui/tag_all.py" line="196"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_all.py" line="194"/>
-        <location filename="../../ui/tag_all.py" line="206"/>
+        <location filename="../../ui/tag_all.py" line="195"/>
+        <location filename="../../ui/tag_all.py" line="207"/>
         <source>Tag</source>
         <translation>وسم</translation>
     </message>
