@@ -60,8 +60,8 @@ def _short(err: Exception) -> str:
     return text
 
 
-def iter_json_lines(path: Path) -> Iterator[tuple[int, Any]]:
-    """(line number, value or :class:`LineProblem`) for every non-blank line of ``path``.
+def iter_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """(line number, bytes) of every non-blank line of ``path``.
 
     A UTF-8 byte-order mark on the first line is ignored. Raises
     :class:`OSError` when the file cannot be opened or read.
@@ -70,9 +70,15 @@ def iter_json_lines(path: Path) -> Iterator[tuple[int, Any]]:
         for number, raw in enumerate(handle, 1):
             if number == 1 and raw.startswith(_BOM):
                 raw = raw[3:]
-            if not raw.strip():
-                continue
-            try:
-                yield number, parse_json(raw)
-            except LineProblem as err:
-                yield number, err
+            if raw.strip():
+                yield number, raw
+
+
+def iter_json_lines(path: Path) -> Iterator[tuple[int, Any]]:
+    """(line number, value or :class:`LineProblem`) for every non-blank line of ``path``
+    (:func:`iter_lines`)."""
+    for number, raw in iter_lines(path):
+        try:
+            yield number, parse_json(raw)
+        except LineProblem as err:
+            yield number, err

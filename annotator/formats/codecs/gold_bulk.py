@@ -41,7 +41,7 @@ from annotator.formats.codecs.importing import (
 )
 from annotator.formats.codecs.parallel import worker_pool, workers
 from annotator.formats.errors import ProjectError
-from annotator.formats.jsonlines import LineProblem, parse_json
+from annotator.formats.jsonlines import LineProblem, iter_lines, parse_json
 from annotator.formats.report import Progress, Report
 from annotator.formats.serialize import document_record
 
@@ -54,7 +54,6 @@ BULK_MIN_RECORDS = 1000
 #: Lines per task sent to a worker, and tasks in flight per worker.
 CHUNK = 50
 WINDOW = 3
-_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True)
@@ -103,16 +102,6 @@ def _work(job: tuple[LabelSchema, str, list[tuple[int, bytes]]]
     return out
 
 
-def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
-    """(number, bytes) of the non-blank lines of ``path`` (a BOM on the first ignored)."""
-    with open(path, "rb") as handle:
-        for number, raw in enumerate(handle, 1):
-            if number == 1 and raw.startswith(_BOM):
-                raw = raw[3:]
-            if raw.strip():
-                yield number, raw
-
-
 def count_lines(path: Path, at_least: int) -> bool:
     """Whether ``path`` has at least ``at_least`` lines (reading no further than needed)."""
     with open(path, "rb") as handle:
@@ -131,7 +120,7 @@ def import_bulk(project: Project, path: Path, importer: Importer, report: Report
                 progress: Progress) -> None:
     """Import the gold JSONL file ``path`` with worker processes (see the module docstring)."""
     schema, who = project.schema, project.annotator
-    chunks = _chunks(_lines(path))
+    chunks = _chunks(iter_lines(path))
     pool = worker_pool(workers())
     n = 0
     creator = project.file_creator()
