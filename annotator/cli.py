@@ -2,7 +2,7 @@
 
 Commands: ``open``, ``new``, ``import``, ``export``, ``validate``, ``stats``,
 ``reattach``, ``suggest``, ``import-suggestions``, ``train``, ``review-stats``,
-``render``.
+``render``, and for teams ``assign``, ``agreement``, ``curate``, ``report``.
 Without a command the GUI opens the sample project. This module never
 imports PySide6 (the GUI is imported only by ``open``). Every error is one
 line on stderr, ``annotator: error: ...``, with exit status 1 (2 for usage
