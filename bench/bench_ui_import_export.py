@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -82,10 +83,17 @@ def run_until(app: QApplication, done) -> None:  # noqa: ANN001 - a predicate
 
 
 def main() -> int:
+    tmp = Path(tempfile.mkdtemp(prefix="bench-ui-io-"))
+    try:
+        return _run(tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)  # a project per run would pile up in /tmp
+
+
+def _run(tmp: Path) -> int:
     small = "--small" in sys.argv
     n_docs, words = (200, 300) if small else (2000, 500)
     app = QApplication(sys.argv)
-    tmp = Path(tempfile.mkdtemp(prefix="bench-ui-io-"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qs"))
     size = make_files(tmp / "in", n_docs, words, random.Random(3))

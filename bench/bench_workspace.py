@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -52,11 +53,18 @@ def make_relations(spans: list) -> list[Relation]:
 
 
 def main() -> int:
+    tmp = Path(tempfile.mkdtemp(prefix="bench-workspace-"))
+    try:
+        return _run(tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)  # a project per run would pile up in /tmp
+
+
+def _run(tmp: Path) -> int:
     small = "--small" in sys.argv
     if small:
         bench_view.CHARS, bench_view.SPANS = 55_000, 1_000
     app = QApplication(sys.argv)
-    tmp = Path(tempfile.mkdtemp(prefix="bench-workspace-"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qs"))
     rng = random.Random(7)
