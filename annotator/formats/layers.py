@@ -9,16 +9,13 @@ out unless asked for by name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from annotator.core.model import AnnotationSet, DocStatus, Document
-from annotator.formats.atomic import loads, read_bytes, read_json
+from annotator.formats.atomic import read_json
 from annotator.formats.errors import HashMismatchError, ProjectError
-from annotator.formats.filenames import safe_stem
 from annotator.formats.layer_digest import (
     LayerDigest,
     RecordShapeError,
@@ -26,11 +23,10 @@ from annotator.formats.layer_digest import (
     digest_records,
 )
 from annotator.formats.migrations import migrate
-from annotator.formats.project import ANN_DIR, DocumentEntry, Project
+from annotator.formats.project import DocumentEntry, Project
 
 CURATED_SETTING = "curated_layers"
 CURATION_KEY = "curation"
-_HASHED = re.compile(r"-[0-9a-f]{10}$")  # what safe_stem appends to a name it had to change
 
 
 class TeamError(ProjectError):
@@ -51,31 +47,13 @@ def mark_curated(project: Project, name: str) -> None:
         project.save_project()
 
 
-def _real_name(folder: Path) -> str:
-    """The annotator whose folder this is: a hashed folder name is read back from a file.
-
-    Names that are not plain ASCII (``أمينة``) are stored under a slug plus a
-    hash (:func:`safe_stem`); the files inside still say whose they are.
-    """
-    if not _HASHED.search(folder.name):
-        return folder.name
-    for file in sorted(folder.glob("*.json"))[:3]:
-        try:
-            value = loads(read_bytes(file))
-        except (ProjectError, OSError, ValueError):
-            continue
-        name = value.get("annotator") if isinstance(value, dict) else None
-        if isinstance(name, str) and safe_stem(name) == folder.name:
-            return name
-    return folder.name
-
-
 def layer_names(project: Project) -> list[str]:
-    """Every layer (annotators and curated layers) by its annotator's name, sorted."""
-    root = project.path / ANN_DIR
-    if not root.is_dir():
-        return []
-    return sorted(_real_name(p) for p in root.iterdir() if p.is_dir())
+    """Every layer (annotators and curated layers) by its annotator's name, sorted.
+
+    :meth:`Project.annotators`, which reads a hashed folder's real name back
+    from its files (``أمينة``, not ``id-f86197dcc2``).
+    """
+    return project.annotators()
 
 
 def annotator_layers(project: Project) -> list[str]:

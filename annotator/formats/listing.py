@@ -79,7 +79,8 @@ class DocumentEntry:
     mtime_ns: int = 0
     size: int = 0
     # annotator's folder name (safe_stem) -> {"status", "spans": {status: count}, "mtime_ns",
-    # "size"}: a listing finds the folders, not the names
+    # "size"}: a listing finds the folders, not the names. Look a name up with the methods
+    # below; Project.annotator_of names a folder.
     annotations: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def status_for(self, annotator: str) -> DocStatus:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ from annotator.formats.annotation_file import (
 from annotator.formats.atomic import (
     atomic_writer,
     dumps,
+    loads,
     read_bytes,
     read_json,
     read_json_if_present,
@@ -74,6 +76,8 @@ __all__ = ["ANN_DIR", "DOCS_DIR", "GITIGNORE", "INDEX_FILE", "PROJECT_FILE", "Do
 PROJECT_FILE = "project.json"
 GITIGNORE = ".cache/\n.annotator.lock\n.*.tmp\n"
 _PROJECT_KEYS = ("schema_version", "name", "schema", "settings")
+_HASHED = re.compile(r"-[0-9a-f]{10}$")  # what safe_stem appends to a name it had to change
+_NAME_PROBES = 3  # files of a hashed folder read to find whose it is
 
 
 class DuplicateDocumentError(ProjectError):
@@ -93,6 +97,29 @@ def default_annotator(settings: dict[str, Any] | None = None) -> str:
         return getpass.getuser() or "annotator"
     except (KeyError, OSError):
         return "annotator"
+
+
+def _name_in_folder(folder: Path) -> str | None:
+    """The annotator named in a file of ``folder`` whose folder it is (None when none says)."""
+    probes = 0
+    try:
+        with os.scandir(folder) as it:
+            for item in it:
+                if not item.name.endswith(".json"):
+                    continue
+                probes += 1
+                try:
+                    value = loads(read_bytes(item.path))
+                except (ProjectError, OSError, ValueError):
+                    value = None
+                name = value.get("annotator") if isinstance(value, dict) else None
+                if isinstance(name, str) and safe_stem(name) == folder.name:
+                    return name
+                if probes >= _NAME_PROBES:
+                    break
+    except OSError:
+        pass
+    return None
 
 
 class Project:
@@ -115,6 +142,8 @@ class Project:
         # The documents' folder and each annotator's (an export joins them 20,000 times).
         self._docs_dir = self.path / DOCS_DIR
         self._ann_dirs: dict[str, Path] = {}
+        # An annotator's folder name (safe_stem) -> the annotator's name, where they differ.
+        self._folder_names: dict[str, str] = {}
 
     # ------------------------------------------------------------ opening
 
@@ -226,7 +255,10 @@ class Project:
         who = annotator or self.annotator
         folder = self._ann_dirs.get(who)
         if folder is None:
-            folder = self._ann_dirs[who] = self.path / ANN_DIR / self.stem_of(who)
+            stem = self.stem_of(who)
+            if stem != who:
+                self._folder_names[stem] = who
+            folder = self._ann_dirs[who] = self.path / ANN_DIR / stem
         return folder / f"{self.stem_of(doc_id)}.json"
 
     def stem_of(self, name: str) -> str:
@@ -326,15 +358,41 @@ class Project:
     # ------------------------------------------------------------ annotations
 
     def annotators(self, doc_id: str | None = None) -> list[str]:
-        """Names of annotators with annotation files (of ``doc_id`` when given)."""
+        """Names of annotators with annotation files (of ``doc_id`` when given), sorted.
+
+        Real names (``أمينة``), not the folders they are stored in
+        (``id-f86197dcc2``, see :meth:`annotator_of`): to reach a file, pass
+        the name to :meth:`annotations_path` as everywhere else.
+        """
         root = self.path / ANN_DIR
         if not root.is_dir():
             return []
         names = []
-        for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        for folder in (p for p in root.iterdir() if p.is_dir()):
             if doc_id is None or (folder / f"{safe_stem(doc_id)}.json").exists():
-                names.append(folder.name)
-        return names
+                names.append(self.annotator_of(folder.name))
+        return sorted(names)
+
+    def annotator_of(self, folder: str) -> str:
+        """The annotator whose folder in ``annotations/`` is named ``folder``.
+
+        The folder is the name's :func:`safe_stem`: the name itself when it is
+        plain ASCII, otherwise a slug plus a hash (``أمينة`` is stored in
+        ``id-f86197dcc2``), which the index also keys layers by. A hashed
+        folder's name is read back from the ``"annotator"`` field of one of its
+        files (once per folder), or known from this project having used the
+        name; when no file says, the folder name is returned.
+        """
+        name = self._folder_names.get(folder)
+        if name is not None:
+            return name
+        if not _HASHED.search(folder):
+            return folder
+        name = _name_in_folder(self.path / ANN_DIR / folder)
+        if name is None:
+            return folder
+        self._folder_names[folder] = name
+        return name
 
     def load_annotations(self, doc: Document, annotator: str | None = None) -> AnnotationSet:
         """``annotator``'s annotations of ``doc`` (empty when there are none yet).
