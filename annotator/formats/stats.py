@@ -46,8 +46,9 @@ def project_stats(project: Project, annotator: str | None = None) -> ProjectStat
     """Count ``project``'s documents, spans and relations (of ``annotator`` when given)."""
     stats = ProjectStats(name=project.name, annotator=annotator)
     entries = project.documents()
-    names = sorted({who for e in entries for who in e.annotations} |
-                   set(project.annotators()))
+    # The index keys layers by folder (a hash for a name like أمينة): count them by name.
+    folders = {folder for e in entries for folder in e.annotations}
+    names = sorted({project.annotator_of(f) for f in folders} | set(project.annotators()))
     stats.annotators = [annotator] if annotator else names
     for who in stats.annotators:
         stats.status_by_annotator[who] = Counter()
@@ -59,7 +60,7 @@ def project_stats(project: Project, annotator: str | None = None) -> ProjectStat
             status = entry.status_for(who)
             path = project.annotations_path(entry.id, who)
             # the index leaves out broken files: such a layer is unreadable, not new
-            if (who in entry.annotations or path.exists()) and not _count_file(path, stats):
+            if (entry.has_layer(who) or path.exists()) and not _count_file(path, stats):
                 stats.status_by_annotator[who][UNREADABLE] += 1
                 unreadable = True
                 continue

@@ -443,12 +443,13 @@ def training_examples(project: Project, annotator: str | None = None) -> list[Ex
     annotator (by name) who has it done or in progress.
     """
     out: list[Example] = []
-    for entry in project.documents():
-        names = [annotator] if annotator else sorted(entry.annotations)
-        for who in names:
-            info = entry.annotations.get(who)
-            if annotator is None and (not info or info.get("status") not in
-                                      (DocStatus.DONE.value, DocStatus.IN_PROGRESS.value)):
+    entries = project.documents()
+    # by name: the index keys layers by folder, which for some names is not a name
+    everyone = [annotator] if annotator else project.annotators()
+    for entry in entries:
+        for who in everyone:
+            if annotator is None and entry.status_for(who) not in (DocStatus.DONE,
+                                                                   DocStatus.IN_PROGRESS):
                 continue
             try:
                 doc = project.load_document(entry.id)

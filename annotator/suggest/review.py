@@ -440,14 +440,13 @@ def review_stats(project: Project, annotator: str | None = None) -> list[OriginS
     annotation files are skipped (``annotator validate`` reports them).
     """
     stats: dict[str, OriginStats] = {}
-    for entry in project.documents():
-        names = [annotator] if annotator else sorted(entry.annotations)
-        if not names:
-            continue
+    entries = project.documents()
+    # by name: the index keys layers by folder, which for some names is not a name
+    everyone = [annotator] if annotator else project.annotators()
+    for entry in entries:
+        names = [who for who in everyone if annotator or entry.has_layer(who)]
         doc = None
         for who in names:
-            if annotator is None and who not in entry.annotations:
-                continue
             try:
                 doc = doc or project.load_document(entry.id)
                 ann = project.load_annotations(doc, who)
