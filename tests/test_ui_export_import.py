@@ -383,3 +383,32 @@ def test_files_dropped_on_the_import_dialog_are_added(qtbot, make_window, tmp_pa
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     dialog.dropEvent(drop)
     assert dialog.selected_paths() == [tmp_path]
+
+
+def test_the_annotator_choices_are_names_not_the_folders_they_are_stored_in(
+        qtbot, make_window, tmp_path: Path) -> None:
+    """أمينة's files are in annotations/id-f86197dcc2/: she is offered, and exported, by name."""
+    project = Project.create(tmp_path / "proj", annotator="tester")
+    doc = Document(id="a1", text=TEXT)
+    project.add_document(doc)
+    start = TEXT.index("الجزائر")
+    for who in ("أمينة", "CON"):
+        ann = AnnotationSet("a1", who, doc.sha256, status=DocStatus.DONE)
+        load_items(ann, spans=[edits.make_span(TEXT, start, start + len("الجزائر"), "LOCATION",
+                                               origin="manual")])
+        project.save_annotations(ann)
+    window = make_window([("a1", TEXT)])
+    dialog = _export_dialog(qtbot, window)
+    choices = [dialog.annotator.itemText(i) for i in range(dialog.annotator.count())]
+    assert choices == sorted(["CON", "tester", "أمينة"])
+    assert dialog.annotator.currentText() == "tester"
+    dialog.annotator.setCurrentText("أمينة")
+    dialog.set_format("jsonl")
+    out = tmp_path / "amina.jsonl"
+    dialog.set_target(out)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None or dialog.error is not None,
+                    timeout=10000)
+    assert dialog.error is None
+    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [s["text"] for s in record["spans"]] == ["الجزائر"]
