@@ -26,6 +26,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import attrgetter
 from typing import Protocol
 
 from annotator.core import arabic
@@ -34,6 +36,7 @@ from annotator.core.model import Span
 from annotator.core.text import boundary_problem
 
 _SENTENCE_END_RE = re.compile("[.؟!؛?]")
+_NEWLINE_RE = re.compile("\n")
 _PROCLITIC_FIRST = frozenset("وفبلك")
 _PROCLITIC_FIRST_RE = re.compile("[وفبلك]")
 _match_start = re.Match.start
@@ -42,6 +45,8 @@ _ZWJ = "\u200d"
 #: A token as (start, end) code-point offsets into the document text.
 Tok = tuple[int, int]
 _match_span = re.Match.span
+_start_of = attrgetter("start")
+_end_of = attrgetter("end")
 
 
 class Bounds(Protocol):
@@ -108,10 +113,17 @@ def word_view(text: str) -> list[Tok]:
 
 @lru_cache(maxsize=1 << 16)
 def _proclitic_cut(word: str) -> int:
-    """:func:`proclitic_length` of a word token (0 for punctuation), cached: words repeat."""
+    """Where a word token is cut after its proclitics (0: not cut; punctuation never is),
+    cached: words repeat.
+
+    :func:`proclitic_length`, unless the cut would part a letter from its marks
+    (``وَ``). The cut lies inside the word, and a word token holds only letters,
+    digits and marks, so the word alone decides that, wherever it stands.
+    """
     if len(word) < 4 or word[0] not in _PROCLITIC_FIRST or not WORD_RE.fullmatch(word):
         return 0
-    return proclitic_length(word)
+    n = proclitic_length(word)
+    return n if 0 < n < len(word) and boundary_problem(word, n) is None else 0
 
 
 def clitic_view(text: str, spans: Iterable[Bounds], words: Sequence[Tok] | None = None
@@ -125,13 +137,14 @@ def clitic_view(text: str, spans: Iterable[Bounds], words: Sequence[Tok] | None 
     starts, ends = _bounds(words)
     inside: dict[int, set[int]] = {}
     spans = list(spans)
-    for c in {b for s in spans for b in (s.start, s.end)}:
-        i = bisect_right(starts, c) - 1
-        if i >= 0 and c < ends[i] and c > starts[i]:
-            inside.setdefault(i, set()).add(c)
     # Spans are the truth: a span that starts on a word's first letter says that letter
     # belongs to it (و in «والتزفيك» of «بول والتزفيك»), so no proclitic is cut there.
-    span_starts = {s.start for s in spans}
+    span_starts = set(map(_start_of, spans))
+    cuts = span_starts.union(map(_end_of, spans))
+    for c, j in zip(cuts, map(bisect_right, repeat(starts), cuts), strict=True):
+        i = j - 1  # the word starting at or before c
+        if i >= 0 and c < ends[i] and c > starts[i]:
+            inside.setdefault(i, set()).add(c)
     # The first letter of every word in one string: its proclitic-looking letters are
     # found by a regex at C speed (most words start with none).
     firsts = "".join(map(text.__getitem__, starts))
@@ -140,7 +153,7 @@ def clitic_view(text: str, spans: Iterable[Bounds], words: Sequence[Tok] | None 
         if start in span_starts:
             continue
         n = _proclitic_cut(text[start:ends[i]])
-        if n and boundary_problem(text, start + n) is None:
+        if n:
             inside.setdefault(i, set()).add(start + n)
     if not inside:
         return list(words)
@@ -173,33 +186,51 @@ def sentences(text: str, toks: Sequence[Tok], spans: Iterable[Bounds]) -> list[r
 def sentences_of(text: str, starts: list[int], ends: list[int],
                  ordered: list[tuple[int, int]]) -> list[range]:
     """:func:`sentences` from the tokens' start and end lists and the spans' sorted
-    ``(start, end)`` pairs (computed once per document by an export that makes two views)."""
-    n = len(starts)
-    if not n:
-        return []
-    candidates: set[int] = set()
-    for p in (m.start() for m in re.finditer("\n", text)):
-        i = bisect_right(ends, p) - 1
-        if 0 <= i < n - 1:
-            candidates.add(i)
-    for m in _SENTENCE_END_RE.finditer(text):
-        p = m.start()
-        i = bisect_left(starts, p)
-        if i < n - 1 and starts[i] == p and ends[i] == p + 1 and \
-                (starts[i + 1] > p + 1 or not text[p + 1].isalnum()):
-            candidates.add(i)
-    out: list[range] = []
-    first = k = 0
-    reach = -1  # furthest end of the spans that start before the next token
-    for i in sorted(candidates):
-        while k < len(ordered) and ordered[k][0] < starts[i + 1]:
-            reach = max(reach, ordered[k][1])
-            k += 1
-        if reach <= ends[i]:
-            out.append(range(first, i + 1))
-            first = i + 1
-    out.append(range(first, n))
-    return out
+    ``(start, end)`` pairs."""
+    return Breaks.of(text, ordered).sentences(starts, ends)
+
+
+@dataclass(frozen=True)
+class Breaks:
+    """Where a document's sentences may end, whatever its token view: found once for an
+    export that writes two views (:meth:`sentences` maps them onto each)."""
+
+    newlines: list[int]  # offsets of the line breaks
+    marks: list[int]  # offsets of . ؟ ! ؛ ? with no letter or digit right after them
+    span_starts: list[int]  # the spans' starts, sorted
+    reach: list[int]  # reach[k]: the furthest end of the spans span_starts[:k + 1]
+
+    @classmethod
+    def of(cls, text: str, ordered: list[tuple[int, int]]) -> Breaks:
+        """The breaks of ``text`` with the spans' sorted ``(start, end)`` pairs."""
+        after = len(text) - 1
+        marks = [p for p in map(_match_start, _SENTENCE_END_RE.finditer(text))
+                 if p < after and not text[p + 1].isalnum()]
+        span_starts = [a for a, _ in ordered]
+        return cls(list(map(_match_start, _NEWLINE_RE.finditer(text))), marks, span_starts,
+                   list(accumulate((b for _, b in ordered), max)))
+
+    def sentences(self, starts: list[int], ends: list[int]) -> list[range]:
+        """Token index ranges of the sentences of the tokens ``starts``/``ends``."""
+        n = len(starts)
+        if not n:
+            return []
+        # A line break ends the token before it; a mark ends itself when it is a token.
+        candidates = {j - 1 for j in map(bisect_right, repeat(ends), self.newlines) if 0 < j < n}
+        for p, i in zip(self.marks, map(bisect_left, repeat(starts), self.marks), strict=True):
+            if i < n - 1 and starts[i] == p and ends[i] == p + 1:
+                candidates.add(i)
+        out: list[range] = []
+        first = 0
+        span_starts, reach = self.span_starts, self.reach
+        for i in sorted(candidates):
+            # Spans that start before the next token must all end by this one.
+            k = bisect_left(span_starts, starts[i + 1])
+            if not k or reach[k - 1] <= ends[i]:
+                out.append(range(first, i + 1))
+                first = i + 1
+        out.append(range(first, n))
+        return out
 
 
 @dataclass(frozen=True)
@@ -272,11 +303,13 @@ def tag_columns_of(starts: list[int], ends: list[int], spans: Iterable[Bounds],
     n_tokens = len(starts)
     mapped = []
     if n_tokens:
-        for span in spans:
-            first = bisect_right(ends, span.start)
-            last = bisect_left(starts, span.end) - 1
-            if first <= last:
-                mapped.append((first, -last, span.label, span.id))
+        spans = spans if isinstance(spans, list) else list(spans)
+        # Each span's first token and (one past) its last, by bisect at C speed.
+        firsts = map(bisect_right, repeat(ends), map(_start_of, spans))
+        stops = map(bisect_left, repeat(starts), map(_end_of, spans))
+        mapped = [(first, 1 - stop, span.label, span.id)
+                  for first, stop, span in zip(firsts, stops, spans, strict=True)
+                  if first < stop]
         mapped.sort()
     cols: list[list[str]] = []
     reach: list[int] = []  # last token of each layer so far
