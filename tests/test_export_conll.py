@@ -195,3 +195,67 @@ def test_one_view_is_one_file_without_a_readme(sample: Project, tmp_path: Path) 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["both", "one.conll"]
     assert ExportOptions(view="words").problems(sample.schema) == [
         "view must be one of word, clitic, not 'words'"]
+
+
+def _nesting_grows_late(tmp_path: Path) -> Project:
+    """Documents whose column counts grow as the export goes: none, one layer, two."""
+    project = Project.create(tmp_path / "p", annotator="tester")
+    text = "وزير خارجية الجزائر وصل. ثم عاد."
+    for doc_id, spans in (("a", []), ("b", [("الجزائر", "LOCATION")]),
+                          ("c", [("وزير خارجية الجزائر", "ACTOR"), ("الجزائر", "LOCATION")]),
+                          ("d", [])):
+        doc = Document(id=doc_id, text=text)
+        project.add_document(doc)
+        ann = AnnotationSet(doc_id, "tester", doc.sha256, status=DocStatus.DONE)
+        for n, (needle, label) in enumerate(spans):
+            start = text.index(needle)
+            load_items(ann, spans=[Span(f"s{n}", start, start + len(needle), label, needle)])
+        project.save_annotations(ann)
+    return project
+
+
+@pytest.mark.parametrize("target, options", [
+    ("folder", ExportOptions()),
+    ("one.conll", ExportOptions(view="word")),
+    ("split", ExportOptions(split=(0.5, 0.25, 0.25))),
+])
+def test_documents_written_before_the_columns_grew_are_padded_to_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, target: str,
+        options: ExportOptions) -> None:
+    from annotator.formats.codecs import conll
+    monkeypatch.setattr(conll, "_FINISH_CHUNK", 1)  # every document padded on its own
+    project = _nesting_grows_late(tmp_path)
+    out = tmp_path / "out" / target
+    export_project(project, "conll", out, options)
+    files = [out] if out.is_file() else sorted(out.glob("*.conll"))
+    assert files
+    text = "".join(f.read_text(encoding="utf-8") for f in files)
+    lines = [line for line in text.split("\n") if line]
+    assert {len(line.split(" ")) for line in lines} == {4}  # TOKEN NER1 NER2 CLAIM1
+    assert "\t" not in text and "\x1f" not in text
+    assert "-DOCSTART- a O O" in lines and "-DOCSTART- d O O" in lines
+    assert "وزير O O O" in lines and "الجزائر I-ACTOR B-LOCATION O" in lines
+    # Nothing of the export's own is left beside what it wrote.
+    left = sorted(p.name for p in (tmp_path / "out").rglob("*"))
+    assert not [name for name in left if name.endswith((".tmp", ".marked"))], left
+
+
+def test_an_export_failing_as_it_pads_leaves_no_file_behind(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotator.formats.codecs import conll
+    project = _nesting_grows_late(tmp_path)
+    real, calls = conll.finish_block, []
+
+    def pad_then_fail(*args):  # type: ignore[no-untyped-def]
+        calls.append(args)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real(*args)
+
+    monkeypatch.setattr(conll, "_FINISH_CHUNK", 1)
+    monkeypatch.setattr(conll, "finish_block", pad_then_fail)
+    for target, options in (("one.conll", ExportOptions(view="word")), ("c", ExportOptions())):
+        calls.clear()
+        with pytest.raises(Exception, match="No space left"):
+            export_project(project, "conll", tmp_path / "out" / target, options)
+        assert list((tmp_path / "out").iterdir()) == []

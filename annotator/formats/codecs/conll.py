@@ -17,8 +17,10 @@ stay flat. Every line of a file has the same number of columns, the
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -27,6 +29,7 @@ from typing import IO, TYPE_CHECKING
 from urllib.parse import quote, unquote
 
 from annotator.core.model import Span
+from annotator.formats.atomic import temp_prefix
 from annotator.formats.codecs.format import Format, Sniff
 from annotator.formats.codecs.importing import ImportRecord, RecordProblem
 from annotator.formats.codecs.options import TOKEN_VIEWS, ExportOptions
@@ -36,10 +39,10 @@ from annotator.formats.codecs.selection import CLAIM_LABELS, ExportItem
 from annotator.formats.codecs.stored import load_stored
 from annotator.formats.codecs.tokenise import (
     Bounds,
+    Breaks,
     Tok,
     _bounds,
     clitic_view,
-    sentences_of,
     tag_columns_of,
     word_view,
 )
@@ -106,7 +109,7 @@ class _DocumentSpans:
         self.doc_id, self.text = doc_id, text
         self.entities = [s for s in spans if s.label not in CLAIM_LABELS]
         self.claims = [s for s in spans if s.label in CLAIM_LABELS] if has_claims else None
-        self.ordered = sorted((s.start, s.end) for s in spans)
+        self.breaks = Breaks.of(text, sorted((s.start, s.end) for s in spans))
 
     def block(self, toks: list[Tok]) -> tuple[str, int, int]:
         """CoNLL text of the document in the view ``toks``, and its column counts."""
@@ -125,7 +128,7 @@ class _DocumentSpans:
                         _COLUMN_O * (len(ent_cols) - 1), _MID, _COLUMN_O * len(claim_cols),
                         _EOL])
         parts = [head, "\n\n"]
-        for sentence in sentences_of(text, starts, ends, self.ordered):
+        for sentence in self.breaks.sentences(starts, ends):
             parts.append("\n".join(rows[sentence.start:sentence.stop]))
             parts.append("\n\n")
         return "".join(parts), len(ent_cols), len(claim_cols)
@@ -143,9 +146,9 @@ def finish_block(block: bytes, le: int, lc: int, ents: int, claims: int) -> byte
 _FINISH_CHUNK = 8 << 20
 
 
-def _finish(vf: _ViewFile, ents: int, claims: int) -> None:
-    """Rewrite a finished file with its markers replaced (runs of documents at a time)."""
-    tmp = vf.path.with_name(vf.path.name + ".final")
+def _finish(vf: _ViewFile, ents: int, claims: int, scratch: Path) -> None:
+    """Rewrite a finished file with its markers replaced (runs of documents at a time),
+    through the new file ``scratch``, which is gone afterwards whatever happens."""
     ends = [b[0] for b in vf.blocks[1:]] + ([vf.size] if vf.blocks else [])
     runs: list[tuple[int, int, int, int]] = []  # (offset, end, ents, claims)
     for (offset, le, lc), end in zip(vf.blocks, ends, strict=True):
@@ -153,12 +156,26 @@ def _finish(vf: _ViewFile, ents: int, claims: int) -> None:
             runs[-1] = (runs[-1][0], end, le, lc)
         else:
             runs.append((offset, end, le, lc))
-    with open(vf.path, "rb") as src, open(tmp, "wb") as dst:
-        for offset, end, le, lc in runs:
-            dst.write(finish_block(src.read(end - offset), le, lc, ents, claims))
-        dst.flush()
-        os.fsync(dst.fileno())
-    os.replace(tmp, vf.path)
+    try:
+        with open(vf.path, "rb") as src, open(scratch, "wb") as dst:
+            for offset, end, le, lc in runs:
+                dst.write(finish_block(src.read(end - offset), le, lc, ents, claims))
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.replace(scratch, vf.path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(scratch)
+        raise
+
+
+def _scratch_beside(out: Path) -> Path:
+    """A new temporary file beside ``out``, named as the export's own temporaries are
+    (:func:`~annotator.formats.atomic.temp_prefix`), so a later export clears it if this
+    one is killed."""
+    fd, name = tempfile.mkstemp(prefix=temp_prefix(out.name), suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    return Path(name)
 
 
 Views = dict[str, tuple[bytes, int, int]]
@@ -255,7 +272,9 @@ def export(project: Project, out: Path, options: ExportOptions, report: Report,
             for vf in files.values():
                 vf.handle.close()
         for vf in files.values():
-            _finish(vf, ents, claims)
+            # One file: the scratch file lies beside the export; a folder holds its own.
+            _finish(vf, ents, claims, _scratch_beside(out) if one_file
+                    else vf.path.with_name(vf.path.name + ".final"))
         if not one_file:
             with open_text(tmp / "README.md") as handle:
                 handle.write(_readme(options, views, ents, claims, has_claims))
