@@ -13,6 +13,7 @@ from annotator.core import arabic
 from annotator.core.model import Document, Span
 from annotator.formats.atomic import compact_line
 from annotator.formats.codecs import conll, selection, tokenise
+from tests import token_reference
 from tests.strategies import hostile_text
 
 LONE_SURROGATES = st.sampled_from(["\ud83d", "\ude00", "\ud800\udc00"])
@@ -101,7 +102,8 @@ def test_one_pass_columns_and_sentences_match_map_spans_layers_and_sentences(
         toks = tokenise.clitic_view(text, spans, toks)
     starts, ends = [t[0] for t in toks], [t[1] for t in toks]
     assert tokenise.tag_columns_of(starts, ends, spans, min_layers=min_layers) == \
-        tokenise.tag_columns(len(toks), tokenise.map_spans(toks, spans), min_layers=min_layers)
+        token_reference.tag_columns(len(toks), token_reference.map_spans(toks, spans),
+                                    min_layers=min_layers)
     ordered = sorted((s.start, s.end) for s in spans)
     assert tokenise.sentences_of(text, starts, ends, ordered) == \
         _sentences_reference(text, starts, ends, ordered)

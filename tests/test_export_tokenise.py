@@ -7,15 +7,9 @@ from hypothesis import strategies as st
 
 from annotator.core.model import Span
 from annotator.core.text import boundary_problem, snap_out
-from annotator.formats.codecs.tokenise import (
-    clitic_view,
-    iob2,
-    layers,
-    map_spans,
-    sentences,
-    word_view,
-)
+from annotator.formats.codecs.tokenise import clitic_view, sentences, word_view
 from tests.strategies import hostile_text
+from tests.token_reference import iob2, layers, map_spans
 
 
 @st.composite

@@ -120,8 +120,7 @@ def token_rows(item: ExportItem) -> list[dict[str, Any]]:
     text = item.text
     toks = clitic_view(text, item.spans, word_view(text))
     starts, ends = _bounds(toks)  # whole-document lists, sliced per sentence
-    # The outer layer of each kind (tag_columns_of's first column: a property test
-    # compares its columns with map_spans, layers and iob2).
+    # The outer layer of each kind (tag_columns_of's first column).
     ner_tags = tag_columns_of(starts, ends, [s for s in item.spans
                                              if s.label not in CLAIM_LABELS])[0]
     claim_tags = tag_columns_of(starts, ends, [s for s in item.spans

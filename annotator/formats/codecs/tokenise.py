@@ -32,7 +32,6 @@ from typing import Protocol
 
 from annotator.core import arabic
 from annotator.core.arabic import WORD_RE, proclitic_length
-from annotator.core.model import Span
 from annotator.core.text import boundary_problem
 
 _SENTENCE_END_RE = re.compile("[.؟!؛?]")
@@ -233,71 +232,18 @@ class Breaks:
         return out
 
 
-@dataclass(frozen=True)
-class TokenSpan:
-    """A span mapped onto a token view: tokens ``first..last`` (inclusive)."""
-
-    first: int
-    last: int
-    span: Span
-
-
-def map_spans(toks: Sequence[Tok], spans: Iterable[Span]) -> list[TokenSpan]:
-    """Each span's token range in ``toks`` (tokens it touches); spans over no token left out."""
-    if not toks:
-        return []
-    starts, ends = _bounds(toks)
-    out = []
-    for span in spans:
-        first = bisect_right(ends, span.start)
-        last = bisect_left(starts, span.end) - 1
-        if first <= last:
-            out.append(TokenSpan(first, last, span))
-    return out
-
-
-def layers(mapped: Iterable[TokenSpan]) -> list[list[TokenSpan]]:
-    """Nested spans in layers, outer first: each layer's spans share no token (Wojood)."""
-    result: list[list[TokenSpan]] = []
-    for ts in sorted(mapped, key=lambda t: (t.first, -t.last, t.span.label, t.span.id)):
-        for layer in result:
-            if layer[-1].last < ts.first:
-                layer.append(ts)
-                break
-        else:
-            result.append([ts])
-    return result
-
-
-def iob2(n_tokens: int, layer: Iterable[TokenSpan]) -> list[str]:
-    """IOB2 tags of one layer over ``n_tokens`` tokens."""
-    tags = ["O"] * n_tokens
-    for ts in layer:
-        label = ts.span.label
-        tags[ts.first] = "B-" + label
-        if ts.last > ts.first:
-            tags[ts.first + 1:ts.last + 1] = ["I-" + label] * (ts.last - ts.first)
-    return tags
-
-
-def tag_columns(n_tokens: int, mapped: Iterable[TokenSpan], *, min_layers: int = 1
-                ) -> list[list[str]]:
-    """IOB2 columns, outer layer first, at least ``min_layers`` of them."""
-    cols = [iob2(n_tokens, layer) for layer in layers(mapped)]
-    while len(cols) < min_layers:
-        cols.append(["O"] * n_tokens)
-    return cols
-
-
 def tag_columns_of(starts: list[int], ends: list[int], spans: Iterable[Bounds],
                    *, min_layers: int = 1, prefix: str = "") -> list[list[str]]:
-    """:func:`tag_columns` of :func:`map_spans` in one pass, on the tokens' start and end lists.
+    """IOB2 tag columns of ``spans`` over the tokens ``starts``/``ends``, outer layer first
+    (Wojood), at least ``min_layers`` of them.
 
-    The same columns (a property test compares them), without a
-    :class:`TokenSpan` per span: the spans are mapped to plain tuples whose
-    natural order is the order :func:`layers` sorts by (ids are unique in a
-    document, so the sort never compares further). Each tag starts with
-    ``prefix`` (CoNLL joins its columns with no separator: ``" O"``).
+    A span tags every token it touches; spans over no token are left out.
+    Nested spans go in layers: each span takes the first layer whose last span
+    ends before it starts, spans taken in order of first token, longest
+    first, then label and id (ids are unique in a document, so the order is
+    total). Each tag starts with ``prefix`` (CoNLL joins its columns with no
+    separator: ``" O"``). A property test compares the columns with a plain
+    object-per-span definition (``tests/token_reference.py``).
     """
     outside, begin, inside = prefix + "O", prefix + "B-", prefix + "I-"
     n_tokens = len(starts)
