@@ -5,7 +5,8 @@
 - bulk accept of one label in a document with many suggestions, through
   ``Session.apply`` (one undo step), and its undo;
 - ``bulk_accept_project`` over every document (the background job);
-- the review queue of one big document, rebuilt after every decision.
+- the review queue of one big document, rebuilt after every decision;
+- the status bar's review line ("document k of m with pending") in a window.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_review.py [--small]
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import os
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -71,6 +73,31 @@ def timed(fn):  # noqa: ANN001, ANN201 - a tiny helper
     return time.perf_counter() - started, result
 
 
+def status_line_ms(path: Path, tmp: Path) -> float:
+    """Median time of the review queue's status line update in a main window on ``path``."""
+    from PySide6.QtCore import QSettings
+
+    from annotator.ui.main_window import MainWindow
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qs"))
+    project = Project.open(path, annotator="bench")
+    project.lock()
+    window = MainWindow(Session(project))
+    try:
+        window.open_document(project.documents()[len(project.documents()) // 2].id)
+        QApplication.processEvents()
+        times = []
+        for _ in range(20):
+            started = time.perf_counter()
+            window.queue.update_status()
+            times.append((time.perf_counter() - started) * 1000)
+        return statistics.median(times)
+    finally:
+        window.close()
+        project.close()
+
+
 def main() -> int:
     small = "--small" in sys.argv
     docs, sentences = (100, 10) if small else (1000, 10)
@@ -84,6 +111,10 @@ def main() -> int:
                                                                  annotator="bench"), "bench"))
         print(f"review_stats over {docs} documents ({spans} spans): {seconds * 1000:.0f} ms "
               f"({len(stats)} origins)")
+
+        print(f"the status bar's review line in a window on those {docs} documents: "
+              f"{status_line_ms(project.path, Path(tmp)):.2f} ms an update (median of 20; "
+              f"after every move of the selection)")
 
         big = build(Path(tmp) / "big", 1, big_sentences, rng)
         session = Session(big)

@@ -231,3 +231,23 @@ def test_the_suggester_dialog_leaves_a_done_document_alone_unless_asked(make_win
     assert report.counts.get(SKIPPED_DONE) == 1 and not hasattr(ctx, "sent")
     run_job(project.path, "tester", "dictionary", "a", False, ctx, include_done=True)
     assert ctx.sent[0] == "a" and ctx.sent[2].spans  # the open document's suggestions
+
+
+def test_the_project_count_follows_the_document_list_filter(make_window, qtbot):
+    window = make_window([("a", TEXT), ("b", OTHER), ("c", OTHER)])
+    here = [_span(TEXT, "وزير الخارجية", "ACTOR")]
+    window.session.apply(Batch(tuple(AddSpan(s) for s in here), "suggestions"))
+    for doc_id in ("b", "c"):
+        _suggest_on_disk(window.session.project, doc_id, [_span(OTHER, "الجزائر", "LOCATION")])
+    window.queue.refresh_counts()
+    key(qtbot, window, Qt.Key.Key_N)
+    assert "document 1 of 3 with pending · 3 pending in the project" in window.queue.label.text()
+    window.documents.filter.setText("c")  # c alone is listed: b leaves the count, the open a stays
+    qtbot.waitUntil(lambda: "2 pending in the project" in window.queue.label.text())
+    assert "with pending" not in window.queue.label.text()
+    window.documents.filter.setText("")
+    qtbot.waitUntil(lambda: "document 1 of 3 with pending · 3 pending in the project"
+                    in window.queue.label.text())
+    key(qtbot, window, Qt.Key.Key_Return)  # on into b, the next in the list
+    assert window.session.document.id == "b"
+    assert "document 1 of 2 with pending · 2 pending" in window.queue.label.text()
