@@ -73,8 +73,9 @@ def timed(fn):  # noqa: ANN001, ANN201 - a tiny helper
     return time.perf_counter() - started, result
 
 
-def status_line_ms(path: Path, tmp: Path) -> float:
-    """Median time of the review queue's status line update in a main window on ``path``."""
+def window_figures(path: Path, tmp: Path) -> tuple[float, float]:
+    """Median milliseconds of the review queue's status line update, and of opening a
+    document, in a main window on ``path``."""
     from PySide6.QtCore import QSettings
 
     from annotator.ui.main_window import MainWindow
@@ -85,14 +86,20 @@ def status_line_ms(path: Path, tmp: Path) -> float:
     project.lock()
     window = MainWindow(Session(project))
     try:
-        window.open_document(project.documents()[len(project.documents()) // 2].id)
+        ids = [e.id for e in project.documents()]
+        window.open_document(ids[len(ids) // 2])
         QApplication.processEvents()
-        times = []
+        updates, opens = [], []
         for _ in range(20):
             started = time.perf_counter()
             window.queue.update_status()
-            times.append((time.perf_counter() - started) * 1000)
-        return statistics.median(times)
+            updates.append((time.perf_counter() - started) * 1000)
+        for doc_id in ids[:10]:
+            started = time.perf_counter()
+            window.open_document(doc_id)
+            QApplication.processEvents()
+            opens.append((time.perf_counter() - started) * 1000)
+        return statistics.median(updates), statistics.median(opens)
     finally:
         window.close()
         project.close()
@@ -112,9 +119,10 @@ def main() -> int:
         print(f"review_stats over {docs} documents ({spans} spans): {seconds * 1000:.0f} ms "
               f"({len(stats)} origins)")
 
-        print(f"the status bar's review line in a window on those {docs} documents: "
-              f"{status_line_ms(project.path, Path(tmp)):.2f} ms an update (median of 20; "
-              f"after every move of the selection)")
+        update_ms, open_ms = window_figures(project.path, Path(tmp))
+        print(f"in a window on those {docs} documents: the status bar's review line "
+              f"{update_ms:.2f} ms an update (median of 20; after every move of the "
+              f"selection); opening a document {open_ms:.1f} ms (median of 10, painted)")
 
         big = build(Path(tmp) / "big", 1, big_sentences, rng)
         session = Session(big)

@@ -251,3 +251,22 @@ def test_the_project_count_follows_the_document_list_filter(make_window, qtbot):
     key(qtbot, window, Qt.Key.Key_Return)  # on into b, the next in the list
     assert window.session.document.id == "b"
     assert "document 1 of 2 with pending · 2 pending" in window.queue.label.text()
+
+
+def test_a_document_left_with_new_suggestions_is_counted_from_then_on(make_window, qtbot):
+    window = make_window([("a", TEXT), ("b", OTHER)])
+    _suggest_on_disk(window.session.project, "b", [_span(OTHER, "الجزائر", "LOCATION")])
+    window.queue.refresh_counts()
+    assert "1 pending in the project" in window.queue.label.text()
+    window.session.apply(Batch((AddSpan(_span(TEXT, "ليبيا", "LOCATION")),), "suggestions"))
+    qtbot.waitUntil(lambda: "2 pending in the project" in window.queue.label.text())
+    window.open_document("b")  # a is saved with its suggestion, and counted as saved
+    key(qtbot, window, Qt.Key.Key_N)
+    assert "document 2 of 2 with pending · 2 pending in the project" \
+        in window.queue.label.text()
+    key(qtbot, window, Qt.Key.Key_Return)  # b's one suggestion accepted; none after b
+    assert window.session.document.id == "b"  # the queue goes forward only, and says so
+    window.open_document("a")
+    key(qtbot, window, Qt.Key.Key_N)
+    assert "document 1 of 1 with pending · 1 pending in the project" \
+        in window.queue.label.text()

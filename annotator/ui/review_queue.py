@@ -30,19 +30,33 @@ if TYPE_CHECKING:
     from annotator.ui.workspace import Workspace
 
 
-@dataclass(frozen=True)
+@dataclass
 class _PendingSpread:
-    """The list's rows of documents with pending suggestions, other than the open one."""
+    """Where the list's documents with pending suggestions are (the open one included, as
+    last saved), kept up to date one document at a time."""
 
     row: dict[str, int]  # each listed document's row
-    rows: list[int]  # rows of the other documents with pending suggestions, in order
+    rows: list[int]  # rows of the documents with pending suggestions, in order
     total: int  # their pending suggestions
 
     @classmethod
     def of(cls, ids: list[str], counts: dict[str, int]) -> _PendingSpread:
-        """From the list's ids and the other documents' pending counts."""
+        """From the list's ids and the documents' pending counts."""
         rows = [r for r, i in enumerate(ids) if counts.get(i)]
         return cls({i: r for r, i in enumerate(ids)}, rows, sum(counts[ids[r]] for r in rows))
+
+    def recount(self, doc_id: str, old: int, new: int) -> None:
+        """``doc_id`` now has ``new`` pending suggestions instead of ``old``."""
+        place = self.row.get(doc_id)
+        if place is None or old == new:
+            return
+        self.total += new - old
+        k = bisect_left(self.rows, place)
+        listed = k < len(self.rows) and self.rows[k] == place
+        if new and not listed:
+            self.rows.insert(k, place)
+        elif not new and listed:
+            del self.rows[k]
 
 
 class ReviewQueue(QObject):
@@ -52,7 +66,8 @@ class ReviewQueue(QObject):
         super().__init__(ws.host())
         self.ws = ws
         self.steady = rq.SteadyQueue()
-        self._elsewhere: dict[str, int] | None = None
+        self._counts: dict[str, int] | None = None  # pending per document, from the index
+        self._open: str | None = None  # the document open (its count: as last saved)
         # The list's ids, and where its documents with pending suggestions are: reading
         # 10,000 rows back from the list took 80 ms, at every move of the selection.
         self._ids: list[str] | None = None
@@ -175,33 +190,45 @@ class ReviewQueue(QObject):
 
     # ------------------------------------------------------------ the status bar
 
-    def _document_opened(self, _doc_id: str) -> None:
+    def _document_opened(self, doc_id: str) -> None:
         self.steady.reset()
-        self._elsewhere = self._spread = None
+        left, self._open = self._open, doc_id
+        if left is not None and self._counts is not None:
+            # Saved before the switch: its count in the index is fresh (one entry read,
+            # not the whole index: opening a document stays fast in a big project).
+            entry = self.ws.session.project.entry(left)
+            new = int(entry.span_counts(self.ws.session.project.annotator).get(
+                Status.SUGGESTED.value, 0)) if entry is not None else 0
+            old = self._counts.get(left, 0)
+            self._counts[left] = new
+            if self._spread is not None:
+                self._spread.recount(left, old, new)
         self.update_status()
 
     def refresh_counts(self) -> None:
-        """Re-read the other documents' pending counts (after a job changed files)."""
-        self._elsewhere = self._spread = None
+        """Re-read the documents' pending counts (after a job changed files)."""
+        self._counts = self._spread = None
         self.update_status()
 
     def _pending_spread(self) -> _PendingSpread:
-        """Where the list's other documents with pending suggestions are (cached)."""
+        """Where the list's documents with pending suggestions are (cached)."""
         if self._spread is None:
-            ids, counts = self.list_ids(), self.pending_elsewhere()
-            self._spread = _PendingSpread.of(ids, counts)
+            self._spread = _PendingSpread.of(self.list_ids(), self._pending_counts())
         return self._spread
 
-    def pending_elsewhere(self) -> dict[str, int]:
-        """Pending suggestions per other document, from the project index (cached)."""
-        if self._elsewhere is None:
+    def _pending_counts(self) -> dict[str, int]:
+        """Pending suggestions per document, from the project index (cached)."""
+        if self._counts is None:
             project = self.ws.session.project
-            document = self.ws.session.document
-            here = document.id if document else None
-            self._elsewhere = {
+            self._counts = {
                 e.id: int(e.span_counts(project.annotator).get(Status.SUGGESTED.value, 0))
-                for e in project.documents() if e.id != here}
-        return self._elsewhere
+                for e in project.documents()}
+        return self._counts
+
+    def pending_elsewhere(self) -> dict[str, int]:
+        """Pending suggestions per document other than the open one, from the index."""
+        here = self._open
+        return {i: n for i, n in self._pending_counts().items() if n and i != here}
 
     def status_text(self) -> str:
         """ "Suggestion k of n here · document d of m with pending · N pending in the project".
@@ -218,7 +245,11 @@ class ReviewQueue(QObject):
         document = self.ws.session.document
         here = document.id if document else None
         spread = self._pending_spread()
-        total = spread.total + sum(len(it.spans) for it in items)
+        place = spread.row.get(here) if here is not None else None
+        # The open document counts what is pending in it now, not as last saved.
+        saved_here = self._pending_counts().get(here, 0) \
+            if here is not None and place is not None else 0
+        total = spread.total - saved_here + sum(len(it.spans) for it in items)
         if not items:
             text = QCoreApplication.translate("MainWindow", "No pending suggestion here")
         elif k is None:
@@ -228,12 +259,11 @@ class ReviewQueue(QObject):
             text = (QCoreApplication.translate("MainWindow", "Suggestion %1 of %2 here")
                     .replace("%1", str(decided + k + 1))
                     .replace("%2", str(decided + len(items))))
-        place = spread.row.get(here) if here is not None else None
         if items and place is not None:
+            others = len(spread.rows) - (1 if saved_here else 0)
             text += " · " + QCoreApplication.translate(
                 "MainWindow", "document %1 of %2 with pending").replace(
-                "%1", str(bisect_left(spread.rows, place) + 1)).replace(
-                "%2", str(len(spread.rows) + 1))
+                "%1", str(bisect_left(spread.rows, place) + 1)).replace("%2", str(others + 1))
         return text + " · " + QCoreApplication.translate(
             "MainWindow", "%1 pending in the project").replace("%1", str(total))
 
