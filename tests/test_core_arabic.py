@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.core.arabic import (
+    TOKEN_RE,
+    WORD_RE,
     find_all,
     normalize,
     normalize_query,
@@ -141,3 +145,20 @@ def test_any_stretch_of_the_normalised_text_maps_back_to_text_that_normalises_to
     assert start == norm.origin[i]  # the first letter included
     assert end > norm.origin[j - 1]  # the last one too
     assert normalize_query(text[start:end]) == norm.text[i:j]
+
+
+#: The plain spelling of a word: a letter or digit, then letters, digits and marks, one
+#: alternation per character (WORD_RE spells the same words as runs, faster).
+_PLAIN_WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0640\u064B-\u065F\u0670\u06D6-\u06ED\uFE0F])*")
+_MARKED = st.text(alphabet="ab_ 1٣وال\u0640\u064b\u0650\u0670\u06d6\ufe0f\u0301.\u200d",
+                  max_size=12)
+
+
+@settings(max_examples=300)
+@given(st.one_of(hostile_text, _MARKED))
+def test_words_are_the_plainly_spelt_words(text: str) -> None:
+    assert [m.span() for m in WORD_RE.finditer(text)] == \
+        [m.span() for m in _PLAIN_WORD.finditer(text)]
+    assert bool(WORD_RE.fullmatch(text)) == bool(_PLAIN_WORD.fullmatch(text))
+    assert [m.span() for m in TOKEN_RE.finditer(text)] == \
+        [m.span() for m in re.finditer(_PLAIN_WORD.pattern + r"|\S", text)]
