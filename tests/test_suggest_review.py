@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from annotator.core.edits import RemoveRelation, apply_edit, apply_unchecked, load_items
 from annotator.core.model import Status
+from annotator.formats.project import Project
 from annotator.suggest.review import (
+    ReviewStatsMemo,
     accept,
     accept_edited,
     bulk_accept_edits,
@@ -326,3 +328,29 @@ def test_precision_counts_only_one_by_one_decisions_and_bulk_apart(tmp_path, cli
     assert (row.rejected, row.bulk_accepted) == (2, len(batch.edits) - 1)
     result = cli("review-stats", str(project.path))
     assert result.returncode == 0 and "bulk" in result.stdout
+
+
+def test_a_recount_with_the_memo_reads_only_the_file_that_changed(tmp_path, monkeypatch):
+    project = make_project(tmp_path, {"a": TEXT, "b": TEXT, "c": TEXT})
+    run_suggester(project, "dictionary")
+    memo = ReviewStatsMemo()
+    first = review_stats(Project.open(project.path), kept=memo)
+    assert first == review_stats(Project.open(project.path))
+    doc = project.load_document("b")
+    ann = project.load_annotations(doc)
+    apply_edit(doc.text, ann, accept(_by_text(ann, "ليبيا", "LOCATION"), reviewer="sara"))
+    project.save_annotations(ann)
+    project.annotations_path("c").unlink()  # c's suggestions leave the count
+    read: list[str] = []
+    real = Project.load_annotations
+
+    def spy(self, doc, annotator=None):  # type: ignore[no-untyped-def]
+        read.append(doc.id)
+        return real(self, doc, annotator)
+
+    monkeypatch.setattr(Project, "load_annotations", spy)
+    (again,) = review_stats(Project.open(project.path), kept=memo)
+    assert read == ["b"]
+    (fresh,) = review_stats(Project.open(project.path))
+    assert again == fresh
+    assert (again.accepted, again.suggested) == (1, 2 * first[0].suggested // 3 - 1)

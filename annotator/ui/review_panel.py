@@ -41,6 +41,7 @@ from annotator.formats.project import Project
 from annotator.suggest.queue import LOWEST_SCORE_FIRST, READING_ORDER, QueueFilter
 from annotator.suggest.review import (
     OriginStats,
+    ReviewStatsMemo,
     add_relations_to_stats,
     add_to_stats,
     review_stats,
@@ -113,6 +114,9 @@ class ReviewPanel(QScrollArea):
         self._stale = True
         self._again = False
         self._reader: JobThread | None = None
+        # What the last recount read, by file: the next one reads only files that changed
+        # (used by one reader thread at a time).
+        self._memo = ReviewStatsMemo()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -285,10 +289,11 @@ class ReviewPanel(QScrollArea):
     def refresh_project(self) -> None:
         """Per-origin table and project counts, from the files (after a save).
 
-        Reads every annotation file (0.7 s for 1,000 documents), so it runs
-        in a background thread with a project of its own (reading through
-        the window's project would record the files as known, and an outside
-        change would then be overwritten), and only while the dock is shown.
+        Reads the annotation files that changed since the last count (all of
+        them the first time: 0.5 s for 1,000 documents), in a background
+        thread with a project of its own (reading through the window's
+        project would record the files as known, and an outside change would
+        then be overwritten), and only while the dock is shown.
         """
         if not self._shown:
             self._stale = True
@@ -297,10 +302,10 @@ class ReviewPanel(QScrollArea):
         if self._reader is not None:
             self._again = True
             return
-        path, who = self.session.project.path, self.session.project.annotator
+        path, who, memo = self.session.project.path, self.session.project.annotator, self._memo
 
         def work(_ctx: JobContext) -> list[OriginStats]:
-            return review_stats(Project.open(path, annotator=who), who)
+            return review_stats(Project.open(path, annotator=who), who, memo)
 
         reader = JobThread(work, self)
         reader.succeeded.connect(self._show_stats)
