@@ -113,18 +113,26 @@ def test_sentences_end_at_punctuation_and_line_breaks_but_never_inside_a_span(
             assert not sent[0][col].startswith("I-")
 
 
-def test_nested_spans_get_extra_columns_outer_first(tmp_path: Path) -> None:
+NESTED_TEXT = "وزير خارجية الجزائر وصل. ثم عاد."
+NESTED = [("وزير خارجية الجزائر", "ACTOR"), ("الجزائر", "LOCATION")]
+
+
+def _nested_project(tmp_path: Path, docs: list[tuple[str, list[tuple[str, str]]]]) -> Project:
+    """Done documents of NESTED_TEXT, each with its (words, label) spans."""
     project = Project.create(tmp_path / "p", annotator="tester")
-    text = "وزير خارجية الجزائر وصل. ثم عاد."
-    for doc_id, spans in (("a", [("وزير خارجية الجزائر", "ACTOR"), ("الجزائر", "LOCATION")]),
-                          ("b", [])):
-        doc = Document(id=doc_id, text=text)
+    for doc_id, spans in docs:
+        doc = Document(id=doc_id, text=NESTED_TEXT)
         project.add_document(doc)
         ann = AnnotationSet(doc_id, "tester", doc.sha256, status=DocStatus.DONE)
         for n, (needle, label) in enumerate(spans):
-            start = text.index(needle)
+            start = NESTED_TEXT.index(needle)
             load_items(ann, spans=[Span(f"s{n}", start, start + len(needle), label, needle)])
         project.save_annotations(ann)
+    return project
+
+
+def test_nested_spans_get_extra_columns_outer_first(tmp_path: Path) -> None:
+    project = _nested_project(tmp_path, [("a", NESTED), ("b", [])])
     export_project(project, "conll", tmp_path / "c", ExportOptions())
     lines = (tmp_path / "c" / "word.conll").read_text(encoding="utf-8").split("\n")
     assert lines[2:5] == ["وزير B-ACTOR O O", "خارجية I-ACTOR O O",
@@ -199,19 +207,7 @@ def test_one_view_is_one_file_without_a_readme(sample: Project, tmp_path: Path) 
 
 def _nesting_grows_late(tmp_path: Path) -> Project:
     """Documents whose column counts grow as the export goes: none, one layer, two."""
-    project = Project.create(tmp_path / "p", annotator="tester")
-    text = "وزير خارجية الجزائر وصل. ثم عاد."
-    for doc_id, spans in (("a", []), ("b", [("الجزائر", "LOCATION")]),
-                          ("c", [("وزير خارجية الجزائر", "ACTOR"), ("الجزائر", "LOCATION")]),
-                          ("d", [])):
-        doc = Document(id=doc_id, text=text)
-        project.add_document(doc)
-        ann = AnnotationSet(doc_id, "tester", doc.sha256, status=DocStatus.DONE)
-        for n, (needle, label) in enumerate(spans):
-            start = text.index(needle)
-            load_items(ann, spans=[Span(f"s{n}", start, start + len(needle), label, needle)])
-        project.save_annotations(ann)
-    return project
+    return _nested_project(tmp_path, [("a", []), ("b", NESTED[1:]), ("c", NESTED), ("d", [])])
 
 
 @pytest.mark.parametrize("target, options", [

@@ -41,6 +41,15 @@ def _export_dialog(qtbot, window) -> ExportDialog:
     return dialog
 
 
+def _export_to(qtbot, dialog, out: Path) -> None:
+    """Export from ``dialog`` to ``out`` and wait until it has finished, without an error."""
+    dialog.set_target(out)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None or dialog.error is not None,
+                    timeout=10000)
+    assert dialog.error is None
+
+
 def test_export_jsonl_writes_the_records_and_saves_unsaved_changes_first(
         qtbot, make_window, tmp_path: Path) -> None:
     window = make_window([("a1", TEXT), ("a2", "نص آخر عن تونس.")])
@@ -49,11 +58,7 @@ def test_export_jsonl_writes_the_records_and_saves_unsaved_changes_first(
     dialog = _export_dialog(qtbot, window)
     dialog.set_format("jsonl")
     out = tmp_path / "gold.jsonl"
-    dialog.set_target(out)
-    dialog.export_button.click()
-    qtbot.waitUntil(lambda: dialog.report is not None or dialog.error is not None,
-                    timeout=10000)
-    assert dialog.error is None
+    _export_to(qtbot, dialog, out)
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["a1"]  # only documents marked done
     spans = records[0]["spans"]
@@ -117,11 +122,7 @@ def test_export_of_one_conll_view_writes_one_file_named_after_it(
     assert dialog.target.text().endswith("-conll-word")  # a split: a folder of that view
     dialog.split.setChecked(False)
     out = tmp_path / "words.conll"
-    dialog.set_target(out)
-    dialog.export_button.click()
-    qtbot.waitUntil(lambda: dialog.report is not None or dialog.error is not None,
-                    timeout=10000)
-    assert dialog.error is None
+    _export_to(qtbot, dialog, out)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("-DOCSTART- a1")
     assert "الجزائر B-LOCATION O" in lines  # a claim column too (CLAIM is in the schema)
@@ -364,11 +365,9 @@ def test_the_export_dialog_remembers_format_and_target_per_project(
     assert first.target.text().endswith("proj-jsonl.jsonl")  # beside the project
     first.set_format("conll")
     assert first.target.text().endswith("proj-conll")  # the default follows the format
-    first.set_target(tmp_path / "conll-out")
     first.documents.setCurrentIndex(first.documents.findData("all"))
-    first.export_button.click()
-    qtbot.waitUntil(lambda: first.report is not None or first.error is not None, timeout=10000)
-    assert first.error is None and (tmp_path / "conll-out").is_dir()
+    _export_to(qtbot, first, tmp_path / "conll-out")
+    assert (tmp_path / "conll-out").is_dir()
     second = _export_dialog(qtbot, window)
     assert second.current_format().name == "conll"
     assert second.target.text() == str(tmp_path / "conll-out")
@@ -405,10 +404,6 @@ def test_the_annotator_choices_are_names_not_the_folders_they_are_stored_in(
     dialog.annotator.setCurrentText("أمينة")
     dialog.set_format("jsonl")
     out = tmp_path / "amina.jsonl"
-    dialog.set_target(out)
-    dialog.export_button.click()
-    qtbot.waitUntil(lambda: dialog.report is not None or dialog.error is not None,
-                    timeout=10000)
-    assert dialog.error is None
+    _export_to(qtbot, dialog, out)
     (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [s["text"] for s in record["spans"]] == ["الجزائر"]
