@@ -88,9 +88,10 @@ def timed(fn):  # noqa: ANN001, ANN201 - a tiny helper
     return time.perf_counter() - started, result
 
 
-def window_figures(path: Path, tmp: Path) -> tuple[float, float]:
-    """Median milliseconds of the review queue's status line update, and of opening a
-    document, in a main window on ``path``."""
+def window_figures(path: Path, tmp: Path) -> tuple[float, float, float]:
+    """Median milliseconds of the review queue's status line update, of opening a
+    document, and of a keystroke in the document list's filter, in a main window on
+    ``path``."""
     from PySide6.QtCore import QSettings
 
     from annotator.ui.main_window import MainWindow
@@ -114,7 +115,13 @@ def window_figures(path: Path, tmp: Path) -> tuple[float, float]:
             window.open_document(doc_id)
             QApplication.processEvents()
             opens.append((time.perf_counter() - started) * 1000)
-        return statistics.median(updates), statistics.median(opens)
+        keys = []
+        for text in ("d", "d0", "d00", "d000", "d0001", "d000", "d00", "d0", "d", ""):
+            started = time.perf_counter()
+            window.documents.filter.setText(text)
+            QApplication.processEvents()
+            keys.append((time.perf_counter() - started) * 1000)
+        return statistics.median(updates), statistics.median(opens), statistics.median(keys)
     finally:
         window.close()
         project.close()
@@ -142,10 +149,11 @@ def main() -> int:
         print(f"its recount after one document was saved (the review dock's, with what it "
               f"counted before): {seconds * 1000:.0f} ms")
 
-        update_ms, open_ms = window_figures(project.path, Path(tmp))
+        update_ms, open_ms, key_ms = window_figures(project.path, Path(tmp))
         print(f"in a window on those {docs} documents: the status bar's review line "
               f"{update_ms:.2f} ms an update (median of 20; after every move of the "
-              f"selection); opening a document {open_ms:.1f} ms (median of 10, painted)")
+              f"selection); opening a document {open_ms:.1f} ms (median of 10, painted); "
+              f"a keystroke in the document filter {key_ms:.1f} ms (median of 10)")
 
         big = build(Path(tmp) / "big", 1, big_sentences, rng)
         session = Session(big)

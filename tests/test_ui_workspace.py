@@ -351,3 +351,26 @@ def test_annotations_of_another_text_are_refused_with_a_message(make_window, qtb
     assert "different text" in window.error_box.text()
     assert window.session.document.id == "a"  # the current document stays open
     assert json.loads(path.read_text(encoding="utf-8"))["text_sha256"] == "0" * 64
+
+
+def _read_back(proxy) -> list[str]:  # noqa: ANN001 - the list's proxy
+    """The ids the list shows, read row by row through the proxy (what shown_ids spares)."""
+    ids = [proxy.data(proxy.index(r, 0), Qt.ItemDataRole.UserRole) for r in range(proxy.rowCount())]
+    return [i for i in ids if i]  # an unreadable file's row has no id
+
+
+def test_the_filter_finds_title_id_and_status_and_shown_ids_match_the_rows(make_window, qtbot,
+                                                                          tmp_path):
+    project = Project.create(tmp_path / "proj", annotator="tester")
+    (project.path / "documents" / "zz.json").write_text("{", encoding="utf-8")  # unreadable
+    window = make_window(DOCS)
+    proxy = window.documents.proxy
+    window.session.set_status(DocStatus.DONE)  # a is done; its row's status word changes
+    window.session.save()
+    for needle, shown in (("", ["a", "b", "c"]), ("ليبيا", ["b"]), ("ALGERIA", ["c"]),
+                          ("done", ["a"]), ("new", ["b", "c"]), ("c", ["c"]), ("zz", [])):
+        window.documents.filter.setText(needle)
+        assert _read_back(proxy) == shown, needle
+        assert proxy.shown_ids() == shown, needle
+        assert proxy.rowCount() == len(shown) + 1  # the unreadable file stays in sight
+    assert window.documents.model.row_of("c") == 2 and window.documents.model.row_of("x") == -1

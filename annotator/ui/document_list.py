@@ -40,7 +40,11 @@ class DocumentListModel(QAbstractTableModel):
     def __init__(self, project: Project, parent=None) -> None:
         super().__init__(parent)
         self._project = project
-        self._entries: list[DocumentEntry] = _ordered(project)
+        self._entries: list[DocumentEntry] = []
+        self._rows: dict[str, int] = {}  # document id -> row
+        # What the filter searches in each row: title, id and status word (made when asked).
+        self._hay: list[str] | None = None
+        self._set_entries(_ordered(project))
         # Files that could not be read are listed after the documents, with why (issue 14).
         self._unreadable = self._unreadable_documents()
 
@@ -91,9 +95,7 @@ class DocumentListModel(QAbstractTableModel):
             if col == 0:
                 return entry.title
             if col == 1:
-                if self._annotations_unreadable(entry):  # not "new": its work is there
-                    return self.tr("unreadable")
-                return self.status_text(entry.status_for(who))
+                return self._status_cell(entry)
             counts = entry.span_counts(who)
             total = sum(counts.values())
             suggested = counts.get("suggested", 0)
@@ -114,9 +116,30 @@ class DocumentListModel(QAbstractTableModel):
         return {DocStatus.NEW: self.tr("new"), DocStatus.IN_PROGRESS: self.tr("in progress"),
                 DocStatus.DONE: self.tr("done")}[status]
 
+    def _set_entries(self, entries: list[DocumentEntry]) -> None:
+        self._entries = entries
+        self._rows = {e.id: row for row, e in enumerate(entries)}
+        self._hay = None
+
+    def _status_cell(self, entry: DocumentEntry) -> str:
+        if self._annotations_unreadable(entry):  # not "new": its work is there
+            return self.tr("unreadable")
+        return self.status_text(entry.status_for(self._project.annotator))
+
+    def haystack(self, row: int) -> str:
+        """What the filter looks for text in: the row's title, id and status (casefolded)."""
+        if self._hay is None:
+            self._hay = [" ".join((e.title, e.id, self._status_cell(e))).casefold()
+                         for e in self._entries]
+        return self._hay[row]
+
     def ids(self) -> list[str]:
         """Document ids in list order."""
         return [e.id for e in self._entries]
+
+    def is_document(self, row: int) -> bool:
+        """Whether ``row`` shows a document (the rows after them: files that cannot be read)."""
+        return row < len(self._entries)
 
     def entry(self, row: int) -> DocumentEntry:
         """The entry shown in ``row``."""
@@ -124,7 +147,7 @@ class DocumentListModel(QAbstractTableModel):
 
     def row_of(self, doc_id: str) -> int:
         """Row of ``doc_id`` (-1 if absent)."""
-        return next((i for i, e in enumerate(self._entries) if e.id == doc_id), -1)
+        return self._rows.get(doc_id, -1)
 
     def refresh(self, doc_id: str | None = None) -> None:
         """Re-read the index (after a save) and repaint the affected row(s)."""
@@ -133,15 +156,17 @@ class DocumentListModel(QAbstractTableModel):
             fresh = self._project.entry(doc_id)
             if row >= 0 and fresh is not None:
                 self._entries[row] = fresh
+                self._hay = None  # its status may have changed
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
                 return
         self.beginResetModel()
-        self._entries = _ordered(self._project)
+        self._set_entries(_ordered(self._project))
         self._unreadable = self._unreadable_documents()
         self.endResetModel()
 
     def retranslate(self) -> None:
         """Repaint headers and status words in the new UI language."""
+        self._hay = None
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
         if self._entries:
             self.dataChanged.emit(self.index(0, 0),
@@ -172,12 +197,20 @@ class _Filter(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         assert isinstance(model, DocumentListModel)
-        if row >= len(model.ids()):
+        if not model.is_document(row):
             return True  # an unreadable file: always in sight
-        entry = model.entry(row)
-        hay = " ".join((entry.title, entry.id,
-                        str(model.data(model.index(row, 1))))).casefold()
-        return needle in hay
+        return needle in model.haystack(row)
+
+    def shown_ids(self) -> list[str]:
+        """Ids of the documents the filter shows, in list order (this proxy never sorts):
+        what reading each row back through the proxy gives, without a Qt call per row."""
+        model = self.sourceModel()
+        assert isinstance(model, DocumentListModel)
+        ids = model.ids()
+        needle = self._needle
+        if not needle:
+            return ids
+        return [doc_id for row, doc_id in enumerate(ids) if needle in model.haystack(row)]
 
 
 class DocumentList(QWidget):

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from annotator.core import edits
@@ -138,9 +138,7 @@ class ReviewQueue(QObject):
     def list_ids(self) -> list[str]:
         """Document ids in the order of the (filtered) document list (kept until it changes)."""
         if self._ids is None:
-            proxy = self.ws.documents.proxy
-            self._ids = [proxy.data(proxy.index(r, 0), Qt.ItemDataRole.UserRole)
-                         for r in range(proxy.rowCount())]
+            self._ids = self.ws.documents.proxy.shown_ids()
         return self._ids
 
     def _list_changed(self, *_args: object) -> None:

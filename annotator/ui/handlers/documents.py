@@ -23,7 +23,7 @@ translate = QCoreApplication.translate
 
 
 def _step_document(ws: Workspace, delta: int) -> None:
-    ids = [i for i in ws.queue.list_ids() if i]  # unreadable files are listed, not opened
+    ids = ws.queue.list_ids()  # the documents shown (unreadable files are listed, not opened)
     if not ids:
         return
     current = ws.session.document.id if ws.session.document else None
