@@ -149,15 +149,25 @@ def test_every_unreadable_document_is_named_and_export_refuses(sample: Project,
     assert status == 0 and f"cannot read {files['bad']}" in err
 
 
+@pytest.mark.parametrize("damage", ["cut", "lone surrogate"])
 def test_an_unreadable_annotation_file_is_named_not_shown_as_new(sample: Project,
-                                                                 tmp_path: Path) -> None:
+                                                                 tmp_path: Path,
+                                                                 damage: str) -> None:
     path = sample.annotations_path("doc-1")
-    path.write_bytes(path.read_bytes()[:-30])
+    if damage == "cut":
+        path.write_bytes(path.read_bytes()[:-30])
+    else:  # found by the stored-reader test: a hand-edited label "\ud800" crashed exports
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["spans"][0]["label"] = "\ud800"
+        path.write_text(json.dumps(data), encoding="utf-8")
     project = Project.open(sample.path, annotator="tester")
     project.documents()
     assert path in project.unreadable
-    with pytest.raises(ProjectError, match="cannot be read"):
-        export_project(project, "jsonl", tmp_path / "x.jsonl", ExportOptions())
+    if damage == "lone surrogate":
+        assert "lone surrogate (U+D800)" in project.unreadable[path]
+    for fmt, out in (("jsonl", "x.jsonl"), ("conll", "c"), ("hf", "h")):
+        with pytest.raises(ProjectError, match="cannot be read"):
+            export_project(project, fmt, tmp_path / out, ExportOptions())
 
 
 # ------------------------------------------------------------------ 6. new and .gitignore

@@ -14,6 +14,7 @@ import itertools
 import json
 import math
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -531,7 +532,7 @@ def parse_file_bytes(data: bytes, path: Path) -> Any:
     except UnicodeDecodeError as err:
         raise ReadError(path, f"not UTF-8 (byte {err.start})") from err
     try:
-        return json.loads(text, parse_constant=_not_json, parse_float=_finite_float)
+        value = json.loads(text, parse_constant=_not_json, parse_float=_finite_float)
     except NotFiniteError as err:
         raise ReadError(path, f"not JSON: {err}") from err
     except json.JSONDecodeError as err:
@@ -541,6 +542,18 @@ def parse_file_bytes(data: bytes, path: Path) -> Any:
         reason = "nested too deeply" if isinstance(err, RecursionError) else \
             "an integer has more digits than allowed (4300)" if "digits" in str(err) else str(err)
         raise ReadError(path, f"not readable JSON: {reason}") from err
+    if _SURROGATE_ESCAPE.search(data):  # "\\ud800": JSON may spell what is not text
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError as err:
+            char = ord(err.object[err.start])
+            raise ReadError(path, f"not text: a lone surrogate (U+{char:04X}), which UTF-8 "
+                            "cannot hold; the file was edited by hand") from err
+    return value
+
+
+#: A JSON escape of a UTF-16 surrogate: paired, it spells a character; alone, none.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 def read_json_if_present(path: Path) -> tuple[Any, bytes] | None:
