@@ -1,6 +1,6 @@
 """The exports' reader of stored records gives what the model path gives, or leaves it to it.
 
-Each format's ``render_stored`` (gold JSONL, CoNLL) must, for every
+Each format's ``render_stored`` (gold JSONL, CoNLL, Hugging Face) must, for every
 annotation file, either return exactly the model path's result (the same
 bytes, counts, split) or None; and for files as this version writes them,
 with spans that fit plainly, it must not leave the work to the model path
@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from annotator.core.model import Document, Status
-from annotator.formats.codecs import conll, gold_jsonl, gold_record
+from annotator.formats.codecs import conll, gold_jsonl, gold_record, hf
 from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.parallel import _render_one
 from annotator.formats.codecs.selection import ExportAborted, SkippedUnreadable, load_item
@@ -33,6 +33,8 @@ FORMATS: dict[str, tuple[Any, Any, Any]] = {
     "jsonl": (gold_jsonl.render, gold_record.render_stored, lambda options: options),
     "conll": (conll.render, conll.render_stored, lambda _: (True, conll.VIEWS)),
     "conll-word": (conll.render, conll.render_stored, lambda _: (False, ("word",))),
+    # one label of each kind known to the schema: tags of the others are numbered later
+    "hf": (hf.render, hf.render_stored, lambda options: (options, ["ACTOR"], ["CLAIM"])),
 }
 
 WHO = "ana"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,9 +29,11 @@ from annotator.formats.atomic import compact_line
 from annotator.formats.codecs.format import Format
 from annotator.formats.codecs.options import SPLIT_NAMES, ExportOptions
 from annotator.formats.codecs.output import SplitFiles, open_text, staged
-from annotator.formats.codecs.parallel import render_items
+from annotator.formats.codecs.parallel import Rendered, render_items
 from annotator.formats.codecs.selection import CLAIM_LABELS, ExportItem
+from annotator.formats.codecs.stored import load_stored
 from annotator.formats.codecs.tokenise import (
+    Bounds,
     _bounds,
     clitic_view,
     sentences_of,
@@ -42,6 +44,7 @@ from annotator.formats.layers import curated_sources
 from annotator.formats.report import Progress, Report
 
 if TYPE_CHECKING:
+    from annotator.core.model import Document
     from annotator.core.schema import LabelSchema
     from annotator.formats.project import Project
 
@@ -92,46 +95,61 @@ class TagNames:
 def span_row(item: ExportItem, options: ExportOptions) -> dict[str, Any]:
     """The spans-form row of one document."""
     review = options.include_suggestions
-    spans = []
-    for s in item.spans:
-        d: dict[str, Any] = {"id": s.id, "start": s.start, "end": s.end, "label": s.label,
-                             "text": s.text,
-                             "attributes": _attributes(s.attributes),
-                             "canonical_id": s.canonical_id}
-        if review:
-            d.update(status=s.status.value, origin=s.origin,
-                     score=None if s.score is None else float(s.score))
-        spans.append(d)
-    rels = []
-    for r in item.relations:
-        d = {"id": r.id, "type": r.type, "head": r.head, "tail": r.tail,
-             "attributes": _attributes(r.attributes)}
-        if review:
-            d.update(status=r.status.value, origin=r.origin,
-                     score=None if r.score is None else float(r.score))
-        rels.append(d)
-    return {"id": item.id, "text": item.text, "text_sha256": item.document.sha256,
-            "offset_unit": "codepoint", "title": item.document.title,
-            "spans": spans, "relations": rels}
+    return _span_row(
+        item.document,
+        [_span_dict(s.id, s.start, s.end, s.label, s.text, s.attributes, s.canonical_id,
+                    s.status.value, s.origin, s.score, review) for s in item.spans],
+        [_relation_dict(r.id, r.type, r.head, r.tail, r.attributes, r.status.value, r.origin,
+                        r.score, review) for r in item.relations])
+
+
+def _span_row(doc: Document, spans: list[dict[str, Any]], relations: list[dict[str, Any]]
+              ) -> dict[str, Any]:
+    return {"id": doc.id, "text": doc.text, "text_sha256": doc.sha256,
+            "offset_unit": "codepoint", "title": doc.title,
+            "spans": spans, "relations": relations}
+
+
+def _span_dict(span_id: str, start: int, end: int, label: str, text: str, attributes: Any,
+               canonical_id: str | None, status: str, origin: str, score: float | None,
+               review: bool) -> dict[str, Any]:
+    """A span of the spans form, from its values (a model span's or a stored record's)."""
+    d: dict[str, Any] = {"id": span_id, "start": start, "end": end, "label": label,
+                         "text": text, "attributes": _attributes(attributes),
+                         "canonical_id": canonical_id or None}  # as the model reads ""
+    if review:
+        d.update(status=status, origin=origin, score=None if score is None else float(score))
+    return d
+
+
+def _relation_dict(rel_id: str, kind: str, head: str, tail: str, attributes: Any, status: str,
+                   origin: str, score: float | None, review: bool) -> dict[str, Any]:
+    """A relation of the spans form, from its values."""
+    d: dict[str, Any] = {"id": rel_id, "type": kind, "head": head, "tail": tail,
+                         "attributes": _attributes(attributes)}
+    if review:
+        d.update(status=status, origin=origin, score=None if score is None else float(score))
+    return d
 
 
 def token_rows(item: ExportItem) -> list[dict[str, Any]]:
     """The token-classification rows (one per sentence) of one document, tags as names."""
-    text = item.text
-    toks = clitic_view(text, item.spans, word_view(text))
+    return _token_rows(item.id, item.text, item.spans)
+
+
+def _token_rows(doc_id: str, text: str, spans: Sequence[Bounds]) -> list[dict[str, Any]]:
+    toks = clitic_view(text, spans, word_view(text))
     starts, ends = _bounds(toks)  # whole-document lists, sliced per sentence
     # The outer layer of each kind (tag_columns_of's first column).
-    ner_tags = tag_columns_of(starts, ends, [s for s in item.spans
-                                             if s.label not in CLAIM_LABELS])[0]
-    claim_tags = tag_columns_of(starts, ends, [s for s in item.spans
-                                               if s.label in CLAIM_LABELS])[0]
+    ner_tags = tag_columns_of(starts, ends, [s for s in spans if s.label not in CLAIM_LABELS])[0]
+    claim_tags = tag_columns_of(starts, ends, [s for s in spans if s.label in CLAIM_LABELS])[0]
     words = [text[a:b] for a, b in toks]
-    ordered = sorted((s.start, s.end) for s in item.spans)
+    ordered = sorted((s.start, s.end) for s in spans)
     rows = []
     for k, sent in enumerate(sentences_of(text, starts, ends, ordered)):
         a, b = sent.start, sent.stop
         rows.append({
-            "id": f"{item.id}#{k}", "document_id": item.id, "sentence": k,
+            "id": f"{doc_id}#{k}", "document_id": doc_id, "sentence": k,
             "tokens": words[a:b], "ner_tags": ner_tags[a:b], "claim_tags": claim_tags[a:b],
             "token_starts": starts[a:b], "token_ends": ends[a:b],
         })
@@ -145,26 +163,54 @@ def encode_rows(rows: list[dict[str, Any]], ner: TagNames, claim: TagNames) -> b
                     for row in rows)
 
 
-def render(item: ExportItem, context: tuple[ExportOptions, list[str], list[str]]
-           ) -> tuple[dict[str, Any], dict[str, int]]:
+Context = tuple[ExportOptions, list[str], list[str]]
+
+
+def render(item: ExportItem, context: Context) -> tuple[dict[str, Any], dict[str, int]]:
     """Both forms of one document (runs in export workers).
 
     Both forms are UTF-8 bytes (they cross processes as such). Token rows
     are encoded here when every tag has an id already; rows with
     a label the schema lacks go back as names, for the writer to number.
     """
-    options, ner_labels, claim_labels = context
-    rows = token_rows(item)
+    return _payload(span_row(item, context[0]), token_rows(item),
+                    [s.label for s in item.spans], [r.type for r in item.relations],
+                    curated_sources(item.annotations), context), {}
+
+
+def render_stored(project: Project, doc_id: str, who: str, options: ExportOptions,
+                  context: Context) -> Rendered | None:
+    """:func:`render` of a document read from its stored records, or None to leave it to
+    the model path (:mod:`~annotator.formats.codecs.stored`)."""
+    stored = load_stored(project, doc_id, who, options)
+    if stored is None:
+        return None
+    doc, review = stored.document, options.include_suggestions
+    row = _span_row(
+        doc,
+        [_span_dict(s.id, s.start, s.end, s.label, s.text, s.attributes, s.canonical_id,
+                    s.status, s.origin, s.score, review) for s in stored.spans],
+        [_relation_dict(r.id, r.type, r.head, r.tail, r.attributes, r.status, r.origin,
+                        r.score, review) for r in stored.relations])
+    payload = _payload(row, _token_rows(doc.id, doc.text, stored.spans),
+                       [s.label for s in stored.spans], [r.type for r in stored.relations],
+                       stored.curated_from, context)
+    return stored.rendered(payload, options)
+
+
+def _payload(span_row: dict[str, Any], rows: list[dict[str, Any]], labels: list[str],
+             relation_types: list[str], curated_from: list[str], context: Context
+             ) -> dict[str, Any]:
+    _, ner_labels, claim_labels = context
     ner, claim = TagNames(ner_labels), TagNames(claim_labels)
     known = ner.knows(set().union(*(r["ner_tags"] for r in rows))) and \
         claim.knows(set().union(*(r["claim_tags"] for r in rows)))
     return {
-        "spans": compact_line(span_row(item, options)),
+        "spans": compact_line(span_row),
         "tokens": encode_rows(rows, ner, claim) if known else rows,
         "sentences": len(rows), "tokens_count": sum(len(r["tokens"]) for r in rows),
-        "labels": [s.label for s in item.spans], "relations": [r.type for r in item.relations],
-        "curated_from": curated_sources(item.annotations),
-    }, {}
+        "labels": labels, "relations": relation_types, "curated_from": curated_from,
+    }
 
 
 class _Stats:
@@ -198,7 +244,8 @@ def export(project: Project, out: Path, options: ExportOptions, report: Report,
             if options.split is None:
                 for f in files.values():
                     f.get(None)
-            for done in render_items(project, options, report, progress, render, context):
+            for done in render_items(project, options, report, progress, render, context,
+                                     fast=render_stored):
                 split = done.split or "all"
                 payload = done.payload
                 files["spans"].get(done.split).write(payload["spans"])
