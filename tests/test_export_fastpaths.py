@@ -153,9 +153,15 @@ json_values = st.recursive(
 @settings(max_examples=300, deadline=None)
 @given(json_values)
 def test_compact_lines_are_json_spelt_compactly(value) -> None:
-    """orjson's line is exactly json's compact line (floats without an exponent spell alike)."""
-    expected = json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
-    assert compact_line(value) == expected.encode("utf-8")
+    """orjson's line is exactly json's compact line (floats without an exponent spell alike),
+    with the line breaks JSON leaves raw escaped, so the line is one line to any reader."""
+    expected = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for c in "\u0085\u2028\u2029":
+        expected = expected.replace(c, f"\\u{ord(c):04x}")
+    line = compact_line(value)
+    assert line == (expected + "\n").encode("utf-8")
+    assert line.decode("utf-8").splitlines() == [line.decode("utf-8")[:-1]]
+    assert json.loads(line) == value
 
 
 def test_compact_lines_keep_every_value_orjson_would_refuse() -> None:

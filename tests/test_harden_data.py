@@ -288,3 +288,27 @@ def test_a_writer_removes_temporaries_of_dead_runs_and_validate_names_the_rest(
     project.lock()
     project.close()
     assert not dead.exists() and alive.exists() and foreign.exists()
+
+
+# ------------------------------------------------------------------ JSON Lines, one record a line
+
+BREAKS = "\u0085\u2028\u2029"  # line breaks JSON leaves raw in strings
+
+
+@pytest.mark.parametrize(("fmt", "files"), [("jsonl", ["x.jsonl"]), ("doccano", ["x.jsonl"]),
+                                            ("hf", ["x/spans/all.jsonl", "x/tokens/all.jsonl"])])
+def test_json_lines_exports_keep_one_record_a_line_for_every_reader(
+        tmp_path: Path, fmt: str, files: list[str]) -> None:
+    """Found by the fuzz suite: a title holding U+0085 made str.splitlines() cut a record."""
+    project = Project.create(tmp_path / "p", annotator="tester")
+    text = f"قال مصدر{BREAKS[1]}إن الجيش{BREAKS[2]}تقدم{BREAKS[0]}نحو الحدود."
+    project.add_document(Document(id="d1", text=text, meta={"title": f"a{BREAKS}b"}))
+    target = tmp_path / ("x" if fmt == "hf" else "x.jsonl")
+    export_project(project, fmt, target, ExportOptions(documents="all"))
+    for name in files:
+        content = (tmp_path / name).read_text(encoding="utf-8")
+        assert not any(c in content for c in BREAKS)
+        records = [json.loads(line) for line in content.splitlines()]
+        assert len(records) == content.count("\n")
+        if name.endswith(("x.jsonl", "spans/all.jsonl")):
+            assert records[0]["text"] == text

@@ -377,12 +377,33 @@ def compact_line(value: Any) -> bytes:
     the spelling of its exponent may differ (orjson writes ``1e300`` and
     ``1.5e-6`` where :mod:`json` writes ``1e+300`` and ``1.5e-06``). Values
     read from project files hold no NaN (:func:`read_json` refuses them),
-    which orjson would write as ``null``.
+    which orjson would write as ``null``. The line breaks JSON leaves raw in strings
+    (U+0085, U+2028, U+2029) are escaped: one record is one line for every reader.
     """
     try:
-        return orjson.dumps(value, option=orjson.OPT_APPEND_NEWLINE)
+        line = orjson.dumps(value, option=orjson.OPT_APPEND_NEWLINE)
     except TypeError:
-        return (_COMPACT.encode(value) + "\n").encode("utf-8")
+        line = (_COMPACT.encode(value) + "\n").encode("utf-8")
+    for raw, escaped in _RAW_BREAKS_UTF8:
+        if raw in line:
+            line = line.replace(raw, escaped)
+    return line
+
+
+# Line breaks that JSON leaves raw inside strings, but Python's str.splitlines() (and
+# JavaScript before 2019) break lines at: a JSON Lines writer escapes them, so that every
+# reader sees one record a line (found by the fuzz suite: a title holding U+0085).
+_RAW_BREAKS = ("\u0085", "\u2028", "\u2029")
+_RAW_BREAKS_UTF8 = tuple((c.encode("utf-8"), f"\\u{ord(c):04x}".encode()) for c in _RAW_BREAKS)
+
+
+def one_record_a_line(line: str) -> str:
+    """A JSON text with the line breaks JSON leaves raw (U+0085, U+2028, U+2029) escaped,
+    as :func:`compact_line` writes them."""
+    for c in _RAW_BREAKS:
+        if c in line:
+            line = line.replace(c, f"\\u{ord(c):04x}")
+    return line
 
 
 def dumps_record_lines(head: dict[str, Any], lists: dict[str, list[bytes]]) -> bytes:

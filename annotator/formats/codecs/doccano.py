@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.core.model import Relation, Span, Status
 from annotator.core.text import Utf16Map, sha256_text
+from annotator.formats.atomic import one_record_a_line
 from annotator.formats.codecs.format import Format
 from annotator.formats.codecs.importing import ImportRecord, RecordProblem
 from annotator.formats.codecs.options import ExportOptions
@@ -74,7 +75,7 @@ def export(project: Project, out: Path, options: ExportOptions, report: Report,
     with staged_files(out, split=options.split is not None, ext=".jsonl") as files:
         for item in iter_items(project, options, report, progress):
             files.get(item.split).write(
-                json.dumps(record(item, options), ensure_ascii=False) + "\n")
+                one_record_a_line(json.dumps(record(item, options), ensure_ascii=False)) + "\n")
             report.done.append(item.id)
             report.count("spans", len(item.spans))
             report.count("relations", len(item.relations))
