@@ -374,3 +374,8 @@ def test_the_filter_finds_title_id_and_status_and_shown_ids_match_the_rows(make_
         assert proxy.shown_ids() == shown, needle
         assert proxy.rowCount() == len(shown) + 1  # the unreadable file stays in sight
     assert window.documents.model.row_of("c") == 2 and window.documents.model.row_of("x") == -1
+    window.documents.filter.setText("done")
+    window.open_document("b")
+    window.session.set_status(DocStatus.DONE)  # b joins the filtered list once saved
+    window.session.save()
+    assert _read_back(proxy) == proxy.shown_ids() == ["a", "b"]

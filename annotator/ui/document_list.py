@@ -129,9 +129,11 @@ class DocumentListModel(QAbstractTableModel):
     def haystack(self, row: int) -> str:
         """What the filter looks for text in: the row's title, id and status (casefolded)."""
         if self._hay is None:
-            self._hay = [" ".join((e.title, e.id, self._status_cell(e))).casefold()
-                         for e in self._entries]
+            self._hay = list(map(self._hay_of, self._entries))
         return self._hay[row]
+
+    def _hay_of(self, entry: DocumentEntry) -> str:
+        return " ".join((entry.title, entry.id, self._status_cell(entry))).casefold()
 
     def ids(self) -> list[str]:
         """Document ids in list order."""
@@ -156,7 +158,8 @@ class DocumentListModel(QAbstractTableModel):
             fresh = self._project.entry(doc_id)
             if row >= 0 and fresh is not None:
                 self._entries[row] = fresh
-                self._hay = None  # its status may have changed
+                if self._hay is not None:  # its status may have changed
+                    self._hay[row] = self._hay_of(fresh)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
                 return
         self.beginResetModel()
