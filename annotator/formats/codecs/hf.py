@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -92,52 +93,38 @@ class TagNames:
         return out
 
 
-def span_row(item: ExportItem, options: ExportOptions) -> dict[str, Any]:
-    """The spans-form row of one document."""
-    review = options.include_suggestions
-    return _span_row(
-        item.document,
-        [_span_dict(s.id, s.start, s.end, s.label, s.text, s.attributes, s.canonical_id,
-                    s.status.value, s.origin, s.score, review) for s in item.spans],
-        [_relation_dict(r.id, r.type, r.head, r.tail, r.attributes, r.status.value, r.origin,
-                        r.score, review) for r in item.relations])
+# How a span or relation says its status: the model's an enum, a stored record's its value.
+_STATUS_OF_MODEL = attrgetter("status.value")
+_STATUS_OF_STORED = attrgetter("status")
 
 
-def _span_row(doc: Document, spans: list[dict[str, Any]], relations: list[dict[str, Any]]
-              ) -> dict[str, Any]:
+def span_row(doc: Document, spans: Sequence[Any], relations: Sequence[Any], review: bool,
+             status_of: Callable[[Any], str]) -> dict[str, Any]:
+    """The spans-form row of one document, from its spans and relations (the model's or
+    stored records, which have the same fields; ``status_of`` reads a status)."""
+    rows = []
+    for s in spans:
+        d: dict[str, Any] = {"id": s.id, "start": s.start, "end": s.end, "label": s.label,
+                             "text": s.text, "attributes": _attributes(s.attributes),
+                             "canonical_id": s.canonical_id or None}  # as the model reads ""
+        if review:
+            d.update(status=status_of(s), origin=s.origin,
+                     score=None if s.score is None else float(s.score))
+        rows.append(d)
+    rels = []
+    for r in relations:
+        d = {"id": r.id, "type": r.type, "head": r.head, "tail": r.tail,
+             "attributes": _attributes(r.attributes)}
+        if review:
+            d.update(status=status_of(r), origin=r.origin,
+                     score=None if r.score is None else float(r.score))
+        rels.append(d)
     return {"id": doc.id, "text": doc.text, "text_sha256": doc.sha256,
-            "offset_unit": "codepoint", "title": doc.title,
-            "spans": spans, "relations": relations}
+            "offset_unit": "codepoint", "title": doc.title, "spans": rows, "relations": rels}
 
 
-def _span_dict(span_id: str, start: int, end: int, label: str, text: str, attributes: Any,
-               canonical_id: str | None, status: str, origin: str, score: float | None,
-               review: bool) -> dict[str, Any]:
-    """A span of the spans form, from its values (a model span's or a stored record's)."""
-    d: dict[str, Any] = {"id": span_id, "start": start, "end": end, "label": label,
-                         "text": text, "attributes": _attributes(attributes),
-                         "canonical_id": canonical_id or None}  # as the model reads ""
-    if review:
-        d.update(status=status, origin=origin, score=None if score is None else float(score))
-    return d
-
-
-def _relation_dict(rel_id: str, kind: str, head: str, tail: str, attributes: Any, status: str,
-                   origin: str, score: float | None, review: bool) -> dict[str, Any]:
-    """A relation of the spans form, from its values."""
-    d: dict[str, Any] = {"id": rel_id, "type": kind, "head": head, "tail": tail,
-                         "attributes": _attributes(attributes)}
-    if review:
-        d.update(status=status, origin=origin, score=None if score is None else float(score))
-    return d
-
-
-def token_rows(item: ExportItem) -> list[dict[str, Any]]:
+def token_rows(doc_id: str, text: str, spans: Sequence[Bounds]) -> list[dict[str, Any]]:
     """The token-classification rows (one per sentence) of one document, tags as names."""
-    return _token_rows(item.id, item.text, item.spans)
-
-
-def _token_rows(doc_id: str, text: str, spans: Sequence[Bounds]) -> list[dict[str, Any]]:
     toks = clitic_view(text, spans, word_view(text))
     starts, ends = _bounds(toks)  # whole-document lists, sliced per sentence
     # The outer layer of each kind (tag_columns_of's first column).
@@ -173,9 +160,8 @@ def render(item: ExportItem, context: Context) -> tuple[dict[str, Any], dict[str
     are encoded here when every tag has an id already; rows with
     a label the schema lacks go back as names, for the writer to number.
     """
-    return _payload(span_row(item, context[0]), token_rows(item),
-                    [s.label for s in item.spans], [r.type for r in item.relations],
-                    curated_sources(item.annotations), context), {}
+    return _payload(item.document, item.spans, item.relations,
+                    curated_sources(item.annotations), context, _STATUS_OF_MODEL), {}
 
 
 def render_stored(project: Project, doc_id: str, who: str, options: ExportOptions,
@@ -185,31 +171,25 @@ def render_stored(project: Project, doc_id: str, who: str, options: ExportOption
     stored = load_stored(project, doc_id, who, options)
     if stored is None:
         return None
-    doc, review = stored.document, options.include_suggestions
-    row = _span_row(
-        doc,
-        [_span_dict(s.id, s.start, s.end, s.label, s.text, s.attributes, s.canonical_id,
-                    s.status, s.origin, s.score, review) for s in stored.spans],
-        [_relation_dict(r.id, r.type, r.head, r.tail, r.attributes, r.status, r.origin,
-                        r.score, review) for r in stored.relations])
-    payload = _payload(row, _token_rows(doc.id, doc.text, stored.spans),
-                       [s.label for s in stored.spans], [r.type for r in stored.relations],
-                       stored.curated_from, context)
-    return stored.rendered(payload, options)
+    return stored.rendered(_payload(stored.document, stored.spans, stored.relations,
+                                    stored.curated_from, context, _STATUS_OF_STORED), options)
 
 
-def _payload(span_row: dict[str, Any], rows: list[dict[str, Any]], labels: list[str],
-             relation_types: list[str], curated_from: list[str], context: Context
+def _payload(doc: Document, spans: Sequence[Any], relations: Sequence[Any],
+             curated_from: list[str], context: Context, status_of: Callable[[Any], str]
              ) -> dict[str, Any]:
-    _, ner_labels, claim_labels = context
+    options, ner_labels, claim_labels = context
+    rows = token_rows(doc.id, doc.text, spans)
     ner, claim = TagNames(ner_labels), TagNames(claim_labels)
     known = ner.knows(set().union(*(r["ner_tags"] for r in rows))) and \
         claim.knows(set().union(*(r["claim_tags"] for r in rows)))
     return {
-        "spans": compact_line(span_row),
+        "spans": compact_line(span_row(doc, spans, relations, options.include_suggestions,
+                                       status_of)),
         "tokens": encode_rows(rows, ner, claim) if known else rows,
         "sentences": len(rows), "tokens_count": sum(len(r["tokens"]) for r in rows),
-        "labels": labels, "relations": relation_types, "curated_from": curated_from,
+        "labels": [s.label for s in spans], "relations": [r.type for r in relations],
+        "curated_from": curated_from,
     }
 
 
