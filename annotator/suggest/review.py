@@ -366,9 +366,9 @@ class OriginStats:
                 "relations_precision": None if rp is None else round(rp, 4)}
 
 
-
 #: The counts of an :class:`OriginStats` (every field but its origin).
 _COUNTS = tuple(f.name for f in fields(OriginStats) if f.name != "origin")
+
 
 def is_suggestion(span: Span) -> bool:
     """True for a span that came from a suggester and is pending or was reviewed.

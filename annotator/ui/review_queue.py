@@ -27,6 +27,7 @@ from annotator.core.model import Span, Status
 from annotator.suggest import queue as rq
 
 if TYPE_CHECKING:
+    from annotator.formats.listing import DocumentEntry
     from annotator.ui.workspace import Workspace
 
 
@@ -152,7 +153,7 @@ class ReviewQueue(QObject):
         ids = self.list_ids()
         here = session.document.id if session.document else None
         start = ids.index(here) if here in ids else -1
-        counts = self.pending_elsewhere()
+        counts = self._pending_counts()  # the open document is not in the order below
         order = ids[start + 1:] if delta > 0 else list(reversed(ids[:max(start, 0)]))
         for doc_id in order:
             if not counts.get(doc_id):
@@ -173,7 +174,8 @@ class ReviewQueue(QObject):
         if self._end_said:
             return
         self._end_said = True
-        left = sum(self.pending_elsewhere().values()) + len(self.items())
+        counts = self._pending_counts()
+        left = sum(counts.values()) - counts.get(self._open or "", 0) + len(self.items())
         if delta > 0:
             message = QCoreApplication.translate(
                 "MainWindow", "End of the queue: nothing pending after this in the project.")
@@ -195,8 +197,7 @@ class ReviewQueue(QObject):
             # Saved before the switch: its count in the index is fresh (one entry read,
             # not the whole index: opening a document stays fast in a big project).
             entry = self.ws.session.project.entry(left)
-            new = int(entry.span_counts(self.ws.session.project.annotator).get(
-                Status.SUGGESTED.value, 0)) if entry is not None else 0
+            new = self._pending_of(entry) if entry is not None else 0
             old = self._counts.get(left, 0)
             self._counts[left] = new
             if self._spread is not None:
@@ -217,16 +218,14 @@ class ReviewQueue(QObject):
     def _pending_counts(self) -> dict[str, int]:
         """Pending suggestions per document, from the project index (cached)."""
         if self._counts is None:
-            project = self.ws.session.project
-            self._counts = {
-                e.id: int(e.span_counts(project.annotator).get(Status.SUGGESTED.value, 0))
-                for e in project.documents()}
+            self._counts = {e.id: self._pending_of(e)
+                            for e in self.ws.session.project.documents()}
         return self._counts
 
-    def pending_elsewhere(self) -> dict[str, int]:
-        """Pending suggestions per document other than the open one, from the index."""
-        here = self._open
-        return {i: n for i, n in self._pending_counts().items() if n and i != here}
+    def _pending_of(self, entry: DocumentEntry) -> int:
+        """The pending suggestions of a document in the index (as last saved)."""
+        counts = entry.span_counts(self.ws.session.project.annotator)
+        return int(counts.get(Status.SUGGESTED.value, 0))
 
     def status_text(self) -> str:
         """ "Suggestion k of n here · document d of m with pending · N pending in the project".
