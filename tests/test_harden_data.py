@@ -73,6 +73,18 @@ def test_re_export_keeps_files_the_user_added(sample: Project, tmp_path: Path) -
     assert "spans/dev.jsonl" in (out / MARKER).read_text(encoding="utf-8")
 
 
+def test_re_export_keeps_an_empty_folder_the_user_added(sample: Project, tmp_path: Path) -> None:
+    out = tmp_path / "hf"
+    export_project(sample, "hf", out, ExportOptions(documents="all"))
+    (out / "model" / "later").mkdir(parents=True)  # made ready for a model, or a mount point
+    with pytest.raises(WriteError, match=r"holds model/later/, which no export wrote"):
+        export_project(sample, "hf", out, ExportOptions(documents="all"))
+    assert (out / "model" / "later").is_dir()
+    (out / "model" / "later").rmdir()
+    (out / "model").rmdir()
+    export_project(sample, "hf", out, ExportOptions(documents="all"))
+
+
 # ------------------------------------------------------------------ 3. reattach and a kill
 
 def test_reattach_never_leaves_the_annotation_file_missing(project: Project,

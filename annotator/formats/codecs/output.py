@@ -45,7 +45,9 @@ def written_files(folder: Path) -> set[str] | None:
 
 
 def _all_files(folder: Path) -> list[str]:
-    """Every file and symlink under ``folder``, as relative POSIX paths (the marker left out)."""
+    """Every file, symlink and empty folder (``name/``) under ``folder``, as relative POSIX
+    paths (the marker left out): an empty folder can be someone's too (made ready for a
+    model, or a mount point)."""
     found = []
     for root, dirs, files in os.walk(folder):
         names = files + [d for d in dirs if os.path.islink(os.path.join(root, d))]
@@ -53,6 +55,8 @@ def _all_files(folder: Path) -> list[str]:
             rel = Path(root, name).relative_to(folder).as_posix()
             if rel != MARKER:
                 found.append(rel)
+        if not dirs and not files and root != str(folder):
+            found.append(Path(root).relative_to(folder).as_posix() + "/")
     return sorted(found)
 
 
