@@ -134,3 +134,40 @@ def test_a_forked_worker_outliving_its_killed_owner_does_not_hold_the_lock(
         project.close()
     finally:
         owner.stdin.close()
+
+
+_TRY_LOCK = textwrap.dedent("""
+    import sys
+    from annotator.formats.errors import LockError
+    from annotator.formats.project import Project
+    project = Project.open(sys.argv[1])
+    try:
+        project.lock()
+    except LockError:
+        print("refused")
+    else:
+        print("taken")
+        project.close()
+""")
+
+
+def _other_process_gets_the_lock(path: Path) -> bool:
+    out = subprocess.run([sys.executable, "-c", _TRY_LOCK, str(path)], capture_output=True,
+                         text=True, cwd=REPO, check=True).stdout.strip()
+    return out == "taken"
+
+
+def test_two_projects_of_one_process_keep_the_lock_until_the_last_lets_go(project: Project
+                                                                          ) -> None:
+    """The GUI opening the project it shows (Open, Recent projects) holds two Projects of it
+    for a moment, then closes the first: the second must still hold the lock."""
+    first, second = Project.open(project.path), Project.open(project.path / ".." /
+                                                             project.path.name)
+    first.lock()
+    second.lock()
+    first.close()
+    assert (project.path / LOCK_NAME).exists()
+    assert not _other_process_gets_the_lock(project.path)
+    second.close()
+    assert not (project.path / LOCK_NAME).exists()
+    assert _other_process_gets_the_lock(project.path)

@@ -11,7 +11,9 @@ kernel drops when the process dies however it dies; so:
 - a lock file that is empty or unreadable (a disk that was full when it was
   written) and that nobody holds is stale, never "process ? on ? since ?";
 - a lock whose process id now belongs to another process (same host, other
-  start time) is stale.
+  start time) is stale;
+- the Projects of one folder that a process opens (the GUI reopening the project
+  it shows) share one lock, which goes only when the last of them lets go.
 
 A lock written on another host is never taken over (the kernel lock may not
 reach across a shared folder); its message says how to remove it. A folder
@@ -26,6 +28,7 @@ import errno
 import json
 import os
 import socket
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +42,25 @@ except ImportError:  # Windows: the owner's record alone decides
 
 LOCK_NAME = ".annotator.lock"
 _READ_ONLY = (errno.EACCES, errno.EROFS, errno.EPERM)
-#: Descriptors of the lock files this process holds (see _drop_in_forked_child).
-_HELD_FDS: set[int] = set()
+
+
+@dataclass
+class _Held:
+    """A lock file this process holds: its open descriptor, and how many
+    :class:`ProjectLock` objects share it (several Projects of one folder)."""
+
+    fd: int
+    holders: int = 1
+
+
+#: The lock files this process holds, by the file's (device, inode): the kernel lock
+#: belongs to one open file, and the lock file goes only when its last holder lets go.
+_HELD: dict[tuple[int, int], _Held] = {}
+
+
+def _identity(fd: int) -> tuple[int, int]:
+    st = os.fstat(fd)
+    return st.st_dev, st.st_ino
 
 
 def _drop_in_forked_child() -> None:
@@ -50,10 +70,10 @@ def _drop_in_forked_child() -> None:
     outliving a killed export would otherwise keep the project locked. Closing
     a copy never releases the parent's lock (only the last close does).
     """
-    for fd in _HELD_FDS:
+    for held in _HELD.values():
         with contextlib.suppress(OSError):
-            os.close(fd)
-    _HELD_FDS.clear()
+            os.close(held.fd)
+    _HELD.clear()
 
 
 if hasattr(os, "register_at_fork"):
@@ -115,23 +135,33 @@ def _read_owner(fd: int) -> dict[str, Any]:
 
 
 class ProjectLock:
-    """Exclusive lock on a project folder for one process."""
+    """Exclusive lock on a project folder for one process (shared by the Projects of that
+    folder the process opens: the lock goes when the last of them lets go)."""
 
     def __init__(self, folder: Path) -> None:
         self.path = Path(folder) / LOCK_NAME
-        self.held = False
-        self._fd: int | None = None
+        self._held: _Held | None = None
+
+    @property
+    def held(self) -> bool:
+        """Whether this object holds the lock."""
+        return self._held is not None
 
     def acquire(self) -> None:
         """Take the lock or raise :class:`LockError` (:class:`ReadOnlyProjectError`)."""
+        if self._held is not None:
+            return
         for _ in range(5):
             fd = self._open()
+            shared = _HELD.get(_identity(fd))
+            if shared is not None and self._still_the_lock_file(shared.fd):
+                os.close(fd)  # this process holds this very file already (another Project)
+                shared.holders += 1
+                self._held = shared
+                return
             if not _try_kernel_lock(fd):
                 owner = _read_owner(fd)
                 os.close(fd)
-                if self._is_me(owner):
-                    self.held = True  # this process already holds it (a second Project)
-                    return
                 raise LockError(self._describe(owner))
             if not self._still_the_lock_file(fd):
                 os.close(fd)  # released and removed while we opened it: try again
@@ -141,8 +171,7 @@ class ProjectLock:
                 os.close(fd)
                 raise LockError(self._describe(owner))
             self._write_me(fd)
-            self._fd, self.held = fd, True
-            _HELD_FDS.add(fd)
+            self._held = _HELD[_identity(fd)] = _Held(fd)
             return
         raise LockError(f"the lock {self.path} keeps changing; another instance is opening "
                         "the project. Try again")
@@ -165,10 +194,6 @@ class ProjectLock:
             return False
         mine = os.fstat(fd)
         return (st.st_dev, st.st_ino) == (mine.st_dev, mine.st_ino)
-
-    @staticmethod
-    def _is_me(owner: dict[str, Any]) -> bool:
-        return owner.get("host") == socket.gethostname() and owner.get("pid") == os.getpid()
 
     def _is_stale(self, owner: dict[str, Any]) -> bool:
         """Whether a lock nobody holds in the kernel was left by a dead process."""
@@ -204,17 +229,18 @@ class ProjectLock:
                 f"{owner.get('since', '?')}). {remedy}.")
 
     def release(self) -> None:
-        """Give the lock back (only if this process holds it)."""
-        if not self.held:
+        """Give the lock back (the file goes when no other Project of this process holds it)."""
+        held, self._held = self._held, None
+        if held is None:
             return
-        self.held = False
-        fd, self._fd = self._fd, None
-        if fd is None:
-            return  # another Project of this process holds the file
-        _HELD_FDS.discard(fd)
+        held.holders -= 1
+        if held.holders:
+            return
+        for key, value in list(_HELD.items()):
+            if value is held:
+                del _HELD[key]
         try:
-            if self._still_the_lock_file(fd):
+            if self._still_the_lock_file(held.fd):
                 self.path.unlink(missing_ok=True)  # removed before the kernel lock is dropped
         finally:
-            os.close(fd)
-
+            os.close(held.fd)
