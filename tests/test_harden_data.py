@@ -52,6 +52,20 @@ def test_export_refuses_a_link_that_leads_into_the_project(sample: Project,
         export_project(sample, "jsonl", alias / "project.json", ExportOptions())
 
 
+@pytest.mark.parametrize("command", ["report", "render"])
+def test_report_and_rendering_refuse_a_target_inside_the_project(
+        sample: Project, capsys: pytest.CaptureFixture[str], command: str) -> None:
+    """A report written into annotations/ghost/ made a phantom annotator "ghost" and a
+    project that no longer validates."""
+    before = sorted(p for p in sample.path.rglob("*"))
+    args = ["report", sample.path, "--out", sample.path / "annotations" / "ghost"] \
+        if command == "report" else \
+        ["render", sample.path, "doc-1", "--out", sample.path / "documents" / "doc-1.png"]
+    status, _, err = run(capsys, *args)
+    assert status == 1 and "inside the project folder" in err
+    assert sorted(p for p in sample.path.rglob("*")) == before
+
+
 # ------------------------------------------------------------------ 2. re-export into a folder
 
 def test_re_export_keeps_files_the_user_added(sample: Project, tmp_path: Path) -> None:

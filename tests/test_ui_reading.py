@@ -73,6 +73,10 @@ def test_export_as_pdf_and_image_draw_the_open_document(make_window, qtbot, tmp_
     assert "wrote" in window.statusBar().currentMessage()
     assert not handlers.reading.save_rendering(window, tmp_path / "d1.gif")
     assert ".png or .pdf" in window.statusBar().currentMessage()
+    inside = window.session.project.path / "documents" / "d1.png"
+    assert not handlers.reading.save_rendering(window, inside)
+    assert "inside the project folder" in window.statusBar().currentMessage()
+    assert not inside.exists()
 
 
 def test_arabic_menus_have_no_mnemonic_and_shortcuts_read_left_to_right(make_window, qtbot):

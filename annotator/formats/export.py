@@ -14,15 +14,14 @@ leaves nothing behind. See :mod:`annotator.formats.codecs`.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.formats.codecs.options import ExportOptions
 from annotator.formats.codecs.selection import with_split_plan
-from annotator.formats.errors import ProjectError, WriteError
+from annotator.formats.errors import ProjectError
 from annotator.formats.format_table import EXPORTS, export_format
-from annotator.formats.guards import is_within
+from annotator.formats.guards import refuse_target_in_project
 from annotator.formats.report import Progress, Report
 
 if TYPE_CHECKING:
@@ -47,24 +46,12 @@ def export_project(project: Project, fmt: str, out: Path, options: ExportOptions
     assert write is not None  # every format of EXPORTS has a writer
     options = options or ExportOptions()
     options.check(project.schema)
-    refuse_target_in_project(project, Path(out))
+    refuse_target_in_project(project.path, Path(out), "an export")
     refuse_unreadable(project, options)
     report = Report()
     options = with_split_plan(project, options, report)  # every requested split gets one
     write(project, Path(out), options, report, progress)
     return report
-
-
-def refuse_target_in_project(project: Project, out: Path) -> None:
-    """Raise :class:`WriteError` when ``out`` lies inside the project folder.
-
-    An export there could replace ``project.json``, a document or an
-    annotation file; symbolic links are followed, so no alias gets through.
-    """
-    if is_within(os.path.realpath(out), project.path):
-        raise WriteError(out, "it is inside the project folder, where an export could "
-                              "replace the project's own files; choose a path outside "
-                              f"{project.path}")
 
 
 def refuse_unreadable(project: Project, options: ExportOptions) -> None:

@@ -20,6 +20,7 @@ from annotator.formats.annotation_file import read_annotations
 from annotator.formats.assignment import assignments
 from annotator.formats.atomic import write_bytes_atomic
 from annotator.formats.errors import ProjectError
+from annotator.formats.guards import refuse_target_in_project
 from annotator.formats.layers import (
     all_layers,
     annotator_layers,
@@ -169,6 +170,7 @@ def page(data: ReportData, images: list[str]) -> str:
 
 def write_report(project: Project, out: Path) -> Path:
     """Write ``index.html`` and the charts into ``out``; return the page's path."""
+    refuse_target_in_project(project.path, out, "the report")
     data = gather(project)
     out.mkdir(parents=True, exist_ok=True)
     images = charts(data)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from annotator.formats.errors import ProjectError
+from annotator.formats.guards import refuse_target_in_project
 from annotator.ui import reading_font as rf
 from annotator.ui.render import RenderError, RenderInput, render_file
 from annotator.ui.workspace import Workspace
@@ -85,6 +86,7 @@ def save_rendering(ws: Workspace, out: Path) -> bool:
     bar = ws.host().statusBar()
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
+        refuse_target_in_project(session.project.path, out, "a rendering")
         summary = render_file(data, out)
     except (RenderError, ProjectError, OSError) as err:
         bar.showMessage(str(err), RENDER_STATUS_MS)
