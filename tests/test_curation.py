@@ -116,6 +116,18 @@ def test_curated_layer_named_like_an_annotator_is_refused(team):
         curate(team, "a", parse_strategy("majority"))
 
 
+@pytest.mark.parametrize("name", ["", " ", "gold\n", "gold\x00"])
+def test_curated_layer_needs_a_real_name(team, name):
+    """An empty name used to mean the project's own annotator: its work became the curated
+    layer (``curate --into ""``)."""
+    before = {p: p.read_bytes() for p in (team.path / "annotations").rglob("*")
+              if p.is_file()}
+    with pytest.raises(TeamError, match="--into"):
+        curate(team, name, parse_strategy("majority"))
+    after = {p: p.read_bytes() for p in (team.path / "annotations").rglob("*") if p.is_file()}
+    assert after == before
+
+
 def test_curated_layer_never_votes(team):
     curate(team, "gold", parse_strategy("majority"))
     curate(team, "silver", parse_strategy("majority"))  # gold is not among its voters

@@ -231,8 +231,25 @@ class _DocumentCuration:
         return rel.id
 
 
+def _layer_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot name a layer (an empty one would be the project's own annotator)."""
+    if not name.strip():
+        return "the name is empty"
+    bad = next((c for c in name if c < " " or "\x7f" <= c <= "\x9f" or "\ud800" <= c <= "\udfff"),
+               None)
+    if bad is None:
+        return None
+    kind = "a lone surrogate" if bad >= "\ud800" else "a control character"
+    return f"the name contains {kind} (U+{ord(bad):04X})"
+
+
 def check_curation_names(project: Project, into: str, voters: Sequence[str]) -> None:
-    """Refuse a curated layer named like an annotator, or a curated layer that would vote."""
+    """Refuse a curated layer with no real name or named like an annotator, or a curated
+    layer that would vote."""
+    problem = _layer_name_problem(into)
+    if problem:
+        raise TeamError(f"--into {into!r}: {problem}; a curated layer needs a name of its "
+                        "own (such as gold)")
     curated = set(curated_layers(project))
     if into in annotator_layers(project) or into in voters:
         raise TeamError(f"--into {into}: {into} is an annotator's layer; a curated layer needs "
