@@ -210,6 +210,16 @@ def test_new_merges_into_an_existing_gitignore(tmp_path: Path,
     assert lines.count(".cache/") == 1 and ".annotator.lock" in lines
 
 
+def test_new_refuses_a_folder_inside_another_project(sample: Project,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A project made in annotations/nested/ read as an annotator "nested" of the outer one,
+    whose validation then failed."""
+    before = sorted(sample.path.rglob("*"))
+    status, _, err = run(capsys, "new", sample.path / "annotations" / "nested")
+    assert status == 1 and f"inside the project {sample.path}" in err
+    assert sorted(sample.path.rglob("*")) == before
+
+
 # ------------------------------------------------------------------ 9. links out of the project
 
 @pytest.mark.parametrize("linked", ["annotations/tester", ".cache"])

@@ -156,6 +156,11 @@ class Project:
             raise ProjectError(f"{path} already holds a project")
         if path.exists() and not path.is_dir():
             raise ProjectError(f"{path} exists and is not a folder")
+        outer = next((p for p in Path(os.path.realpath(path)).parents
+                      if (p / PROJECT_FILE).is_file()), None)
+        if outer is not None:  # annotations/x/ would read as an annotator "x" of the outer one
+            raise ProjectError(f"{path} is inside the project {outer}, whose files it would "
+                               "be taken for; choose a folder outside it")
         data = {"schema_version": CURRENT_VERSION, "name": name or path.name,
                 "schema": schema_to_dict(schema or default_schema()),
                 "settings": {"snap_to_words": True, "strip_proclitics": True,
