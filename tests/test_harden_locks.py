@@ -171,3 +171,25 @@ def test_two_projects_of_one_process_keep_the_lock_until_the_last_lets_go(projec
     second.close()
     assert not (project.path / LOCK_NAME).exists()
     assert _other_process_gets_the_lock(project.path)
+
+
+def test_a_lock_taken_right_now_is_described_by_its_owner_once_written(project: Project
+                                                                       ) -> None:
+    """Two commands starting together: the second used to say "being opened right now, try
+    again in a moment" when the first had the lock but had not written its name yet."""
+    import threading
+
+    fcntl = pytest.importorskip("fcntl")
+
+    fd = os.open(project.path / LOCK_NAME, os.O_RDWR | os.O_CREAT)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # taken, not written yet
+    owner = {"host": socket.gethostname(), "pid": 4242, "since": "now"}
+    writer = threading.Timer(0.05, lambda: os.pwrite(fd, json.dumps(owner).encode(), 0))
+    writer.start()
+    try:
+        with pytest.raises(LockError, match=r"open in another annotator instance "
+                                            r"\(process 4242 on "):
+            Project.open(project.path).lock()
+    finally:
+        writer.join()
+        os.close(fd)

@@ -28,6 +28,7 @@ import errno
 import json
 import os
 import socket
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -134,6 +135,21 @@ def _read_owner(fd: int) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+#: How long a lock being taken right now may stay unwritten before it is described as such.
+_OWNER_WAIT_S = 0.5
+
+
+def _owner_once_written(fd: int) -> dict[str, Any]:
+    """The owner of a lock someone holds, waiting a moment for a holder that has just taken
+    it to write its name (so the message names the process, not "being opened")."""
+    deadline = time.monotonic() + _OWNER_WAIT_S
+    owner = _read_owner(fd)
+    while not owner and time.monotonic() < deadline:
+        time.sleep(0.01)
+        owner = _read_owner(fd)
+    return owner
+
+
 class ProjectLock:
     """Exclusive lock on a project folder for one process (shared by the Projects of that
     folder the process opens: the lock goes when the last of them lets go)."""
@@ -160,7 +176,7 @@ class ProjectLock:
                 self._held = shared
                 return
             if not _try_kernel_lock(fd):
-                owner = _read_owner(fd)
+                owner = _owner_once_written(fd)
                 os.close(fd)
                 raise LockError(self._describe(owner))
             if not self._still_the_lock_file(fd):
