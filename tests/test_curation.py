@@ -128,6 +128,13 @@ def test_curated_layer_needs_a_real_name(team, name):
     assert after == before
 
 
+def test_more_votes_than_voters_is_refused_before_anything_is_written(team):
+    with pytest.raises(TeamError, match=r"votes:4: only 3 annotators vote \(a, b, c\)"):
+        curate(team, "gold", parse_strategy("votes:4"))
+    assert not (team.path / "annotations" / "gold").exists()
+    curate(team, "gold", parse_strategy("votes:3"))
+
+
 def test_curated_layer_never_votes(team):
     curate(team, "gold", parse_strategy("majority"))
     curate(team, "silver", parse_strategy("majority"))  # gold is not among its voters
@@ -179,6 +186,11 @@ def test_curation_follows_its_rule_and_a_rerun_changes_nothing(tmp_path_factory,
             for name, spans in zip(names, layers, strict=True)}
     project = make_project(tmp_path_factory.mktemp("p") / "p", {"d1": text}, spec)
     strategy = parse_strategy(rule)
+    if strategy.k > len(names):  # no span could get K votes: refused, nothing written
+        with pytest.raises(TeamError, match="annotators vote"):
+            curate(project, "gold", strategy)
+        assert not (project.path / "annotations" / "gold").exists()
+        return
     curate(project, "gold", strategy)
     votes: dict[tuple[int, int, str], int] = {}
     for spans in layers:

@@ -277,6 +277,9 @@ def curate(project: Project, into: str, strategy: Strategy,
     check_curation_names(project, into, voters)
     if not voters:
         raise TeamError("no annotator layers to curate (the project has none yet)")
+    if strategy.name == "votes" and strategy.k > len(voters):
+        raise TeamError(f"--strategy {strategy}: only {len(voters)} annotators vote "
+                        f"({', '.join(voters)}), so no span could ever get {strategy.k} votes")
     ids = choose_documents(project, documents)  # an unknown id stops before anything is written
     result = CurationResult()
     stamp = now_iso()
