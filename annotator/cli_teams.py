@@ -66,7 +66,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
         project.close()
     load = Counter(n for v in plan.values() for n in v)
     print(f"{len(ids)} documents assigned, {args.per_document} per document: " +
-          ", ".join(f"{n} {load[n]}" for n in names))
+          ", ".join(f"{n} {load[n]}" for n in dict.fromkeys(names)))
     return 0
 
 

@@ -68,6 +68,12 @@ def test_assign_then_stats_shows_progress_per_annotator(capsys, team):
         assert f"  {name}: " in stdout
 
 
+def test_assign_names_each_annotator_once_with_their_load(capsys, team):
+    status, stdout, _ = run(capsys, "assign", team.path, "--annotators", "a,a,b",
+                            "--per-document", "2")
+    assert status == 0 and stdout.strip().endswith("2 per document: a 2, b 2")
+
+
 def test_assign_bad_per_document(capsys, team):
     status, _, err = run(capsys, "assign", team.path, "--annotators", "a,b",
                          "--per-document", "3")
