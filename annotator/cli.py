@@ -31,6 +31,7 @@ from annotator.cli_common import (
     PROG,
     CliError,
     TerminalProgress,
+    check_known_layer,
     locked_with_progress,
     open_project,
     plural,
@@ -133,7 +134,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if problem:
         raise CliError(problem)
     project = open_project(args.project, args.annotator)
-    cli_teams.check_known_layer(project, args.annotator)
+    check_known_layer(project, args.annotator)
     if labels:
         unknown = [x for x in labels if project.schema.label(x) is None]
         if unknown:
@@ -189,7 +190,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from annotator.formats.assignment import format_progress, progress_by_annotator
     from annotator.formats.stats import format_stats, project_stats
     project = open_project(args.project)
-    cli_teams.check_known_layer(project, args.annotator)
+    check_known_layer(project, args.annotator)
     print(format_stats(project_stats(project, args.annotator), shape=args.shape))
     for line in format_progress(progress_by_annotator(project)):
         print(line)

@@ -109,3 +109,11 @@ def locked_with_progress(project: Any, verb: str) -> Iterator[TerminalProgress]:
     finally:
         progress.finish()
         project.close()
+
+
+def check_known_layer(project: Any, name: str | None) -> None:
+    """Refuse ``--annotator NAME`` naming no layer of the project (export, stats,
+    review-stats)."""
+    from annotator.formats.layers import all_layers, check_known
+    if name:
+        check_known("--annotator", [name], all_layers(project), "annotator")

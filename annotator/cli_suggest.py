@@ -19,6 +19,7 @@ from annotator import cli_review
 from annotator.cli_common import (
     PROG,
     CliError,
+    check_known_layer,
     figure,
     locked_with_progress,
     open_project,
@@ -121,6 +122,7 @@ def cmd_review_stats(args: argparse.Namespace) -> int:
     """Per origin: suggested, accepted, edited, rejected, precision (spans, then links)."""
     from annotator.suggest.review import review_stats
     project = open_project(args.project)
+    check_known_layer(project, args.annotator)
     rows = review_stats(project, args.annotator)
     if args.json:
         import json

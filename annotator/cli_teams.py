@@ -26,13 +26,6 @@ def check_import_annotator(project: Any, name: str | None) -> None:
                         "curate`; import each annotator's work under their own name")
 
 
-def check_known_layer(project: Any, name: str | None) -> None:
-    """Refuse ``--annotator NAME`` naming no layer of the project (export, stats)."""
-    from annotator.formats.layers import all_layers, check_known
-    if name:
-        check_known("--annotator", [name], all_layers(project), "annotator")
-
-
 # ------------------------------------------------------------------ assign
 
 

@@ -85,3 +85,9 @@ def test_review_stats_counts_decisions_per_origin(cli, sample):
     row = rows["dictionary@1"]
     assert (row["accepted"], row["rejected"], row["precision"]) == (1, 1, 0.5)
     assert row["suggested"] == len(pending) - 2
+
+
+def test_review_stats_of_an_unknown_annotator_says_so(cli, sample):
+    result = cli("review-stats", sample, "--annotator", "nobody")
+    assert result.returncode == 1
+    assert "--annotator: unknown annotator nobody (the project has: analyst" in result.stderr
