@@ -29,7 +29,7 @@ def _add_render_parser(sub: Any) -> None:
 
 def cmd_render(args: argparse.Namespace) -> int:
     """Render ``args.doc_id`` of ``args.project`` to ``args.out``; print one summary line."""
-    from annotator.cli_common import open_project
+    from annotator.cli_common import check_known_layer, open_project
     from annotator.formats.guards import refuse_target_in_project
 
     if args.width is not None and not 200 <= args.width <= 10_000:
@@ -38,6 +38,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     if out.suffix.lower() not in (".png", ".pdf"):
         raise ValueError(f"cannot tell the format of {out.name}: name it .png or .pdf")
     project = open_project(args.project, args.annotator)
+    check_known_layer(project, args.annotator)
     refuse_target_in_project(project.path, out, "a rendering")
     doc = project.load_document(args.doc_id)
     spans: list[Any] = []

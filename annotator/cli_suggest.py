@@ -82,6 +82,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     """
     from annotator.suggest.crf import TrainingCancelled, train
     project = open_project(args.project, args.annotator)
+    check_known_layer(project, args.annotator)
     try:
         with locked_with_progress(project, "training") as progress, \
                 _ctrl_c_asks_to_stop() as should_stop:

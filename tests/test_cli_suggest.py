@@ -87,7 +87,14 @@ def test_review_stats_counts_decisions_per_origin(cli, sample):
     assert row["suggested"] == len(pending) - 2
 
 
-def test_review_stats_of_an_unknown_annotator_says_so(cli, sample):
-    result = cli("review-stats", sample, "--annotator", "nobody")
+@pytest.mark.parametrize("command", [["review-stats"], ["train"],
+                                     ["render", "--out", "x.png", UNANNOTATED]])
+def test_an_unknown_annotator_is_named(cli, sample, tmp_path, command):
+    """review-stats said "no suggestions in this project", train "found 0 documents", and
+    render drew the text alone, for a misspelt --annotator."""
+    name, *rest = command
+    rest = [str(tmp_path / r) if r.endswith(".png") else r for r in rest]
+    result = cli(name, sample, *rest, "--annotator", "nobody")
     assert result.returncode == 1
     assert "--annotator: unknown annotator nobody (the project has: analyst" in result.stderr
+    assert not (tmp_path / "x.png").exists()
