@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from annotator.core import edits
 from annotator.core.edits import AddSpan
+from annotator.core.model import Status
 from annotator.ui import handlers
 from annotator.ui.schema_dialog import split_names
 from tests.ui_support import (  # noqa: F401
@@ -254,3 +255,37 @@ def test_a_refused_undo_leaves_files_and_history_where_they_were(make_window, qt
     assert history.undo() is True
     assert history.stack.index() == 0 and ("ACTOR", "مصدر أمني رفيع") in _labels_on_disk(window)
     assert history.redo() is True and "SPEAKER" in _project_labels(window)
+
+
+def test_a_label_key_a_window_shortcut_has_is_refused_with_its_owner(make_window, qtbot):
+    """A label keyed N (or X, L) silenced both its tag key and "next suggestion": Qt drops an
+    ambiguous shortcut."""
+    window = _window(make_window)
+    dialog = handlers.relations.edit_schema(window)
+    dialog.labels.select("CUE")
+    dialog.labels.key.setText("n")
+    dialog.apply_label()
+    assert "already the shortcut of “Next suggestion”" in dialog.message.text()
+    assert window.session.schema.label("CUE").key == "4"
+    assert window.actions_by_id["review.next"].shortcut().toString() == "N"
+
+
+def test_a_hand_edited_key_clash_leaves_the_window_shortcut_working_and_says_so(
+        make_window, qtbot, tmp_path):
+    from annotator.formats.project import Project
+    project = Project.create(tmp_path / "proj", annotator="tester")
+    data = json.loads((project.path / "project.json").read_text("utf-8"))
+    next(lab for lab in data["schema"]["span_labels"] if lab["name"] == "CUE")["key"] = "X"
+    (project.path / "project.json").write_text(json.dumps(data), "utf-8")
+    window = make_window([("a", TEXT)])
+    assert "tag.CUE" not in window.actions_by_id and "tag.ACTOR" in window.actions_by_id
+    assert "The key X of the label CUE is already the shortcut of “Reject" in \
+        window.error_box.text()
+    start = TEXT.index("ليبيا")
+    window.session.apply(AddSpan(edits.make_span(TEXT, start, start + 5, "LOCATION",
+                                                 origin="dictionary@1",
+                                                 status=Status.SUGGESTED)))
+    window.select_span(next(iter(window.session.annotations.spans)))
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_X)
+    assert next(iter(window.session.annotations.spans.values())).status is Status.REJECTED

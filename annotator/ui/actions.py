@@ -253,8 +253,33 @@ VIEW_KEYS: tuple[tuple[str, object], ...] = (
 )
 
 
+def shortcut_owner(key: str) -> ActionSpec | None:
+    """The window action that already answers a label key ``key`` or Alt+``key``, if any.
+
+    Two actions on one shortcut both go dead (Qt calls it ambiguous), so such a
+    label gets no key: a label keyed N would silence "next suggestion" too.
+    """
+    taken = (QKeySequence(key), QKeySequence(f"Alt+{key}"))
+    return next((spec for spec in ACTIONS for s in spec.shortcuts if QKeySequence(s) in taken),
+                None)
+
+
+def key_clashes(schema: LabelSchema) -> list[str]:
+    """A sentence for every label whose key an action of the window already has."""
+    out = []
+    for lab in schema.span_labels:
+        owner = shortcut_owner(lab.key) if lab.key else None
+        if owner is not None:
+            out.append(QCoreApplication.translate(
+                "Actions", "The key %1 of the label %2 is already the shortcut of “%3”, so the "
+                "label has no key; give it another in Labels → Edit labels and relations.")
+                .replace("%1", lab.key).replace("%2", lab.name).replace("%3", owner.label()))
+    return out
+
+
 def label_actions(schema: LabelSchema) -> tuple[ActionSpec, ...]:
-    """A tag action (the label's key) and an exact-tag action (Alt+key) per label with a key.
+    """A tag action (the label's key) and an exact-tag action (Alt+key) per label with a key
+    that no window action has already (:func:`shortcut_owner`).
 
     The tag key snaps the selection to whole words and leaves proclitics out,
     or relabels the selected span when nothing is selected; Alt+key keeps the
@@ -262,7 +287,7 @@ def label_actions(schema: LabelSchema) -> tuple[ActionSpec, ...]:
     """
     out: list[ActionSpec] = []
     for lab in schema.span_labels:
-        if not lab.key:
+        if not lab.key or shortcut_owner(lab.key) is not None:
             continue
         tag = QCoreApplication.translate("Actions", "Tag as %1 / relabel").replace("%1", lab.name)
         exact = QCoreApplication.translate("Actions", "Tag as %1, exact selection").replace(

@@ -30,7 +30,14 @@ from annotator.core.edits import EditError
 from annotator.core.model import DocStatus, Span, Status
 from annotator.core.tagging import WordIndex
 from annotator.formats.errors import ProjectError
-from annotator.ui.actions import ACTIONS, MENUS, ActionSpec, label_actions, menu_title
+from annotator.ui.actions import (
+    ACTIONS,
+    MENUS,
+    ActionSpec,
+    key_clashes,
+    label_actions,
+    menu_title,
+)
 from annotator.ui.attribute_panel import AttributePanel
 from annotator.ui.conflict import ask_about_conflict
 from annotator.ui.document_list import DocumentList
@@ -151,6 +158,13 @@ class MainWindow(QMainWindow):
             self._menus[menu_id] = self.menuBar().addMenu("")
         for spec in (*ACTIONS, *label_actions(self.session.schema)):
             self._add_action(spec)
+        self._warn_key_clashes()
+
+    def _warn_key_clashes(self) -> None:
+        """Say which labels lost their key to a window shortcut (a hand-edited project.json)."""
+        clashes = key_clashes(self.session.schema)
+        if clashes:
+            self.show_error(self.tr("Label keys"), "\n\n".join(clashes))
 
     def _add_action(self, spec: ActionSpec) -> None:
         action = QAction(self)
@@ -457,6 +471,7 @@ class MainWindow(QMainWindow):
             action.deleteLater()
         for spec in label_actions(self.session.schema):
             self._add_action(spec)
+        self._warn_key_clashes()
         old = self.label_palette
         self.label_palette = LabelPalette(self.session.schema, self.language, self)
         self.label_palette.labelActivated.connect(partial(span_handlers.tag_with_label, self))

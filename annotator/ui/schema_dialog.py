@@ -409,6 +409,14 @@ class SchemaDialog(QDialog):
             return
         name = self.labels.name.text().strip()
         wanted = self.labels.edited(label)  # read now: a rename refills the form
+        from annotator.ui.actions import shortcut_owner  # actions -> handlers -> this module
+
+        owner = shortcut_owner(wanted.key) if wanted.key != label.key and wanted.key else None
+        if owner is not None:
+            self._show_error(self.tr("The key %1 is already the shortcut of “%2”; choose "
+                                     "another key.").replace("%1", wanted.key)
+                             .replace("%2", owner.label()))
+            return
         if name != label.name:
             if not self.history.apply(schema_ops.RenameLabel(label.name, name)):
                 return

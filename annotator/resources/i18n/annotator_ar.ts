@@ -285,17 +285,22 @@
         <translation>تحريك المؤشر</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="267"/>
+        <location filename="../../ui/actions.py" line="273"/>
+        <source>The key %1 of the label %2 is already the shortcut of “%3”, so the label has no key; give it another in Labels → Edit labels and relations.</source>
+        <translation>المفتاح %1 للوسم %2 هو أصلًا اختصار «%3»، لذا لا مفتاح لهذا الوسم؛ أعطه مفتاحًا آخر من الوسوم ← تحرير الوسوم والعلاقات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="292"/>
         <source>Tag as %1 / relabel</source>
         <translation>وسم بـ %1 / تغيير الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="268"/>
+        <location filename="../../ui/actions.py" line="293"/>
         <source>Tag as %1, exact selection</source>
         <translation>وسم بـ %1، التحديد كما هو</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="289"/>
+        <location filename="../../ui/actions.py" line="314"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
@@ -594,7 +599,7 @@ The documents are shown with the default labels; nothing can be changed until pr
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../ui/document_list.py" line="223"/>
+        <location filename="../../ui/document_list.py" line="259"/>
         <source>Filter documents (title, status)</source>
         <translation>تصفية المستندات (العنوان، الحالة)</translation>
     </message>
@@ -602,44 +607,44 @@ The documents are shown with the default labels; nothing can be changed until pr
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../ui/document_list.py" line="68"/>
-        <location filename="../../ui/document_list.py" line="95"/>
+        <location filename="../../ui/document_list.py" line="72"/>
+        <location filename="../../ui/document_list.py" line="126"/>
         <source>unreadable</source>
         <translation>تعذّرت قراءته</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="70"/>
-        <location filename="../../ui/document_list.py" line="106"/>
+        <location filename="../../ui/document_list.py" line="74"/>
+        <location filename="../../ui/document_list.py" line="108"/>
         <source>Cannot be read: %1</source>
         <translation>تعذّرت القراءة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="79"/>
+        <location filename="../../ui/document_list.py" line="83"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="79"/>
+        <location filename="../../ui/document_list.py" line="83"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="79"/>
+        <location filename="../../ui/document_list.py" line="83"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="114"/>
+        <location filename="../../ui/document_list.py" line="116"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="114"/>
+        <location filename="../../ui/document_list.py" line="116"/>
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/document_list.py" line="115"/>
+        <location filename="../../ui/document_list.py" line="117"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>
@@ -1219,7 +1224,7 @@ The documents are shown with the default labels; nothing can be changed until pr
         <translation>قُبل %1 من الاقتراحات و%2 من الروابط (خطوة تراجع واحدة).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Attributes and relations</source>
         <translation>الخصائص والعلاقات</translation>
     </message>
@@ -1244,42 +1249,47 @@ The documents are shown with the default labels; nothing can be changed until pr
         <translation>ربط %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>Label keys</source>
+        <translation>مفاتيح الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Labels and guideline</source>
         <translation>الوسوم ودليل الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Undo %1</source>
         <translation>تراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Redo %1</source>
         <translation>إعادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>This project has no documents yet: import some with `annotator import`.</source>
         <translation>لا مستندات في هذا المشروع بعد: استوردها بالأمر `annotator import`.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Cannot open the document</source>
         <translation>تعذّر فتح المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Annotations not shown</source>
         <translation>لم تُعرض التوسيمات</translation>
     </message>
@@ -1294,22 +1304,22 @@ The documents are shown with the default labels; nothing can be changed until pr
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Cannot reload the document</source>
         <translation>تعذّرت إعادة تحميل المستند</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>NOT SAVED (retrying)</source>
         <translation>غير محفوظ (تُعاد المحاولة)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>[read-only]</source>
         <translation>[للقراءة فقط]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>%1 · %2 spans · %3</source>
         <translation>%1 · %2 مقطع · %3</translation>
     </message>
@@ -1381,37 +1391,37 @@ The documents are shown with the default labels; nothing can be changed until pr
         <translation>ترجمة هذه اللغة غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Your changes were not saved</source>
         <translation>لم تُحفظ تغييراتك</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Your edits are kept, and saving is retried every few seconds.</source>
         <translation>تعديلاتك محفوظة في الذاكرة، ويُعاد الحفظ كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Your latest changes could not be saved. Quit anyway and lose them?</source>
         <translation>تعذّر حفظ آخر تغييراتك. هل تريد الخروج رغم ذلك وفقدانها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="133"/>
+        <location filename="../../ui/review_queue.py" line="180"/>
         <source>End of the queue: nothing pending after this in the project.</source>
         <translation>نهاية قائمة المراجعة: لا اقتراحات معلقة بعد هذا في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="136"/>
+        <location filename="../../ui/review_queue.py" line="183"/>
         <source>Start of the queue: nothing pending before this in the project.</source>
         <translation>بداية قائمة المراجعة: لا اقتراحات معلقة قبل هذا في المشروع.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="139"/>
+        <location filename="../../ui/review_queue.py" line="186"/>
         <source>%1 suggestions are still pending elsewhere.</source>
         <translation>ما زال %1 اقتراحًا معلقًا في مواضع أخرى.</translation>
     </message>
@@ -1422,27 +1432,27 @@ The documents are shown with the default labels; nothing can be changed until pr
         <translation>اختر اقتراحًا معلّقًا أولًا (N يختار الاقتراح التالي).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="186"/>
+        <location filename="../../ui/review_queue.py" line="251"/>
         <source>No pending suggestion here</source>
         <translation>لا اقتراحات معلقة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="188"/>
+        <location filename="../../ui/review_queue.py" line="253"/>
         <source>%1 pending here</source>
         <translation>%1 معلق هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="191"/>
+        <location filename="../../ui/review_queue.py" line="256"/>
         <source>Suggestion %1 of %2 here</source>
         <translation>الاقتراح %1 من %2 هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="195"/>
+        <location filename="../../ui/review_queue.py" line="261"/>
         <source>document %1 of %2 with pending</source>
         <translation>المستند %1 من %2 فيها اقتراحات معلقة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="198"/>
+        <location filename="../../ui/review_queue.py" line="264"/>
         <source>%1 pending in the project</source>
         <translation>%1 معلق في المشروع</translation>
     </message>
@@ -1541,7 +1551,7 @@ The %3 in this document are one undo step. The others are saved in their files a
         <translation>فشل الحفظ: لم تبدأ المهمة في الخلفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
@@ -1657,14 +1667,14 @@ The %3 in this document are one undo step. The others are saved in their files a
     </message>
     <message>
         <location filename="../../ui/view_menu.py" line="56"/>
-        <location filename="../../ui/handlers/reading.py" line="63"/>
+        <location filename="../../ui/handlers/reading.py" line="64"/>
         <source>Export as PDF</source>
         <extracomment>How long the outcome of an export as image or PDF stays in the status bar.</extracomment>
         <translation>تصدير PDF</translation>
     </message>
     <message>
         <location filename="../../ui/view_menu.py" line="57"/>
-        <location filename="../../ui/handlers/reading.py" line="64"/>
+        <location filename="../../ui/handlers/reading.py" line="65"/>
         <source>Export as image</source>
         <translation>تصدير صورةً</translation>
     </message>
@@ -1912,153 +1922,153 @@ The %3 in this document are one undo step. The others are saved in their files a
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="225"/>
+        <location filename="../../ui/review_panel.py" line="229"/>
         <source>Accept its links</source>
         <translation>قبول روابطه</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="226"/>
+        <location filename="../../ui/review_panel.py" line="230"/>
         <source>Reject its links</source>
         <translation>رفض روابطه</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="239"/>
+        <location filename="../../ui/review_panel.py" line="243"/>
         <source>Links (pending, precision)</source>
         <translation>الروابط (معلّقة، الدقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="279"/>
+        <location filename="../../ui/review_panel.py" line="283"/>
         <source>Links: %1 pending, %2 accepted, %3 rejected</source>
         <translation>الروابط: %1 معلّقة، %2 مقبولة، %3 مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="221"/>
+        <location filename="../../ui/review_panel.py" line="225"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="168"/>
+        <location filename="../../ui/review_panel.py" line="172"/>
         <source>all</source>
         <extracomment>After an edit the document&apos;s counts wait this long, so they follow the paint and a burst of edits is counted once. The panel&apos;s buttons: key, handler, whether the keys go back to the text after it.</extracomment>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="175"/>
+        <location filename="../../ui/review_panel.py" line="179"/>
         <source>reading order</source>
         <translation>ترتيب القراءة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="176"/>
+        <location filename="../../ui/review_panel.py" line="180"/>
         <source>lowest score first</source>
         <translation>الأدنى درجةً أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="221"/>
+        <location filename="../../ui/review_panel.py" line="225"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="222"/>
+        <location filename="../../ui/review_panel.py" line="226"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="222"/>
+        <location filename="../../ui/review_panel.py" line="226"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="223"/>
+        <location filename="../../ui/review_panel.py" line="227"/>
         <source>Accept all of a label…</source>
         <translation>قبول كل اقتراحات وسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="224"/>
+        <location filename="../../ui/review_panel.py" line="228"/>
         <source>Accept all above a score…</source>
         <translation>قبول كل ما فوق درجة…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="227"/>
+        <location filename="../../ui/review_panel.py" line="231"/>
         <source>Run a suggester…</source>
         <translation>تشغيل مقترِح…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="227"/>
+        <location filename="../../ui/review_panel.py" line="231"/>
         <source>Import suggestions…</source>
         <translation>استيراد اقتراحات…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="230"/>
+        <location filename="../../ui/review_panel.py" line="234"/>
         <source>Queue label:</source>
         <translation>وسم القائمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="230"/>
+        <location filename="../../ui/review_panel.py" line="234"/>
         <source>Origin:</source>
         <translation>المصدر:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="231"/>
+        <location filename="../../ui/review_panel.py" line="235"/>
         <source>Score from, to:</source>
         <translation>الدرجة من، إلى:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="231"/>
+        <location filename="../../ui/review_panel.py" line="235"/>
         <source>Order:</source>
         <translation>الترتيب:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="234"/>
+        <location filename="../../ui/review_panel.py" line="238"/>
         <source>Suggest and import into done documents too</source>
         <translation>الاقتراح والاستيراد في المستندات المنجزة أيضًا</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="237"/>
+        <location filename="../../ui/review_panel.py" line="241"/>
         <source>Origin</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="237"/>
+        <location filename="../../ui/review_panel.py" line="241"/>
         <source>Pending</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="237"/>
+        <location filename="../../ui/review_panel.py" line="241"/>
         <source>Accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="237"/>
+        <location filename="../../ui/review_panel.py" line="241"/>
         <source>Edited</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="238"/>
+        <location filename="../../ui/review_panel.py" line="242"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="238"/>
+        <location filename="../../ui/review_panel.py" line="242"/>
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="238"/>
+        <location filename="../../ui/review_panel.py" line="242"/>
         <source>Bulk accepted</source>
         <translation>مقبول جملةً</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="243"/>
+        <location filename="../../ui/review_panel.py" line="247"/>
         <source>Over the suggestions decided one by one; bulk acceptances are counted apart</source>
         <translation>على الاقتراحات التي قُرّرت واحدًا واحدًا؛ القبول الجماعي يُعدّ على حدة</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="263"/>
+        <location filename="../../ui/review_panel.py" line="267"/>
         <source>This document: %1 pending, %2 accepted (%3 edited), %4 rejected — %5 of %6 reviewed</source>
         <translation>هذا المستند: %1 معلّق، %2 مقبول (%3 معدَّل)، %4 مرفوض — رُوجع %5 من %6</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="347"/>
+        <location filename="../../ui/review_panel.py" line="352"/>
         <source>Project: %1 pending in %2 documents, %3 accepted (%4 edited), %5 rejected</source>
         <translation>المشروع: %1 معلّق في %2 من المستندات، %3 مقبول (%4 معدَّل)، %5 مرفوض</translation>
     </message>
@@ -2127,7 +2137,7 @@ The %3 in this document are one undo step. The others are saved in their files a
     </message>
     <message>
         <location filename="../../ui/schema_dialog.py" line="384"/>
-        <location filename="../../ui/schema_dialog.py" line="481"/>
+        <location filename="../../ui/schema_dialog.py" line="489"/>
         <source>Apply changes</source>
         <translation>تطبيق التغييرات</translation>
     </message>
@@ -2147,52 +2157,57 @@ The %3 in this document are one undo step. The others are saved in their files a
         <translation>خصائص هذا الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="442"/>
+        <location filename="../../ui/schema_dialog.py" line="416"/>
+        <source>The key %1 is already the shortcut of “%2”; choose another key.</source>
+        <translation>المفتاح %1 هو أصلًا اختصار «%2»؛ اختر مفتاحًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_dialog.py" line="450"/>
         <source>Type the attribute&apos;s name (and its values) first.</source>
         <translation>اكتب اسم الخاصية (وقيمها) أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="453"/>
+        <location filename="../../ui/schema_dialog.py" line="461"/>
         <source>Pick an attribute and type its new name first.</source>
         <translation>اختر خاصية واكتب اسمها الجديد أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="478"/>
+        <location filename="../../ui/schema_dialog.py" line="486"/>
         <source>From labels (empty: any)</source>
         <translation>من الوسوم (فارغ: أي وسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="479"/>
+        <location filename="../../ui/schema_dialog.py" line="487"/>
         <source>To labels (empty: any)</source>
         <translation>إلى الوسوم (فارغ: أي وسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="482"/>
+        <location filename="../../ui/schema_dialog.py" line="490"/>
         <source>New relation type</source>
         <translation>نوع علاقة جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="483"/>
+        <location filename="../../ui/schema_dialog.py" line="491"/>
         <source>Remove relation type…</source>
         <translation>حذف نوع العلاقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="554"/>
+        <location filename="../../ui/schema_dialog.py" line="562"/>
         <source>Undo %1</source>
         <translation>تراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="555"/>
+        <location filename="../../ui/schema_dialog.py" line="563"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="556"/>
+        <location filename="../../ui/schema_dialog.py" line="564"/>
         <source>Redo %1</source>
         <translation>إعادة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_dialog.py" line="557"/>
+        <location filename="../../ui/schema_dialog.py" line="565"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
