@@ -34,6 +34,7 @@ from annotator.core.edits import (
     set_status,
 )
 from annotator.core.model import AnnotationSet, DocStatus, Document, Relation, Span, Status
+from annotator.core.schema import SpanLabel
 from annotator.formats.annotation_file import summary_from_layout
 from annotator.formats.atomic import read_bytes
 from annotator.formats.errors import ConflictError, ProjectError, ReadError
@@ -451,3 +452,21 @@ def test_read_bytes_reads_a_file_that_grew_or_shrank_since_its_stat(tmp_path: Pa
         assert read_bytes(str(path), stale_size) == data
     path.write_bytes(b"")
     assert read_bytes(str(path), 3) == b""
+
+
+def test_reload_project_file_takes_another_writers_schema(tmp_path: Path) -> None:
+    """A window's Project after an import (its own Project) added a label: it takes the new
+    schema, and its next schema change keeps that label instead of being refused."""
+    mine = Project.create(tmp_path / "p", annotator="a")
+    theirs = Project.open(tmp_path / "p", annotator="a")
+    theirs.set_schema(theirs.schema.with_label(SpanLabel(name="WEAPON", colour="#123456")))
+    with pytest.raises(ConflictError):
+        mine.set_schema(mine.schema)  # project.json changed behind it
+    assert mine.reload_project_file() is True
+    assert "WEAPON" in mine.schema.label_names
+    mine.set_schema(mine.schema)
+    assert mine.reload_project_file() is False
+    (tmp_path / "p" / "project.json").write_text("{", encoding="utf-8")
+    with pytest.raises(ReadError):
+        mine.reload_project_file()
+    assert "WEAPON" in mine.schema.label_names

@@ -407,3 +407,29 @@ def test_the_annotator_choices_are_names_not_the_folders_they_are_stored_in(
     _export_to(qtbot, dialog, out)
     (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [s["text"] for s in record["spans"]] == ["الجزائر"]
+
+
+def test_labels_an_import_adds_are_usable_at_once_and_the_schema_stays_editable(
+        qtbot, make_window, tmp_path: Path) -> None:
+    """The window kept the schema it was opened with: the new label could not be used until
+    the project was reopened, and the next change of the labels in the window failed because
+    project.json had changed behind it (or would have dropped the imported label)."""
+    start = TEXT.index("الجزائر")
+    record = {"id": "b1", "text": TEXT, "spans": [
+        {"id": "s1", "start": start, "end": start + len("الجزائر"), "label": "WEAPON",
+         "text": "الجزائر"}]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    window = make_window([("a1", TEXT)])
+    dialog = _import_dialog(qtbot, window)
+    dialog.add_paths([gold])
+    with qtbot.waitSignal(dialog.documentsImported, timeout=10000):
+        dialog.import_button.click()
+    assert "WEAPON" in window.session.schema.label_names, dialog.problem_rows()
+    assert "reopen the project" not in dialog.status.text()
+    from annotator.core import schema_ops
+    from annotator.ui import handlers
+    schema_dialog = handlers.relations.edit_schema(window)
+    assert schema_dialog.history.apply(schema_ops.RenameLabel("CUE", "SPEECH_CUE"))
+    on_disk = json.loads((window.session.project.path / "project.json").read_text("utf-8"))
+    assert {"WEAPON", "SPEECH_CUE"} <= {lab["name"] for lab in on_disk["schema"]["span_labels"]}

@@ -309,6 +309,21 @@ class Project:
         ordered.update({k: v for k, v in self._data.items() if k not in ordered})
         self.write_file(self.path / PROJECT_FILE, dumps(ordered))
 
+    def reload_project_file(self) -> bool:
+        """Read ``project.json`` again after another writer changed it (an import that added
+        labels, in a worker with its own Project); True when the schema changed.
+
+        Raises :class:`ReadError` as :meth:`open` would, and then changes nothing.
+        """
+        file = self.path / PROJECT_FILE
+        value, raw = read_json(file)
+        data = migrate("project", value, file)
+        schema = self._parse_schema(data, self.path)
+        changed = schema != self.schema
+        self._data, self.schema = data, schema
+        self._guard.trust(file, raw)
+        return changed
+
     def set_schema(self, schema: LabelSchema) -> None:
         """Replace the schema and save it."""
         problems = schema.problems()

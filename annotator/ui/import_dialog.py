@@ -288,8 +288,8 @@ class ImportDialog(TaskDialog):
             parts.insert(0, self.tr("Import stopped:") + "\n" + (self.error or "") + "\n")
         added = new_labels(self.session.project) if report.done else []
         if added:
-            parts.append(self.tr("The data added labels to the project (%1); reopen the "
-                                 "project to tag with them.").replace("%1", ", ".join(added)))
+            parts.append(self.tr("The data added labels to the project: %1.")
+                         .replace("%1", ", ".join(added)))
         return " ".join(parts)
 
     def _fill_problems(self, report: Report) -> None:

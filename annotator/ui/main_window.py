@@ -462,6 +462,28 @@ class MainWindow(QMainWindow):
 
     def schema_changed(self) -> None:
         """After a project-wide schema change (or its undo): keys, palette, document anew."""
+        self._rebuild_label_tools()
+        selected = self._selected
+        self.reload_document()  # the files were rewritten: what is on disk wins
+        self.retranslate()
+        self.select_span(selected)
+
+    def reread_project_file(self) -> None:
+        """After a job wrote ``project.json`` through its own Project (an import that added
+        labels): take its schema, so the new labels can be used and later changes keep them."""
+        try:
+            changed = self.session.project.reload_project_file()
+        except ProjectError as err:
+            self.show_error(self.tr("Cannot read the project's labels"), str(err))
+            return
+        if changed:
+            self._rebuild_label_tools()
+            self.retranslate()
+            self._panel_document = None  # the span list takes the new colours too
+            self._refresh_spans()
+
+    def _rebuild_label_tools(self) -> None:
+        """The label keys and the palette, from the session's schema."""
         stale = [i for i in self.actions_by_id if i.startswith(("tag.", "tag_exact."))]
         for action_id in stale:
             action = self.actions_by_id.pop(action_id)
@@ -477,16 +499,13 @@ class MainWindow(QMainWindow):
         self.label_palette.labelActivated.connect(partial(span_handlers.tag_with_label, self))
         self._docks["labels"].setWidget(self.label_palette)
         old.deleteLater()
-        selected = self._selected
-        self.reload_document()  # the files were rewritten: what is on disk wins
-        self.retranslate()
-        self.select_span(selected)
 
     def _on_current_match(self, start: int, end: int) -> None:
         self.view.select_cp(start, end)
 
     def documents_imported(self, ids: list[str]) -> None:
         """Refresh the list after an import; reload the open document if its file came too."""
+        self.reread_project_file()
         self.documents.model.refresh()
         s = self.session
         if s.document is None:
@@ -503,6 +522,7 @@ class MainWindow(QMainWindow):
         was saved first and the job's dialog was modal, so nothing is lost).
         """
         self.session.project.invalidate_index()  # the index caches per-file span counts
+        self.reread_project_file()
         self.documents.model.refresh()
         if reload_current and self.session.document is not None:
             self.reload_document()

@@ -1019,8 +1019,8 @@ The documents are shown with the default labels; nothing can be changed until pr
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="291"/>
-        <source>The data added labels to the project (%1); reopen the project to tag with them.</source>
-        <translation>أضافت البيانات وسومًا إلى المشروع (%1)؛ أعد فتح المشروع لتوسم بها.</translation>
+        <source>The data added labels to the project: %1.</source>
+        <translation>أضافت البيانات وسومًا إلى المشروع: %1.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1294,11 @@ The documents are shown with the default labels; nothing can be changed until pr
         <translation>لم تُعرض التوسيمات</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="477"/>
+        <source>Cannot read the project&apos;s labels</source>
+        <translation>تعذّرت قراءة وسوم المشروع</translation>
+    </message>
+    <message>
         <location filename="../../ui/handlers/documents.py" line="34"/>
         <source>No more documents in this direction.</source>
         <translation>لا مستندات أخرى في هذا الاتجاه.</translation>
@@ -1391,22 +1396,22 @@ The documents are shown with the default labels; nothing can be changed until pr
         <translation>ترجمة هذه اللغة غير موجودة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Your changes were not saved</source>
         <translation>لم تُحفظ تغييراتك</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Your edits are kept, and saving is retried every few seconds.</source>
         <translation>تعديلاتك محفوظة في الذاكرة، ويُعاد الحفظ كل بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Your latest changes could not be saved. Quit anyway and lose them?</source>
         <translation>تعذّر حفظ آخر تغييراتك. هل تريد الخروج رغم ذلك وفقدانها؟</translation>
     </message>
