@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator.core.model import Document, Status
+from annotator.formats.layers import curated_layers
 from annotator.formats.project import Project
 from annotator.ui import layer_overlay
 from annotator.ui.main_window import MainWindow
@@ -136,6 +137,17 @@ def test_curating_into_an_annotator_is_refused_in_the_window(team_window, qtbot)
     assert window.layers.curate_into("a", "majority") is None
     assert "annotator's layer" in window.statusBar().currentMessage()
     assert window.layers.label.text() == "Layer: tester"
+
+
+@pytest.mark.parametrize(("strategy", "message"), [("votes:9", "annotators vote"),
+                                                  ("votes:x", "use one of")])
+def test_a_strategy_that_cannot_work_is_refused_before_the_layer_is_marked(
+        team_window, qtbot, strategy, message):
+    window = team_window()
+    assert window.layers.curate_into("gold", strategy) is None
+    assert message in window.statusBar().currentMessage()
+    assert "gold" not in curated_layers(window.session.project)
+    assert "gold" not in curated_layers(Project.open(window.session.project.path))
 
 
 def test_report_from_the_window(team_window, tmp_path):

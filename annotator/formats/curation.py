@@ -243,9 +243,11 @@ def _layer_name_problem(name: str) -> str | None:
     return f"the name contains {kind} (U+{ord(bad):04X})"
 
 
-def check_curation_names(project: Project, into: str, voters: Sequence[str]) -> None:
-    """Refuse a curated layer with no real name or named like an annotator, or a curated
-    layer that would vote."""
+def check_curation(project: Project, into: str, voters: Sequence[str], strategy: Strategy
+                   ) -> None:
+    """Refuse a curated layer with no real name or named like an annotator, a curated layer
+    that would vote, no voters, and votes:K with fewer than K voters (before anything is
+    written: the window marks the layer curated first)."""
     problem = _layer_name_problem(into)
     if problem:
         raise TeamError(f"--into {into!r}: {problem}; a curated layer needs a name of its "
@@ -258,6 +260,11 @@ def check_curation_names(project: Project, into: str, voters: Sequence[str]) -> 
     if voting_curated:
         raise TeamError(f"--annotators: {', '.join(voting_curated)} is a curated layer; "
                         "curated layers never vote")
+    if not voters:
+        raise TeamError("no annotator layers to curate (the project has none yet)")
+    if strategy.name == "votes" and strategy.k > len(voters):
+        raise TeamError(f"--strategy {strategy}: only {len(voters)} annotators vote "
+                        f"({', '.join(voters)}), so no span could ever get {strategy.k} votes")
 
 
 def curate(project: Project, into: str, strategy: Strategy,
@@ -274,12 +281,7 @@ def curate(project: Project, into: str, strategy: Strategy,
     else:
         check_known("--annotators", annotators, all_layers(project), "annotator")
         voters = list(dict.fromkeys(annotators))
-    check_curation_names(project, into, voters)
-    if not voters:
-        raise TeamError("no annotator layers to curate (the project has none yet)")
-    if strategy.name == "votes" and strategy.k > len(voters):
-        raise TeamError(f"--strategy {strategy}: only {len(voters)} annotators vote "
-                        f"({', '.join(voters)}), so no span could ever get {strategy.k} votes")
+    check_curation(project, into, voters, strategy)
     ids = choose_documents(project, documents)  # an unknown id stops before anything is written
     result = CurationResult()
     stamp = now_iso()

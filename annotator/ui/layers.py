@@ -23,7 +23,8 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu
 
 from annotator.core.model import Status
-from annotator.formats.curation import check_curation_names
+from annotator.formats.curation import check_curation
+from annotator.formats.curation_rules import parse_strategy
 from annotator.formats.errors import ProjectError
 from annotator.formats.layers import annotator_layers, curated_layers, layer_names, mark_curated
 from annotator.formats.project import Project
@@ -226,9 +227,9 @@ class LayerController(QObject):
         if not self.session.save():
             return None
         into, rule, project = name.strip(), strategy, self.session.project
-        try:  # refused names are said at once; the layer is curated from now on
-            check_curation_names(project, into, [n for n in annotator_layers(project)
-                                                 if n != into])
+        try:  # refusals are said at once; the layer is curated from now on
+            check_curation(project, into, [n for n in annotator_layers(project) if n != into],
+                           parse_strategy(rule))
             mark_curated(project, into)
         except ProjectError as err:
             self.window.show_error(self.tr("Cannot curate"), str(err))
@@ -319,5 +320,4 @@ class LayerController(QObject):
 def _curate(path: Path, into: str, strategy: str, progress: Progress) -> Any:
     """Curation as the background task runs it: on a project opened for the worker."""
     from annotator.formats.curation import curate
-    from annotator.formats.curation_rules import parse_strategy
     return curate(Project.open(path), into, parse_strategy(strategy), progress=progress)
