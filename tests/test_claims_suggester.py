@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from annotator.core.edits import apply_edit, load_items, make_span
@@ -230,6 +230,8 @@ def test_importance_after_the_cue_and_an_aside_are_claims_of_the_speaker():
 
 @settings(max_examples=300, deadline=None)
 @given(claimy_text)
+@example(" \u200c")  # a joiner next to a space is collapsed into it in the whole copy
+@example("word\u200d word")
 def test_token_forms_cut_from_one_normalised_copy_equal_per_token_normalisation(text):
     from annotator.core.arabic import normalize, tokens
     from annotator.suggest.claims.analysis import text_tokens as _tokens

@@ -38,10 +38,15 @@ def text_tokens(text: str) -> list[Tok]:
     origin, hay = nt.origin, nt.text
     out = []
     for t in tokens(text):
-        # Normalisation maps character by character, so a token's normalised form is
-        # the normalised characters whose origin lies inside the token.
-        norm = hay[bisect_left(origin, t.start, 0, len(hay)):
-                   bisect_left(origin, t.end, 0, len(hay))]
+        if "\u200c" in t.text or "\u200d" in t.text:
+            # A joiner next to a space is collapsed into that space: normalised alone, the
+            # token keeps it (a token never holds a space, so no other token is touched).
+            norm = normalize(t.text).text
+        else:
+            # Normalisation maps character by character, so a token's normalised form is
+            # the normalised characters whose origin lies inside the token.
+            norm = hay[bisect_left(origin, t.start, 0, len(hay)):
+                       bisect_left(origin, t.end, 0, len(hay))]
         out.append(Tok(t.start, t.end, t.text, norm, bool(norm) and norm[0].isalnum()))
     return out
 
