@@ -16,6 +16,7 @@ from annotator.core.arabic import (
     proclitic_length,
     snap_to_words,
     strip_proclitics,
+    tokens,
     vocabulary,
     word_tokens,
 )
@@ -161,4 +162,18 @@ def test_words_are_the_plainly_spelt_words(text: str) -> None:
         [m.span() for m in _PLAIN_WORD.finditer(text)]
     assert bool(WORD_RE.fullmatch(text)) == bool(_PLAIN_WORD.fullmatch(text))
     assert [m.span() for m in TOKEN_RE.finditer(text)] == \
-        [m.span() for m in re.finditer(_PLAIN_WORD.pattern + r"|\S", text)]
+        [m.span() for m in re.finditer(_PLAIN_WORD.pattern + r"|\S", text)
+         if not (m.end() - m.start() == 1 and m.group() in _INVISIBLE)]
+
+
+_INVISIBLE = "\u200b\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2060" \
+    "\u2066\u2067\u2068\u2069\ufeff"
+
+
+def test_invisible_controls_are_no_tokens_and_joiners_stay() -> None:
+    """Scraped text marks numbers and Latin words with RLM/LRM: a CoNLL line of one held an
+    invisible token."""
+    text = "في \u200f2016\u200f م \u202bنص\u202c\ufeff و\u200bا 👩\u200d👩 مي\u200cخواهم"
+    assert [t.text for t in tokens(text)] == \
+        ["في", "2016", "م", "نص", "و", "ا", "👩", "\u200d", "👩", "مي", "\u200c", "خواهم"]
+    assert all(not set(t.text) & set(_INVISIBLE) for t in tokens(text))

@@ -86,6 +86,26 @@ def test_first_column_holds_all_entities_when_nothing_is_nested(tmp_path: Path) 
         assert seqeval_counts(sentences, [0]) == Counter(ACTOR=2, LOCATION=3, CUE=1)
 
 
+def test_bidi_marks_of_scraped_text_are_no_tokens(tmp_path: Path) -> None:
+    """RLM around a number, inside a tagged name and before a full stop made token lines of
+    an invisible character (tagged I-ACTOR inside the name)."""
+    project = Project.create(tmp_path / "p", annotator="tester")
+    text = "قال دونالد \u200fترامب في \u200f2016\u200f إنه سيفوز\u200f."
+    doc = Document(id="rlm", text=text)
+    project.add_document(doc)
+    ann = AnnotationSet("rlm", "tester", doc.sha256, status=DocStatus.DONE)
+    name = "دونالد \u200fترامب"
+    start = text.index(name)
+    load_items(ann, spans=[Span("s1", start, start + len(name), "ACTOR", name)])
+    project.save_annotations(ann)
+    export_project(project, "conll", tmp_path / "c", ExportOptions())
+    for view in ("word", "clitic"):
+        lines = (tmp_path / "c" / f"{view}.conll").read_text(encoding="utf-8").split("\n")
+        assert not any("\u200f" in line for line in lines)
+        i = lines.index("دونالد B-ACTOR O")  # entity column, then the claim column
+        assert lines[i + 1] == "ترامب I-ACTOR O" and "2016 O O" in lines
+
+
 def test_clitic_view_splits_proclitics_and_word_view_keeps_them(sample: Project,
                                                                 tmp_path: Path) -> None:
     export_project(sample, "conll", tmp_path / "c", ExportOptions())

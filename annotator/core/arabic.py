@@ -170,12 +170,20 @@ def word_tokens(text: str) -> Iterator[Token]:
         yield Token(m.start(), m.end(), m.group())
 
 
-#: A word (as :data:`WORD_RE`) or one non-space character: the token stream of :func:`tokens`.
-TOKEN_RE = re.compile(WORD_RE.pattern + r"|\S")
+#: Invisible controls that scraped text puts between words and around numbers: bidi marks
+#: (LRM, RLM, ALM), embeddings, overrides and isolates, the zero-width space, the word
+#: joiner and a stray byte-order mark. They are no token: a CoNLL line of one would hold
+#: an invisible token. (ZWNJ and ZWJ join what is around them and stay.)
+INVISIBLE_CONTROLS = "\u200b\u200e\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+
+#: A word (as :data:`WORD_RE`) or one other visible character: the token stream of
+#: :func:`tokens`.
+TOKEN_RE = re.compile(WORD_RE.pattern + rf"|[^\s{INVISIBLE_CONTROLS}]")
 
 
 def tokens(text: str) -> Iterator[Token]:
-    """Words and single punctuation/symbol characters, whitespace skipped."""
+    """Words and single punctuation/symbol characters; whitespace and
+    :data:`INVISIBLE_CONTROLS` skipped."""
     for m in TOKEN_RE.finditer(text):
         yield Token(m.start(), m.end(), m.group())
 
