@@ -44,7 +44,8 @@ def words_and_spaces(text: str, toks: list[Tok], spans: Iterable[tuple[int, int]
                      ) -> tuple[list[str], list[bool]]:
     """spaCy ``words``/``spaces`` whose ``Doc`` text is exactly ``text``.
 
-    Whitespace between tokens becomes a trailing space or whitespace tokens;
+    What lies between tokens (whitespace, and the invisible controls that are no tokens)
+    becomes a trailing space or tokens of its own, so the text stays exact;
     a whitespace run is also cut at the edges of ``spans`` (start, end), so
     a span that begins or ends with whitespace still aligns.
     """
