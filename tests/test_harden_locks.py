@@ -193,3 +193,22 @@ def test_a_lock_taken_right_now_is_described_by_its_owner_once_written(project: 
     finally:
         writer.join()
         os.close(fd)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_forked_child_closing_its_copy_of_the_project_leaves_the_lock_alone(
+        project: Project) -> None:
+    project.lock()
+    try:
+        pid = os.fork()
+        if pid == 0:  # the child: its copy of the Project lets go, as a worker's cleanup would
+            try:
+                project.close()
+            finally:
+                os._exit(0)
+        os.waitpid(pid, 0)
+        assert (project.path / LOCK_NAME).exists()
+        assert not _other_process_gets_the_lock(project.path)
+    finally:
+        project.close()
+    assert _other_process_gets_the_lock(project.path)

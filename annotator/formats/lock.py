@@ -74,6 +74,7 @@ def _drop_in_forked_child() -> None:
     for held in _HELD.values():
         with contextlib.suppress(OSError):
             os.close(held.fd)
+        held.fd = -1  # a release in the child then touches nothing
     _HELD.clear()
 
 
@@ -247,7 +248,7 @@ class ProjectLock:
     def release(self) -> None:
         """Give the lock back (the file goes when no other Project of this process holds it)."""
         held, self._held = self._held, None
-        if held is None:
+        if held is None or held.fd < 0:  # not held, or a forked child's copy
             return
         held.holders -= 1
         if held.holders:
