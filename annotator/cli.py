@@ -216,6 +216,26 @@ def cmd_reattach(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_replace_text(args: argparse.Namespace) -> int:
+    """Give a document a corrected text; relocate every annotator's annotations onto it."""
+    from annotator.formats.replace_text import replace_text
+    project = open_project(args.project)
+    project.load_document(args.doc_id)  # an unknown id is said before the lock is taken
+    project.lock()
+    try:
+        done = replace_text(project, args.doc_id, args.file)
+    finally:
+        project.close()
+    if not done.changed:
+        print(f"{args.doc_id}: {args.file} holds the text the document already has; "
+              "nothing to do")
+        return 0
+    print(f"{args.doc_id}: text replaced ({len(done.document.text)} characters)")
+    for outcome in done.outcomes:
+        print(outcome)
+    return 0
+
+
 # ------------------------------------------------------------------ parser
 
 
@@ -234,6 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_validate_parser(sub)
     _add_stats_parser(sub)
     _add_reattach_parser(sub)
+    _add_replace_text_parser(sub)
     cli_suggest.add_suggest_parsers(sub)
     cli_teams.add_team_parsers(sub)
     _add_render_parser(sub)
@@ -327,6 +348,18 @@ def _add_reattach_parser(sub: Any) -> None:
     p.add_argument("--annotator", metavar="NAME",
                    help="only this annotator (default: every annotator of the document)")
     p.set_defaults(func=cmd_reattach)
+
+
+def _add_replace_text_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "replace-text", help="give a document a corrected text and move its annotations",
+        description="Replace the text of DOC_ID with the UTF-8 text of FILE (a typo fixed, "
+                    "boilerplate removed, a re-scraped article), then move every annotator's "
+                    "spans onto it as reattach does, comparing the old text with the new.")
+    p.add_argument("project", metavar="PROJECT", help="project folder")
+    p.add_argument("doc_id", metavar="DOC_ID", help="document id")
+    p.add_argument("file", metavar="FILE", type=Path, help="UTF-8 text file with the new text")
+    p.set_defaults(func=cmd_replace_text)
 
 
 def _safe_streams() -> None:

@@ -273,7 +273,8 @@ class _Importer:
             return
         if self.project.has_document(doc.id):
             self.report.skip(path, f"duplicate id {doc.id!r}: a document with this id is "
-                                   "already in the project", line)
+                                   "already in the project (`annotator replace-text` gives "
+                                   "it a corrected text)", line)
             return
         problem = self.stems.problem(doc.id)
         if problem:
