@@ -223,7 +223,7 @@ def cmd_replace_text(args: argparse.Namespace) -> int:
     project.load_document(args.doc_id)  # an unknown id is said before the lock is taken
     project.lock()
     try:
-        done = replace_text(project, args.doc_id, args.file)
+        done = replace_text(project, args.doc_id, Path(args.file))
     finally:
         project.close()
     if not done.changed:
@@ -358,7 +358,7 @@ def _add_replace_text_parser(sub: Any) -> None:
                     "spans onto it as reattach does, comparing the old text with the new.")
     p.add_argument("project", metavar="PROJECT", help="project folder")
     p.add_argument("doc_id", metavar="DOC_ID", help="document id")
-    p.add_argument("file", metavar="FILE", type=Path, help="UTF-8 text file with the new text")
+    p.add_argument("file", metavar="FILE", help="UTF-8 text file with the new text")
     p.set_defaults(func=cmd_replace_text)
 
 
@@ -386,6 +386,23 @@ def _reader_gone() -> int:
     return 141  # 128 + SIGPIPE, what a command killed by the broken pipe would report
 
 
+#: Path arguments, by their names in the parsed arguments and on the command line.
+_PATH_ARGUMENTS = {"project": "PROJECT", "paths": "PATH", "out": "--out", "file": "FILE",
+                   "schema": "--schema"}
+
+
+def _empty_path(args: argparse.Namespace) -> str | None:
+    """Why a path argument is refused: an empty one (an unset shell variable) would mean
+    the current folder, which ``new`` would make a project and ``import`` would read whole."""
+    for attr, name in _PATH_ARGUMENTS.items():
+        value = getattr(args, attr, None)
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and not v.strip() for v in values):
+            here = " (. is the current folder)" if attr in ("project", "paths") else ""
+            return f"{name} is empty (an unset variable?); name it{here}"
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``annotator`` command; return its exit status."""
     _safe_streams()
@@ -394,6 +411,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else 2
+    empty = _empty_path(args)
+    if empty:
+        print_error(empty)
+        return 2
     if args.command is None:
         args.project = None
         args.func = cmd_open

@@ -348,3 +348,22 @@ def test_json_lines_exports_keep_one_record_a_line_for_every_reader(
         assert len(records) == content.count("\n")
         if name.endswith(("x.jsonl", "spans/all.jsonl")):
             assert records[0]["text"] == text
+
+
+@pytest.mark.parametrize("args", [["new", ""], ["import", "{p}", ""], ["import", " ", "x.txt"],
+                                  ["export", "{p}", "--format", "jsonl", "--out", ""],
+                                  ["replace-text", "{p}", "doc-1", ""]])
+def test_an_empty_path_argument_is_refused_not_taken_for_the_current_folder(
+        sample: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch, args: list[str]) -> None:
+    """`annotator new ""` (an unset variable) made the current folder a project, and
+    `annotator import p ""` read the current folder whole."""
+    here = tmp_path / "here"
+    here.mkdir()
+    (here / "notes.txt").write_text("ملاحظات", encoding="utf-8")
+    monkeypatch.chdir(here)
+    before = {p.name for p in sample.path.joinpath("documents").iterdir()}
+    status, _, err = run(capsys, *[a.replace("{p}", str(sample.path)) for a in args])
+    assert status == 2 and "is empty (an unset variable?)" in err
+    assert sorted(p.name for p in here.iterdir()) == ["notes.txt"]
+    assert {p.name for p in sample.path.joinpath("documents").iterdir()} == before
