@@ -433,3 +433,27 @@ def test_labels_an_import_adds_are_usable_at_once_and_the_schema_stays_editable(
     assert schema_dialog.history.apply(schema_ops.RenameLabel("CUE", "SPEECH_CUE"))
     on_disk = json.loads((window.session.project.path / "project.json").read_text("utf-8"))
     assert {"WEAPON", "SPEECH_CUE"} <= {lab["name"] for lab in on_disk["schema"]["span_labels"]}
+
+
+def test_replacing_the_text_from_the_window_moves_the_spans_and_shows_the_new_text(
+        qtbot, make_window, tmp_path: Path) -> None:
+    """A GUI user had no way to correct a document's text (only the CLI, since this
+    session: replace-text)."""
+    from annotator.ui import handlers
+
+    window = make_window([("a1", TEXT)])
+    _tag(window, "الجزائر", "LOCATION")  # not saved yet: saved first, then moved
+    fixed = tmp_path / "fixed.txt"
+    fixed.write_text("عاجل: " + TEXT, encoding="utf-8")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("café".encode("latin-1"))
+    assert not handlers.documents.replace_document_text(window, str(latin))
+    assert "not UTF-8" in window.error_box.text()
+    assert window.session.document.text == TEXT
+    assert handlers.documents.replace_document_text(window, str(fixed))
+    assert window.session.document.text == "عاجل: " + TEXT
+    [span] = window.session.annotations.spans.values()
+    assert window.session.document.text[span.start:span.end] == span.text == "الجزائر"
+    assert "Text replaced. tester: 1 of 1 spans placed" in window.statusBar().currentMessage()
+    assert window.spans.model.rowCount() == 1
+    assert window.session.undo_stack.count() == 0  # offsets of the old text cannot be undone

@@ -134,6 +134,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
        ("Ctrl+S",), documents.save_now, "document"),
     _a("doc.reload", QT_TRANSLATE_NOOP("Actions", "Reload from disk"),
        (), documents.reload_document_asking, "document"),
+    _a("doc.replace_text", QT_TRANSLATE_NOOP("Actions", "Replace the text from a file…"),
+       (), documents.replace_document_text, "document"),
     _a("doc.import", QT_TRANSLATE_NOOP("Actions", "Import documents…"),
        ("Ctrl+I",), documents.import_documents, "document"),
     _a("doc.export", QT_TRANSLATE_NOOP("Actions", "Export annotations…"),

@@ -4,37 +4,37 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="198"/>
+        <location filename="../../ui/actions.py" line="200"/>
         <source>Accept the selected span&apos;s suggested links</source>
         <translation>قبول الروابط المقترحة للمقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="201"/>
+        <location filename="../../ui/actions.py" line="203"/>
         <source>Reject the selected span&apos;s suggested links</source>
         <translation>رفض الروابط المقترحة للمقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="183"/>
+        <location filename="../../ui/actions.py" line="185"/>
         <source>Link the claim to its source…</source>
         <translation>ربط الادعاء بمصدره…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="185"/>
+        <location filename="../../ui/actions.py" line="187"/>
         <source>Link the claim to what it is about…</source>
         <translation>ربط الادعاء بما يتناوله…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187"/>
+        <location filename="../../ui/actions.py" line="189"/>
         <source>Edit labels and relations…</source>
         <translation>تحرير الوسوم والعلاقات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="189"/>
+        <location filename="../../ui/actions.py" line="191"/>
         <source>Actor registry…</source>
         <translation>سجل الفاعلين…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="229"/>
+        <location filename="../../ui/actions.py" line="231"/>
         <source>Focus the attributes and relations</source>
         <translation>الانتقال إلى الخصائص والعلاقات</translation>
     </message>
@@ -105,212 +105,217 @@
         <translation>إعادة التحميل من القرص</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141"/>
+        <location filename="../../ui/actions.py" line="137"/>
+        <source>Replace the text from a file…</source>
+        <translation>استبدال النص من ملف…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>Open project…</source>
         <translation>فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>New project…</source>
         <translation>مشروع جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="147"/>
         <source>Recent projects…</source>
         <translation>المشاريع الأخيرة…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="147"/>
+        <location filename="../../ui/actions.py" line="149"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="150"/>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155"/>
+        <location filename="../../ui/actions.py" line="157"/>
         <source>Next span</source>
         <translation>المقطع التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>Previous span</source>
         <translation>المقطع السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>Delete selected span (reject a suggestion)</source>
         <translation>حذف المقطع المحدد (رفض الاقتراح)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>Accept selected suggestion</source>
         <translation>قبول الاقتراح المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163"/>
+        <location filename="../../ui/actions.py" line="165"/>
         <source>Clear the selection</source>
         <translation>إلغاء التحديد</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="165"/>
+        <location filename="../../ui/actions.py" line="167"/>
         <source>Move start edge left by a character</source>
         <translation>تحريك بداية المقطع يسارًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167"/>
+        <location filename="../../ui/actions.py" line="169"/>
         <source>Move start edge right by a character</source>
         <translation>تحريك بداية المقطع يمينًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="170"/>
+        <location filename="../../ui/actions.py" line="172"/>
         <source>Move end edge left by a character</source>
         <translation>تحريك نهاية المقطع يسارًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="172"/>
+        <location filename="../../ui/actions.py" line="174"/>
         <source>Move end edge right by a character</source>
         <translation>تحريك نهاية المقطع يمينًا بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="174"/>
+        <location filename="../../ui/actions.py" line="176"/>
         <source>Move start edge left by a word</source>
         <translation>تحريك بداية المقطع يسارًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="176"/>
+        <location filename="../../ui/actions.py" line="178"/>
         <source>Move start edge right by a word</source>
         <translation>تحريك بداية المقطع يمينًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178"/>
+        <location filename="../../ui/actions.py" line="180"/>
         <source>Move end edge left by a word</source>
         <translation>تحريك نهاية المقطع يسارًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="180"/>
+        <location filename="../../ui/actions.py" line="182"/>
         <source>Move end edge right by a word</source>
         <translation>تحريك نهاية المقطع يمينًا بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="214"/>
+        <location filename="../../ui/actions.py" line="216"/>
         <source>Find…</source>
         <translation>بحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="216"/>
+        <location filename="../../ui/actions.py" line="218"/>
         <source>Next match</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="218"/>
+        <location filename="../../ui/actions.py" line="220"/>
         <source>Previous match</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="220"/>
+        <location filename="../../ui/actions.py" line="222"/>
         <source>Tag all occurrences…</source>
         <translation>وسم كل المواضع…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="223"/>
+        <location filename="../../ui/actions.py" line="225"/>
         <source>Focus the text</source>
         <translation>الانتقال إلى النص</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="225"/>
+        <location filename="../../ui/actions.py" line="227"/>
         <source>Focus the document list</source>
         <translation>الانتقال إلى قائمة المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="227"/>
+        <location filename="../../ui/actions.py" line="229"/>
         <source>Focus the span list</source>
         <translation>الانتقال إلى قائمة المقاطع</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="232"/>
+        <location filename="../../ui/actions.py" line="234"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="234"/>
+        <location filename="../../ui/actions.py" line="236"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="236"/>
+        <location filename="../../ui/actions.py" line="238"/>
         <source>Reset zoom</source>
         <translation>إعادة ضبط التكبير</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="238"/>
+        <location filename="../../ui/actions.py" line="240"/>
         <source>English interface</source>
         <translation>الواجهة الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="240"/>
+        <location filename="../../ui/actions.py" line="242"/>
         <source>Arabic interface</source>
         <translation>الواجهة العربية</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="242"/>
+        <location filename="../../ui/actions.py" line="244"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="248"/>
+        <location filename="../../ui/actions.py" line="250"/>
         <source>Extend the selection by a character</source>
         <translation>توسيع التحديد بحرف</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="249"/>
+        <location filename="../../ui/actions.py" line="251"/>
         <source>Extend the selection by a word</source>
         <translation>توسيع التحديد بكلمة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="251"/>
+        <location filename="../../ui/actions.py" line="253"/>
         <source>Extend the selection to the line edge</source>
         <translation>توسيع التحديد إلى طرف السطر</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="252"/>
+        <location filename="../../ui/actions.py" line="254"/>
         <source>Move the cursor</source>
         <translation>تحريك المؤشر</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="273"/>
+        <location filename="../../ui/actions.py" line="275"/>
         <source>The key %1 of the label %2 is already the shortcut of “%3”, so the label has no key; give it another in Labels → Edit labels and relations.</source>
         <translation>المفتاح %1 للوسم %2 هو أصلًا اختصار «%3»، لذا لا مفتاح لهذا الوسم؛ أعطه مفتاحًا آخر من الوسوم ← تحرير الوسوم والعلاقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="292"/>
+        <location filename="../../ui/actions.py" line="294"/>
         <source>Tag as %1 / relabel</source>
         <translation>وسم بـ %1 / تغيير الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="293"/>
+        <location filename="../../ui/actions.py" line="295"/>
         <source>Tag as %1, exact selection</source>
         <translation>وسم بـ %1، التحديد كما هو</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="314"/>
+        <location filename="../../ui/actions.py" line="316"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137"/>
+        <location filename="../../ui/actions.py" line="139"/>
         <source>Import documents…</source>
         <translation>استيراد مستندات…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="139"/>
+        <location filename="../../ui/actions.py" line="141"/>
         <source>Export annotations…</source>
         <translation>تصدير التوسيمات…</translation>
     </message>
@@ -320,37 +325,37 @@
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="192"/>
+        <location filename="../../ui/actions.py" line="194"/>
         <source>Next suggestion</source>
         <translation>الاقتراح التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194"/>
+        <location filename="../../ui/actions.py" line="196"/>
         <source>Previous suggestion</source>
         <translation>الاقتراح السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="196"/>
+        <location filename="../../ui/actions.py" line="198"/>
         <source>Reject suggestion and go to the next</source>
         <translation>رفض الاقتراح والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="204"/>
+        <location filename="../../ui/actions.py" line="206"/>
         <source>Accept all suggestions of a label…</source>
         <translation>قبول كل اقتراحات وسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="206"/>
+        <location filename="../../ui/actions.py" line="208"/>
         <source>Accept all suggestions above a score…</source>
         <translation>قبول كل الاقتراحات فوق درجة…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="209"/>
+        <location filename="../../ui/actions.py" line="211"/>
         <source>Run a suggester / train the model…</source>
         <translation>تشغيل مقترِح / تدريب النموذج…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="211"/>
+        <location filename="../../ui/actions.py" line="213"/>
         <source>Import suggestions…</source>
         <translation>استيراد اقتراحات…</translation>
     </message>
@@ -1053,140 +1058,140 @@ The documents are shown with the default labels; nothing can be changed until pr
 <context>
     <name>LayerController</name>
     <message>
-        <location filename="../../ui/layers.py" line="82"/>
+        <location filename="../../ui/layers.py" line="83"/>
         <source>&amp;Project</source>
         <extracomment>Review actions that write to every document of the open layer: off while it is read-only.</extracomment>
         <translation>&amp;المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="83"/>
+        <location filename="../../ui/layers.py" line="84"/>
         <source>Open layer</source>
         <translation>فتح طبقة</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="84"/>
+        <location filename="../../ui/layers.py" line="85"/>
         <source>Compare with</source>
         <translation>المقارنة مع</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="85"/>
+        <location filename="../../ui/layers.py" line="86"/>
         <source>Agreement…</source>
         <translation>الاتفاق…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="86"/>
+        <location filename="../../ui/layers.py" line="87"/>
         <source>Curate into a layer…</source>
         <translation>الدمج في طبقة مرجعية…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="87"/>
+        <location filename="../../ui/layers.py" line="88"/>
         <source>Report…</source>
         <translation>التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="104"/>
+        <location filename="../../ui/layers.py" line="105"/>
         <source> (curated)</source>
         <translation> (مرجعية)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="105"/>
+        <location filename="../../ui/layers.py" line="106"/>
         <source> (read-only)</source>
         <translation> (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="113"/>
+        <location filename="../../ui/layers.py" line="114"/>
         <source>Nothing</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="145"/>
+        <location filename="../../ui/layers.py" line="146"/>
         <source>Cannot open the layer</source>
         <translation>تعذّر فتح الطبقة</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="181"/>
+        <location filename="../../ui/layers.py" line="182"/>
         <source>Curating %1</source>
         <translation>دمج %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="183"/>
+        <location filename="../../ui/layers.py" line="184"/>
         <source>Layer: %1 (read-only)</source>
         <translation>الطبقة: %1 (للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="185"/>
+        <location filename="../../ui/layers.py" line="186"/>
         <source>Layer: %1</source>
         <translation>الطبقة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="187"/>
+        <location filename="../../ui/layers.py" line="188"/>
         <source> · compared with %1</source>
         <translation> · مقارنة مع %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="201"/>
+        <location filename="../../ui/layers.py" line="202"/>
         <source>%1 · voted by %2 (%3 of %4)</source>
         <translation>%1 · صوّت له %2 (%3 من %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="205"/>
+        <location filename="../../ui/layers.py" line="206"/>
         <source>; not by %1</source>
         <translation>؛ ولم يصوّت %1</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="217"/>
-        <location filename="../../ui/layers.py" line="222"/>
+        <location filename="../../ui/layers.py" line="218"/>
+        <location filename="../../ui/layers.py" line="223"/>
         <source>Curate</source>
         <translation>الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="218"/>
+        <location filename="../../ui/layers.py" line="219"/>
         <source>Curated layer:</source>
         <translation>الطبقة المرجعية:</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="223"/>
+        <location filename="../../ui/layers.py" line="224"/>
         <source>Strategy:</source>
         <translation>القاعدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="234"/>
-        <location filename="../../ui/layers.py" line="244"/>
+        <location filename="../../ui/layers.py" line="235"/>
+        <location filename="../../ui/layers.py" line="245"/>
         <source>Cannot curate</source>
         <translation>تعذّر الدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="240"/>
+        <location filename="../../ui/layers.py" line="241"/>
         <source>Curating into %1: %2 of %3 documents</source>
         <translation>جارٍ الدمج في %1: %2 من %3 مستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="256"/>
+        <location filename="../../ui/layers.py" line="257"/>
         <source>Curated %1 documents: %2</source>
         <translation>دُمج %1 من المستندات: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="273"/>
+        <location filename="../../ui/layers.py" line="274"/>
         <source>Cannot compute agreement</source>
         <translation>تعذّر حساب الاتفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="274"/>
+        <location filename="../../ui/layers.py" line="275"/>
         <source>Computing agreement…</source>
         <translation>جارٍ حساب الاتفاق…</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="304"/>
+        <location filename="../../ui/layers.py" line="305"/>
         <source>Write the report into</source>
         <translation>اكتب التقرير في</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="310"/>
+        <location filename="../../ui/layers.py" line="311"/>
         <source>Cannot write the report</source>
         <translation>تعذّرت كتابة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/layers.py" line="312"/>
+        <location filename="../../ui/layers.py" line="313"/>
         <source>Report written to %1</source>
         <translation>كُتب التقرير في %1</translation>
     </message>
@@ -1299,12 +1304,12 @@ The documents are shown with the default labels; nothing can be changed until pr
         <translation>تعذّرت قراءة وسوم المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/handlers/documents.py" line="34"/>
+        <location filename="../../ui/handlers/documents.py" line="39"/>
         <source>No more documents in this direction.</source>
         <translation>لا مستندات أخرى في هذا الاتجاه.</translation>
     </message>
     <message>
-        <location filename="../../ui/handlers/documents.py" line="60"/>
+        <location filename="../../ui/handlers/documents.py" line="65"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -1361,22 +1366,47 @@ The documents are shown with the default labels; nothing can be changed until pr
         <translation>لا يمكن تحريك الطرف أكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/handlers/documents.py" line="95"/>
+        <location filename="../../ui/handlers/documents.py" line="78"/>
+        <source>Replace the document&apos;s text</source>
+        <translation>استبدال نص المستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handlers/documents.py" line="87"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handlers/documents.py" line="91"/>
+        <source>The open document could not be saved, so its text was not replaced.</source>
+        <translation>تعذّر حفظ المستند المفتوح، لذا لم يُستبدل نصه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handlers/documents.py" line="100"/>
+        <source>The file holds the text the document already has; nothing was changed.</source>
+        <translation>يحوي الملف النص الذي في المستند أصلًا؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handlers/documents.py" line="106"/>
+        <source>Text replaced. %1</source>
+        <translation>استُبدل النص. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handlers/documents.py" line="137"/>
         <source>Nothing to undo.</source>
         <translation>لا شيء للتراجع عنه.</translation>
     </message>
     <message>
-        <location filename="../../ui/handlers/documents.py" line="98"/>
+        <location filename="../../ui/handlers/documents.py" line="140"/>
         <source>Undone: %1</source>
         <translation>تم التراجع: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/handlers/documents.py" line="106"/>
+        <location filename="../../ui/handlers/documents.py" line="148"/>
         <source>Nothing to redo.</source>
         <translation>لا شيء لإعادته.</translation>
     </message>
     <message>
-        <location filename="../../ui/handlers/documents.py" line="109"/>
+        <location filename="../../ui/handlers/documents.py" line="151"/>
         <source>Redone: %1</source>
         <translation>تمت الإعادة: %1</translation>
     </message>
@@ -1462,22 +1492,22 @@ The documents are shown with the default labels; nothing can be changed until pr
         <translation>%1 معلق في المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/handlers/documents.py" line="127"/>
+        <location filename="../../ui/handlers/documents.py" line="169"/>
         <source>Pending suggestions</source>
         <translation>اقتراحات معلقة</translation>
     </message>
     <message>
-        <location filename="../../ui/handlers/documents.py" line="128"/>
+        <location filename="../../ui/handlers/documents.py" line="170"/>
         <source>This document still holds %1 pending suggestions and %2 pending links. A done document should hold only decisions.</source>
         <translation>ما زال في هذا المستند %1 اقتراحًا معلقًا و%2 رابطًا معلقًا. المستند المنجز يجب ألا يحوي إلا قرارات.</translation>
     </message>
     <message>
-        <location filename="../../ui/handlers/documents.py" line="132"/>
+        <location filename="../../ui/handlers/documents.py" line="174"/>
         <source>Review them</source>
         <translation>مراجعتها</translation>
     </message>
     <message>
-        <location filename="../../ui/handlers/documents.py" line="134"/>
+        <location filename="../../ui/handlers/documents.py" line="176"/>
         <source>Reject the rest and mark done</source>
         <translation>رفض الباقي ووسم المستند منجزًا</translation>
     </message>

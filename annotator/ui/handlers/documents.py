@@ -1,4 +1,5 @@
-"""Document handlers: move through the list, mark done or in progress, save, import, export.
+"""Document handlers: move through the list, mark done or in progress, save, import, export,
+replace a document's text.
 
 Marking a document done while suggestions or suggested links are pending
 asks first (:func:`mark_done`). Undo and redo live here too: the undo stack
@@ -7,11 +8,15 @@ is the open document's.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from annotator.core.edits import EditError
 from annotator.core.model import DocStatus, Status
+from annotator.formats.errors import ProjectError
+from annotator.formats.replace_text import replace_text
 from annotator.suggest import queue as rq
 from annotator.suggest import review
 from annotator.ui.conflict import confirm_reload
@@ -63,6 +68,43 @@ def save_now(ws: Workspace) -> None:
 def reload_document_asking(ws: Workspace) -> None:
     """Reload from disk (the menu entry): asks first when unsaved changes would be lost."""
     confirm_reload(ws, ws.reload_document)
+
+
+def replace_document_text(ws: Workspace, path: str | None = None) -> bool:
+    """Give the open document a corrected text from a UTF-8 file (asked when None); every
+    annotator's spans move onto it (:mod:`annotator.formats.replace_text`). False when
+    nothing was replaced (cancelled, refused, or the file held the same text)."""
+    s = ws.session
+    title = translate("MainWindow", "Replace the document's text")
+    if s.document is None:
+        return False
+    if s.project_read_only:
+        ws.show_error(title, s.read_only)
+        return False
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            ws.host(), title, str(s.project.path.parent),
+            translate("MainWindow", "Text files (*.txt);;All files (*)"))
+        if not path:
+            return False
+    if not s.save():
+        ws.show_error(title, translate("MainWindow", "The open document could not be saved, "
+                                                     "so its text was not replaced."))
+        return False
+    try:
+        done = replace_text(s.project, s.document.id, Path(path))
+    except ProjectError as err:
+        ws.show_error(title, str(err))
+        return False
+    if not done.changed:
+        ws.show_status(translate("MainWindow", "The file holds the text the document already "
+                                               "has; nothing was changed."))
+        return False
+    ws.reload_document()  # the new text and the moved spans
+    ws.project_changed()
+    moved = "; ".join(str(o).splitlines()[0] for o in done.outcomes)
+    ws.show_status(translate("MainWindow", "Text replaced. %1").replace("%1", moved))
+    return True
 
 
 def export_dataset(ws: Workspace) -> ExportDialog:
