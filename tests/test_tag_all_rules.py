@@ -29,3 +29,11 @@ def test_search_whole_words_keeps_al_jazair_and_drops_al_jazairi():
     text = "الجزائري والجزائر"
     assert search(text, "الجزائر", True) == [(10, 17)]
     assert len(search(text, "الجزائر", False)) == 2
+
+
+def test_one_letter_after_a_proclitic_is_no_word():
+    """Searching ى (or ي) with whole words found the ي of every في (ف taken for a
+    proclitic): 27 to 46 hits a sample document."""
+    text = "وقال إنه في ليبيا وفي تونس، ي"
+    assert search(text, "ى", True) == [(len(text) - 1, len(text))]
+    assert len(search(text, "في", True)) == 2  # في and وفي

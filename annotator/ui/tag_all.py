@@ -53,13 +53,16 @@ def is_whole_word(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is a word of its own, proclitics before it allowed.
 
     Up to three of و ف ب ل ك may stand between the word's start and the
-    match; after the match (its marks skipped) no letter or digit may follow.
+    match, which then has at least two letters (``ي`` is not a word of ``في``);
+    after the match (its marks skipped) no letter or digit may follow.
     """
     word_start = start
     while word_start > 0 and _is_word_char(text[word_start - 1]):
         word_start -= 1
     prefix = text[word_start:start]
     if len(prefix) > 3 or any(ch not in PROCLITICS for ch in prefix):
+        return False
+    if prefix and sum(unicodedata.category(ch)[0] in "LN" for ch in text[start:end]) < 2:
         return False
     after = end
     while after < len(text) and unicodedata.category(text[after]) == "Mn":
