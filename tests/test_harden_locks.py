@@ -185,11 +185,12 @@ def test_a_lock_taken_right_now_is_described_by_its_owner_once_written(project: 
     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # taken, not written yet
     owner = {"host": socket.gethostname(), "pid": 4242, "since": "now"}
     writer = threading.Timer(0.05, lambda: os.pwrite(fd, json.dumps(owner).encode(), 0))
+    second = Project.open(project.path)  # opened first: the lock is tried at once
     writer.start()
     try:
         with pytest.raises(LockError, match=r"open in another annotator instance "
                                             r"\(process 4242 on "):
-            Project.open(project.path).lock()
+            second.lock()
     finally:
         writer.join()
         os.close(fd)
