@@ -114,6 +114,6 @@ def locked_with_progress(project: Any, verb: str) -> Iterator[TerminalProgress]:
 def check_known_layer(project: Any, name: str | None) -> None:
     """Refuse ``--annotator NAME`` naming no layer of the project (export, stats,
     review-stats)."""
-    from annotator.formats.layers import all_layers, check_known
+    from annotator.formats.layers import check_known, layer_names
     if name:
-        check_known("--annotator", [name], all_layers(project), "annotator")
+        check_known("--annotator", [name], layer_names(project), "annotator")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotator.core.model import DocStatus
-from annotator.formats.layers import TeamError, annotator_layers, entry_status
+from annotator.formats.layers import TeamError, annotator_layers
 from annotator.formats.project import DocumentEntry, Project
 
 ASSIGNMENTS_SETTING = "assignments"
@@ -95,7 +95,7 @@ def progress_by_annotator(project: Project, names: Sequence[str] | None = None
     rows = {n: Progress(n) for n in (names if names is not None else everyone)}
     for entry in entries:
         for name, row in rows.items():
-            status = entry_status(entry, name)
+            status = entry.status_for(name)
             if name in plan.get(entry.id, ()):
                 row.assigned += 1
                 row.done += status is DocStatus.DONE

@@ -48,11 +48,11 @@ from annotator.formats.layers import (
     CURATION_KEY,
     Skipped,
     TeamError,
-    all_layers,
     annotator_layers,
     check_known,
     choose_documents,
     curated_layers,
+    layer_names,
     load_document_layers,
     mark_curated,
 )
@@ -279,7 +279,7 @@ def curate(project: Project, into: str, strategy: Strategy,
     if annotators is None:
         voters = [n for n in known if n != into]
     else:
-        check_known("--annotators", annotators, all_layers(project), "annotator")
+        check_known("--annotators", annotators, layer_names(project), "annotator")
         voters = list(dict.fromkeys(annotators))
     check_curation(project, into, voters, strategy)
     ids = choose_documents(project, documents)  # an unknown id stops before anything is written

@@ -13,7 +13,7 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotator.core.model import AnnotationSet, DocStatus, Document
+from annotator.core.model import AnnotationSet, Document
 from annotator.formats.atomic import read_json
 from annotator.formats.errors import HashMismatchError, ProjectError
 from annotator.formats.layer_digest import (
@@ -62,16 +62,6 @@ def annotator_layers(project: Project) -> list[str]:
     return [n for n in layer_names(project) if n not in curated]
 
 
-def all_layers(project: Project) -> list[str]:
-    """Every layer: annotators and curated layers."""
-    return layer_names(project)
-
-
-def entry_status(entry: DocumentEntry, name: str) -> DocStatus:
-    """``name``'s status of a document in the index (which keys layers by folder name)."""
-    return entry.status_for(name)
-
-
 def has_layer(entry: DocumentEntry | None, name: str) -> bool:
     """Whether the index knows ``name``'s layer of the document."""
     return entry is not None and entry.has_layer(name)
@@ -98,7 +88,7 @@ def choose_annotators(project: Project, asked: Sequence[str] | None) -> list[str
     """The annotators to compare: ``asked`` (checked to exist) or every non-curated layer."""
     if asked is None:
         return annotator_layers(project)
-    check_known("--annotators", asked, all_layers(project), "annotator")
+    check_known("--annotators", asked, layer_names(project), "annotator")
     return list(dict.fromkeys(asked))
 
 

@@ -21,13 +21,7 @@ from annotator.formats.assignment import assignments
 from annotator.formats.atomic import write_bytes_atomic
 from annotator.formats.errors import ProjectError
 from annotator.formats.guards import refuse_target_in_project
-from annotator.formats.layers import (
-    all_layers,
-    annotator_layers,
-    curated_layers,
-    entry_status,
-    has_layer,
-)
+from annotator.formats.layers import annotator_layers, curated_layers, has_layer, layer_names
 from annotator.formats.project import Project
 from annotator.formats.report_charts import (
     agreement_chart,
@@ -61,7 +55,7 @@ def _progress(project: Project, names: list[str]) -> dict[str, dict[str, int]]:
         for name in names:
             if plan and name not in plan.get(entry.id, ()):
                 continue
-            rows[name][entry_status(entry, name).value] += 1
+            rows[name][entry.status_for(name).value] += 1
     return rows
 
 
@@ -72,7 +66,7 @@ def gather(project: Project) -> ReportData:
     data.documents = len(entries)
     voters = annotator_layers(project)
     data.progress = _progress(project, voters)
-    for name in [*voters, *[c for c in curated_layers(project) if c in all_layers(project)]]:
+    for name in [*voters, *[c for c in curated_layers(project) if c in layer_names(project)]]:
         shown = name if name in voters else f"{name} (curated)"
         counts = data.labels.setdefault(shown, Counter())
         for entry in entries:
