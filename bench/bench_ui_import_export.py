@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import sys
 import tempfile
 import time
@@ -83,11 +82,9 @@ def run_until(app: QApplication, done) -> None:  # noqa: ANN001 - a predicate
 
 
 def main() -> int:
-    tmp = Path(tempfile.mkdtemp(prefix="bench-ui-io-"))
-    try:
-        return _run(tmp)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)  # a project per run would pile up in /tmp
+    # Removed afterwards: a project per run would pile up in /tmp.
+    with tempfile.TemporaryDirectory(prefix="bench-ui-io-", ignore_cleanup_errors=True) as tmp:
+        return _run(Path(tmp))
 
 
 def _run(tmp: Path) -> int:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import statistics
 import sys
 import tempfile
@@ -53,11 +52,9 @@ def make_relations(spans: list) -> list[Relation]:
 
 
 def main() -> int:
-    tmp = Path(tempfile.mkdtemp(prefix="bench-workspace-"))
-    try:
-        return _run(tmp)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)  # a project per run would pile up in /tmp
+    # Removed afterwards: a project per run would pile up in /tmp.
+    with tempfile.TemporaryDirectory(prefix="bench-workspace-", ignore_cleanup_errors=True) as tmp:
+        return _run(Path(tmp))
 
 
 def _run(tmp: Path) -> int:
