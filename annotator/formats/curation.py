@@ -243,11 +243,17 @@ def _layer_name_problem(name: str) -> str | None:
     return f"the name contains {kind} (U+{ord(bad):04X})"
 
 
-def check_curation(project: Project, into: str, voters: Sequence[str], strategy: Strategy
-                   ) -> None:
-    """Refuse a curated layer with no real name or named like an annotator, a curated layer
-    that would vote, no voters, and votes:K with fewer than K voters (before anything is
-    written: the window marks the layer curated first)."""
+def check_curation(project: Project, into: str, strategy: Strategy,
+                   annotators: Sequence[str] | None = None) -> list[str]:
+    """The voters of a curation into ``into`` (``annotators``, or every annotator), once
+    checked: refuses a curated layer with no real name or named like an annotator, a
+    curated layer that would vote, no voters, and votes:K with fewer than K voters (before
+    anything is written: the window marks the layer curated first)."""
+    if annotators is None:
+        voters = [n for n in annotator_layers(project) if n != into]
+    else:
+        check_known("--annotators", annotators, layer_names(project), "annotator")
+        voters = list(dict.fromkeys(annotators))
     problem = _layer_name_problem(into)
     if problem:
         raise TeamError(f"--into {into!r}: {problem}; a curated layer needs a name of its "
@@ -265,6 +271,7 @@ def check_curation(project: Project, into: str, voters: Sequence[str], strategy:
     if strategy.name == "votes" and strategy.k > len(voters):
         raise TeamError(f"--strategy {strategy}: only {len(voters)} annotators vote "
                         f"({', '.join(voters)}), so no span could ever get {strategy.k} votes")
+    return voters
 
 
 def curate(project: Project, into: str, strategy: Strategy,
@@ -275,13 +282,7 @@ def curate(project: Project, into: str, strategy: Strategy,
 
     ``progress(done, total)`` is called once per document.
     """
-    known = annotator_layers(project)
-    if annotators is None:
-        voters = [n for n in known if n != into]
-    else:
-        check_known("--annotators", annotators, layer_names(project), "annotator")
-        voters = list(dict.fromkeys(annotators))
-    check_curation(project, into, voters, strategy)
+    voters = check_curation(project, into, strategy, annotators)
     ids = choose_documents(project, documents)  # an unknown id stops before anything is written
     result = CurationResult()
     stamp = now_iso()

@@ -26,7 +26,7 @@ from annotator.core.model import Status
 from annotator.formats.curation import check_curation
 from annotator.formats.curation_rules import parse_strategy
 from annotator.formats.errors import ProjectError
-from annotator.formats.layers import annotator_layers, curated_layers, layer_names, mark_curated
+from annotator.formats.layers import curated_layers, layer_names, mark_curated
 from annotator.formats.project import Project
 from annotator.formats.report import Progress
 from annotator.ui.actions import without_arabic_mnemonic
@@ -228,8 +228,7 @@ class LayerController(QObject):
             return None
         into, rule, project = name.strip(), strategy, self.session.project
         try:  # refusals are said at once; the layer is curated from now on
-            check_curation(project, into, [n for n in annotator_layers(project) if n != into],
-                           parse_strategy(rule))
+            check_curation(project, into, parse_strategy(rule))
             mark_curated(project, into)
         except ProjectError as err:
             self.window.show_error(self.tr("Cannot curate"), str(err))
